@@ -1,0 +1,125 @@
+// `readout code`: one story (file or stdin) to readout/1 JSON; --jsonl streams a JSONL file of stories.
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { UserError } from '../errors.js';
+import { code } from '../readout.js';
+import { decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js';
+import { validDate } from '../source/read.js';
+import type { StoryInput } from '../source/types.js';
+import { parseCommandArgs } from './args.js';
+import { formatReadout } from './pretty.js';
+
+const HELP = `usage: readout code [FILE|DIR|-] [--date YYYY-MM-DD] [--pretty]
+       readout code --jsonl [FILE|-] [--date YYYY-MM-DD] [--pretty]
+
+Codes a plain-text story (optionally led by a "date YYYY-MM-DD" line and a dateline), a JSON line
+{id, title, date, text, url}, or every .txt file of a directory, and prints readout/1 JSON.
+  --jsonl    every line of FILE (or stdin) is a story; one readout/1 object per line, in order
+  --date     the story date, overriding any date in the input
+  --pretty   a readable summary of actors, events and claims instead of JSON`;
+
+function readAllStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch {
+    throw new UserError('cannot read standard input');
+  }
+}
+
+function readFileBytes(path: string): Buffer {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new UserError(`${path}: no such file`);
+  }
+  if (st.isDirectory()) throw new UserError(`${path}: is a directory`);
+  if (st.size > MAX_STORY_BYTES) throw new UserError(`${path}: too large (${(st.size / 1048576).toFixed(1)} MB; the limit for one story is ${MAX_STORY_BYTES / 1048576} MB)`);
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new UserError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** A whole input that is one JSON object is a story line; anything else is plain text. */
+function storyOf(text: string, what: string): StoryInput {
+  const t = text.trimStart();
+  if (t.startsWith('{') && t.trimEnd().endsWith('}') && t.indexOf('\n') < 0) return parseStoryLine(t, what);
+  return { text };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    jsonl: { type: 'boolean' },
+    date: { type: 'string' },
+    pretty: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  let date: string | null = null;
+  if (typeof values.date === 'string') {
+    date = validDate(values.date);
+    if (date === null) throw new UserError(`--date: not a YYYY-MM-DD date: ${values.date}`);
+  }
+  if (positionals.length > 1) throw new UserError('give one FILE, DIR or - (use --jsonl for many stories)');
+  const target = positionals[0] ?? '-';
+  const pretty = values.pretty === true;
+  const emit = (story: StoryInput): void => {
+    const r = code(story, { date });
+    process.stdout.write(pretty ? formatReadout(r, story.text) + '\n' : JSON.stringify(r) + '\n');
+  };
+
+  if (values.jsonl) {
+    const input = target === '-' ? process.stdin : createReadStream(target);
+    if (target !== '-') {
+      try {
+        if (statSync(target).isDirectory()) throw new UserError(`${target}: is a directory`);
+      } catch (err) {
+        if (err instanceof UserError) throw err;
+        throw new UserError(`${target}: no such file`);
+      }
+    }
+    const rl = createInterface({ input, crlfDelay: Infinity });
+    let n = 0;
+    let bad = 0;
+    for await (const line of rl) {
+      n++;
+      if (line.trim() === '') continue;
+      try {
+        emit(parseStoryLine(line, `${target === '-' ? 'stdin' : target}:${n}`));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        bad++;
+        process.stderr.write(`readout code: ${err.message}\n`);
+      }
+    }
+    return bad > 0 ? 2 : 0;
+  }
+
+  if (target !== '-') {
+    let isDir = false;
+    try {
+      isDir = statSync(target).isDirectory();
+    } catch {
+      throw new UserError(`${target}: no such file`);
+    }
+    if (isDir) {
+      const files = readdirSync(target).filter((f) => f.endsWith('.txt')).sort();
+      if (files.length === 0) throw new UserError(`${target}: no .txt stories in this directory`);
+      for (const f of files) {
+        const path = join(target, f);
+        emit(storyOf(decodeText(readFileBytes(path), path), path));
+      }
+      return 0;
+    }
+  }
+  const what = target === '-' ? 'stdin' : target;
+  const bytes = target === '-' ? readAllStdin() : readFileBytes(target);
+  emit(storyOf(decodeText(bytes, what), what));
+  return 0;
+}

@@ -1,0 +1,40 @@
+// The `readout` command: a thin dispatcher; each subcommand lives in its own module, loaded on demand
+// so that `readout code` starts cold without loading the store, the trainer or the evaluator.
+import { UserError } from '../errors.js';
+
+const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }>> = {
+  code: { summary: 'code stories to readout/1 JSON (or --pretty)', load: () => import('./code.js') },
+};
+
+function usage(): string {
+  const lines = ['usage: readout <command> [options]', '', 'commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  lines.push('', 'readout <command> --help for the options of a command');
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    process.stderr.write(`readout: unknown command '${name}' (try: readout --help)\n`);
+    return 2;
+  }
+  try {
+    const mod = await command.load();
+    return await mod.run(rest);
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`readout ${name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`readout ${name}: internal error: ${msg.split('\n')[0]}\n`);
+    if (process.env.READOUT_DEBUG) process.stderr.write(String(err instanceof Error ? err.stack : err) + '\n');
+    return 1;
+  }
+}

@@ -1,0 +1,202 @@
+// The wink-nlp adapter. wink-nlp is created once per process (a second instance corrupts its
+// pattern state); everything downstream reads the flat arrays of `Doc`, never wink objects.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Universal POS tags as wink emits them, interned to small integers for hot loops. */
+export const POS_TAGS = [
+  'X', 'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON',
+  'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'SPACE',
+] as const;
+export type PosTag = (typeof POS_TAGS)[number];
+export const POS: Readonly<Record<PosTag, number>> = Object.freeze(
+  Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<PosTag, number>,
+);
+
+/**
+ * A parsed document. Token i covers text.slice(start[i], end[i]) of the ORIGINAL text.
+ * Arrays are parallel and indexed by token; sentences are token ranges [sentStart, sentEnd).
+ */
+export interface Doc {
+  readonly text: string;
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Surface form exactly as in the text. */
+  readonly form: readonly string[];
+  readonly lower: readonly string[];
+  readonly lemma: readonly string[];
+  readonly pos: Uint8Array;
+  /** Token index of the first token of each sentence, and one past its last token. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  /** Sentence index of every token. */
+  readonly sentOf: Int32Array;
+  /**
+   * Line break before the token: 0 none, 1 a soft wrap inside a paragraph (hard-wrapped wire copy),
+   * 2 a hard break (blank line, indented paragraph, or any newline in text that is not hard-wrapped).
+   */
+  readonly newlineBefore: Uint8Array;
+}
+
+let nlpInstance: ReturnType<typeof winkNLP> | null = null;
+
+/** The process-wide wink-nlp instance (lazy, created exactly once). */
+export function wink(): ReturnType<typeof winkNLP> {
+  if (nlpInstance === null) nlpInstance = winkNLP(model, ['sbd', 'pos']);
+  return nlpInstance;
+}
+
+const posCode = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+
+/**
+ * Tokenize, split sentences, tag POS and lemmatize `text.slice(from, to)`, with offsets into
+ * `text`. Offsets are recovered from wink's preceding-space counts and verified against the text;
+ * where wink's token value differs from the surface (it never should), the token is re-found.
+ */
+export function parse(text: string, from = 0, to = text.length): Doc {
+  const nlp = wink();
+  const its = nlp.its;
+  const body = from === 0 && to === text.length ? text : text.slice(from, to);
+  const wdoc = nlp.readDoc(body);
+  const toks = wdoc.tokens();
+  const values = toks.out(its.value) as string[];
+  const spaces = toks.out(its.precedingSpaces) as string[];
+  const posOut = toks.out(its.pos) as string[];
+  // wink's typings declare its.lemma with a signature its own `out` does not accept.
+  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+  const total = values.length;
+  // wink emits line breaks as SPACE tokens; the Doc keeps only real tokens and records the breaks.
+  let n = 0;
+  for (let i = 0; i < total; i++) if (posOut[i] !== 'SPACE') n++;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const pos = new Uint8Array(n);
+  const lower = new Array<string>(n);
+  const form = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  const newlineBefore = new Uint8Array(n);
+  /** Our token index of wink token i (the next kept token for a SPACE token). */
+  const ours = new Int32Array(total + 1);
+  const wrapped = isHardWrapped(body);
+  let off = 0;
+  let gap = '';
+  let k = 0;
+  for (let i = 0; i < total; i++) {
+    const sp = spaces[i]!;
+    off += sp.length;
+    let v = values[i]!;
+    if (body.startsWith(v, off) === false) {
+      // Defensive: resynchronise on the next occurrence of the token value.
+      const found = body.indexOf(v, off);
+      if (found >= 0) off = found;
+      else v = body.slice(off, Math.min(body.length, off + v.length));
+    }
+    ours[i] = k;
+    if (posOut[i] === 'SPACE') {
+      gap += sp + v;
+      off += v.length;
+      continue;
+    }
+    gap += sp;
+    if (gap.indexOf('\n') >= 0) newlineBefore[k] = lineBreakKind(gap, wrapped);
+    gap = '';
+    start[k] = off + from;
+    end[k] = off + v.length + from;
+    form[k] = v;
+    lower[k] = v.toLowerCase();
+    lemma[k] = lemmas[i]!;
+    pos[k] = posCode.get(posOut[i]!) ?? 0;
+    off += v.length;
+    k++;
+  }
+  ours[total] = n;
+  const sents = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  // wink can run a sentence across a paragraph break (headlines without final stops): split there.
+  const ss: number[] = [];
+  const se: number[] = [];
+  for (const [wa, wb] of sents) {
+    const a = ours[wa]!;
+    const b = ours[wb + 1]!; // one past the last kept token
+    if (b <= a) continue;
+    let s = a;
+    for (let i = a + 1; i < b; i++) {
+      if (newlineBefore[i] === 2) {
+        ss.push(s);
+        se.push(i);
+        s = i;
+      }
+    }
+    ss.push(s);
+    se.push(b);
+  }
+  const sentOf = new Int32Array(n);
+  for (let k = 0; k < ss.length; k++) for (let i = ss[k]!; i < se[k]!; i++) sentOf[i] = k;
+  return {
+    text,
+    length: n,
+    start,
+    end,
+    form,
+    lower,
+    lemma,
+    pos,
+    sentStart: Int32Array.from(ss),
+    sentEnd: Int32Array.from(se),
+    sentOf,
+    newlineBefore,
+  };
+}
+
+/**
+ * Hard-wrapped copy (Reuters, e-mail) breaks lines at a fixed width inside sentences; there a single
+ * newline is not a boundary. Heuristic: many lines, most of them 45-85 characters long, and a fair
+ * share of line starts in lower case.
+ */
+function isHardWrapped(body: string): boolean {
+  let lines = 0;
+  let wrapLike = 0;
+  let lowerStarts = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= body.length; i++) {
+    if (i === body.length || body.charCodeAt(i) === 10) {
+      const len = i - lineStart;
+      if (len > 0) {
+        lines++;
+        if (len >= 45 && len <= 85) wrapLike++;
+      }
+      const next = body.charCodeAt(i + 1);
+      if (next >= 97 && next <= 122) lowerStarts++;
+      lineStart = i + 1;
+    }
+  }
+  return lines >= 3 && wrapLike * 2 >= lines && lowerStarts * 10 >= lines;
+}
+
+function lineBreakKind(spaces: string, wrapped: boolean): number {
+  const first = spaces.indexOf('\n');
+  if (first < 0) return 0;
+  if (!wrapped) return 2;
+  if (spaces.indexOf('\n', first + 1) >= 0) return 2; // blank line
+  if (first < spaces.length - 1) return 2; // indented paragraph start
+  return 1;
+}
+
+/** Character span of tokens [a, b). */
+export function tokenSpan(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
+  const start = doc.start[a]!;
+  const end = doc.end[b - 1]!;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Index of the first token whose start is >= `offset` (binary search); doc.length if none. */
+export function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parse } from '../src/nlp/doc.js';
+
+const STORY = `date 2024-03-01 GENEVA (Reuters) - The U.N. envoy met rebel leaders on Tuesday.
+
+"We can't wait," she said — and left.
+  Indented paragraph follows here.`;
+
+test('token offsets slice the original text exactly', () => {
+  const doc = parse(STORY);
+  assert.ok(doc.length > 20);
+  for (let i = 0; i < doc.length; i++) {
+    assert.equal(STORY.slice(doc.start[i], doc.end[i]), doc.form[i]);
+    assert.ok(doc.form[i]!.trim().length > 0, 'no whitespace tokens');
+  }
+  const i = doc.form.indexOf('U.N.');
+  assert.ok(i >= 0);
+  assert.equal(doc.lemma[doc.form.indexOf('met')], 'meet');
+});
+
+test('sentences break at paragraph breaks and full stops', () => {
+  const doc = parse(STORY);
+  const sents = Array.from(doc.sentStart, (a, k) => STORY.slice(doc.start[a], doc.end[doc.sentEnd[k]! - 1]));
+  assert.ok(sents.some((s) => s.endsWith('on Tuesday.')));
+  assert.ok(sents.some((s) => s.startsWith('Indented paragraph')));
+});
+
+test('parsing a body range keeps offsets into the whole text', () => {
+  const from = STORY.indexOf('The U.N.');
+  const doc = parse(STORY, from);
+  assert.equal(doc.start[0], from);
+  assert.equal(doc.form[0], 'The');
+});
+
+test('hard-wrapped wire copy keeps wrapped lines in one sentence', () => {
+  const wire = [
+    'Standard Oil Co and BP North America Inc said they plan to form a',
+    'venture to manage the money market borrowing and investment activities',
+    'of both companies, the two firms said in a joint statement on Monday.',
+    '    BP North America is a subsidiary of British Petroleum Co Plc, which',
+    'also owns a 55 pct interest in Standard Oil, the statement added.',
+  ].join('\n');
+  const doc = parse(wire);
+  assert.equal(doc.sentStart.length, 2);
+});
