@@ -4,6 +4,13 @@ import { UserError } from '../errors.js';
 
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }>> = {
   code: { summary: 'code stories to readout/1 JSON (or --pretty)', load: () => import('./code.js') },
+  eval: { summary: 'measure every layer against readout-gold/1 files', load: () => import('./eval.js') },
+  train: { summary: 'train the entity tagger (readout train ner ...)', load: () => import('./train.js') },
+  ingest: { summary: 'code files, folders and feeds into the event database', load: () => import('./ingest.js') },
+  query: { summary: 'query coded events in the database', load: () => import('./query.js') },
+  show: { summary: 'print one stored story with its events and claims', load: () => import('./show.js') },
+  stats: { summary: 'counts of what the database holds', load: () => import('./stats.js') },
+  export: { summary: 'export events as jsonl, csv, gdelt, plover or phoenix', load: () => import('./export.js') },
 };
 
 function usage(): string {
