@@ -47,6 +47,10 @@ export function code(input: StoryInput | string, options: CodeOptions = {}): Rea
     text: m.text,
     kind: m.kind,
     actor: actors.actorOf[i]! >= 0 ? actorId(actors.actorOf[i]!) : null,
+    name_span:
+      m.nameStart !== null && m.nameEnd !== null
+        ? { start: m.nameStart, end: m.nameEnd, text: source.text.slice(m.nameStart, m.nameEnd) }
+        : null,
   }));
   const actorsOut: ActorOut[] = actors.actors.map((a, i) => ({
     id: actorId(i),

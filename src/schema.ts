@@ -21,7 +21,9 @@ export type MentionKind =
   | 'demonym'
   | 'title'
   | 'agent'
-  | 'pronoun';
+  | 'pronoun'
+  /** Other named things: events, laws, products, nationalities used as names (CoNLL MISC). */
+  | 'misc';
 
 export type ActorKind = 'person' | 'organisation' | 'group' | 'country';
 
@@ -48,6 +50,8 @@ export interface MentionOut extends TextSpan {
   id: string;
   kind: MentionKind;
   actor: string | null;
+  /** The proper name inside the mention ("Antony Blinken" in "U.S. Secretary of State Antony Blinken"); null for nominal mentions. */
+  name_span?: TextSpan | null;
 }
 
 export interface ActorOut {

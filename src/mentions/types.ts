@@ -13,6 +13,9 @@ export interface Mention {
   kind: MentionKind;
   /** Canonical name read from the span ("Ilham Aliyev" from "President ... Ilham Aliyev"). */
   name: string | null;
+  /** Character span of the proper name inside the mention, or null for nominal/pronoun mentions. */
+  nameStart: number | null;
+  nameEnd: number | null;
   /** ISO 3166-1 alpha-3, or IGO / NGO / MNC, where the span says it (title, demonym, country). */
   country: string | null;
   /** CAMEO sector code (GOV, MIL, REB, ...) where the span says it. */
