@@ -22,3 +22,22 @@ export function needsShared(relative = ''): string | false {
 export function fixture(name: string): string {
   return join(ROOT, 'test', 'fixtures', name);
 }
+
+/** The compiled tree these tests run from (dist/ under npm test), for spawning the real CLI. */
+export const BUILD: string = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** Run `readout ARGS...` as a child process against this build. */
+export async function runCli(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { spawnSync } = await import('node:child_process');
+  const res = spawnSync(process.execPath, [join(ROOT, 'bin', 'readout.js'), ...args], {
+    input: options.input,
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, READOUT_DIST: BUILD, ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  return { code: res.status ?? -1, stdout: res.stdout.toString('utf8'), stderr: res.stderr.toString('utf8') };
+}
