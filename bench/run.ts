@@ -1,0 +1,187 @@
+// `npm run bench`: speed and memory of the coder against bare wink-nlp on the same texts, cold start
+// of `readout code`, and (when present) the tagger and ingest benchmarks. One run, one table.
+//   node dist/bench/run.js [--limit N] [--corpus FILE] [--write-docs] [--skip-ingest]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse, wink } from '../src/nlp/doc.js';
+import { code } from '../src/readout.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = (() => {
+  let d = HERE;
+  while (!existsSync(join(d, 'package.json'))) d = dirname(d);
+  return d;
+})();
+const BUILD = dirname(HERE);
+
+interface Row {
+  what: string;
+  stories: number;
+  tokens: number;
+  seconds: number;
+  note?: string;
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function loadCorpus(file: string, limit: number): { text: string; date: string | null }[] {
+  const out: { text: string; date: string | null }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const o = JSON.parse(line) as { text: string; date?: string | null };
+    out.push({ text: o.text, date: o.date ?? null });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function gitCommit(): string {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT }).stdout.toString().trim() !== '';
+  return r.status === 0 ? r.stdout.toString().trim() + (dirty ? '+dirty' : '') : 'unknown';
+}
+
+function coldStart(sample: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'readout.js'), 'code', sample], {
+      env: { ...process.env, READOUT_DIST: BUILD },
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr.toString().split('\n')[0]}`);
+    times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return times[2]!;
+}
+
+async function optional<T>(relative: string): Promise<T | null> {
+  const p = join(HERE, relative);
+  if (!existsSync(p)) return null;
+  return (await import(pathToFileURL(p).href)) as T;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      limit: { type: 'string' },
+      corpus: { type: 'string' },
+      'write-docs': { type: 'boolean' },
+      'skip-ingest': { type: 'boolean' },
+    },
+  });
+  const corpus = resolve(values.corpus ?? join(ROOT, '..', 'shared', 'corpus', 'reuters21578.jsonl'));
+  if (!existsSync(corpus)) {
+    process.stderr.write(`bench: ${corpus} not found (the benchmark corpus lives in ../shared beside the checkout)\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const limit = values.limit ? Number(values.limit) : Infinity;
+  const stories = loadCorpus(corpus, limit);
+  const texts = stories.map((s) => s.text);
+  const rows: Row[] = [];
+
+  // Bare wink-nlp: tokenize + sentence split + POS, reading the POS out as the coder does.
+  const nlp = wink();
+  const its = nlp.its;
+  let wTokens = 0;
+  for (const t of texts.slice(0, 200)) nlp.readDoc(t).tokens().out(its.pos); // warm-up
+  let t0 = process.hrtime.bigint();
+  for (const t of texts) {
+    const d = nlp.readDoc(t);
+    const pos = d.tokens().out(its.pos) as string[];
+    for (let i = 0; i < pos.length; i++) if (pos[i] !== 'SPACE') wTokens++;
+  }
+  rows.push({ what: 'bare wink-nlp (tokenize + POS)', stories: texts.length, tokens: wTokens, seconds: Number(process.hrtime.bigint() - t0) / 1e9 });
+
+  // The Doc adapter alone (wink + offsets + flat arrays).
+  t0 = process.hrtime.bigint();
+  let dTokens = 0;
+  for (const t of texts) dTokens += parse(t).length;
+  rows.push({ what: 'Doc adapter (wink + offsets)', stories: texts.length, tokens: dTokens, seconds: Number(process.hrtime.bigint() - t0) / 1e9 });
+
+  // The full coder, one core.
+  for (const s of stories.slice(0, 200)) code(s); // warm-up: dictionaries compiled, JIT warm
+  t0 = process.hrtime.bigint();
+  let events = 0;
+  for (const s of stories) events += code(s).events.length;
+  const coderSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  rows.push({ what: 'full coder (readout code), 1 core', stories: texts.length, tokens: dTokens, seconds: coderSeconds, note: `${fmt(events)} events` });
+  const rssCoder = process.resourceUsage().maxRSS / 1024;
+
+  const tagger = await optional<{ benchTagger(texts: string[]): Promise<{ tokens: number; seconds: number }> }>('tagger.js');
+  if (tagger) {
+    const r = await tagger.benchTagger(texts);
+    rows.push({ what: 'entity tagger alone (tag on parsed Docs)', stories: texts.length, tokens: r.tokens, seconds: r.seconds });
+  }
+
+  const samplesDir = join(ROOT, 'samples');
+  const sample = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()[0] : undefined;
+  const cold = sample ? coldStart(join(samplesDir, sample)) : NaN;
+
+  let ingestLine = '';
+  if (!values['skip-ingest']) {
+    const ingest = await optional<{ benchIngest(file: string, opts: object): Promise<Record<string, number>> }>('ingest.js');
+    if (ingest) {
+      const r = await ingest.benchIngest(corpus, { limit: Number.isFinite(limit) ? limit : undefined });
+      const sps = r.storiesPerSecond ?? 0;
+      const coderSps = texts.length / coderSeconds;
+      const cores = cpus().length;
+      ingestLine =
+        `| ingest, all ${cores} cores (end to end into SQLite) | ${fmt(r.stories ?? 0)} | | ${fmt(r.seconds ?? 0, 2)} | | ${fmt(sps)} | ` +
+        `${fmt((100 * sps) / (coderSps * cores), 0)}% of coder x cores; max RSS ${fmt(r.rssMaxMB ?? 0)} MB |`;
+    }
+  }
+
+  const wink1 = rows[0]!;
+  const coder = rows[2]!;
+  const ratio = coder.tokens / coder.seconds / (wink1.tokens / wink1.seconds);
+  const lines: string[] = [];
+  lines.push(`| stage | stories | tokens | seconds | tokens/s | stories/s | note |`);
+  lines.push(`|---|---:|---:|---:|---:|---:|---|`);
+  for (const r of rows) {
+    lines.push(`| ${r.what} | ${fmt(r.stories)} | ${fmt(r.tokens)} | ${fmt(r.seconds, 2)} | ${fmt(r.tokens / r.seconds)} | ${fmt(r.stories / r.seconds)} | ${r.note ?? ''} |`);
+  }
+  if (ingestLine) lines.push(ingestLine);
+  const summary = [
+    `- coder / bare wink-nlp throughput: **${ratio.toFixed(2)}** (target >= 0.33)`,
+    `- cold start of \`readout code\` on one sample story (median of 5): **${fmt(cold)} ms** (target < 1500 ms)`,
+    `- max resident memory of the benchmark process after the coder run: **${fmt(rssCoder)} MB** (target < 400 MB)`,
+  ];
+  const table = lines.join('\n');
+  process.stdout.write(`${table}\n\n${summary.join('\n')}\n`);
+
+  if (values['write-docs']) {
+    const cmd = `npm run bench${Number.isFinite(limit) ? ` -- --limit ${limit}` : ''}`;
+    const doc = [
+      '# Benchmarks',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${gitCommit()}\` with \`${cmd}\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+      `Corpus: \`${corpus.replace(resolve(ROOT, '..') + '/', '../')}\` (${fmt(texts.length)} stories, Reuters-21578: real wire copy, some headline-only or tabular).`,
+      'Tokens are wink-nlp tokens without whitespace tokens; every row codes the same texts.',
+      '',
+      table,
+      '',
+      ...summary,
+      '',
+      'Rows: *bare wink-nlp* is `readDoc` + reading POS, the floor any wink-based coder pays; *Doc adapter* adds offsets and',
+      'flat arrays; *full coder* is `code()` from src/readout.ts (every stage, JSON-ready objects) on one core;',
+      '*ingest* is `readout ingest` end to end with worker threads and the SQLite writer.',
+      '',
+    ].join('\n');
+    writeFileSync(join(ROOT, 'docs', 'BENCHMARKS.md'), doc);
+    process.stdout.write('wrote docs/BENCHMARKS.md\n');
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
