@@ -15,7 +15,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/i;
 /** A Wikinews-style leading date line: `Friday, January 4, 2019`. */
 const WEEKDAY_LINE =
-  /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})[ \t]*\r?\n/;
+  /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})[ \t\u00a0]*\r?\n/;
 /**
  * A dateline: an upper-case place (optionally ", Country" or ", State"), optionally a date,
  * optionally an agency in parentheses, then a dash, colon or full stop.
@@ -23,6 +23,25 @@ const WEEKDAY_LINE =
  */
 const DATELINE =
   /^\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.])((?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z.&\- ]{0,30})\))?\s*(?:[-\u2013\u2014:]+|\.(?=\s))\s*/;
+
+/**
+ * A dateline needs more than capitals followed by a dash: headlines ("U.S. M-1 MONEY SUPPLY RISES",
+ * "CORRECTION - THREE CONVICTED") look alike. Accept it when it names an agency, or carries a region
+ * or date after a comma, or when a bare place and dash are followed by ordinary mixed-case prose.
+ */
+function plausibleDateline(dm: RegExpExecArray, rest: string): boolean {
+  const place = dm[1]!;
+  if (place.length > 30 || /\s{2,}/.test(place)) return false;
+  const tail = dm[0].slice(dm[0].indexOf(place) + place.length);
+  const dash = /(?:^|\s|\))[-\u2013\u2014:]+\s/.test(tail);
+  if (!dash && !/\.\s/.test(tail)) return false;
+  if (dm[4] !== undefined) return true;
+  if (dm[2] || dm[3]) return true;
+  if (!dash) return false;
+  // Bare "PLACE -": the words after it must be prose, not more shouted headline.
+  const next = /^\s*(\S+)\s+(\S+)/.exec(rest.slice(dm[0].length));
+  return next !== null && /[a-z]/.test(next[1]! + next[2]!) && place.split(/\s+/).length <= 3;
+}
 
 function iso(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -62,7 +81,7 @@ export function readSource(story: StoryInput, dateOverride: string | null = null
   const rest = text.slice(pos, pos + 200);
   const dm = DATELINE.exec(rest);
   // A dateline place is written in capitals and is short; a shouted headline is not a dateline.
-  if (dm && dm[1]!.length <= 30 && !/\s{2,}/.test(dm[1]!)) {
+  if (dm && plausibleDateline(dm, rest)) {
     const lead = dm[0].length - dm[0].trimStart().length;
     const start = pos + lead;
     const end = pos + dm[0].trimEnd().length;
