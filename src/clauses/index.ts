@@ -1,12 +1,112 @@
 import type { ActorLayer } from '../actors/types.js';
 import type { Mention } from '../mentions/types.js';
 import type { Doc } from '../nlp/doc.js';
-import type { ClauseLayer } from './types.js';
+import { findFrames } from './frames.js';
+import { sentenceClauses } from './predicates.js';
+import { findQuoteMarks } from './quotemarks.js';
+import type { Arg, Clause, ClauseLayer, Frame } from './types.js';
 
 /** Clauses stage: predicates with arguments, voice, negation, modality and reporting frames. */
 export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: ActorLayer): ClauseLayer {
-  void doc;
-  void mentions;
-  void actors;
-  return { clauses: [], frames: [] };
+  const clauses: Clause[] = [];
+  for (let s = 0; s < doc.sentStart.length; s++) sentenceClauses(doc, s, clauses);
+  const marks = findQuoteMarks(doc);
+  const frames = findFrames(doc, clauses, marks);
+  // Text order of cues: the order the discourse's current speaker follows.
+  frames.sort((x, y) => x.cue.tokStart - y.cue.tokStart || x.content.start - y.content.start);
+  fillArgs(doc, mentions, actors, clauses, frames);
+  inheritSpeakers(frames);
+  nestFrames(doc, frames, clauses);
+  return { clauses, frames };
+}
+
+/** Mentions and actors inside every argument (token -> mention map, one pass over mentions). */
+function fillArgs(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, clauses: Clause[], frames: Frame[]): void {
+  if (mentions.length === 0) return;
+  const at = new Int32Array(doc.length).fill(-1);
+  for (let m = 0; m < mentions.length; m++) {
+    const mm = mentions[m]!;
+    for (let k = mm.tokStart; k < mm.tokEnd && k < doc.length; k++) {
+      const prev = at[k]!;
+      // keep the longest mention covering a token (the person over the country inside its title)
+      if (prev < 0 || mentions[prev]!.tokEnd - mentions[prev]!.tokStart < mm.tokEnd - mm.tokStart) at[k] = m;
+    }
+  }
+  const fill = (arg: Arg | null): void => {
+    if (arg === null || arg.mentions.length > 0) return;
+    let last = -1;
+    for (let k = arg.tokStart; k < arg.tokEnd; k++) {
+      const m = at[k]!;
+      if (m >= 0 && m !== last && arg.mentions.indexOf(m) < 0) arg.mentions.push(m);
+      last = m;
+    }
+    // the mention holding the head first, then the others in text order
+    const headM = at[arg.head]!;
+    const order = headM >= 0 ? [headM, ...arg.mentions.filter((m) => m !== headM)] : arg.mentions;
+    for (const m of order) {
+      const a = actors.actorOf[m]!;
+      if (a >= 0 && arg.actors.indexOf(a) < 0) arg.actors.push(a);
+    }
+  };
+  for (const c of clauses) {
+    fill(c.subject);
+    fill(c.object);
+    fill(c.agent);
+    for (const p of c.preps) fill(p.arg);
+  }
+  for (const f of frames) fill(f.speaker);
+}
+
+/** Speaker actors; a frame without its own speaker takes the current speaker of the discourse. */
+function inheritSpeakers(frames: Frame[]): void {
+  let current = -1;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    if (f.speaker !== null && !f.inherits) {
+      f.speakerActor = f.speaker.actors.length > 0 ? f.speaker.actors[0]! : -1;
+      current = i;
+    } else if (f.inherits && current >= 0) {
+      const from = frames[current]!;
+      f.inherited = from.inherited >= 0 ? from.inherited : current;
+      f.speakerActor = from.speakerActor;
+    }
+  }
+}
+
+/**
+ * Parent frames and the innermost frame of every clause: one sweep over content intervals sorted by
+ * start, with a stack of open intervals (contents nest or are disjoint).
+ */
+function nestFrames(doc: Doc, frames: Frame[], clauses: Clause[]): void {
+  if (frames.length === 0) return;
+  const order = frames.map((_, i) => i).sort((x, y) => frames[x]!.content.start - frames[y]!.content.start || frames[y]!.content.end - frames[x]!.content.end);
+  // Points to place: each frame's cue start (for its parent) and each clause's predicate start.
+  const nPts = frames.length + clauses.length;
+  const ptPos = new Int32Array(nPts);
+  for (let i = 0; i < frames.length; i++) ptPos[i] = doc.start[frames[i]!.cue.tokStart]!;
+  for (let i = 0; i < clauses.length; i++) ptPos[frames.length + i] = doc.start[clauses[i]!.pred]!;
+  const pts = Array.from({ length: nPts }, (_, i) => i).sort((x, y) => ptPos[x]! - ptPos[y]!);
+  const stack: number[] = [];
+  let oi = 0;
+  for (const pt of pts) {
+    const at = ptPos[pt]!;
+    while (oi < order.length && frames[order[oi]!]!.content.start <= at) {
+      const f = order[oi]!;
+      while (stack.length > 0 && frames[stack[stack.length - 1]!]!.content.end <= frames[f]!.content.start) stack.pop();
+      stack.push(f);
+      oi++;
+    }
+    while (stack.length > 0 && frames[stack[stack.length - 1]!]!.content.end <= at) stack.pop();
+    // innermost open interval containing `at` (skip a frame's own content for its cue)
+    let inner = -1;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const f = stack[k]!;
+      if (frames[f]!.content.end > at && f !== pt) {
+        inner = f;
+        break;
+      }
+    }
+    if (pt < frames.length) frames[pt]!.parent = inner;
+    else clauses[pt - frames.length]!.frame = inner;
+  }
 }

@@ -2,13 +2,27 @@ import type { ActorLayer } from '../actors/types.js';
 import type { Mention } from '../mentions/types.js';
 import type { Doc } from '../nlp/doc.js';
 import type { Quote } from '../events/types.js';
+import type { TextSpan } from '../schema.js';
 import type { ClauseLayer } from './types.js';
 
-/** Quotes (direct and indirect) from the reporting frames. */
+function span(doc: Doc, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Quotes (direct and indirect) from the reporting frames: one per frame. */
 export function quotesOf(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, layer: ClauseLayer): Quote[] {
-  void doc;
   void mentions;
   void actors;
-  void layer;
-  return [];
+  const out: Quote[] = [];
+  for (const f of layer.frames) {
+    const spk = f.speaker ?? (f.inherited >= 0 ? layer.frames[f.inherited]!.speaker : null);
+    out.push({
+      speaker: f.speakerActor,
+      speaker_span: spk === null ? null : span(doc, doc.start[spk.tokStart]!, doc.end[spk.tokEnd - 1]!),
+      cue: span(doc, doc.start[f.cue.tokStart]!, doc.end[f.cue.tokEnd - 1]!),
+      content: span(doc, f.content.start, f.content.end),
+      direct: f.direct,
+    });
+  }
+  return out;
 }

@@ -54,6 +54,15 @@ export interface Frame {
   stance: Stance;
   /** Enclosing frame index or -1 ("X said Y claimed that ..."). */
   parent: number;
+  /** Content token range [tokStart, tokEnd). */
+  contentTok: { tokStart: number; tokEnd: number };
+  /**
+   * The speaker is not in the frame's own words but the current speaker of the discourse ("It was
+   * underlined that ...", "The American side was informed that ..."): true, and `inherited` is the
+   * frame it comes from (-1 when there was none).
+   */
+  inherits: boolean;
+  inherited: number;
 }
 
 export interface ClauseLayer {

@@ -1,0 +1,141 @@
+// Noun-phrase chunking from POS alone: DET/possessive + ADJ/NOUN/PROPN/NUM runs, possessive 's,
+// and "of"-attachments ("President of the Republic of Azerbaijan Ilham Aliyev"). No allocation.
+import type { Doc } from '../nlp/doc.js';
+import { POS } from '../nlp/doc.js';
+import { lexicon } from './lexicon.js';
+
+export const P_ADJ = POS.ADJ;
+export const P_ADP = POS.ADP;
+export const P_ADV = POS.ADV;
+export const P_AUX = POS.AUX;
+export const P_CCONJ = POS.CCONJ;
+export const P_DET = POS.DET;
+export const P_NOUN = POS.NOUN;
+export const P_NUM = POS.NUM;
+export const P_PART = POS.PART;
+export const P_PRON = POS.PRON;
+export const P_PROPN = POS.PROPN;
+export const P_PUNCT = POS.PUNCT;
+export const P_SCONJ = POS.SCONJ;
+export const P_VERB = POS.VERB;
+export const P_SYM = POS.SYM;
+
+/** A token that can be the body of a noun phrase. */
+export function isNomCore(p: number): boolean {
+  return p === P_NOUN || p === P_PROPN || p === P_NUM || p === P_ADJ;
+}
+
+function isPossessiveMark(lower: string): boolean {
+  return lower === "'s" || lower === '’s' || lower === "'" || lower === '’';
+}
+
+/** A token that can open a noun phrase. */
+export function npCanStart(doc: Doc, i: number): boolean {
+  const p = doc.pos[i]!;
+  return isNomCore(p) || p === P_DET || p === P_PRON;
+}
+
+/**
+ * End (exclusive) of the noun phrase starting at token i, not past `lim`; i when no NP starts there.
+ * With `attachOf`, "of" + NP continues the phrase.
+ */
+export function npEnd(doc: Doc, i: number, lim: number, attachOf = true): number {
+  const p = doc.pos;
+  const lower = doc.lower;
+  let j = i;
+  if (j >= lim) return i;
+  const poss = lexicon().possessives;
+  const first = p[j]!;
+  let det = false;
+  if (first === P_DET || (first === P_PRON && poss.has(lower[j]!))) {
+    det = true;
+    j++;
+  } else if (first === P_PRON) {
+    return i + 1;
+  }
+  let core = false;
+  while (j < lim) {
+    const q = p[j]!;
+    if (isNomCore(q)) {
+      core = true;
+      j++;
+      continue;
+    }
+    if (core && q === P_PART && isPossessiveMark(lower[j]!)) {
+      j++;
+      continue;
+    }
+    if (q === P_ADV && j + 1 < lim && p[j + 1] === P_ADJ && j + 2 < lim && isNomCore(p[j + 2]!)) {
+      j++;
+      continue;
+    }
+    // Participles inside a phrase: "the seized weapons", "an ongoing process".
+    if (q === P_VERB && (det || core) && j > i && p[j - 1] !== P_NOUN && p[j - 1] !== P_PROPN && j + 1 < lim && p[j + 1] === P_NOUN) {
+      j++;
+      continue;
+    }
+    if (core && q === P_PUNCT && doc.form[j] === '-' && j + 1 < lim && isNomCore(p[j + 1]!) && doc.start[j] === doc.end[j - 1]) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!core) return det && first === P_DET ? i + 1 : i; // "this", "that", "those" alone
+  if (attachOf && j + 1 < lim && lower[j] === 'of' && npCanStart(doc, j + 1)) {
+    const e = npEnd(doc, j + 1, lim, true);
+    if (e > j + 1) j = e;
+  }
+  return j;
+}
+
+/**
+ * Start of the noun phrase ending at token j (inclusive), not before `lo`; j + 1 when token j ends none.
+ * Crosses "of" between nominals and possessive 's.
+ */
+export function npStartBack(doc: Doc, j: number, lo: number): number {
+  const p = doc.pos;
+  const lower = doc.lower;
+  if (j < lo) return j + 1;
+  const q = p[j]!;
+  if (q === P_PRON) return lexicon().possessives.has(lower[j]!) ? j + 1 : j;
+  if (!isNomCore(q)) return j + 1;
+  const poss = lexicon().possessives;
+  let i = j;
+  while (i - 1 >= lo) {
+    const r = p[i - 1]!;
+    if (isNomCore(r)) {
+      i--;
+      continue;
+    }
+    if (r === P_PART && isPossessiveMark(lower[i - 1]!) && i - 2 >= lo && (isNomCore(p[i - 2]!) || p[i - 2] === P_PRON)) {
+      i--;
+      continue;
+    }
+    if (lower[i - 1] === 'of' && i - 2 >= lo && isNomCore(p[i - 2]!)) {
+      i--;
+      continue;
+    }
+    if (r === P_DET || (r === P_PRON && poss.has(lower[i - 1]!))) {
+      i--;
+      break;
+    }
+    if (r === P_PRON && i - 1 >= lo && p[i] === P_PART) {
+      i--; // "his 's"? rare; a pronoun possessor
+      break;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Head of the NP [a, b): the last nominal before the first "of", comma or clause word. */
+export function npHead(doc: Doc, a: number, b: number): number {
+  const p = doc.pos;
+  let head = a;
+  for (let k = a; k < b; k++) {
+    const q = p[k]!;
+    if (doc.lower[k] === 'of' || q === P_PUNCT) break;
+    if (q === P_NOUN || q === P_PROPN || q === P_PRON || q === P_NUM) head = k;
+  }
+  return head;
+}

@@ -1,0 +1,139 @@
+// The clause stage's knowledge, compiled once per process from data/reporting-verbs.json and
+// data/modality.json into Maps and bit flags (hot loops only do Map lookups on strings they already have).
+import { readDataJson } from '../kb/data.js';
+import type { Stance } from '../schema.js';
+import type { Modality } from './types.js';
+
+/** Complement flags of a cue verb. */
+export const C_THAT = 1;
+export const C_QUOTE = 2;
+export const C_INF = 4;
+export const C_NP = 8;
+export const C_ING = 16;
+export const C_ADDR = 32;
+export const C_POST = 64;
+
+const FLAG: Record<string, number> = {
+  that: C_THAT, quote: C_QUOTE, inf: C_INF, np: C_NP, ing: C_ING, addr: C_ADDR, post: C_POST,
+};
+
+export interface Cue {
+  stance: Stance;
+  flags: number;
+}
+
+export interface Lexicon {
+  /** Cue verbs by lemma ("say") and by lemma + particle/preposition ("point out", "call for"). */
+  verbs: Map<string, Cue>;
+  /** First words of two-word cue verbs ("point" -> ["out"]). */
+  cueHeads: Map<string, string[]>;
+  nouns: Map<string, Stance>;
+  /** Object nouns that set the stance of a cue ("expressed concern"). */
+  stanceObjects: Map<string, Stance>;
+  auxiliaries: Map<string, Modality>;
+  catenatives: Map<string, Modality>;
+  intentNouns: Set<string>;
+  conditionals: Set<string>;
+  negators: Set<string>;
+  /** Second word of two-word negators by first word ("no" -> "longer"). */
+  negatorPairs: Map<string, Set<string>>;
+  complementizers: Set<string>;
+  whWords: Set<string>;
+  relativePronouns: Set<string>;
+  particles: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  subordinators: Set<string>;
+  speakerAdverbs: Set<string>;
+  timeNouns: Set<string>;
+  possessives: Set<string>;
+  quoteOpen: Set<string>;
+  quoteClose: Set<string>;
+  quoteEither: Set<string>;
+}
+
+interface GrammarFile {
+  complementizers: string[];
+  whWords: string[];
+  relativePronouns: string[];
+  particles: string[];
+  passiveAuxiliaries: string[];
+  subordinators: string[];
+  speakerAdverbs: string[];
+  timeNouns: string[];
+  possessives: string[];
+  quoteMarks: { open: string[]; close: string[]; either: string[] };
+}
+
+interface VerbsFile {
+  verbs: Record<string, [Stance, string]>;
+  nouns: Record<string, Stance>;
+  concern: { objects: Record<string, Stance> };
+}
+
+interface ModalityFile {
+  auxiliaries: Record<string, Modality>;
+  catenatives: Record<string, Modality>;
+  intentNouns: string[];
+  conditionals: string[];
+  negators: string[];
+  negatorPairs: [string, string][];
+}
+
+let compiled: Lexicon | null = null;
+
+/** The compiled lexicon (lazy singleton). */
+export function lexicon(): Lexicon {
+  if (compiled !== null) return compiled;
+  const v = readDataJson<VerbsFile>('reporting-verbs.json');
+  const m = readDataJson<ModalityFile>('modality.json');
+  const g = readDataJson<GrammarFile>('clause-grammar.json');
+  const verbs = new Map<string, Cue>();
+  const cueHeads = new Map<string, string[]>();
+  for (const [lemma, [stance, spec]] of Object.entries(v.verbs)) {
+    let flags = 0;
+    for (const f of spec.split(' ')) {
+      const bit = FLAG[f];
+      if (bit === undefined) throw new Error(`reporting-verbs.json: unknown complement '${f}' for '${lemma}'`);
+      flags |= bit;
+    }
+    verbs.set(lemma, { stance, flags });
+    const sp = lemma.indexOf(' ');
+    if (sp > 0) {
+      const head = lemma.slice(0, sp);
+      const list = cueHeads.get(head) ?? [];
+      list.push(lemma.slice(sp + 1));
+      cueHeads.set(head, list);
+    }
+  }
+  const negatorPairs = new Map<string, Set<string>>();
+  for (const [a, b] of m.negatorPairs) {
+    const s = negatorPairs.get(a) ?? new Set<string>();
+    s.add(b);
+    negatorPairs.set(a, s);
+  }
+  compiled = {
+    verbs,
+    cueHeads,
+    nouns: new Map(Object.entries(v.nouns)),
+    stanceObjects: new Map(Object.entries(v.concern.objects)),
+    auxiliaries: new Map(Object.entries(m.auxiliaries)),
+    catenatives: new Map(Object.entries(m.catenatives)),
+    intentNouns: new Set(m.intentNouns),
+    conditionals: new Set(m.conditionals),
+    negators: new Set(m.negators),
+    negatorPairs,
+    complementizers: new Set(g.complementizers),
+    whWords: new Set(g.whWords),
+    relativePronouns: new Set(g.relativePronouns),
+    particles: new Set(g.particles),
+    passiveAuxiliaries: new Set(g.passiveAuxiliaries),
+    subordinators: new Set(g.subordinators),
+    speakerAdverbs: new Set(g.speakerAdverbs),
+    timeNouns: new Set(g.timeNouns),
+    possessives: new Set(g.possessives),
+    quoteOpen: new Set(g.quoteMarks.open),
+    quoteClose: new Set(g.quoteMarks.close),
+    quoteEither: new Set(g.quoteMarks.either),
+  };
+  return compiled;
+}

@@ -1,0 +1,200 @@
+// Predicates from POS alone: verb groups with auxiliaries, negation, particles, voice and modality,
+// and their subject, object, prepositional and by-agent arguments. One left-to-right pass per sentence.
+import type { Doc } from '../nlp/doc.js';
+import {
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_PART, P_PRON, P_PUNCT, P_VERB,
+  isNomCore, npCanStart, npEnd, npHead, npStartBack,
+} from './chunk.js';
+import { lexicon } from './lexicon.js';
+import type { Arg, Clause, Modality } from './types.js';
+
+export function makeArg(doc: Doc, a: number, b: number): Arg {
+  return { tokStart: a, tokEnd: b, head: npHead(doc, a, b), mentions: [], actors: [] };
+}
+
+function endsEd(s: string): boolean {
+  return s.length > 3 && s.charCodeAt(s.length - 1) === 100 && s.charCodeAt(s.length - 2) === 101; // "ed"
+}
+
+/** Verb lemma of token i; an adjective participle ("informed") maps back to its verb when the cue lexicon knows it. */
+export function verbLemma(doc: Doc, i: number): string {
+  const lemma = doc.lemma[i]!;
+  if (doc.pos[i] !== P_ADJ) return lemma;
+  const w = doc.lower[i]!;
+  if (!endsEd(w)) return lemma;
+  const verbs = lexicon().verbs;
+  const stem = w.slice(0, -2);
+  if (verbs.has(stem)) return stem;
+  if (verbs.has(stem + 'e')) return stem + 'e';
+  if (stem.length > 2 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && verbs.has(stem.slice(0, -1))) {
+    return stem.slice(0, -1);
+  }
+  if (stem.endsWith('i') && verbs.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
+  return stem + 'e';
+}
+
+function isNegator(doc: Doc, k: number): boolean {
+  const lex = lexicon();
+  return doc.lemma[k] === 'not' || lex.negators.has(doc.lower[k]!) || (k > 0 && (lex.negatorPairs.get(doc.lower[k - 1]!)?.has(doc.lower[k]!) ?? false));
+}
+
+/**
+ * Subject NP before token k (inclusive end), skipping adverbs; null when there is none.
+ * A relative pronoun is its own subject ("who said").
+ */
+export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
+  while (k >= lo && doc.pos[k] === P_ADV) k--;
+  if (k < lo) return null;
+  if (doc.pos[k] === P_PRON || lexicon().relativePronouns.has(doc.lower[k]!)) {
+    if (lexicon().possessives.has(doc.lower[k]!) && doc.lower[k] !== 'her') return null;
+    return makeArg(doc, k, k + 1);
+  }
+  const s = npStartBack(doc, k, lo);
+  return s <= k ? makeArg(doc, s, k + 1) : null;
+}
+
+/** Analyse sentence s, appending its clauses to `out`. */
+export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
+  const lex = lexicon();
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  const pos = doc.pos;
+  const lower = doc.lower;
+  let pending: Modality = 'none';
+  let pendingUntil = -1;
+  let conditional = false;
+  const firstOfSentence = out.length;
+  let i = a;
+  while (i < b) {
+    const p = pos[i]!;
+    if (lex.conditionals.has(lower[i]!) && lower[i] !== 'whether') conditional = true;
+    if (p !== P_AUX && p !== P_VERB) {
+      if (p === P_PUNCT && lower[i] !== ',') conditional = false;
+      i++;
+      continue;
+    }
+    const gs = i;
+    let j = i;
+    let main = -1;
+    let lastAux = -1;
+    let be = -1;
+    let negated = false;
+    let modality: Modality = 'none';
+    while (j < b) {
+      const q = pos[j]!;
+      if (q === P_AUX) {
+        lastAux = j;
+        const lem = doc.lemma[j]!;
+        if (lex.passiveAuxiliaries.has(lem)) be = j;
+        const m = lex.auxiliaries.get(lower[j]!) ?? lex.auxiliaries.get(lem);
+        if (m !== undefined && modality === 'none') modality = m;
+        j++;
+        continue;
+      }
+      if (q === P_PART && doc.lemma[j] === 'not') {
+        negated = true;
+        j++;
+        continue;
+      }
+      if (q === P_ADV && j + 1 < b && (pos[j + 1] === P_AUX || pos[j + 1] === P_VERB || pos[j + 1] === P_ADV || pos[j + 1] === P_PART)) {
+        if (isNegator(doc, j)) negated = true;
+        j++;
+        continue;
+      }
+      if (q === P_VERB) {
+        main = j;
+        j++;
+        break;
+      }
+      if (q === P_ADJ && be >= 0 && be === lastAux && endsEd(lower[j]!)) {
+        main = j;
+        j++;
+        break;
+      }
+      break;
+    }
+    if (main < 0) main = lastAux >= 0 ? lastAux : gs;
+    if (j <= gs) j = gs + 1;
+    let lemma = verbLemma(doc, main);
+    // Particle or cue preposition ("pointed out", "called for", "is going on").
+    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV)) {
+      const two = lemma + ' ' + lower[j]!;
+      if (lex.verbs.has(two) || (lex.particles.has(lower[j]!) && (j + 1 >= b || !npCanStart(doc, j + 1)))) {
+        lemma = two;
+        j++;
+      }
+    }
+    // Negators just before the group ("never targeted", "no longer holds").
+    if (gs - 1 >= a && isNegator(doc, gs - 1)) negated = true;
+    const passive = be >= 0 && main !== be && main > be && !lower[main]!.endsWith('ing');
+    if (modality === 'none' && pending !== 'none' && gs <= pendingUntil) modality = pending;
+    if (modality === 'none' && conditional) modality = 'hypothetical';
+    pending = 'none';
+    // Catenatives hand their modality to the verb after "to": "plans to visit", "is ready to help".
+    let t = j;
+    if (t < b && pos[t] === P_ADJ && lex.catenatives.has(lower[t]!)) t++;
+    if (t < b && lower[t] === 'to' && t + 1 < b) {
+      const cat = lex.catenatives.get(t > j ? lower[j]! : doc.lemma[main]!);
+      if (cat !== undefined) {
+        pending = cat;
+        pendingUntil = t + 3;
+      }
+    }
+    // Subject: the NP just before the group, or the previous clause's subject across "and".
+    let subject = subjectBefore(doc, gs - 1, a);
+    if (subject === null) {
+      let k = gs - 1;
+      while (k >= a && pos[k] === P_ADV) k--;
+      if (k >= a && pos[k] === P_CCONJ && out.length > firstOfSentence) subject = out[out.length - 1]!.subject;
+    }
+    // Object and prepositional arguments.
+    let k = j;
+    while (k < b && pos[k] === P_ADV) k++;
+    let object: Arg | null = null;
+    if (k < b && !lex.complementizers.has(lower[k]!) && npCanStart(doc, k) && pos[k] !== P_ADV) {
+      const e = npEnd(doc, k, b);
+      if (e > k && !(e === k + 1 && pos[k] === P_PRON && e < b && (pos[e] === P_AUX || pos[e] === P_VERB))) {
+        object = makeArg(doc, k, e);
+        k = e;
+      }
+    }
+    const preps: { prep: string; arg: Arg }[] = [];
+    let agent: Arg | null = null;
+    while (k + 1 < b && pos[k] === P_ADP && !(lower[k] === 'to' && pos[k + 1] === P_VERB)) {
+      const e = npEnd(doc, k + 1, b);
+      if (e <= k + 1) break;
+      const arg = makeArg(doc, k + 1, e);
+      if (passive && lower[k] === 'by' && agent === null) agent = arg;
+      else preps.push({ prep: lower[k]!, arg });
+      k = e;
+      while (k < b && pos[k] === P_ADV) k++;
+    }
+    const tokStart = subject !== null && subject.tokStart < gs ? subject.tokStart : gs;
+    out.push({
+      sentence: s,
+      pred: main,
+      predStart: gs,
+      predEnd: j,
+      lemma,
+      subject,
+      object,
+      preps,
+      voice: passive ? 'passive' : 'active',
+      agent,
+      negated,
+      modality,
+      frame: -1,
+      tokStart,
+      tokEnd: Math.max(k, j),
+    });
+    i = j;
+  }
+}
+
+/** True for a token that is a finite verb group start after an NP ("said [the vote] was"). */
+export function startsVerbGroup(doc: Doc, k: number, b: number): boolean {
+  while (k < b && doc.pos[k] === P_ADV) k++;
+  return k < b && (doc.pos[k] === P_AUX || (doc.pos[k] === P_VERB && !doc.lower[k]!.endsWith('ing')));
+}
+
+export { isNomCore, P_PRON };
