@@ -1,10 +1,45 @@
+// The time stage: TIMEX3-style time expressions (type and normalised value) with exact offsets,
+// relative expressions resolved against the story date (source.meta.date). A cheap Set lookup on
+// each token gates the grammar, so sentences without a time word cost one lookup per token.
 import type { Doc } from '../nlp/doc.js';
-import type { Source } from '../source/types.js';
 import type { TimeOut } from '../schema.js';
+import type { Source } from '../source/types.js';
+import { parseYmd } from './calendar.js';
+import { Grammar } from './grammar.js';
+import { timeLexicon } from './lexicon.js';
+import { Tokens } from './tokens.js';
+
+const DIGIT_OR_QUOTE = /^[\d']/;
 
 /** Time expressions with TIMEX3 type and value, resolved against the story date. */
 export function findTimes(doc: Doc, source: Source): TimeOut[] {
-  void doc;
-  void source;
-  return [];
+  const lex = timeLexicon();
+  const tokens = new Tokens(doc, lex);
+  const grammar = new Grammar(tokens);
+  grammar.dct = parseYmd(source.meta.date);
+  const out: TimeOut[] = [];
+  const lower = doc.lower;
+  const starts = lex.starts;
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const lo = doc.sentStart[s]!;
+    const hi = doc.sentEnd[s]!;
+    tokens.lo = lo;
+    tokens.hi = hi;
+    for (let i = lo; i < hi; i++) {
+      const w = lower[i]!;
+      if (!starts.has(w) && !DIGIT_OR_QUOTE.test(w) && !w.startsWith('mid-') && !w.endsWith("'s")) continue;
+      const h = grammar.at(i);
+      if (h === null) continue;
+      const start = doc.start[h.a]!;
+      const end = doc.end[h.b - 1]!;
+      const t: TimeOut = { start, end, text: doc.text.slice(start, end), type: h.type, value: h.value };
+      if (h.from !== undefined) {
+        t.from = h.from;
+        t.to = h.to ?? null;
+      }
+      out.push(t);
+      i = h.b - 1;
+    }
+  }
+  return out;
 }

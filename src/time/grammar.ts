@@ -1,0 +1,588 @@
+// The time-expression grammar over tokens. Each matcher tries to read one kind of expression
+// starting at token i and returns a Hit (token range, TIMEX3 type and value) or null; `at` wraps
+// the core matchers with the modifiers TimeML keeps inside a span ("about", "early", "the", "fiscal")
+// and keeps the longest reading.
+import type { TimeType } from '../schema.js';
+import type { Grain, Ymd } from './calendar.js';
+import { addDays, fmtClock, fmtDay, fmtMonth, fmtYear, periodValue, shift, validDay } from './calendar.js';
+import {
+  relativePeriod, resolveHoliday, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
+} from './resolve.js';
+import type { Tokens } from './tokens.js';
+import { durationValue, unitGrain } from './units.js';
+
+export interface Hit {
+  a: number;
+  b: number;
+  type: TimeType;
+  value: string | null;
+  from?: string | null;
+  to?: string | null;
+  /** Kind of reading, for the wrappers: d = calendar/relative date, u = duration, g = "ago" date, o = other. */
+  k: 'd' | 'u' | 'g' | 'o';
+  /** May take a leading "the" into its span ("the third quarter", "the 1990s", "the past two months"). */
+  the: boolean;
+}
+
+const YEAR = /^(1[0-9]|20)\d\d$/;
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const DECADE = /^(?:mid-)?(\d{3})0s$/;
+const SHORT_DECADE = /^'?(\d)0s$/;
+const MID_WORD = /^mid-([a-z.]+)$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
+const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
+
+const AMBIGUOUS_MONTH_BEFORE = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before', 'after', 'between',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
+]);
+const DATE_REL = new Set(['last', 'next', 'this', 'past', 'coming', 'current', 'previous', 'following', 'upcoming']);
+const DUR_REL: ReadonlyMap<string, number> = new Map([
+  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
+  ['following', 1], ['upcoming', 1], ['first', 0], ['final', 0], ['initial', 0], ['remaining', 0], ['further', 0],
+  ['additional', 0], ['same', 0],
+]);
+const QUARTER_SKIP = new Set(['same', 'comparable', 'corresponding', 'full', 'whole', 'entire', 'its', 'their', 'flat']);
+const BARE_UNIT_BEFORE = new Set(['the', 'that']);
+const SET_BEFORE = new Set(['%', 'percent', 'twice', 'once', 'times', 'cents', 'dollars', 'pounds', 'euros', 'yen']);
+
+interface MonthDay {
+  m: number;
+  d: number | null;
+  y: number | null;
+  b: number;
+}
+
+export class Grammar {
+  dct: Ymd | null = null;
+  constructor(readonly t: Tokens) {}
+
+  /** The best reading starting at token i, with modifiers. */
+  at(i: number): Hit | null {
+    return this.wrapped(i, 3);
+  }
+
+  private wrapped(i: number, depth: number): Hit | null {
+    let best = this.core(i);
+    if (depth === 0) return best;
+    const t = this.t;
+    const lex = t.lex;
+    const consider = (h: Hit | null, ok: boolean): void => {
+      if (h !== null && ok && (best === null || h.b > best.b)) best = { ...h, a: i };
+    };
+    const ap = t.phrase(i, lex.approx);
+    if (ap !== null) {
+      const h = this.wrapped(ap.b, depth - 1);
+      consider(h, h !== null && (h.k === 'u' || h.k === 'g' || (!ap.value && h.k === 'd')));
+    }
+    const po = t.phrase(i, lex.positional);
+    if (po !== null) {
+      const j = t.w(po.b) === 'in' && t.w(po.b + 1) === 'the' ? po.b + 1 : po.b;
+      const h = this.wrapped(j, depth - 1);
+      consider(h, h !== null && h.k === 'd');
+    }
+    const w = t.w(i);
+    if (lex.fiscal.has(w)) {
+      const h = this.wrapped(i + 1, depth - 1);
+      consider(h, h !== null && h.k === 'd');
+    }
+    if (w === 'the') {
+      const h = this.wrapped(i + 1, depth - 1);
+      consider(h, h !== null && h.the);
+    }
+    return best;
+  }
+
+  private core(i: number): Hit | null {
+    let best: Hit | null = null;
+    const take = (h: Hit | null): void => {
+      if (h !== null && (best === null || h.b > best.b)) best = h;
+    };
+    take(this.calendar(i));
+    take(this.weekdayExpr(i));
+    take(this.deictic(i));
+    take(this.relative(i));
+    take(this.quarter(i));
+    take(this.duration(i));
+    take(this.vague(i));
+    take(this.set(i));
+    take(this.clock(i));
+    take(this.holiday(i));
+    take(this.bareUnit(i));
+    return best;
+  }
+
+  private hit(a: number, b: number, type: TimeType, value: string | null, k: Hit['k'], the: boolean): Hit {
+    return { a, b, type, value, k, the };
+  }
+
+  private tense(a: number, b: number): number {
+    return this.t.tense(a, b);
+  }
+
+  // ---- calendar dates -------------------------------------------------------------------------
+
+  private isYear(i: number): number | null {
+    const t = this.t;
+    const w = t.w(i);
+    if (!YEAR.test(w)) return null;
+    if (t.lex.notYearBefore.has(t.w(i - 1)) || t.lex.notYearAfter.has(t.w(i + 1))) return null;
+    if (t.doc.pos[i - 1] === t.doc.pos[i] && /^\d/.test(t.w(i - 1))) return null;
+    return Number(w);
+  }
+
+  private month(i: number): number | null {
+    const t = this.t;
+    const w = t.w(i);
+    const m = t.lex.months.get(w);
+    if (m === undefined) return null;
+    if (!t.capitalised(i)) return null;
+    if (t.lex.ambiguousMonths.has(w)) {
+      const next = t.w(i + 1);
+      const dayOrYear = DAY.test(next) || YEAR.test(next);
+      if (!dayOrYear && !AMBIGUOUS_MONTH_BEFORE.has(t.w(i - 1))) return null;
+      if (w.length <= 4 && !dayOrYear && !w.endsWith('.')) return null;
+    }
+    return m;
+  }
+
+  /** Month [day] [, year] | day month [year] | month [of] year, with "last/this/next year" after. */
+  private monthDay(i: number): MonthDay | null {
+    const t = this.t;
+    let m = this.month(i);
+    let d: number | null = null;
+    let y: number | null = null;
+    let j: number;
+    if (m !== null) {
+      j = i + 1;
+      const dm = DAY.exec(t.w(j));
+      if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && !t.glued(j)) {
+        d = Number(dm[1]);
+        j++;
+      } else if (dm !== null && Number(dm[1]) <= 31 && t.w(j + 1) !== '-' && t.w(j + 1) !== '%') {
+        d = Number(dm[1]);
+        j++;
+      }
+      if (t.w(j) === 'of' && d === null && this.isYear(j + 1) !== null) j++;
+    } else {
+      const dm = DAY.exec(t.w(i));
+      let k = i + 1;
+      if (dm === null) return null;
+      if (t.w(k) === 'of') k++;
+      m = this.month(k);
+      if (m === null) return null;
+      d = Number(dm[1]);
+      j = k + 1;
+    }
+    if (t.w(j) === ',' && this.isYear(j + 1) !== null) j++;
+    const yr = this.isYear(j);
+    if (yr !== null) {
+      y = yr;
+      j++;
+    } else if (this.dct !== null && t.w(j + 1) === 'year') {
+      const rel = t.lex.relative.get(t.w(j));
+      if (rel !== undefined && (t.w(j) === 'last' || t.w(j) === 'this' || t.w(j) === 'next')) {
+        y = this.dct.y + rel;
+        j += 2;
+      }
+    }
+    return { m, d, y, b: j };
+  }
+
+  private monthDayValue(md: MonthDay, a: number): string | null {
+    if (md.y !== null) {
+      if (md.d === null) return fmtMonth(md.y, md.m);
+      return validDay(md.y, md.m, md.d) ? fmtDay({ y: md.y, m: md.m, d: md.d }) : null;
+    }
+    const tense = this.tense(a, md.b);
+    if (md.d === null) return resolveMonth(this.dct, md.m, 2, tense);
+    return resolveMonthDay(this.dct, md.m, md.d, tense);
+  }
+
+  private calendar(i: number): Hit | null {
+    const t = this.t;
+    const w = t.w(i);
+    const md = this.monthDay(i);
+    if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', true);
+    const y = this.isYear(i);
+    if (y !== null) return this.hit(i, i + 1, 'DATE', fmtYear(y), 'd', false);
+    let m = DECADE.exec(w);
+    if (m !== null) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', true);
+    m = SHORT_DECADE.exec(w);
+    if (m !== null && (w.startsWith("'") || t.w(i - 1) === "'")) return this.hit(i, i + 1, 'DATE', `19${m[1]}`, 'd', true);
+    m = MID_WORD.exec(w);
+    if (m !== null) {
+      const mo = t.lex.months.get(m[1]!);
+      if (mo !== undefined) {
+        let b = i + 1;
+        const yr = this.isYear(b);
+        if (yr !== null) b++;
+        const v = yr !== null ? fmtMonth(yr, mo) : resolveMonth(this.dct, mo, 2, this.tense(i, b));
+        return this.hit(i, b, 'DATE', v, 'd', false);
+      }
+    }
+    m = ISO_DATE.exec(w);
+    if (m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      return this.hit(i, i + 1, 'DATE', w, 'd', false);
+    }
+    m = SLASH_DATE.exec(w);
+    if (m !== null) {
+      let a = Number(m[1]);
+      let b = Number(m[2]);
+      let yy = Number(m[3]);
+      if (yy < 100) yy += yy < 50 ? 2000 : 1900;
+      if (a > 12) [a, b] = [b, a];
+      if (validDay(yy, a, b)) return this.hit(i, i + 1, 'DATE', fmtDay({ y: yy, m: a, d: b }), 'd', false);
+    }
+    const ord = t.lex.ordinals.get(w);
+    if (ord !== undefined && (t.w(i + 1) === 'century' || (t.hyphen(i + 1) && t.w(i + 2) === 'century'))) {
+      const b = t.w(i + 1) === 'century' ? i + 2 : i + 3;
+      return this.hit(i, b, 'DATE', String(ord - 1).padStart(2, '0'), 'd', true);
+    }
+    return null;
+  }
+
+  private weekdayOf(i: number): number | null {
+    const t = this.t;
+    let w = t.w(i);
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    const wd = t.lex.weekdays.get(w);
+    if (wd === undefined || !t.capitalised(i)) return null;
+    return wd;
+  }
+
+  /** Weekday [, date] | weekday [part of day]. */
+  private weekdayExpr(i: number): Hit | null {
+    const t = this.t;
+    const wd = this.weekdayOf(i);
+    if (wd === null) return null;
+    const j = t.w(i + 1) === ',' ? i + 2 : i + 1;
+    const md = this.monthDay(j);
+    if (md !== null && md.d !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', false);
+    if (t.w(i).endsWith('.')) return null;
+    return this.dayWithPart(i, i + 1, resolveWeekday(this.dct, wd, 2, this.tense(i, i + 1)));
+  }
+
+  /** A day value followed by an optional part of day ("Friday night" -> TIME ...TNI). */
+  private dayWithPart(a: number, b: number, day: string | null): Hit {
+    const part = this.t.lex.partsOfDay.get(this.t.w(b));
+    if (part !== undefined && this.t.w(b) !== 'overnight') {
+      return this.hit(a, b + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
+    }
+    return this.hit(a, b, 'DATE', day, 'd', false);
+  }
+
+  private deictic(i: number): Hit | null {
+    const t = this.t;
+    const w = t.w(i);
+    const off = t.lex.deictic.get(w);
+    if (off === undefined) return null;
+    const day = this.dct === null ? null : fmtDay(addDays(this.dct, off));
+    const part = t.lex.deicticPart.get(w);
+    if (part !== undefined) return this.hit(i, i + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
+    return this.dayWithPart(i, i + 1, day);
+  }
+
+  /** this/last/next + week, month, year, quarter, weekend, month name, weekday, season, part of day. */
+  private relative(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    const rw = t.w(i);
+    if (!DATE_REL.has(rw)) return null;
+    const rel = lex.relative.get(rw)!;
+    let j = i + 1;
+    while (lex.fiscal.has(t.w(j))) j++;
+    const u = t.w(j);
+    const dct = this.dct;
+    const unit = lex.units.get(u);
+    if (unit !== undefined && !u.endsWith('s')) {
+      const grain = unitGrain(unit);
+      if (grain === null || grain === 'D') return null;
+      return this.hit(i, j + 1, 'DATE', relativePeriod(dct, grain, rel), 'd', true);
+    }
+    const m = this.month(j);
+    if (m !== null) return this.hit(i, j + 1, 'DATE', resolveMonth(dct, m, rel, rel), 'd', true);
+    const wd = this.weekdayOf(j);
+    if (wd !== null) return this.dayWithPart(i, j + 1, resolveWeekday(dct, wd, rel, rel));
+    const season = lex.seasons.get(u);
+    if (season !== undefined) return this.hit(i, j + 1, 'DATE', resolveSeason(dct, season, rel, rel), 'd', true);
+    const part = lex.partsOfDay.get(u);
+    if (part !== undefined && (rw === 'this' || rw === 'last')) {
+      const day = dct === null ? null : fmtDay(rw === 'last' ? addDays(dct, -1) : dct);
+      return this.hit(i, j + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
+    }
+    const hol = t.phrase(j, lex.holidays);
+    if (hol !== null && t.capitalised(j)) {
+      return this.hit(i, hol.b, 'DATE', resolveHoliday(dct, hol.value, null, rel), 'd', true);
+    }
+    return null;
+  }
+
+  /** Quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter", "the first half of 1990". */
+  private quarter(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    let j = i;
+    let n: number | null = null;
+    let y: number | null = null;
+    let rel: number | null = null;
+    let mods = 0;
+    let yearAgo = false;
+    const dct = this.dct;
+    for (let guard = 0; guard < 6; guard++) {
+      const w = t.w(j);
+      const ord = lex.ordinals.get(w);
+      if (ord !== undefined && ord <= 4 && n === null) {
+        n = ord;
+        j++;
+      } else if (lex.fiscal.has(w) || QUARTER_SKIP.has(w)) {
+        j++;
+      } else if (this.isYear(j) !== null && y === null) {
+        y = this.isYear(j)!;
+        j += t.w(j + 1) === "'s" ? 2 : 1;
+      } else if (lex.relative.has(w) && t.w(j + 1) === 'year' && t.w(j + 2) === "'s") {
+        y = dct === null ? null : dct.y + lex.relative.get(w)!;
+        if (dct === null) return null;
+        j += 3;
+      } else if (lex.yearAgo.has(w)) {
+        yearAgo = true;
+        j++;
+      } else if (w === 'year' && t.hyphen(j + 1) && lex.yearAgoParts.has(t.w(j + 2))) {
+        yearAgo = true;
+        j += 3;
+      } else if (lex.relative.has(w) && rel === null && w !== 'same') {
+        rel = lex.relative.get(w)!;
+        j++;
+      } else if (t.phrase(j, lex.latest) !== null) {
+        j = t.phrase(j, lex.latest)!.b;
+        rel = rel ?? -1;
+      } else if (t.hyphen(j) && j > i) {
+        j++;
+      } else break;
+      mods++;
+    }
+    const qw = lex.quarterWords.get(t.w(j));
+    if (qw === undefined || t.w(j).endsWith('s')) return null;
+    if (qw === 'H' && (n === null || n > 2)) return null;
+    if (qw === 'P' && !yearAgo && y === null && rel === null) return null;
+    if (mods === 0 && !BARE_UNIT_BEFORE.has(t.w(i - 1))) return null;
+    let b = j + 1;
+    if (t.w(b) === 'of') {
+      let k = b + 1;
+      while (lex.fiscal.has(t.w(k))) k++;
+      const yr = this.isYear(k);
+      if (yr !== null) {
+        y = yr;
+        b = k + 1;
+      } else if (dct !== null && t.w(k + 1) === 'year' && DATE_REL.has(t.w(k))) {
+        y = dct.y + lex.relative.get(t.w(k))!;
+        b = k + 2;
+      }
+    }
+    const grain: 'Q' | 'H' = qw === 'H' ? 'H' : 'Q';
+    let value: string | null;
+    if (n !== null) {
+      value = resolveOrdinalPeriod(dct, grain, n, y, this.tense(i, b));
+      if (yearAgo && y === null && value.startsWith('X') === false) {
+        value = `${fmtYear(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
+      }
+    } else if (dct === null) {
+      value = null;
+    } else {
+      const base = shift(dct, 'Q', rel ?? -1);
+      const p = periodValue(yearAgo ? shift(base, 'Y', -1) : base, 'Q');
+      value = y !== null ? `${fmtYear(y)}${p.slice(4)}` : p;
+    }
+    return this.hit(i, b, 'DATE', value, 'd', true);
+  }
+
+  /** "the year", "the week", "the fiscal year", "the weekend": the period around the story date. */
+  private bareUnit(i: number): Hit | null {
+    const t = this.t;
+    if (!BARE_UNIT_BEFORE.has(t.w(i - 1)) && !t.lex.fiscal.has(t.w(i - 1))) return null;
+    let j = i;
+    while (t.w(j) === 'full' || t.lex.fiscal.has(t.w(j))) j++;
+    const u = t.w(j);
+    if (u !== 'year' && u !== 'week' && u !== 'month' && u !== 'weekend') return null;
+    if (t.w(j + 1) === 'of' || t.w(j + 1) === '-') return null;
+    const dct = this.dct;
+    let value: string | null = null;
+    if (dct !== null) {
+      if (u === 'weekend') {
+        const back = this.tense(i, j + 1) > 0 ? 0 : -1;
+        value = periodValue(shift(dct, 'W', back), 'WE');
+      } else value = periodValue(dct, unitGrain(t.lex.units.get(u)!)!);
+    }
+    return this.hit(i, j + 1, 'DATE', value, 'd', true);
+  }
+
+  // ---- durations, "ago", sets ----------------------------------------------------------------
+
+  private duration(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    let j = i;
+    const relWord = DUR_REL.get(t.w(j));
+    if (relWord !== undefined) j++;
+    const num = t.number(j);
+    if (num !== null) j = num.b;
+    if (t.hyphen(j)) j++;
+    const uw = t.w(j);
+    const unit = lex.units.get(uw);
+    if (unit === undefined || unit === 'WE') return null;
+    const plural = uw.endsWith('s') || uw === 'millennia';
+    if (num === null && !plural) return null;
+    if (num !== null && num.n === 1 && t.w(num.b - 1) !== 'one' && unit === 'Q') return null;
+    j++;
+    if (t.hyphen(j) && (t.w(j + 1) === 'long' || t.w(j + 1) === 'old')) j += 2;
+    const n = num === null ? null : num.n;
+    const dct = this.dct;
+    // "$5 a year", "twice a week": a frequency.
+    if (num !== null && (t.w(i) === 'a' || t.w(i) === 'an' || t.w(i) === 'per') && relWord === undefined) {
+      const prev = t.w(i - 1);
+      if (SET_BEFORE.has(prev) || /^\d/.test(prev)) {
+        return this.hit(i, j, 'SET', durationValue(1, unit), 'o', false);
+      }
+    }
+    const ago = t.phrase(j, lex.ago);
+    if (ago !== null && relWord === undefined && (t.w(j) !== 'before' || ago.b >= t.hi || PUNCT_END.test(t.w(ago.b)))) {
+      let value: string | null;
+      if (n === null) value = ago.value < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      else {
+        const grain = unitGrain(unit) ?? 'D';
+        value = dct === null ? null : periodValue(shift(dct, grain, Math.round(ago.value * n)), grain);
+      }
+      return this.hit(i, ago.b, 'DATE', value, 'g', false);
+    }
+    const h = this.hit(i, j, 'DURATION', durationValue(n, unit), 'u', true);
+    if (relWord !== undefined && relWord !== 0 && n !== null && dct !== null) {
+      const grain = unitGrain(unit);
+      let far: Ymd;
+      if (grain !== null) far = shift(dct, grain, relWord * n);
+      else far = addDays(dct, relWord * Math.max(1, Math.ceil(n / (unit === 'H' ? 24 : 1440))));
+      h.from = relWord < 0 ? fmtDay(far) : fmtDay(dct);
+      h.to = relWord < 0 ? fmtDay(dct) : fmtDay(far);
+    }
+    return h;
+  }
+
+  private set(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    const w = t.w(i);
+    const adv = lex.setAdverbs.get(w);
+    if (adv !== undefined) return this.hit(i, i + 1, 'SET', adv, 'o', false);
+    const wdp = lex.weekdayPlurals.get(w);
+    if (wdp !== undefined && t.capitalised(i)) return this.setWithPart(i, i + 1, `XXXX-WXX-${wdp}`);
+    if (!lex.setHeads.has(w) || t.w(i + 1) === 'of') return null;
+    let j = i + 1;
+    let every = 1;
+    if (t.w(j) === 'other') {
+      every = 2;
+      j++;
+    }
+    const num = t.number(j);
+    if (num !== null && num.n !== null && t.w(j) !== 'a') {
+      every *= num.n;
+      j = num.b;
+    }
+    const uw = t.w(j);
+    const unit = lex.units.get(uw);
+    if (unit !== undefined && unit !== 'WE') return this.hit(i, j + 1, 'SET', durationValue(every, unit), 'o', false);
+    if (unit === 'WE') return this.hit(i, j + 1, 'SET', 'XXXX-WXX-WE', 'o', false);
+    const wd = this.weekdayOf(j);
+    if (wd !== null) return this.setWithPart(i, j + 1, `XXXX-WXX-${wd}`);
+    const m = this.month(j);
+    if (m !== null) return this.hit(i, j + 1, 'SET', `XXXX-${String(m).padStart(2, '0')}`, 'o', false);
+    const part = lex.partsOfDay.get(uw);
+    if (part !== undefined && w !== 'per') return this.hit(i, j + 1, 'SET', `XXXX-XX-XXT${part}`, 'o', false);
+    return null;
+  }
+
+  private setWithPart(a: number, b: number, value: string): Hit {
+    const w = this.t.w(b);
+    const part = this.t.lex.partsOfDay.get(w.endsWith('s') ? w.slice(0, -1) : w);
+    if (part !== undefined) return this.hit(a, b + 1, 'SET', `${value}T${part}`, 'o', false);
+    return this.hit(a, b, 'SET', value, 'o', false);
+  }
+
+  private vague(i: number): Hit | null {
+    const t = this.t;
+    const v = t.lex.vague.get(t.w(i));
+    const ph = t.phrase(i, t.lex.vaguePhrases);
+    if (ph !== null && !(t.w(i) === 'the' && t.w(ph.b) === 'of')) return this.hit(i, ph.b, 'DATE', ph.value, 'o', false);
+    if (v === undefined || v === null) return null;
+    return this.hit(i, i + 1, 'DATE', v, 'o', false);
+  }
+
+  private holiday(i: number): Hit | null {
+    const t = this.t;
+    const hol = t.phrase(i, t.lex.holidays);
+    if (hol === null || !t.capitalised(i)) return null;
+    const y = this.isYear(hol.b);
+    const b = y === null ? hol.b : hol.b + 1;
+    return this.hit(i, b, 'DATE', resolveHoliday(this.dct, hol.value, y, this.tense(i, b)), 'd', false);
+  }
+
+  // ---- clock times ----------------------------------------------------------------------------
+
+  private clock(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    const w = t.w(i);
+    let hh: number;
+    let mm = 0;
+    let j = i + 1;
+    const named = lex.namedClock.get(w);
+    if (named !== undefined) {
+      hh = Number(named.slice(0, 2));
+    } else {
+      const m = CLOCK.exec(w);
+      if (m === null) return null;
+      hh = Number(m[1]);
+      const colon = m[2] !== undefined;
+      if (colon) mm = Number(m[2]);
+      let mer: number | undefined = m[3] === undefined ? undefined : m[3].startsWith('p') ? 12 : 0;
+      if (mer === undefined) {
+        mer = lex.meridiem.get(t.w(j));
+        if (mer !== undefined) j++;
+      }
+      if (mer === undefined && lex.oclock.has(t.w(j))) j++;
+      else if (mer === undefined && t.w(j) === 'in' && t.w(j + 1) === 'the') {
+        const part = lex.partsOfDay.get(t.w(j + 2));
+        if (part === undefined) return null;
+        mer = part === 'MO' ? 0 : 12;
+        j += 3;
+      } else if (mer === undefined) {
+        const cue = t.w(i - 1);
+        if (!colon || !(cue === 'at' || cue === 'by' || cue === 'until' || cue === 'around' || lex.zones.has(t.w(j)))) {
+          return null;
+        }
+      }
+      if (hh > 24 || mm > 59 || (mer !== undefined && (hh < 1 || hh > 12))) return null;
+      if (mer === 12 && hh < 12) hh += 12;
+      if (mer === 0 && hh === 12) hh = 0;
+    }
+    if (lex.zones.has(t.w(j))) j++;
+    let day: string | null = this.dct === null ? 'XXXX-XX-XX' : fmtDay(this.dct);
+    const k = t.w(j) === ',' ? j + 1 : j;
+    const md = this.monthDay(k);
+    const wd = this.weekdayOf(k);
+    const off = lex.deictic.get(t.w(k));
+    if (md !== null && md.d !== null) {
+      day = this.monthDayValue(md, i);
+      j = md.b;
+    } else if (wd !== null) {
+      day = resolveWeekday(this.dct, wd, 2, this.tense(i, k + 1));
+      j = k + 1;
+    } else if (off !== undefined && t.w(k) !== 'tonight') {
+      day = this.dct === null ? null : fmtDay(addDays(this.dct, off));
+      j = k + 1;
+    }
+    return this.hit(i, j, 'TIME', day === null ? null : `${day}T${fmtClock(hh, mm)}`, 'o', false);
+  }
+}
+
+export type { Grain };

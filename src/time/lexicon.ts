@@ -1,0 +1,193 @@
+// data/time.json compiled once per process into Maps and Sets for the token matchers.
+import { readDataJson } from '../kb/data.js';
+
+interface HolidayRule {
+  month?: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  easter?: number;
+}
+
+interface TimeData {
+  months: Record<string, number>;
+  ambiguousMonths: string[];
+  weekdays: Record<string, number>;
+  weekdayPlurals: Record<string, number>;
+  numbers: Record<string, number>;
+  numberTens: string[];
+  vagueNumbers: string[];
+  ordinals: Record<string, number>;
+  units: Record<string, string>;
+  setAdverbs: Record<string, string>;
+  setHeads: string[];
+  seasons: Record<string, string>;
+  partsOfDay: Record<string, string>;
+  deictic: Record<string, number>;
+  deicticPart: Record<string, string>;
+  relative: Record<string, number>;
+  latestWords: string[];
+  approx: Record<string, boolean>;
+  positional: string[];
+  vague: Record<string, string | null>;
+  vaguePhrases: Record<string, string>;
+  vagueNeedsNext: Record<string, string[]>;
+  agoWords: Record<string, number>;
+  holidays: Record<string, HolidayRule>;
+  clock: { meridiem: Record<string, number>; named: Record<string, string>; zones: string[]; oclock: string[] };
+  tense: { future: string[]; past: string[] };
+  fiscal: string[];
+  quarterWords: Record<string, string>;
+  yearAgo: string[];
+  yearAgoParts: string[];
+  notYearAfter: string[];
+  notYearBefore: string[];
+}
+
+/** A multi-word phrase: its words (space-separated in the data) and a payload. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+/** Phrases indexed by the first token their first word starts with (wink splits at - and '). */
+export type PhraseIndex<T> = Map<string, Phrase<T>[]>;
+
+export interface TimeLexicon {
+  months: Map<string, number>;
+  ambiguousMonths: Set<string>;
+  weekdays: Map<string, number>;
+  weekdayPlurals: Map<string, number>;
+  numbers: Map<string, number>;
+  numberTens: Set<string>;
+  vagueNumbers: Set<string>;
+  ordinals: Map<string, number>;
+  units: Map<string, string>;
+  setAdverbs: Map<string, string>;
+  setHeads: Set<string>;
+  seasons: Map<string, string>;
+  partsOfDay: Map<string, string>;
+  deictic: Map<string, number>;
+  deicticPart: Map<string, string>;
+  relative: Map<string, number>;
+  latest: PhraseIndex<true>;
+  approx: PhraseIndex<boolean>;
+  positional: PhraseIndex<true>;
+  vague: Map<string, string | null>;
+  vaguePhrases: PhraseIndex<string>;
+  vagueNeedsNext: Map<string, Set<string>>;
+  ago: PhraseIndex<number>;
+  holidays: PhraseIndex<HolidayRule>;
+  meridiem: Map<string, number>;
+  namedClock: Map<string, string>;
+  zones: Set<string>;
+  oclock: Set<string>;
+  futureCues: Set<string>;
+  pastCues: Set<string>;
+  fiscal: Set<string>;
+  quarterWords: Map<string, string>;
+  yearAgo: Set<string>;
+  yearAgoParts: Set<string>;
+  notYearAfter: Set<string>;
+  notYearBefore: Set<string>;
+  /** Every token form that can begin a time expression (cheap gate before the matchers run). */
+  starts: Set<string>;
+}
+
+export type { HolidayRule };
+
+function firstToken(word: string): string {
+  const cut = word.search(/(?<=.)['\u2019-]/);
+  return cut > 0 ? word.slice(0, cut) : word;
+}
+
+function phraseIndex<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
+  const idx: PhraseIndex<T> = new Map();
+  for (const [text, value] of entries) {
+    const words = text.toLowerCase().split(' ');
+    const key = firstToken(words[0]!);
+    let list = idx.get(key);
+    if (list === undefined) idx.set(key, (list = []));
+    list.push({ words, value });
+  }
+  // Longest phrases first, so the first hit is the longest.
+  for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return idx;
+}
+
+let cached: TimeLexicon | null = null;
+
+/** The compiled lexicon (lazy singleton). */
+export function timeLexicon(): TimeLexicon {
+  if (cached !== null) return cached;
+  const d = readDataJson<TimeData>('time.json');
+  const m = <V>(r: Record<string, V>): Map<string, V> => new Map(Object.entries(r));
+  const lex: TimeLexicon = {
+    months: m(d.months),
+    ambiguousMonths: new Set(d.ambiguousMonths),
+    weekdays: m(d.weekdays),
+    weekdayPlurals: m(d.weekdayPlurals),
+    numbers: m(d.numbers),
+    numberTens: new Set(d.numberTens),
+    vagueNumbers: new Set(d.vagueNumbers),
+    ordinals: m(d.ordinals),
+    units: m(d.units),
+    setAdverbs: m(d.setAdverbs),
+    setHeads: new Set(d.setHeads),
+    seasons: m(d.seasons),
+    partsOfDay: m(d.partsOfDay),
+    deictic: m(d.deictic),
+    deicticPart: m(d.deicticPart),
+    relative: m(d.relative),
+    latest: phraseIndex(d.latestWords.map((w): [string, true] => [w, true])),
+    approx: phraseIndex(Object.entries(d.approx)),
+    positional: phraseIndex(d.positional.map((w): [string, true] => [w, true])),
+    vague: m(d.vague),
+    vaguePhrases: phraseIndex(Object.entries(d.vaguePhrases)),
+    vagueNeedsNext: new Map(Object.entries(d.vagueNeedsNext).map(([k, v]) => [k, new Set(v)])),
+    ago: phraseIndex(Object.entries(d.agoWords)),
+    holidays: phraseIndex(Object.entries(d.holidays)),
+    meridiem: m(d.clock.meridiem),
+    namedClock: m(d.clock.named),
+    zones: new Set(d.clock.zones),
+    oclock: new Set(d.clock.oclock),
+    futureCues: new Set(d.tense.future),
+    pastCues: new Set(d.tense.past),
+    fiscal: new Set(d.fiscal),
+    quarterWords: m(d.quarterWords),
+    yearAgo: new Set(d.yearAgo),
+    yearAgoParts: new Set(d.yearAgoParts),
+    notYearAfter: new Set(d.notYearAfter),
+    notYearBefore: new Set(d.notYearBefore),
+    starts: new Set(),
+  };
+  const starts = lex.starts;
+  const add = (keys: Iterable<string>): void => {
+    for (const k of keys) starts.add(k);
+  };
+  add(lex.months.keys());
+  add(lex.weekdays.keys());
+  add(lex.weekdayPlurals.keys());
+  add(lex.numbers.keys());
+  add(lex.vagueNumbers);
+  add(lex.units.keys());
+  add(lex.setAdverbs.keys());
+  add(lex.setHeads);
+  add(lex.seasons.keys());
+  add(lex.partsOfDay.keys());
+  add(lex.deictic.keys());
+  add(lex.relative.keys());
+  add(lex.latest.keys());
+  add(lex.approx.keys());
+  add(lex.positional.keys());
+  add(lex.vague.keys());
+  add(lex.vaguePhrases.keys());
+  add(lex.holidays.keys());
+  add(lex.namedClock.keys());
+  add(lex.fiscal);
+  add(lex.yearAgo);
+  add(lex.ordinals.keys());
+  add(['the', 'that', 'year', 'mid']);
+  cached = lex;
+  return lex;
+}

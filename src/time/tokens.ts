@@ -1,0 +1,147 @@
+// Token-level helpers for the time matchers: adjacency, phrase lookup, numbers, tense cues.
+import type { Doc } from '../nlp/doc.js';
+import { POS } from '../nlp/doc.js';
+import type { PhraseIndex, TimeLexicon } from './lexicon.js';
+
+const DIGITS = /^\d+(?:\.\d+)?$/;
+const FRACTION = /^(\d)\/(\d)$/;
+
+/** A window of tokens [lo, hi) (one sentence) over a Doc, with the lexicon at hand. */
+export class Tokens {
+  lo = 0;
+  hi = 0;
+  constructor(
+    readonly doc: Doc,
+    readonly lex: TimeLexicon,
+  ) {}
+
+  /** Lower-case form of token i, or '' outside the window. */
+  w(i: number): string {
+    return i >= this.lo && i < this.hi ? this.doc.lower[i]! : '';
+  }
+
+  /** Token i+1 follows token i with no space between them. */
+  glued(i: number): boolean {
+    return i + 1 < this.hi && this.doc.end[i] === this.doc.start[i + 1];
+  }
+
+  /** A hyphen at token i joining its neighbours ("two-year", "third-quarter"). */
+  hyphen(i: number): boolean {
+    return this.w(i) === '-' && i > this.lo && this.glued(i - 1) && this.glued(i);
+  }
+
+  capitalised(i: number): boolean {
+    const c = this.doc.form[i]!.charCodeAt(0);
+    return c >= 65 && c <= 90;
+  }
+
+  /**
+   * Match a space-separated phrase at token i: each word may span several glued tokens (wink splits
+   * "year's" and "mid-term"). Returns one past the last token, or -1.
+   */
+  words(i: number, words: readonly string[]): number {
+    let t = i;
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      if (t >= this.hi) return -1;
+      if (k > 0 && this.doc.start[t] === this.doc.end[t - 1]) return -1;
+      let acc = '';
+      for (;;) {
+        acc += this.doc.lower[t]!;
+        t++;
+        if (acc === word) break;
+        if (acc.length >= word.length || !word.startsWith(acc) || !this.glued(t - 1)) return -1;
+      }
+    }
+    return t;
+  }
+
+  /** Longest phrase of `idx` at token i: its value and end, or null. */
+  phrase<T>(i: number, idx: PhraseIndex<T>): { value: T; b: number } | null {
+    const list = idx.get(this.w(i));
+    if (list === undefined) return null;
+    for (const p of list) {
+      const b = this.words(i, p.words);
+      if (b > 0) return { value: p.value, b };
+    }
+    return null;
+  }
+
+  /**
+   * A cardinal at token i: digits ("24", "5 1/2"), words ("twenty-four", "a", "a couple of"), or a
+   * vague quantity ("several", "a few": n = null). Returns null when there is none.
+   */
+  number(i: number): { n: number | null; b: number } | null {
+    const lex = this.lex;
+    const t = this.w(i);
+    if (t === '') return null;
+    if (DIGITS.test(t)) {
+      let n = Number(t);
+      let b = i + 1;
+      const f = FRACTION.exec(this.w(b));
+      if (f !== null && !this.glued(i)) {
+        n += Number(f[1]) / Number(f[2]);
+        b++;
+      }
+      return { n, b };
+    }
+    if (t === 'a' || t === 'an') {
+      const nx = this.w(i + 1);
+      if (nx === 'few') return { n: null, b: i + 2 };
+      if (nx === 'couple') return { n: 2, b: this.w(i + 2) === 'of' ? i + 3 : i + 2 };
+      if (nx === 'dozen' || nx === 'hundred') return { n: lex.numbers.get(nx)!, b: i + 2 };
+      if (nx === 'half') return { n: 0.5, b: i + 2 };
+      return { n: 1, b: i + 1 };
+    }
+    if (lex.vagueNumbers.has(t) && t !== 'recent' && t !== 'coming' && t !== 'past' && t !== 'last') {
+      return { n: null, b: i + 1 };
+    }
+    const v = lex.numbers.get(t);
+    if (v === undefined || t === 'half' || t === 'couple') return null;
+    let n = v;
+    let b = i + 1;
+    if (lex.numberTens.has(t)) {
+      // twenty four, twenty-four
+      const j = this.hyphen(b) ? b + 1 : b;
+      const u = lex.numbers.get(this.w(j));
+      if (u !== undefined && u >= 1 && u <= 9 && this.w(j) !== 'a') {
+        n += u;
+        b = j + 1;
+      }
+    }
+    if (this.w(b) === 'hundred') {
+      n *= 100;
+      b++;
+    }
+    return { n, b };
+  }
+
+  /**
+   * Tense around tokens [a, b) of the sentence: +1 future, -1 past, 0 unknown. The nearest cue
+   * wins: a future word ("will", "expected", "next"), or a past form (a listed auxiliary or a
+   * verb in -ed).
+   */
+  tense(a: number, b: number): number {
+    const { doc, lex } = this;
+    let best = 0;
+    let bestDist = Number.MAX_SAFE_INTEGER;
+    for (let k = this.lo; k < this.hi; k++) {
+      if (k >= a && k < b) continue;
+      const dist = k < a ? a - k : k - b + 1;
+      if (dist >= bestDist) {
+        if (k >= b) break;
+        continue;
+      }
+      const t = doc.lower[k]!;
+      let cue = 0;
+      if (lex.futureCues.has(t)) cue = 1;
+      else if (lex.pastCues.has(t)) cue = -1;
+      else if (doc.pos[k] === POS.VERB && t.length > 3 && t.endsWith('ed')) cue = -1;
+      if (cue !== 0) {
+        best = cue;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+}
