@@ -1,0 +1,161 @@
+// Presenting results: the terminal table, the JSON line, the error listing and docs/ACCURACY.md.
+import { definitionsMarkdown, TARGETS } from './definitions.js';
+import { inContext, type ErrorKind } from './errors.js';
+import type { FileResult } from './run.js';
+import type { Metrics, MetricValue } from './types.js';
+
+interface Row {
+  name: string;
+  value: string;
+  baseline: string | null;
+  target: string;
+  detail: string;
+}
+
+const fmt = (v: MetricValue | undefined, name = ''): string => {
+  if (v === undefined) return '-';
+  if (v === null) return 'n/a';
+  if (typeof v !== 'number') return '';
+  if (name === 'stories_per_s') return v.toFixed(1);
+  if (name === 'median_km') return v.toFixed(0);
+  return v.toFixed(3);
+};
+
+function rows(r: FileResult): Row[] {
+  const out: Row[] = [];
+  const b: Metrics | null = r.baseline?.metrics ?? null;
+  const targets = (r.task !== null ? TARGETS[r.task] : undefined) ?? {};
+  for (const [name, v] of Object.entries(r.metrics)) {
+    if (name === 'per_type' && v !== null && typeof v === 'object') {
+      const bt = b?.per_type;
+      for (const [type, x] of Object.entries(v)) {
+        const bx = bt !== null && typeof bt === 'object' ? bt[type] : undefined;
+        out.push({
+          name: `${type} f1`,
+          value: x.f1.toFixed(3),
+          baseline: b === null ? null : bx !== undefined ? bx.f1.toFixed(3) : '-',
+          target: '',
+          detail: `P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)}; ${x.gold} gold, ${x.predicted} predicted`,
+        });
+      }
+      continue;
+    }
+    out.push({
+      name,
+      value: fmt(v, name),
+      baseline: b === null ? null : fmt(b[name], name),
+      target: targets[name] !== undefined ? `>= ${targets[name]!.toFixed(2)}` : '',
+      detail: r.details[name] ?? '',
+    });
+  }
+  return out;
+}
+
+export function heading(r: FileResult): string {
+  return `${r.file}  (${r.task ?? 'no valid lines'}, ${r.lines} lines, ${r.skipped} skipped)`;
+}
+
+/** The terminal table of one result. */
+export function textTable(r: FileResult): string {
+  const rs = rows(r);
+  const head: Row = { name: 'metric', value: 'readout', baseline: r.baseline ? r.baseline.name : null, target: 'target', detail: 'counted' };
+  const all = [head, ...rs];
+  const w = (f: (x: Row) => string): number => Math.max(...all.map((x) => f(x).length));
+  const wn = w((x) => x.name);
+  const wv = w((x) => x.value);
+  const wb = w((x) => x.baseline ?? '');
+  const wt = w((x) => x.target);
+  const line = (x: Row): string =>
+    `  ${x.name.padEnd(wn)}  ${x.value.padStart(wv)}${x.baseline !== null ? `  ${x.baseline.padStart(wb)}` : ''}  ${x.target.padEnd(wt)}  ${x.detail}`.trimEnd();
+  return [heading(r), ...all.map(line)].join('\n');
+}
+
+/** The --json object of one result: exactly file, task, lines, skipped, metrics (+ baseline / errors when asked). */
+export function jsonResult(r: FileResult, errors: number): string {
+  const o: Record<string, unknown> = { file: r.file, task: r.task, lines: r.lines, skipped: r.skipped, metrics: r.metrics };
+  if (r.baseline !== null) o.baseline = { name: r.baseline.name, metrics: r.baseline.metrics };
+  if (errors > 0 && r.log !== null) {
+    const list: unknown[] = [];
+    for (const kind of KINDS) {
+      for (const g of r.log.worst(kind, errors)) {
+        list.push({ kind, label: g.label, text: g.surface, count: g.count, note: g.example.note, id: g.example.docId, line: g.example.line, context: inContext(g.example.text, g.example.span) });
+      }
+    }
+    o.errors = list;
+  }
+  return JSON.stringify(o);
+}
+
+const KINDS: readonly ErrorKind[] = ['miss', 'false alarm', 'wrong'];
+const TITLES: Record<ErrorKind, string> = { miss: 'worst misses', 'false alarm': 'worst false alarms', wrong: 'worst wrong attributes on matched items' };
+
+/** The --errors listing of one result. */
+export function errorListing(r: FileResult, n: number): string {
+  if (r.log === null) return '';
+  const out: string[] = [];
+  for (const kind of KINDS) {
+    const groups = r.log.worst(kind, n);
+    if (groups.length === 0) continue;
+    out.push(`  ${TITLES[kind]}:`);
+    for (const g of groups) {
+      const note = g.example.note ? ` — ${g.example.note}` : '';
+      out.push(`    ${String(g.count).padStart(4)}× ${g.label} "${g.surface.length > 60 ? g.surface.slice(0, 57) + '...' : g.surface}"${note}`);
+      out.push(`          ${g.example.docId || '?'} (line ${g.example.line}): ${inContext(g.example.text, g.example.span)}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export interface DocsInfo {
+  date: string;
+  commit: string;
+  command: string;
+  node: string;
+}
+
+function mdEscape(s: string): string {
+  return s.replace(/\|/g, '\\|');
+}
+
+/** docs/ACCURACY.md: provenance, a summary against the targets, a table per file, the definitions. */
+export function accuracyMarkdown(results: readonly FileResult[], info: DocsInfo): string {
+  const out: string[] = [];
+  out.push('# Accuracy on the development gold');
+  out.push('');
+  out.push('<!-- Generated by `npm run eval` (readout eval --write-docs). Do not edit by hand: the definitions live in src/eval/definitions.ts. -->');
+  out.push('');
+  out.push(`- date: ${info.date}`);
+  out.push(`- commit: \`${info.commit}\``);
+  out.push(`- command: \`${mdEscape(info.command)}\``);
+  out.push(`- runtime: Node ${info.node}; gold format readout-gold/1 (\`../shared/gold/dev/README.md\`; the gold data is not part of this repository)`);
+  out.push('');
+  out.push('## Summary against the targets');
+  out.push('');
+  out.push('| file | task | lines | metric | readout | target | met |');
+  out.push('|---|---|---:|---|---:|---:|:---:|');
+  for (const r of results) {
+    const targets = (r.task !== null ? TARGETS[r.task] : undefined) ?? {};
+    for (const [name, t] of Object.entries(targets)) {
+      const v = r.metrics[name];
+      if (typeof v !== 'number') continue;
+      out.push(`| ${mdEscape(r.file.split('/').pop()!)} | ${r.task} | ${r.lines} | ${name} | ${v.toFixed(3)} | ${t.toFixed(2)} | ${v >= t ? 'yes' : 'no'} |`);
+    }
+  }
+  out.push('');
+  out.push('## Results per file');
+  for (const r of results) {
+    out.push('');
+    out.push(`### ${mdEscape(r.file.split('/').pop()!)}`);
+    out.push('');
+    out.push(`task ${r.task ?? '-'}, ${r.lines} lines scored, ${r.skipped} skipped.`);
+    out.push('');
+    const rs = rows(r);
+    const base = r.baseline !== null;
+    out.push(`| metric | readout |${base ? ` ${r.baseline!.name} baseline |` : ''} target | counted |`);
+    out.push(`|---|---:|${base ? '---:|' : ''}---:|---|`);
+    for (const x of rs) out.push(`| ${x.name} | ${x.value} |${base ? ` ${x.baseline ?? ''} |` : ''} ${x.target.replace('>=', '≥')} | ${mdEscape(x.detail)} |`);
+  }
+  out.push('');
+  out.push(definitionsMarkdown());
+  return out.join('\n');
+}

@@ -1,0 +1,205 @@
+// Scoring one gold file: read and validate each line, run the coder once on its text, feed every
+// scorer of the line's task. A bad line is reported (file:line: what is wrong), skipped and counted;
+// the rest of the file still counts.
+import { readFileSync } from 'node:fs';
+import { code } from '../readout.js';
+import type { Readout } from '../schema.js';
+import { compromiseEntities, loadCompromise } from './baseline.js';
+import { EntityScorer } from './entities.js';
+import { ErrorLog } from './errors.js';
+import { EventScorer } from './events.js';
+import { GoldLineError, parseGoldLine, type GoldLine, type Task } from './gold.js';
+import { PlaceScorer } from './places.js';
+import { QuoteScorer } from './quotes.js';
+import { selectLines } from './sample.js';
+import { TimeScorer } from './times.js';
+import type { Metrics, Scorer } from './types.js';
+
+export interface RunOptions {
+  limit: number | null;
+  sample: boolean;
+  seed: number;
+  /** Collect errors for `--errors N` (0: do not collect). */
+  errors: number;
+  /** Score compromise's entities beside the coder's on entities files. */
+  baseline: boolean;
+  /** A problem with one line, already prefixed with file:line. */
+  onProblem?: (message: string) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BaselineResult {
+  name: string;
+  /** The baseline's metrics, with its own stories_per_s. */
+  metrics: Metrics;
+}
+
+export interface FileResult {
+  file: string;
+  task: Task | null;
+  lines: number;
+  skipped: number;
+  metrics: Metrics;
+  details: Record<string, string>;
+  baseline: BaselineResult | null;
+  log: ErrorLog | null;
+  /** Seconds spent in the coder, and characters coded. */
+  coderSeconds: number;
+  chars: number;
+}
+
+function scorerFor(task: Task): Scorer {
+  switch (task) {
+    case 'entities':
+      return new EntityScorer();
+    case 'quotes':
+      return new QuoteScorer();
+    case 'places':
+      return new PlaceScorer();
+    case 'times':
+      return new TimeScorer();
+    case 'events':
+      return new EventScorer();
+  }
+}
+
+interface TaskState {
+  task: Task;
+  scorer: Scorer;
+  baseline: EntityScorer | null;
+  baselineSeconds: number;
+  lines: number;
+  seconds: number;
+  chars: number;
+  log: ErrorLog | null;
+}
+
+let warm = false;
+
+/** Code one short text before timing anything, so that loading models and dictionaries is not charged to the first line. */
+function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  try {
+    code({ text: 'The minister met officials in the capital on Monday, the agency said.', date: '2020-01-06' }, {});
+  } catch {
+    // a coder failure shows up (and is reported) on the first real line
+  }
+}
+
+const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Round every number of a metrics object to `digits` decimals (nested per-type tables too). */
+export function roundMetrics(m: Metrics, digits = 4): Metrics {
+  const out: Metrics = {};
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v === 'number') out[k] = round(v, digits);
+    else if (v === null) out[k] = null;
+    else {
+      const t: Record<string, { precision: number; recall: number; f1: number; gold: number; predicted: number }> = {};
+      for (const [type, x] of Object.entries(v)) t[type] = { precision: round(x.precision, digits), recall: round(x.recall, digits), f1: round(x.f1, digits), gold: x.gold, predicted: x.predicted };
+      out[k] = t;
+    }
+  }
+  return out;
+}
+
+/** Score one readout-gold/1 file; one result per task found in it (normally exactly one). */
+export async function evaluateFile(path: string, display: string, opts: RunOptions): Promise<FileResult[]> {
+  const raw = readFileSync(path, 'utf8');
+  const all = raw.split('\n');
+  const numbered: number[] = [];
+  for (let i = 0; i < all.length; i++) if (all[i]!.trim() !== '') numbered.push(i);
+  const chosen = selectLines(numbered.length, opts.limit, opts.sample, opts.seed).map((i) => numbered[i]!);
+  const nlp = opts.baseline ? await loadCompromise() : null;
+  warmUp();
+
+  const states = new Map<Task, TaskState>();
+  let skipped = 0;
+  let done = 0;
+  for (const i of chosen) {
+    const lineNo = i + 1;
+    let gold: GoldLine;
+    try {
+      gold = parseGoldLine(all[i]!.replace(/\r$/, ''));
+    } catch (err) {
+      if (!(err instanceof GoldLineError)) throw err;
+      skipped++;
+      opts.onProblem?.(`${display}:${lineNo}: ${err.message} (line skipped)`);
+      opts.onProgress?.(++done, chosen.length);
+      continue;
+    }
+    let readout: Readout;
+    const t0 = performance.now();
+    try {
+      readout = code({ text: gold.text, date: gold.date, id: gold.id || null }, {});
+    } catch (err) {
+      skipped++;
+      const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      opts.onProblem?.(`${display}:${lineNo}: the coder failed on this text: ${msg} (line skipped)`);
+      if (process.env.READOUT_DEBUG && err instanceof Error) opts.onProblem?.(String(err.stack));
+      opts.onProgress?.(++done, chosen.length);
+      continue;
+    }
+    const elapsed = (performance.now() - t0) / 1000;
+    let st = states.get(gold.task);
+    if (st === undefined) {
+      st = {
+        task: gold.task,
+        scorer: scorerFor(gold.task),
+        baseline: nlp !== null && gold.task === 'entities' ? new EntityScorer() : null,
+        baselineSeconds: 0,
+        lines: 0,
+        seconds: 0,
+        chars: 0,
+        log: opts.errors > 0 ? new ErrorLog() : null,
+      };
+      states.set(gold.task, st);
+    }
+    st.lines++;
+    st.seconds += elapsed;
+    st.chars += gold.text.length;
+    const doc = { id: gold.id, line: lineNo, text: gold.text };
+    st.scorer.add(gold, readout, doc, st.log);
+    if (st.baseline !== null && nlp !== null && gold.task === 'entities') {
+      const b0 = performance.now();
+      const pred = compromiseEntities(nlp, gold.text);
+      st.baselineSeconds += (performance.now() - b0) / 1000;
+      st.baseline.score(gold.entities, pred, doc, null);
+    }
+    opts.onProgress?.(++done, chosen.length);
+  }
+
+  const results: FileResult[] = [];
+  for (const st of states.values()) {
+    const perS = st.seconds > 0 ? st.lines / st.seconds : 0;
+    results.push({
+      file: display,
+      task: st.task,
+      lines: st.lines,
+      skipped: results.length === 0 ? skipped : 0,
+      metrics: { ...roundMetrics(st.scorer.metrics()), stories_per_s: round(perS, 1) },
+      details: {
+        ...st.scorer.details(),
+        stories_per_s: `${st.lines} lines, ${st.chars} chars in ${st.seconds.toFixed(2)} s of coder time (${Math.round(st.chars / Math.max(st.seconds, 1e-9) / 1000)}k chars/s)`,
+      },
+      baseline:
+        st.baseline === null
+          ? null
+          : {
+              name: 'compromise',
+              metrics: {
+                ...roundMetrics(st.baseline.metrics()),
+                stories_per_s: round(st.baselineSeconds > 0 ? st.lines / st.baselineSeconds : 0, 1),
+              },
+            },
+      log: st.log,
+      coderSeconds: st.seconds,
+      chars: st.chars,
+    });
+  }
+  if (results.length === 0) {
+    results.push({ file: display, task: null, lines: 0, skipped, metrics: {}, details: {}, baseline: null, log: null, coderSeconds: 0, chars: 0 });
+  }
+  return results;
+}
