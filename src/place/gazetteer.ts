@@ -1,4 +1,11 @@
+// Toponym spotting: a Map lookup over the document's tokens. A candidate span starts at a capitalised
+// token whose (normalised) form begins some gazetteer name; the longest span whose text is a name wins.
+// Then a few checks keep person and organisation names out ("Bill Clinton", "Los Angeles Times").
 import type { Doc } from '../nlp/doc.js';
+import { POS } from '../nlp/doc.js';
+import type { Entry, Gazetteer } from './data.js';
+import { gazetteer, placeKey } from './data.js';
+import { countries } from '../kb/countries.js';
 
 /** A candidate toponym span found by gazetteer lookup: tokens [tokStart, tokEnd). */
 export interface PlaceSpan {
@@ -9,13 +16,220 @@ export interface PlaceSpan {
   score: number;
 }
 
+/** Longest toponym in tokens ("Democratic Republic of the Congo", "Saint Vincent and the Grenadines"). */
+const MAX_TOKENS = 8;
+/** Tokens a name may run before a designator ("Santa Clara County"). */
+const MAX_DESIGNATED = 4;
+/** Small words that may stay lower case inside a name. */
+const SMALL = new Set(['of', 'and', 'the', 'de', 'du', 'la', 'le', 'el', 'al', 'del', 'da', 'do', 'dos', 'das', 'y', 'en', 'upon', 'on', 'sur', 'am', 'an', 'der', 'des', 'di', "'s", '-', '.', ',']);
+/** Compass words that may lead a place name ("North Texas", "Southern California"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate']);
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isCap(form: string): boolean {
+  return isUpper(form.charCodeAt(0));
+}
+
+/** Is every letter of the token upper case ("BAKU", "U.S.")? */
+function allCaps(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** The entries a normalised name may refer to (empty when unknown). */
+export function candidates(key: string): readonly Entry[] {
+  const g = gazetteer();
+  const ids = g.byKey.get(key);
+  return ids === undefined ? [] : ids.map((i) => g.entries[i]!);
+}
+
+/** Is a capitalised token here part of a longer proper name (a person, an organisation)? */
+function nameToken(doc: Doc, k: number): boolean {
+  if (k < 0 || k >= doc.length) return false;
+  const f = doc.form[k]!;
+  if (!isCap(f)) return false;
+  const p = doc.pos[k]!;
+  if (p !== POS.PROPN && p !== POS.NOUN) return false;
+  // A sentence-initial capital is no evidence of a name.
+  if (k === doc.sentStart[doc.sentOf[k]!]! && p !== POS.PROPN) return false;
+  return true;
+}
+
+/** End token of "Laurel County" / "Rapides Parish" starting at i, or -1. */
+function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Gazetteer): number {
+  if (doc.pos[i] === POS.DET || doc.lower[i] === 'the') return -1;
+  for (let j = i + 1; j < limit && j <= i + MAX_DESIGNATED; j++) {
+    if (taken[j] === 1) return -1;
+    const f = doc.form[j]!;
+    if (g.designators.has(doc.lower[j]!) && isCap(f)) return j + 1;
+    if (!isCap(f) && f !== "'s" && f !== '’s' && f !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Are the tokens of the span capitalised like a name (small words excepted)? */
+function nameCased(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const f = doc.form[k]!;
+    const c = f.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !SMALL.has(doc.lower[k]!)) return false;
+  }
+  return true;
+}
+
 /**
  * Spot place names (countries, admin regions, cities, regions) in the document.
- * `taken[i] === 1` marks tokens already inside another mention (persons, organisations); skip them.
- * Placeholder until the places work lands.
+ * `taken[i] === 1` marks tokens already inside another mention (persons, organisations); they are skipped.
  */
 export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
-  void doc;
-  void taken;
-  return [];
+  const g = gazetteer();
+  const spans: PlaceSpan[] = [];
+  const n = doc.length;
+  const people = surnames(doc, g);
+  let i = 0;
+  while (i < n) {
+    if (taken[i] === 1 || !isCap(doc.form[i]!)) {
+      i++;
+      continue;
+    }
+    const sentEnd = doc.sentEnd[doc.sentOf[i]!]!;
+    let limit = i + 1;
+    while (limit < sentEnd && limit < i + MAX_TOKENS && taken[limit] !== 1) limit++;
+    const d = designated(doc, taken, i, limit, g);
+    if (d > 0) {
+      spans.push({ tokStart: i, tokEnd: d, kind: 'place', score: 0.6 });
+      i = d;
+      continue;
+    }
+    const span = match(doc, i, limit, g, people);
+    if (span === null) {
+      // Postal state code after "City,": "Austin, TX".
+      const st = g.postal.get(doc.form[i]!);
+      if (st !== undefined && i >= 2 && doc.form[i - 1] === ',' && spans.length > 0 && spans[spans.length - 1]!.tokEnd === i - 1) {
+        spans.push({ tokStart: i, tokEnd: i + 1, kind: 'place', score: 0.8 });
+      }
+      i++;
+      continue;
+    }
+    spans.push(span);
+    i = span.tokEnd;
+  }
+  markStates(spans, doc, g);
+  return spans;
+}
+
+/** The longest acceptable gazetteer name starting at token i, or null. */
+function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<string>): PlaceSpan | null {
+  const maxLen = g.first.get(doc.lower[i]!);
+  if (maxLen === undefined) return null;
+  const text = doc.text;
+  const s0 = doc.start[i]!;
+  for (let j = limit; j > i; j--) {
+    if (doc.end[j - 1]! - s0 > maxLen + 4) continue;
+    const key = placeKey(text.slice(s0, doc.end[j - 1]!));
+    const ids = g.byKey.get(key);
+    if (ids === undefined) continue;
+    if (!nameCased(doc, i, j)) continue;
+    const score = judge(doc, i, j, key, ids, g, people);
+    if (score <= 0) continue;
+    let start = i;
+    if (i > 0 && COMPASS.has(doc.lower[i - 1]!) && isCap(doc.form[i - 1]!) && doc.newlineBefore[i] === 0) start = i - 1;
+    let kind: 'country' | 'place' = 'place';
+    for (const id of ids) if (g.entries[id]!.kind === 'country') kind = 'country';
+    return { tokStart: start, tokEnd: j, kind, score };
+  }
+  return null;
+}
+
+/** Parts of speech that never make a one-word place name ("We", "As", "None"). */
+const FUNCTION_POS = new Set<number>([POS.PRON, POS.DET, POS.ADP, POS.CCONJ, POS.SCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.ADJ, POS.VERB]);
+
+/**
+ * Lower-case words the document uses as surnames: after a title ("Mayor Jackson") or ending a
+ * two-word name before lower-case text ("Tom Jones said").
+ */
+function surnames(doc: Doc, g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < doc.length; k++) {
+    const f = doc.form[k]!;
+    if (!isCap(f) || doc.pos[k] !== POS.PROPN) continue;
+    const prev = doc.form[k - 1]!;
+    if (g.personTitles.has(prev)) {
+      out.add(doc.lower[k]!);
+      continue;
+    }
+    const next = k + 1 < doc.length ? doc.form[k + 1]! : '.';
+    if (isCap(next)) continue;
+    if (!isCap(prev) || doc.pos[k - 1] !== POS.PROPN || g.first.has(doc.lower[k - 1]!) || k - 1 === doc.sentStart[doc.sentOf[k]!]!) continue;
+    if (k >= 2 && isCap(doc.form[k - 2]!)) continue;
+    out.add(doc.lower[k]!);
+  }
+  return out;
+}
+
+/** How likely the span [a, b) with this key is a toponym (0: reject). */
+function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Set<string>): number {
+  let city = true;
+  let capital = false;
+  let maxPop = 0;
+  for (const id of ids) {
+    const e = g.entries[id]!;
+    if (e.kind !== 'city') city = false;
+    if (e.seat === 'C') capital = true;
+    if (e.population > maxPop) maxPop = e.population;
+  }
+  const prevComma = a > 0 && doc.form[a - 1] === ',';
+  if (g.afterCommaOnly.has(key) && !prevComma) return 0;
+  if (g.notPlaces.has(key)) return 0;
+  // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir".
+  if (a > 0 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1]) return 0;
+  if (b < doc.length && doc.form[b] === '-' && doc.start[b] === doc.end[b - 1] && b + 1 < doc.length && doc.start[b + 1] === doc.end[b]) return 0;
+  const single = b - a === 1;
+  const form = doc.form[a]!;
+  // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK).
+  if (single && form.length > 3 && allCaps(form) && city && !(a === 0 || doc.form[a + 1] === ',')) return 0;
+  const prevName = (nameToken(doc, a - 1) && !COMPASS.has(doc.lower[a - 1]!)) || (a > 0 && g.personTitles.has(doc.form[a - 1]!));
+  if (city) {
+    // Inside a person's name: "Bill Clinton", "Mayor Jackson".
+    if (prevName && !prevComma) return 0;
+    // First name of a two-word name before lower-case text: "David Smith said".
+    if (nameToken(doc, b) && doc.pos[b] === POS.PROPN && !g.first.has(doc.lower[b]!) && !g.designators.has(doc.lower[b]!) &&
+      (people.has(doc.lower[b]!) || !(b + 1 < doc.length && isCap(doc.form[b + 1]!)))) return 0;
+    if (single) {
+      if (FUNCTION_POS.has(doc.pos[a]!) || COMPASS.has(key)) return 0;
+      if (countries().byDemonym(form) !== null) return 0;
+      // Sentence-initial single word that wink does not take for a proper noun: "Reading", "Split".
+      if (a === doc.sentStart[doc.sentOf[a]!]! && doc.pos[a] !== POS.PROPN) return 0;
+      if (!capital && people.has(key)) return 0;
+      if (!capital && b < doc.length && g.speechLemmas.has(doc.lemma[b]!)) return 0;
+    }
+    return Math.min(0.9, 0.35 + 0.08 * Math.log10(maxPop + 1));
+  }
+  if (prevName && single) return 0.4;
+  return 0.9;
+}
+
+/**
+ * A name that is both a country and a US state ("Georgia") is spotted as a place when the document
+ * names other US states; otherwise as a country.
+ */
+function markStates(spans: PlaceSpan[], doc: Doc, g: Gazetteer): void {
+  let states = 0;
+  for (const s of spans) {
+    const ids = g.byKey.get(placeKey(doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!)));
+    if (ids === undefined) continue;
+    if (ids.every((id) => g.entries[id]!.kind === 'admin1' && g.entries[id]!.country === 'US')) states++;
+  }
+  if (states === 0) return;
+  for (const s of spans) {
+    if (s.kind !== 'country') continue;
+    const ids = g.byKey.get(placeKey(doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!)));
+    if (ids !== undefined && ids.some((id) => g.entries[id]!.kind === 'admin1')) s.kind = 'place';
+  }
 }

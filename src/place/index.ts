@@ -1,11 +1,249 @@
+// Places stage: resolve the country and place mentions (and the dateline) to gazetteer entries.
+// Each name's candidates are scored by a population prior, the kind of place, "City, State" patterns
+// and the rest of the document: the countries and states it names, the dateline, and how close a
+// candidate lies to the other places of the story.
 import type { Doc } from '../nlp/doc.js';
 import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
-import type { PlaceLayer } from './types.js';
+import type { Entry, Gazetteer } from './data.js';
+import { gazetteer, placeKey } from './data.js';
+import type { Place, PlaceLayer } from './types.js';
+
+export { spotPlaces } from './gazetteer.js';
+
+/** One name to resolve: a mention, or the dateline (mention -1). */
+interface Item {
+  mention: number;
+  /** Name as written, and its normalised key. */
+  raw: string;
+  cands: number[];
+  /** Designated place ("Laurel County"): raw name kept, located from context. */
+  designated: boolean;
+  /** Index of the item that qualifies this one ("Paris, Texas" -> Texas), or -1. */
+  qualifier: number;
+  /** Chosen entry, or -1. */
+  choice: number;
+  confidence: number;
+}
+
+const LEADING = /^(?:the|The)\s+/;
+const TRAILING = /(?:'s|’s|')$/;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate)\s+/i;
+
+/** Candidate entry indices for a written name (stripped of "the", a possessive, a compass word). */
+function lookup(raw: string, g: Gazetteer): number[] {
+  const name = raw.replace(LEADING, '').replace(TRAILING, '');
+  let ids = g.byKey.get(placeKey(name));
+  if (ids === undefined) {
+    const bare = name.replace(COMPASS, '');
+    if (bare !== name) ids = g.byKey.get(placeKey(bare));
+  }
+  return ids === undefined ? [] : [...ids];
+}
+
+function isDesignated(raw: string, g: Gazetteer): boolean {
+  const sp = raw.lastIndexOf(' ');
+  return sp > 0 && g.designators.has(raw.slice(sp + 1).toLowerCase());
+}
+
+const RAD = Math.PI / 180;
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
+function datelineItems(text: string, g: Gazetteer): Item[] {
+  const parts = text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  const items: Item[] = [];
+  for (let k = 0; k < parts.length && k < 2; k++) {
+    const raw = parts[k]!;
+    const cands = lookup(raw, g);
+    if (cands.length === 0) break;
+    items.push({ mention: -1, raw, cands, designated: false, qualifier: -1, choice: -1, confidence: 0 });
+  }
+  if (items.length === 2) items[0]!.qualifier = 1;
+  return items;
+}
+
+/** Does entry e lie inside the place q names (a state or a country)? */
+function inside(e: Entry, q: Entry): boolean {
+  if (q.kind === 'country') return e.country === q.country && e.kind !== 'country';
+  if (q.kind === 'admin1') return e.country === q.country && e.kind === 'city' && (q.admin1 === '' || e.admin1 === q.admin1);
+  return false;
+}
+
+/** Population-and-kind prior of an entry (log scale). */
+function prior(e: Entry): number {
+  let s = Math.log10(e.population + 10);
+  if (e.kind === 'country') s += 1.2;
+  else if (e.kind === 'admin1') s += 0.5;
+  else if (e.kind === 'region') s += 0.5;
+  if (e.seat === 'C') s += 1.2;
+  else if (e.seat === 'A') s += 0.3;
+  return s;
+}
+
+interface Context {
+  countries: Map<string, number>;
+  states: Map<string, number>;
+  points: { lat: number; lon: number; item: number }[];
+}
+
+/** Evidence of the document: countries and states named, points of settled places. */
+function context(items: Item[], g: Gazetteer, settled: (it: Item) => number): Context {
+  const ctx: Context = { countries: new Map(), states: new Map(), points: [] };
+  const bump = (m: Map<string, number>, k: string, w: number): void => {
+    m.set(k, (m.get(k) ?? 0) + w);
+  };
+  items.forEach((it, idx) => {
+    const e = settled(it);
+    const w = it.mention < 0 ? 2 : 1;
+    if (e >= 0) {
+      const en = g.entries[e]!;
+      if (en.country !== '') bump(ctx.countries, en.country, w);
+      if (en.admin1 !== '' && en.kind !== 'country') bump(ctx.states, `${en.country}.${en.admin1}`, w);
+      if (en.kind === 'city' || (en.kind === 'admin1' && en.country === 'US')) ctx.points.push({ lat: en.lat, lon: en.lon, item: idx });
+      return;
+    }
+    // Unsettled but agreeing candidates still say which country the name is in.
+    const c0 = it.cands.length > 0 ? g.entries[it.cands[0]!]!.country : '';
+    if (c0 !== '' && it.cands.every((c) => g.entries[c]!.country === c0)) bump(ctx.countries, c0, w * 0.5);
+  });
+  return ctx;
+}
+
+/** Score of candidate e for item idx given the context. */
+function score(e: Entry, idx: number, ctx: Context, items: Item[], g: Gazetteer): number {
+  let s = prior(e);
+  const cw = ctx.countries.get(e.country) ?? 0;
+  s += Math.min(3, 1.5 * cw);
+  if (e.kind === 'city' || e.kind === 'admin1') {
+    // Places of the same state vote for the state and for each other; a city also for being near them.
+    const sw = ctx.states.get(`${e.country}.${e.admin1}`) ?? 0;
+    let local = Math.min(3, 1.5 * sw);
+    if (e.kind === 'city') {
+      let near = Infinity;
+      for (const p of ctx.points) {
+        if (p.item === idx) continue;
+        const d = distanceKm(e.lat, e.lon, p.lat, p.lon);
+        if (d < near) near = d;
+      }
+      if (near < 60) local += 1.5;
+      else if (near < 250) local += 1.0;
+    }
+    s += Math.min(3.5, local);
+  }
+  const it = items[idx]!;
+  if (it.qualifier >= 0) {
+    const q = items[it.qualifier]!;
+    const qc = q.choice >= 0 ? [q.choice] : q.cands;
+    if (qc.some((c) => inside(e, g.entries[c]!))) s += 6;
+  }
+  return s;
+}
+
+function choose(items: Item[], g: Gazetteer, ctx: Context): void {
+  items.forEach((it, idx) => {
+    let best = -1;
+    let bestS = -Infinity;
+    let second = -Infinity;
+    for (const c of it.cands) {
+      const s = score(g.entries[c]!, idx, ctx, items, g);
+      if (s > bestS) {
+        second = bestS;
+        bestS = s;
+        best = c;
+      } else if (s > second) second = s;
+    }
+    it.choice = best;
+    const margin = second === -Infinity ? 3 : bestS - second;
+    it.confidence = best < 0 ? 0.1 : Math.round(Math.min(0.95, 0.5 + 0.15 * margin) * 100) / 100;
+  });
+}
 
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
 export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: Source): PlaceLayer {
-  void doc;
-  void source;
-  return { places: [], placeOf: new Int32Array(mentions.length).fill(-1) };
+  const g = gazetteer();
+  const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
+  const datelineCount = items.length;
+  for (let m = 0; m < mentions.length; m++) {
+    const mm = mentions[m]!;
+    if (mm.kind !== 'place' && mm.kind !== 'country') continue;
+    const raw = mm.name ?? mm.text;
+    const designated = isDesignated(raw, g);
+    const cands = designated ? [] : lookup(raw, g);
+    items.push({ mention: m, raw, cands, designated, qualifier: -1, choice: -1, confidence: 0 });
+  }
+  // "Paris, Texas" / "Tbilisi, Georgia": a place right after "City," qualifies it.
+  for (let k = datelineCount; k + 1 < items.length; k++) {
+    const a = mentions[items[k]!.mention]!;
+    const b = mentions[items[k + 1]!.mention]!;
+    if (b.tokStart === a.tokEnd + 1 && doc.form[a.tokEnd] === ',' && items[k + 1]!.cands.some((c) => {
+      const e = g.entries[c]!;
+      return e.kind === 'admin1' || e.kind === 'country';
+    })) {
+      items[k]!.qualifier = k + 1;
+    }
+  }
+  // Pass 1: settle the unambiguous names; pass 2: resolve all with their context; pass 3: again with pass-2 choices.
+  const single = (it: Item): number => (it.cands.length === 1 ? it.cands[0]! : -1);
+  choose(items, g, context(items, g, single));
+  choose(items, g, context(items, g, (it) => (it.cands.length === 1 || it.confidence >= 0.7 ? it.choice : -1)));
+  const ctx = context(items, g, (it) => it.choice);
+  choose(items, g, ctx);
+  return assemble(items, mentions.length, g, ctx, datelineCount);
+}
+
+/** Group items by chosen entry into places; designated and unknown names keep their raw string. */
+function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Context, datelineCount: number): PlaceLayer {
+  const places: Place[] = [];
+  const placeOf = new Int32Array(mentionCount).fill(-1);
+  const byEntry = new Map<string, number>();
+  let topCountry = '';
+  let topW = 0;
+  for (const [c, w] of ctx.countries) if (w > topW) [topCountry, topW] = [c, w];
+  let topState = '';
+  topW = 0;
+  for (const [s, w] of ctx.states) if (w > topW) [topState, topW] = [s, w];
+  let dateline = -1;
+  items.forEach((it, k) => {
+    let key: string;
+    let place: Place;
+    if (it.choice >= 0) {
+      const e = g.entries[it.choice]!;
+      key = `e${it.choice}`;
+      place = {
+        name: e.name, country: e.country === '' ? null : e.country, lat: e.lat, lon: e.lon, geonameid: e.geonameid,
+        kind: e.kind, mentions: [], confidence: it.confidence,
+      };
+    } else if (it.designated) {
+      // A county or district: in the state (or country) the story is about, located at that state's point.
+      key = `d${placeKey(it.raw)}`;
+      const st = topState !== '' ? g.admin1ByCode.get(topState) : undefined;
+      const co = topCountry !== '' ? g.countryByIso2.get(topCountry) : undefined;
+      const at = st !== undefined ? g.entries[st]! : co !== undefined ? g.entries[co]! : null;
+      place = {
+        name: it.raw, country: at !== null ? at.country : null, lat: at?.lat ?? null, lon: at?.lon ?? null,
+        geonameid: null, kind: 'other', mentions: [], confidence: at !== null ? 0.3 : 0.2,
+      };
+    } else {
+      key = `u${placeKey(it.raw)}`;
+      place = { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 };
+    }
+    let p = byEntry.get(key);
+    if (p === undefined) {
+      p = places.length;
+      places.push(place);
+      byEntry.set(key, p);
+    } else if (place.confidence > places[p]!.confidence) places[p]!.confidence = place.confidence;
+    if (it.mention >= 0) {
+      places[p]!.mentions.push(it.mention);
+      placeOf[it.mention] = p;
+    } else if (k === 0 && datelineCount > 0) dateline = p;
+  });
+  return { places, placeOf, dateline };
 }

@@ -9,4 +9,6 @@ export interface PlaceLayer {
   places: Place[];
   /** Place index of every mention, or -1. */
   placeOf: Int32Array;
+  /** Place index of the dateline place (resolved from `source.meta.dateline.text`), or -1. */
+  dateline: number;
 }
