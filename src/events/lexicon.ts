@@ -1,0 +1,128 @@
+// The event dictionaries (data/cameo/*.json) compiled once per process into Maps from an anchor word to
+// its patterns, longest first. Knowledge lives in the JSON; this file only compiles it.
+import { readDataJson } from '../kb/data.js';
+
+/** One word slot of a pattern: the forms it accepts, and whether a gap may precede it. */
+export interface Slot {
+  words: ReadonlySet<string>;
+  gap: boolean;
+}
+
+/** A compiled pattern: the anchor (first word) is the Map key; `rest` must follow it. */
+export interface Pattern {
+  rest: Slot[];
+  /** CAMEO code, or null for a blocking pattern ('-'). */
+  code: string | null;
+  /** The pattern text, for debugging and docs. */
+  text: string;
+}
+
+export interface Rules {
+  compose: Record<string, Record<string, string>>;
+  composeWindow: number;
+  futureGovernors: ReadonlySet<string>;
+  backgroundPreps: ReadonlySet<string>;
+  targetPreps: readonly string[];
+  negators: ReadonlySet<string>;
+  modals: ReadonlyMap<string, 'future' | 'hypothetical'>;
+  reporting: ReadonlyMap<string, string>;
+  inheritingPassives: ReadonlySet<string>;
+  quantityWords: ReadonlyMap<string, number | null>;
+}
+
+export interface Lexicon {
+  verbs: ReadonlyMap<string, Pattern[]>;
+  nouns: ReadonlyMap<string, Pattern[]>;
+  rules: Rules;
+}
+
+interface PatternFile {
+  classes?: Record<string, string>;
+  patterns: Record<string, string[]>;
+}
+
+interface RulesFile {
+  compose: Record<string, Record<string, string>>;
+  composeWindow: number;
+  futureGovernors: string[];
+  backgroundPreps: string[];
+  targetPreps: string[];
+  negators: string[];
+  modals: Record<string, 'future' | 'hypothetical'>;
+  reporting: Record<string, string>;
+  inheritingPassives: string[];
+  quantityWords: Record<string, number | null>;
+}
+
+const CODE = /^(\d{3,4}|-)$/;
+
+function compile(file: PatternFile, classes: Record<string, string>, what: string): Map<string, Pattern[]> {
+  const out = new Map<string, Pattern[]>();
+  const seen = new Set<string>();
+  for (const list of Object.values(file.patterns)) {
+    for (const entry of list) {
+      const eq = entry.lastIndexOf('=');
+      const lhs = entry.slice(0, eq).trim();
+      const code = entry.slice(eq + 1).trim();
+      if (eq < 0 || !CODE.test(code) || lhs === '') throw new Error(`${what}: bad pattern "${entry}"`);
+      if (seen.has(lhs)) continue; // the first entry of a pattern wins
+      seen.add(lhs);
+      const words = lhs.split(/\s+/);
+      const slots: Slot[] = [];
+      let gap = false;
+      for (const w of words) {
+        if (w === '_') {
+          gap = true;
+          continue;
+        }
+        const alts: string[] = [];
+        for (const part of w.split('|')) {
+          const cls = part.startsWith('@') ? classes[part.slice(1)] : part;
+          if (cls === undefined) throw new Error(`${what}: unknown class ${part} in "${entry}"`);
+          alts.push(...cls.split('|'));
+        }
+        slots.push({ words: new Set(alts), gap });
+        gap = false;
+      }
+      const [anchor, ...rest] = slots;
+      const p: Pattern = { rest, code: code === '-' ? null : code, text: lhs };
+      for (const a of anchor!.words) {
+        let arr = out.get(a);
+        if (arr === undefined) out.set(a, (arr = []));
+        arr.push(p);
+      }
+    }
+  }
+  // Longest first; among equals, adjacent (no gap) before gapped.
+  const gaps = (p: Pattern): number => p.rest.reduce((n, s) => n + (s.gap ? 1 : 0), 0);
+  for (const arr of out.values()) arr.sort((a, b) => b.rest.length - a.rest.length || gaps(a) - gaps(b));
+  return out;
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The compiled event dictionaries (lazy singleton). */
+export function eventLexicon(): Lexicon {
+  if (lexicon !== null) return lexicon;
+  const verbs = readDataJson<PatternFile>('cameo/verbs.json');
+  const nouns = readDataJson<PatternFile>('cameo/nouns.json');
+  const r = readDataJson<RulesFile>('cameo/rules.json');
+  const classes = verbs.classes ?? {};
+  lexicon = {
+    verbs: compile(verbs, classes, 'cameo/verbs.json'),
+    nouns: compile(nouns, classes, 'cameo/nouns.json'),
+    rules: {
+      compose: r.compose,
+      composeWindow: r.composeWindow,
+      futureGovernors: new Set(r.futureGovernors),
+      backgroundPreps: new Set(r.backgroundPreps),
+      targetPreps: r.targetPreps,
+      negators: new Set(r.negators),
+      modals: new Map(Object.entries(r.modals)),
+      reporting: new Map(Object.entries(r.reporting)),
+      inheritingPassives: new Set(r.inheritingPassives),
+      quantityWords: new Map(Object.entries(r.quantityWords)),
+    },
+  };
+  return lexicon;
+}

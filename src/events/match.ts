@@ -1,0 +1,140 @@
+// Trigger lookup: verb patterns and noun triggers matched over the tokens of one sentence, then
+// overlapping candidates resolved (longest span wins). Linear in the sentence length times the
+// (small, constant) number of patterns per anchor word.
+import { POS, type Doc } from '../nlp/doc.js';
+import type { Lexicon, Pattern } from './lexicon.js';
+
+export interface Trigger {
+  kind: 'verb' | 'noun';
+  /** The anchor token (the verb, or the first word of a noun phrase). */
+  anchor: number;
+  /** Token span covering every matched word, [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Token of the last matched word (the head of a noun phrase). */
+  last: number;
+  code: string | null;
+  pattern: string;
+}
+
+/** Largest number of tokens a '_' gap may skip. */
+const GAP = 6;
+
+function matches(doc: Doc, t: number, words: ReadonlySet<string>): boolean {
+  return words.has(doc.lemma[t]!) || words.has(doc.lower[t]!);
+}
+
+/** A token that ends the stretch a gap may cross (clause punctuation, subordinators). */
+function gapStop(doc: Doc, t: number): boolean {
+  const p = doc.pos[t]!;
+  if (p === POS.PUNCT) {
+    const f = doc.form[t]!;
+    return f !== '-' && f !== '\'' && f !== '’';
+  }
+  return p === POS.SCONJ;
+}
+
+/** Try `p` at anchor `a`; returns the last matched token or -1. */
+function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
+  let pos = a + 1;
+  let last = a;
+  for (const slot of p.rest) {
+    if (!slot.gap) {
+      if (pos >= end || !matches(doc, pos, slot.words)) return -1;
+      last = pos;
+      pos++;
+      continue;
+    }
+    let found = -1;
+    for (let k = pos; k < end && k <= pos + GAP; k++) {
+      if (matches(doc, k, slot.words)) {
+        found = k;
+        break;
+      }
+      if (gapStop(doc, k)) break;
+    }
+    if (found < 0) return -1;
+    last = found;
+    pos = found + 1;
+  }
+  return last;
+}
+
+function verbLike(doc: Doc, t: number): boolean {
+  const p = doc.pos[t]!;
+  // A participle between a determiner and its noun modifies it ("the seized weapons"): no new event.
+  if (p === POS.VERB) return !(t > 0 && doc.pos[t - 1] === POS.DET && t + 1 < doc.length && doc.pos[t + 1] === POS.NOUN);
+  // wink tags some participles and gerunds as adjectives or nouns ("withdrawing", "seized").
+  if (p === POS.NOUN || p === POS.ADJ) {
+    const w = doc.lower[t]!;
+    return w.endsWith('ing') && t > 0 && doc.pos[t - 1] !== POS.DET && doc.pos[t - 1] !== POS.ADJ;
+  }
+  return false;
+}
+
+function nounLike(doc: Doc, t: number, sentStart: number): boolean {
+  const p = doc.pos[t]!;
+  if (p === POS.NOUN || p === POS.ADJ || p === POS.X) return true;
+  // Proper-noun tags on ordinary words happen at sentence start and in headlines; a capitalised
+  // word inside a sentence is a name ("March", "Strike Force").
+  if (p === POS.PROPN) return t === sentStart || doc.form[t] === doc.lower[t];
+  // A determiner or adjective before a verb-tagged word makes it a noun ("the attack", "fresh talks").
+  if (p === POS.VERB && t > sentStart) {
+    const q = doc.pos[t - 1]!;
+    return q === POS.DET || q === POS.ADJ;
+  }
+  return false;
+}
+
+function bestAt(doc: Doc, a: number, end: number, list: readonly Pattern[] | undefined): { p: Pattern; last: number } | null {
+  if (list === undefined) return null;
+  for (const p of list) {
+    const last = tryPattern(doc, a, end, p);
+    if (last >= 0) return { p, last };
+  }
+  return null;
+}
+
+/** All triggers of sentence [s, e) after overlap resolution, in text order. */
+export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trigger[] {
+  const cands: Trigger[] = [];
+  for (let t = s; t < e; t++) {
+    if (verbLike(doc, t)) {
+      const hit = bestAt(doc, t, e, lex.verbs.get(doc.lemma[t]!)) ?? bestAt(doc, t, e, lex.verbs.get(doc.lower[t]!));
+      if (hit !== null) {
+        cands.push({ kind: 'verb', anchor: t, tokStart: t, tokEnd: hit.last + 1, last: hit.last, code: hit.p.code, pattern: hit.p.text });
+        continue;
+      }
+    }
+    if (nounLike(doc, t, s)) {
+      const hit = bestAt(doc, t, e, lex.nouns.get(doc.lemma[t]!)) ?? bestAt(doc, t, e, lex.nouns.get(doc.lower[t]!));
+      if (hit !== null) cands.push({ kind: 'noun', anchor: t, tokStart: t, tokEnd: hit.last + 1, last: hit.last, code: hit.p.code, pattern: hit.p.text });
+    }
+  }
+  if (cands.length <= 1) return cands.filter((c) => c.code !== null);
+  // Longest span first (then verb before noun, then more specific code); greedy non-overlapping.
+  const order = cands
+    .map((c, i) => i)
+    .sort((i, j) => {
+      const a = cands[i]!;
+      const b = cands[j]!;
+      return (
+        b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) ||
+        (a.kind === b.kind ? 0 : a.kind === 'verb' ? -1 : 1) ||
+        (b.code?.length ?? 0) - (a.code?.length ?? 0) ||
+        i - j
+      );
+    });
+  const taken = new Uint8Array(e - s);
+  const keep: Trigger[] = [];
+  for (const i of order) {
+    const c = cands[i]!;
+    let free = true;
+    for (let k = c.tokStart; k < c.tokEnd && free; k++) if (taken[k - s] === 1 && (k === c.anchor || k === c.last)) free = false;
+    if (!free) continue;
+    for (let k = c.tokStart; k < c.tokEnd; k++) if (k === c.anchor || k === c.last || c.tokEnd - c.tokStart <= 3) taken[k - s] = 1;
+    if (c.code !== null) keep.push(c);
+  }
+  keep.sort((a, b) => a.anchor - b.anchor);
+  return keep;
+}

@@ -1,0 +1,175 @@
+// Shallow phrase finding over the token arrays, used when the clause stage has no clause for a
+// trigger: noun-phrase extents, the subject to the left of a verb group, the object and the
+// prepositional phrases to its right, passive voice, and realis cues in the verb group.
+import { POS, type Doc } from '../nlp/doc.js';
+import type { Rules } from './lexicon.js';
+
+export interface Phrase {
+  tokStart: number;
+  tokEnd: number;
+}
+
+export interface PrepPhrase extends Phrase {
+  prep: string;
+}
+
+const NOMINAL = new Uint8Array(32);
+for (const p of [POS.NOUN, POS.PROPN, POS.PRON, POS.NUM, POS.ADJ, POS.DET]) NOMINAL[p] = 1;
+
+/** Pronouns that open a relative clause rather than name a participant. */
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'it', 'there']);
+
+function isPossessive(doc: Doc, t: number): boolean {
+  const w = doc.lower[t]!;
+  return w === '\'s' || w === '’s' || w === '\'';
+}
+
+export function isNominal(doc: Doc, t: number): boolean {
+  if (NOMINAL[doc.pos[t]!] === 1) return !(doc.pos[t] === POS.PRON && RELATIVE.has(doc.lower[t]!));
+  if (isPossessive(doc, t)) return true;
+  const f = doc.form[t]!;
+  return f === '-' || f === '&';
+}
+
+function isLinker(doc: Doc, t: number): boolean {
+  const w = doc.lower[t]!;
+  return w === 'of' || w === 'and';
+}
+
+/** Noun phrase ending just before `end` (exclusive), not starting before `min`. */
+export function npLeft(doc: Doc, end: number, min: number): Phrase | null {
+  let i = end - 1;
+  if (i < min || !isNominal(doc, i)) return null;
+  while (i - 1 >= min) {
+    if (isNominal(doc, i - 1)) i--;
+    else if (i - 2 >= min && isLinker(doc, i - 1) && isNominal(doc, i - 2)) i -= 2;
+    else break;
+  }
+  return { tokStart: i, tokEnd: end };
+}
+
+/** Noun phrase starting at `start`, not running to or past `max`. */
+export function npRight(doc: Doc, start: number, max: number): Phrase | null {
+  let i = start;
+  if (i >= max || !isNominal(doc, i)) return null;
+  // A phrase does not continue past a pronoun subject ("they", "he") or a bare number used as a date.
+  while (i + 1 < max) {
+    if (isNominal(doc, i + 1) && doc.pos[i + 1] !== POS.PRON) i++;
+    else if (i + 2 < max && isLinker(doc, i + 1) && isNominal(doc, i + 2) && doc.pos[i + 2] !== POS.PRON) i += 2;
+    else break;
+  }
+  return { tokStart: start, tokEnd: i + 1 };
+}
+
+/** The head of a phrase: its last noun before an 'of' chain ("pieces of equipment" -> pieces). */
+export function headOf(doc: Doc, ph: Phrase): number {
+  let head = ph.tokEnd - 1;
+  for (let k = ph.tokStart; k < ph.tokEnd; k++) {
+    if (doc.lower[k] === 'of' || doc.lower[k] === 'and') break;
+    const p = doc.pos[k]!;
+    if (p === POS.NOUN || p === POS.PROPN || p === POS.PRON || p === POS.NUM) head = k;
+  }
+  return head;
+}
+
+function isVerbGroupWord(doc: Doc, t: number, rules: Rules): boolean {
+  const p = doc.pos[t]!;
+  if (p === POS.AUX || p === POS.ADV) return true;
+  if (p === POS.PART) return doc.lower[t] !== 'to' && doc.lower[t] !== '\'s';
+  return rules.negators.has(doc.lower[t]!) && doc.lower[t] !== 'no' && doc.lower[t] !== 'without';
+}
+
+/** First token of the verb group of the verb at `v` (auxiliaries, adverbs, negation before it). */
+export function groupStart(doc: Doc, v: number, min: number, rules: Rules): number {
+  let i = v;
+  while (i - 1 >= min && isVerbGroupWord(doc, i - 1, rules)) i--;
+  return i;
+}
+
+export interface GroupInfo {
+  negated: boolean;
+  modal: 'future' | 'hypothetical' | null;
+  passive: boolean;
+}
+
+/** Negation, modality and voice read off the verb group [g, v]. */
+export function groupInfo(doc: Doc, g: number, v: number, rules: Rules): GroupInfo {
+  let negated = false;
+  let modal: 'future' | 'hypothetical' | null = null;
+  let be = false;
+  for (let k = g; k < v; k++) {
+    const w = doc.lower[k]!;
+    if (rules.negators.has(w)) negated = true;
+    const m = rules.modals.get(w);
+    if (m !== undefined && doc.pos[k] === POS.AUX) modal = m;
+    if (doc.lemma[k] === 'be' || w === 'been' || w === 'being' || w === 'get' || w === 'got') be = true;
+  }
+  const f = doc.lower[v]!;
+  const participle = f.endsWith('ed') || f.endsWith('en') || f.endsWith('wn') || (doc.lemma[v] !== f && !f.endsWith('ing') && !f.endsWith('s'));
+  return { negated, modal, passive: be && participle && !f.endsWith('ing') };
+}
+
+/**
+ * The subject of the verb group starting at `g`: the noun phrase to its left, looking through a
+ * 'to'-infinitive to its governing verb ("agreed to send" -> the subject of "agreed") and through
+ * a relative pronoun ("forces, which attacked").
+ */
+export function subjectLeft(doc: Doc, g: number, min: number, rules: Rules): { np: Phrase | null; governor: number } {
+  let i = g;
+  let governor = -1;
+  for (let hop = 0; hop < 3; hop++) {
+    if (i - 1 >= min && doc.lower[i - 1] === 'to' && doc.pos[i - 1] === POS.PART) {
+      const gv = i - 2;
+      if (gv >= min && (doc.pos[gv] === POS.VERB || doc.pos[gv] === POS.ADJ || doc.pos[gv] === POS.AUX)) {
+        if (governor < 0) governor = gv;
+        i = groupStart(doc, gv, min, rules);
+        continue;
+      }
+      if (gv >= min && doc.pos[gv] === POS.NOUN) return { np: null, governor: gv };
+    }
+    break;
+  }
+  let j = i - 1;
+  if (j >= min && doc.pos[j] === POS.PRON && RELATIVE.has(doc.lower[j]!) && doc.lower[j] !== 'it' && doc.lower[j] !== 'there') {
+    j--;
+    if (j >= min && doc.form[j] === ',') j--;
+  }
+  return { np: j >= min ? npLeft(doc, j + 1, min) : null, governor };
+}
+
+/** The object right after the verb (or its particle), and the prepositional phrases after that. */
+export function argsRight(
+  doc: Doc,
+  after: number,
+  max: number,
+  limit: number,
+): { object: Phrase | null; preps: PrepPhrase[]; clauseEnd: number } {
+  let i = after;
+  while (i < max && (doc.pos[i] === POS.ADV || doc.pos[i] === POS.PART && doc.lower[i] !== 'to')) i++;
+  let object: Phrase | null = null;
+  if (i < max && doc.lower[i] !== 'that' && isNominal(doc, i)) {
+    object = npRight(doc, i, max);
+    if (object !== null) i = object.tokEnd;
+  }
+  const preps: PrepPhrase[] = [];
+  const stop = Math.min(max, after + limit);
+  while (i < stop) {
+    const p = doc.pos[i]!;
+    if (p === POS.ADP || (p === POS.PART && doc.lower[i] === 'to') || doc.lower[i] === 'between') {
+      const np = npRight(doc, i + 1, max);
+      if (np !== null) {
+        preps.push({ prep: doc.lower[i]!, tokStart: np.tokStart, tokEnd: np.tokEnd });
+        i = np.tokEnd;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (p === POS.ADV || p === POS.NUM) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { object, preps, clauseEnd: i };
+}
