@@ -62,6 +62,11 @@ export function isoWeek(t: Ymd): { y: number; w: number } {
   return { y: thursday.y, w };
 }
 
+/** Days from b to a (a - b). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((toMs(a) - toMs(b)) / DAY_MS);
+}
+
 export function cmp(a: Ymd, b: Ymd): number {
   return a.y !== b.y ? a.y - b.y : a.m !== b.m ? a.m - b.m : a.d - b.d;
 }

@@ -2,69 +2,32 @@
 // starting at token i and returns a Hit (token range, TIMEX3 type and value) or null; `at` wraps
 // the core matchers with the modifiers TimeML keeps inside a span ("about", "early", "the", "fiscal")
 // and keeps the longest reading.
-import type { TimeType } from '../schema.js';
-import type { Grain, Ymd } from './calendar.js';
-import { addDays, fmtClock, fmtDay, fmtMonth, fmtYear, periodValue, shift, validDay } from './calendar.js';
-import {
-  relativePeriod, resolveHoliday, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
-} from './resolve.js';
-import type { Tokens } from './tokens.js';
+import type { Ymd } from './calendar.js';
+import { addDays, fmtClock, fmtDay, fmtYear, periodValue, shift } from './calendar.js';
+import type { Hit } from './dates.js';
+import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
+import { relativePeriod, resolveOrdinalPeriod, resolveWeekday } from './resolve.js';
 import { durationValue, unitGrain } from './units.js';
 
-export interface Hit {
-  a: number;
-  b: number;
-  type: TimeType;
-  value: string | null;
-  from?: string | null;
-  to?: string | null;
-  /** Kind of reading, for the wrappers: d = calendar/relative date, u = duration, g = "ago" date, o = other. */
-  k: 'd' | 'u' | 'g' | 'o';
-  /** May take a leading "the" into its span ("the third quarter", "the 1990s", "the past two months"). */
-  the: boolean;
-}
-
-const YEAR = /^(1[0-9]|20)\d\d$/;
-const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
-const DECADE = /^(?:mid-)?(\d{3})0s$/;
-const SHORT_DECADE = /^'?(\d)0s$/;
-const MID_WORD = /^mid-([a-z.]+)$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
-
-const AMBIGUOUS_MONTH_BEFORE = new Set([
-  'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before', 'after', 'between',
-  'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
-]);
-const DATE_REL = new Set(['last', 'next', 'this', 'past', 'coming', 'current', 'previous', 'following', 'upcoming']);
 const DUR_REL: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
   ['following', 1], ['upcoming', 1], ['first', 0], ['final', 0], ['initial', 0], ['remaining', 0], ['further', 0],
   ['additional', 0], ['same', 0],
 ]);
 const QUARTER_SKIP = new Set(['same', 'comparable', 'corresponding', 'full', 'whole', 'entire', 'its', 'their', 'flat']);
-const BARE_UNIT_BEFORE = new Set(['the', 'that']);
 const SET_BEFORE = new Set(['%', 'percent', 'twice', 'once', 'times', 'cents', 'dollars', 'pounds', 'euros', 'yen']);
 
-interface MonthDay {
-  m: number;
-  d: number | null;
-  y: number | null;
-  b: number;
-}
+export type { Hit };
 
-export class Grammar {
-  dct: Ymd | null = null;
-  constructor(readonly t: Tokens) {}
-
+export class Grammar extends DateGrammar {
   /** The best reading starting at token i, with modifiers. */
   at(i: number): Hit | null {
     return this.wrapped(i, 3);
   }
 
-  private wrapped(i: number, depth: number): Hit | null {
+  protected wrapped(i: number, depth: number): Hit | null {
     let best = this.core(i);
     if (depth === 0) return best;
     const t = this.t;
@@ -95,7 +58,7 @@ export class Grammar {
     return best;
   }
 
-  private core(i: number): Hit | null {
+  protected core(i: number): Hit | null {
     let best: Hit | null = null;
     const take = (h: Hit | null): void => {
       if (h !== null && (best === null || h.b > best.b)) best = h;
@@ -105,8 +68,8 @@ export class Grammar {
     take(this.deictic(i));
     take(this.relative(i));
     take(this.quarter(i));
-    take(this.duration(i));
     take(this.vague(i));
+    take(this.duration(i));
     take(this.set(i));
     take(this.clock(i));
     take(this.holiday(i));
@@ -114,214 +77,8 @@ export class Grammar {
     return best;
   }
 
-  private hit(a: number, b: number, type: TimeType, value: string | null, k: Hit['k'], the: boolean): Hit {
-    return { a, b, type, value, k, the };
-  }
-
-  private tense(a: number, b: number): number {
-    return this.t.tense(a, b);
-  }
-
-  // ---- calendar dates -------------------------------------------------------------------------
-
-  private isYear(i: number): number | null {
-    const t = this.t;
-    const w = t.w(i);
-    if (!YEAR.test(w)) return null;
-    if (t.lex.notYearBefore.has(t.w(i - 1)) || t.lex.notYearAfter.has(t.w(i + 1))) return null;
-    if (t.doc.pos[i - 1] === t.doc.pos[i] && /^\d/.test(t.w(i - 1))) return null;
-    return Number(w);
-  }
-
-  private month(i: number): number | null {
-    const t = this.t;
-    const w = t.w(i);
-    const m = t.lex.months.get(w);
-    if (m === undefined) return null;
-    if (!t.capitalised(i)) return null;
-    if (t.lex.ambiguousMonths.has(w)) {
-      const next = t.w(i + 1);
-      const dayOrYear = DAY.test(next) || YEAR.test(next);
-      if (!dayOrYear && !AMBIGUOUS_MONTH_BEFORE.has(t.w(i - 1))) return null;
-      if (w.length <= 4 && !dayOrYear && !w.endsWith('.')) return null;
-    }
-    return m;
-  }
-
-  /** Month [day] [, year] | day month [year] | month [of] year, with "last/this/next year" after. */
-  private monthDay(i: number): MonthDay | null {
-    const t = this.t;
-    let m = this.month(i);
-    let d: number | null = null;
-    let y: number | null = null;
-    let j: number;
-    if (m !== null) {
-      j = i + 1;
-      const dm = DAY.exec(t.w(j));
-      if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && !t.glued(j)) {
-        d = Number(dm[1]);
-        j++;
-      } else if (dm !== null && Number(dm[1]) <= 31 && t.w(j + 1) !== '-' && t.w(j + 1) !== '%') {
-        d = Number(dm[1]);
-        j++;
-      }
-      if (t.w(j) === 'of' && d === null && this.isYear(j + 1) !== null) j++;
-    } else {
-      const dm = DAY.exec(t.w(i));
-      let k = i + 1;
-      if (dm === null) return null;
-      if (t.w(k) === 'of') k++;
-      m = this.month(k);
-      if (m === null) return null;
-      d = Number(dm[1]);
-      j = k + 1;
-    }
-    if (t.w(j) === ',' && this.isYear(j + 1) !== null) j++;
-    const yr = this.isYear(j);
-    if (yr !== null) {
-      y = yr;
-      j++;
-    } else if (this.dct !== null && t.w(j + 1) === 'year') {
-      const rel = t.lex.relative.get(t.w(j));
-      if (rel !== undefined && (t.w(j) === 'last' || t.w(j) === 'this' || t.w(j) === 'next')) {
-        y = this.dct.y + rel;
-        j += 2;
-      }
-    }
-    return { m, d, y, b: j };
-  }
-
-  private monthDayValue(md: MonthDay, a: number): string | null {
-    if (md.y !== null) {
-      if (md.d === null) return fmtMonth(md.y, md.m);
-      return validDay(md.y, md.m, md.d) ? fmtDay({ y: md.y, m: md.m, d: md.d }) : null;
-    }
-    const tense = this.tense(a, md.b);
-    if (md.d === null) return resolveMonth(this.dct, md.m, 2, tense);
-    return resolveMonthDay(this.dct, md.m, md.d, tense);
-  }
-
-  private calendar(i: number): Hit | null {
-    const t = this.t;
-    const w = t.w(i);
-    const md = this.monthDay(i);
-    if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', true);
-    const y = this.isYear(i);
-    if (y !== null) return this.hit(i, i + 1, 'DATE', fmtYear(y), 'd', false);
-    let m = DECADE.exec(w);
-    if (m !== null) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', true);
-    m = SHORT_DECADE.exec(w);
-    if (m !== null && (w.startsWith("'") || t.w(i - 1) === "'")) return this.hit(i, i + 1, 'DATE', `19${m[1]}`, 'd', true);
-    m = MID_WORD.exec(w);
-    if (m !== null) {
-      const mo = t.lex.months.get(m[1]!);
-      if (mo !== undefined) {
-        let b = i + 1;
-        const yr = this.isYear(b);
-        if (yr !== null) b++;
-        const v = yr !== null ? fmtMonth(yr, mo) : resolveMonth(this.dct, mo, 2, this.tense(i, b));
-        return this.hit(i, b, 'DATE', v, 'd', false);
-      }
-    }
-    m = ISO_DATE.exec(w);
-    if (m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      return this.hit(i, i + 1, 'DATE', w, 'd', false);
-    }
-    m = SLASH_DATE.exec(w);
-    if (m !== null) {
-      let a = Number(m[1]);
-      let b = Number(m[2]);
-      let yy = Number(m[3]);
-      if (yy < 100) yy += yy < 50 ? 2000 : 1900;
-      if (a > 12) [a, b] = [b, a];
-      if (validDay(yy, a, b)) return this.hit(i, i + 1, 'DATE', fmtDay({ y: yy, m: a, d: b }), 'd', false);
-    }
-    const ord = t.lex.ordinals.get(w);
-    if (ord !== undefined && (t.w(i + 1) === 'century' || (t.hyphen(i + 1) && t.w(i + 2) === 'century'))) {
-      const b = t.w(i + 1) === 'century' ? i + 2 : i + 3;
-      return this.hit(i, b, 'DATE', String(ord - 1).padStart(2, '0'), 'd', true);
-    }
-    return null;
-  }
-
-  private weekdayOf(i: number): number | null {
-    const t = this.t;
-    let w = t.w(i);
-    if (w.endsWith("'s")) w = w.slice(0, -2);
-    const wd = t.lex.weekdays.get(w);
-    if (wd === undefined || !t.capitalised(i)) return null;
-    return wd;
-  }
-
-  /** Weekday [, date] | weekday [part of day]. */
-  private weekdayExpr(i: number): Hit | null {
-    const t = this.t;
-    const wd = this.weekdayOf(i);
-    if (wd === null) return null;
-    const j = t.w(i + 1) === ',' ? i + 2 : i + 1;
-    const md = this.monthDay(j);
-    if (md !== null && md.d !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', false);
-    if (t.w(i).endsWith('.')) return null;
-    return this.dayWithPart(i, i + 1, resolveWeekday(this.dct, wd, 2, this.tense(i, i + 1)));
-  }
-
-  /** A day value followed by an optional part of day ("Friday night" -> TIME ...TNI). */
-  private dayWithPart(a: number, b: number, day: string | null): Hit {
-    const part = this.t.lex.partsOfDay.get(this.t.w(b));
-    if (part !== undefined && this.t.w(b) !== 'overnight') {
-      return this.hit(a, b + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
-    }
-    return this.hit(a, b, 'DATE', day, 'd', false);
-  }
-
-  private deictic(i: number): Hit | null {
-    const t = this.t;
-    const w = t.w(i);
-    const off = t.lex.deictic.get(w);
-    if (off === undefined) return null;
-    const day = this.dct === null ? null : fmtDay(addDays(this.dct, off));
-    const part = t.lex.deicticPart.get(w);
-    if (part !== undefined) return this.hit(i, i + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
-    return this.dayWithPart(i, i + 1, day);
-  }
-
-  /** this/last/next + week, month, year, quarter, weekend, month name, weekday, season, part of day. */
-  private relative(i: number): Hit | null {
-    const t = this.t;
-    const lex = t.lex;
-    const rw = t.w(i);
-    if (!DATE_REL.has(rw)) return null;
-    const rel = lex.relative.get(rw)!;
-    let j = i + 1;
-    while (lex.fiscal.has(t.w(j))) j++;
-    const u = t.w(j);
-    const dct = this.dct;
-    const unit = lex.units.get(u);
-    if (unit !== undefined && !u.endsWith('s')) {
-      const grain = unitGrain(unit);
-      if (grain === null || grain === 'D') return null;
-      return this.hit(i, j + 1, 'DATE', relativePeriod(dct, grain, rel), 'd', true);
-    }
-    const m = this.month(j);
-    if (m !== null) return this.hit(i, j + 1, 'DATE', resolveMonth(dct, m, rel, rel), 'd', true);
-    const wd = this.weekdayOf(j);
-    if (wd !== null) return this.dayWithPart(i, j + 1, resolveWeekday(dct, wd, rel, rel));
-    const season = lex.seasons.get(u);
-    if (season !== undefined) return this.hit(i, j + 1, 'DATE', resolveSeason(dct, season, rel, rel), 'd', true);
-    const part = lex.partsOfDay.get(u);
-    if (part !== undefined && (rw === 'this' || rw === 'last')) {
-      const day = dct === null ? null : fmtDay(rw === 'last' ? addDays(dct, -1) : dct);
-      return this.hit(i, j + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
-    }
-    const hol = t.phrase(j, lex.holidays);
-    if (hol !== null && t.capitalised(j)) {
-      return this.hit(i, hol.b, 'DATE', resolveHoliday(dct, hol.value, null, rel), 'd', true);
-    }
-    return null;
-  }
-
   /** Quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter", "the first half of 1990". */
-  private quarter(i: number): Hit | null {
+  protected quarter(i: number): Hit | null {
     const t = this.t;
     const lex = t.lex;
     let j = i;
@@ -399,7 +156,7 @@ export class Grammar {
   }
 
   /** "the year", "the week", "the fiscal year", "the weekend": the period around the story date. */
-  private bareUnit(i: number): Hit | null {
+  protected bareUnit(i: number): Hit | null {
     const t = this.t;
     if (!BARE_UNIT_BEFORE.has(t.w(i - 1)) && !t.lex.fiscal.has(t.w(i - 1))) return null;
     let j = i;
@@ -420,7 +177,7 @@ export class Grammar {
 
   // ---- durations, "ago", sets ----------------------------------------------------------------
 
-  private duration(i: number): Hit | null {
+  protected duration(i: number): Hit | null {
     const t = this.t;
     const lex = t.lex;
     let j = i;
@@ -434,9 +191,11 @@ export class Grammar {
     if (unit === undefined || unit === 'WE') return null;
     const plural = uw.endsWith('s') || uw === 'millennia';
     if (num === null && !plural) return null;
-    if (num !== null && num.n === 1 && t.w(num.b - 1) !== 'one' && unit === 'Q') return null;
+    if (unit === 'Q' && relWord === undefined) return null;
     j++;
-    if (t.hyphen(j) && (t.w(j + 1) === 'long' || t.w(j + 1) === 'old')) j += 2;
+    // Ages ("a 6-year-old", "52 years old") are not time expressions.
+    if ((t.hyphen(j) && t.w(j + 1) === 'old') || t.w(j) === 'old') return null;
+    if (t.hyphen(j) && t.w(j + 1) === 'long') j += 2;
     const n = num === null ? null : num.n;
     const dct = this.dct;
     // "$5 a year", "twice a week": a frequency.
@@ -447,7 +206,7 @@ export class Grammar {
       }
     }
     const ago = t.phrase(j, lex.ago);
-    if (ago !== null && relWord === undefined && (t.w(j) !== 'before' || ago.b >= t.hi || PUNCT_END.test(t.w(ago.b)))) {
+    if (ago !== null && relWord === undefined && t.w(j) !== 'later' && (t.w(j) !== 'before' || ago.b >= t.hi || PUNCT_END.test(t.w(ago.b)))) {
       let value: string | null;
       if (n === null) value = ago.value < 0 ? 'PAST_REF' : 'FUTURE_REF';
       else {
@@ -468,7 +227,7 @@ export class Grammar {
     return h;
   }
 
-  private set(i: number): Hit | null {
+  protected set(i: number): Hit | null {
     const t = this.t;
     const lex = t.lex;
     const w = t.w(i);
@@ -501,14 +260,14 @@ export class Grammar {
     return null;
   }
 
-  private setWithPart(a: number, b: number, value: string): Hit {
+  protected setWithPart(a: number, b: number, value: string): Hit {
     const w = this.t.w(b);
     const part = this.t.lex.partsOfDay.get(w.endsWith('s') ? w.slice(0, -1) : w);
     if (part !== undefined) return this.hit(a, b + 1, 'SET', `${value}T${part}`, 'o', false);
     return this.hit(a, b, 'SET', value, 'o', false);
   }
 
-  private vague(i: number): Hit | null {
+  protected vague(i: number): Hit | null {
     const t = this.t;
     const v = t.lex.vague.get(t.w(i));
     const ph = t.phrase(i, t.lex.vaguePhrases);
@@ -517,18 +276,9 @@ export class Grammar {
     return this.hit(i, i + 1, 'DATE', v, 'o', false);
   }
 
-  private holiday(i: number): Hit | null {
-    const t = this.t;
-    const hol = t.phrase(i, t.lex.holidays);
-    if (hol === null || !t.capitalised(i)) return null;
-    const y = this.isYear(hol.b);
-    const b = y === null ? hol.b : hol.b + 1;
-    return this.hit(i, b, 'DATE', resolveHoliday(this.dct, hol.value, y, this.tense(i, b)), 'd', false);
-  }
-
   // ---- clock times ----------------------------------------------------------------------------
 
-  private clock(i: number): Hit | null {
+  protected clock(i: number): Hit | null {
     const t = this.t;
     const lex = t.lex;
     const w = t.w(i);
@@ -584,5 +334,3 @@ export class Grammar {
     return this.hit(i, j, 'TIME', day === null ? null : `${day}T${fmtClock(hh, mm)}`, 'o', false);
   }
 }
-
-export type { Grain };

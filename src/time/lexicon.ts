@@ -40,6 +40,9 @@ interface TimeData {
   quarterWords: Record<string, string>;
   yearAgo: string[];
   yearAgoParts: string[];
+  yearEnd: string[];
+  spokenCenturies: Record<string, number>;
+  decadeWords: Record<string, number>;
   notYearAfter: string[];
   notYearBefore: string[];
 }
@@ -88,6 +91,9 @@ export interface TimeLexicon {
   quarterWords: Map<string, string>;
   yearAgo: Set<string>;
   yearAgoParts: Set<string>;
+  yearEnd: PhraseIndex<true>;
+  spokenCenturies: Map<string, number>;
+  decadeWords: Map<string, number>;
   notYearAfter: Set<string>;
   notYearBefore: Set<string>;
   /** Every token form that can begin a time expression (cheap gate before the matchers run). */
@@ -157,6 +163,9 @@ export function timeLexicon(): TimeLexicon {
     quarterWords: m(d.quarterWords),
     yearAgo: new Set(d.yearAgo),
     yearAgoParts: new Set(d.yearAgoParts),
+    yearEnd: phraseIndex(d.yearEnd.map((w): [string, true] => [w, true])),
+    spokenCenturies: m(d.spokenCenturies),
+    decadeWords: m(d.decadeWords),
     notYearAfter: new Set(d.notYearAfter),
     notYearBefore: new Set(d.notYearBefore),
     starts: new Set(),
@@ -187,6 +196,9 @@ export function timeLexicon(): TimeLexicon {
   add(lex.fiscal);
   add(lex.yearAgo);
   add(lex.ordinals.keys());
+  add(lex.yearEnd.keys());
+  add(lex.spokenCenturies.keys());
+  add(lex.decadeWords.keys());
   add(['the', 'that', 'year', 'mid']);
   cached = lex;
   return lex;

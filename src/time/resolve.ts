@@ -3,7 +3,7 @@
 import type { HolidayRule } from './lexicon.js';
 import type { Grain, Ymd } from './calendar.js';
 import {
-  addDays, cmp, easter, fmtDay, fmtMonth, fmtYear, nthWeekday, periodValue, quarterOf, shift, validDay, weekday,
+  addDays, cmp, daysBetween, daysInMonth, easter, fmtDay, fmtMonth, fmtYear, nthWeekday, periodValue, quarterOf, shift, validDay, weekday,
 } from './calendar.js';
 
 /**
@@ -23,17 +23,29 @@ export function resolveWeekday(dct: Ymd | null, wd: number, rel: number, tense: 
   return fmtDay(addDays(dct, ((wd - cur + 7) % 7) || 7));
 }
 
-/** Year of a month (and day) given without a year. */
+/**
+ * Year of a month (and day) given without a year: the nearer of the past and the future
+ * occurrence, the distance on the side the tense points to counting half.
+ */
 export function yearFor(dct: Ymd, m: number, d: number | null, tense: number): number {
-  const probe: Ymd = { y: dct.y, m, d: d ?? dct.d };
-  const c = d === null ? m - dct.m : cmp(probe, dct);
-  if (c === 0) return dct.y;
-  if (tense > 0) return c > 0 ? dct.y : dct.y + 1;
-  if (tense < 0) return c < 0 ? dct.y : dct.y - 1;
-  // Unknown tense: the nearer occurrence.
-  const monthsAway = (m - dct.m + 12) % 12;
-  if (c > 0) return monthsAway <= 3 ? dct.y : dct.y - 1;
-  return 12 - monthsAway <= 9 ? dct.y : dct.y + 1;
+  let back: number;
+  let ahead: number;
+  if (d === null) {
+    if (m === dct.m) return dct.y;
+    back = (dct.m - m + 12) % 12;
+    ahead = 12 - back;
+  } else {
+    const same: Ymd = { y: dct.y, m, d: Math.min(d, daysInMonth(dct.y, m)) };
+    const c = cmp(same, dct);
+    if (c === 0) return dct.y;
+    const dist = Math.abs(daysBetween(same, dct));
+    back = c < 0 ? dist : 365 - dist;
+    ahead = 365 - back;
+  }
+  if (tense < 0) back /= 2;
+  else if (tense > 0) ahead /= 2;
+  const pastYear = d === null ? (m < dct.m ? dct.y : dct.y - 1) : cmp({ y: dct.y, m, d }, dct) < 0 ? dct.y : dct.y - 1;
+  return back <= ahead ? pastYear : pastYear + 1;
 }
 
 export function resolveMonth(dct: Ymd | null, m: number, rel: number, tense: number): string {
@@ -46,9 +58,13 @@ export function resolveMonth(dct: Ymd | null, m: number, rel: number, tense: num
   return fmtMonth(y, m);
 }
 
-export function resolveMonthDay(dct: Ymd | null, m: number, d: number, tense: number): string | null {
+export function resolveMonthDay(dct: Ymd | null, m: number, d: number, tense: number, wd: number | null = null): string | null {
   if (dct === null) return `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const y = yearFor(dct, m, d, tense);
+  let y = yearFor(dct, m, d, tense);
+  if (wd !== null && validDay(y, m, d) && weekday({ y, m, d }) !== wd) {
+    // A weekday given with the date picks the year it falls on ("Monday, Oct. 26").
+    for (const cand of [y + 1, y - 1]) if (validDay(cand, m, d) && weekday({ y: cand, m, d }) === wd) y = cand;
+  }
   return validDay(y, m, d) ? fmtDay({ y, m, d }) : null;
 }
 

@@ -32,14 +32,21 @@ export function durationValue(n: number | null, unit: string): string {
   else if (u === 'CE') [amount, u] = [amount * 100, 'Y'];
   else if (u === 'ML') [amount, u] = [amount * 1000, 'Y'];
   else if (u === '2W') [amount, u] = [amount * 2, 'W'];
-  for (let guard = 0; guard < 3 && !Number.isInteger(amount) && SMALLER[u] !== undefined; guard++) {
+  const whole = Math.floor(amount + 1e-9);
+  const frac = amount - whole;
+  if (frac > 1e-9 && SMALLER[u] !== undefined) {
+    // "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
     const [s, f] = SMALLER[u]!;
-    amount *= f;
-    u = s;
+    const rest = Math.round(frac * f);
+    if (whole === 0) return durationValue(rest, s);
+    const big = durationValue(whole, u);
+    const small = durationValue(rest, s);
+    const smallBody = small.startsWith('PT') ? small.slice(2) : small.slice(1);
+    if (big.startsWith('PT')) return `${big}${smallBody}`;
+    return small.startsWith('PT') ? `${big}T${smallBody}` : `${big}${smallBody}`;
   }
-  amount = Math.round(amount);
   const l = letters(u);
-  return l.startsWith('T') ? `PT${amount}${l.slice(1)}` : `P${amount}${l}`;
+  return l.startsWith('T') ? `PT${whole}${l.slice(1)}` : `P${whole}${l}`;
 }
 
 /** Calendar grain of a unit, or null for clock units (hours, minutes, seconds) and millennia. */

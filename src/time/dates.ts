@@ -1,0 +1,316 @@
+// Calendar dates over tokens: month/day/year, weekdays, deictic words (today, yesterday), this/last/next
+// + unit, seasons, holidays, spelled-out years. The base class of the full grammar (grammar.ts).
+import type { TimeType } from '../schema.js';
+import type { Ymd } from './calendar.js';
+import { addDays, fmtDay, fmtMonth, fmtYear, periodValue, shift, validDay } from './calendar.js';
+import {
+  relativePeriod, resolveHoliday, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
+} from './resolve.js';
+import type { Tokens } from './tokens.js';
+import { unitGrain } from './units.js';
+
+export interface Hit {
+  a: number;
+  b: number;
+  type: TimeType;
+  value: string | null;
+  from?: string | null;
+  to?: string | null;
+  /** Kind of reading, for the wrappers: d = calendar/relative date, u = duration, g = "ago" date, o = other. */
+  k: 'd' | 'u' | 'g' | 'o';
+  /** May take a leading "the" into its span ("the third quarter", "the 1990s", "the past two months"). */
+  the: boolean;
+}
+
+const YEAR = /^(1[0-9]|20)\d\d$/;
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const DECADE = /^(?:mid-)?(\d{3})0s$/;
+const SHORT_DECADE = /^'?(\d)0s$/;
+const MID_WORD = /^mid-([a-z.]+|\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+
+const AMBIGUOUS_MONTH_BEFORE = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before', 'after', 'between',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
+]);
+export const DATE_REL = new Set(['last', 'next', 'this', 'past', 'coming', 'current', 'previous', 'following', 'upcoming']);
+export const BARE_UNIT_BEFORE = new Set(['the', 'that']);
+const SEASON_BEFORE = new Set(['the', 'in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'this']);
+
+interface MonthDay {
+  m: number;
+  d: number | null;
+  y: number | null;
+  b: number;
+}
+
+export class DateGrammar {
+  dct: Ymd | null = null;
+  constructor(readonly t: Tokens) {}
+
+  protected hit(a: number, b: number, type: TimeType, value: string | null, k: Hit['k'], the: boolean): Hit {
+    return { a, b, type, value, k, the };
+  }
+
+  protected tense(a: number, b: number): number {
+    return this.t.tense(a, b);
+  }
+
+  // ---- calendar dates -------------------------------------------------------------------------
+
+  protected isYear(i: number): number | null {
+    const t = this.t;
+    const w = t.w(i);
+    if (!YEAR.test(w)) return null;
+    if (t.lex.notYearBefore.has(t.w(i - 1)) || t.lex.notYearAfter.has(t.w(i + 1))) return null;
+    if (t.doc.pos[i - 1] === t.doc.pos[i] && /^\d/.test(t.w(i - 1))) return null;
+    return Number(w);
+  }
+
+  protected month(i: number): number | null {
+    const t = this.t;
+    const w = t.w(i);
+    const m = t.lex.months.get(w);
+    if (m === undefined) return null;
+    if (!t.capitalised(i)) return null;
+    if (t.lex.ambiguousMonths.has(w)) {
+      const next = t.w(i + 1);
+      const dayOrYear = DAY.test(next) || YEAR.test(next);
+      if (!dayOrYear && !AMBIGUOUS_MONTH_BEFORE.has(t.w(i - 1))) return null;
+      if (w !== 'may' && w !== 'march' && !dayOrYear && !w.endsWith('.')) return null;
+    }
+    return m;
+  }
+
+  /** Month [day] [, year] | day month [year] | month [of] year, with "last/this/next year" after. */
+  protected monthDay(i: number): MonthDay | null {
+    const t = this.t;
+    let m = this.month(i);
+    let d: number | null = null;
+    let y: number | null = null;
+    let j: number;
+    if (m !== null) {
+      j = i + 1;
+      const dm = DAY.exec(t.w(j));
+      if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && !t.glued(j)) {
+        d = Number(dm[1]);
+        j++;
+      } else if (dm !== null && Number(dm[1]) <= 31 && t.w(j + 1) !== '-' && t.w(j + 1) !== '%') {
+        d = Number(dm[1]);
+        j++;
+      }
+      if (t.w(j) === 'of' && d === null && this.isYear(j + 1) !== null) j++;
+    } else {
+      const dm = DAY.exec(t.w(i));
+      let k = i + 1;
+      if (dm === null) return null;
+      if (t.w(k) === 'of') k++;
+      m = this.month(k);
+      if (m === null) return null;
+      d = Number(dm[1]);
+      j = k + 1;
+    }
+    if (t.w(j) === ',' && this.isYear(j + 1) !== null) j++;
+    const yr = this.isYear(j);
+    if (yr !== null) {
+      y = yr;
+      j++;
+    } else if (this.dct !== null && t.w(j + 1) === 'year') {
+      const rel = t.lex.relative.get(t.w(j));
+      if (rel !== undefined && (t.w(j) === 'last' || t.w(j) === 'this' || t.w(j) === 'next')) {
+        y = this.dct.y + rel;
+        j += 2;
+      }
+    }
+    return { m, d, y, b: j };
+  }
+
+  protected monthDayValue(md: MonthDay, a: number, wd: number | null = null): string | null {
+    if (md.y !== null) {
+      if (md.d === null) return fmtMonth(md.y, md.m);
+      return validDay(md.y, md.m, md.d) ? fmtDay({ y: md.y, m: md.m, d: md.d }) : null;
+    }
+    const tense = this.tense(a, md.b);
+    if (md.d === null) return resolveMonth(this.dct, md.m, 2, tense);
+    return resolveMonthDay(this.dct, md.m, md.d, tense, wd);
+  }
+
+  protected calendar(i: number): Hit | null {
+    const t = this.t;
+    const w = t.w(i);
+    const md = this.monthDay(i);
+    if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', true);
+    const y = this.isYear(i);
+    if (y !== null) return this.hit(i, i + 1, 'DATE', fmtYear(y), 'd', false);
+    let m = DECADE.exec(w);
+    if (m !== null) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', true);
+    m = SHORT_DECADE.exec(w);
+    if (m !== null && (w.startsWith("'") || t.w(i - 1) === "'")) return this.hit(i, i + 1, 'DATE', `19${m[1]}`, 'd', true);
+    const extra = this.calendarWords(i);
+    if (extra !== null) return extra;
+    m = MID_WORD.exec(w);
+    if (m !== null && YEAR.test(m[1]!)) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', false);
+    if (m !== null) {
+      const mo = t.lex.months.get(m[1]!);
+      if (mo !== undefined) {
+        let b = i + 1;
+        const yr = this.isYear(b);
+        if (yr !== null) b++;
+        const v = yr !== null ? fmtMonth(yr, mo) : resolveMonth(this.dct, mo, 2, this.tense(i, b));
+        return this.hit(i, b, 'DATE', v, 'd', false);
+      }
+    }
+    m = ISO_DATE.exec(w);
+    if (m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      return this.hit(i, i + 1, 'DATE', w, 'd', false);
+    }
+    m = SLASH_DATE.exec(w);
+    if (m !== null) {
+      let a = Number(m[1]);
+      let b = Number(m[2]);
+      let yy = Number(m[3]);
+      if (yy < 100) yy += yy < 50 ? 2000 : 1900;
+      if (a > 12) [a, b] = [b, a];
+      if (validDay(yy, a, b)) return this.hit(i, i + 1, 'DATE', fmtDay({ y: yy, m: a, d: b }), 'd', false);
+    }
+    const ord = t.lex.ordinals.get(w);
+    if (ord !== undefined && (t.w(i + 1) === 'century' || (t.hyphen(i + 1) && t.w(i + 2) === 'century'))) {
+      const b = t.w(i + 1) === 'century' ? i + 2 : i + 3;
+      return this.hit(i, b, 'DATE', String(ord - 1).padStart(2, '0'), 'd', true);
+    }
+    return null;
+  }
+
+  /** Year-ago and year-end compounds, bare seasons, spelled-out years and decades. */
+  protected calendarWords(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    const w = t.w(i);
+    const dct = this.dct;
+    if (lex.yearAgo.has(w)) return this.hit(i, i + 1, 'DATE', dct === null ? null : fmtYear(dct.y - 1), 'd', false);
+    if (w === 'year' && t.hyphen(i + 1) && lex.yearAgoParts.has(t.w(i + 2))) {
+      return this.hit(i, i + 3, 'DATE', dct === null ? null : fmtYear(dct.y - 1), 'd', false);
+    }
+    const ye = t.phrase(i, lex.yearEnd);
+    if (ye !== null) return this.hit(i, ye.b, 'DATE', dct === null ? null : fmtYear(dct.y), 'd', true);
+    const season = lex.seasons.get(w);
+    if (season !== undefined && SEASON_BEFORE.has(t.w(i - 1))) {
+      let b = i + 1;
+      let y: number | null = null;
+      if (t.w(b) === 'of') b++;
+      y = this.isYear(b) ?? this.spokenYear(b)?.y ?? null;
+      if (y === null) b = i + 1;
+      else b = this.isYear(b) !== null ? b + 1 : this.spokenYear(b)!.b;
+      const v = y !== null ? `${fmtYear(y)}-${season}` : resolveSeason(dct, season, 2, this.tense(i, b));
+      return this.hit(i, b, 'DATE', v, 'd', true);
+    }
+    const sy = this.spokenYear(i);
+    if (sy !== null) return this.hit(i, sy.b, 'DATE', fmtYear(sy.y), 'd', false);
+    const dw = lex.decadeWords.get(w);
+    if (dw !== undefined && t.w(i - 1) === 'the') return this.hit(i, i + 1, 'DATE', `19${dw}`, 'd', true);
+    return null;
+  }
+
+  /** "nineteen ninety-six", "nineteen eighty". */
+  protected spokenYear(i: number): { y: number; b: number } | null {
+    const t = this.t;
+    const c = t.lex.spokenCenturies.get(t.w(i));
+    if (c === undefined || !t.lex.numberTens.has(t.w(i + 1))) return null;
+    let y = c * 100 + t.lex.numbers.get(t.w(i + 1))!;
+    let b = i + 2;
+    const k = t.hyphen(b) ? b + 1 : b;
+    const u = t.lex.numbers.get(t.w(k));
+    if (u !== undefined && u >= 1 && u <= 9 && t.w(k) !== 'a' && t.w(k) !== 'an') {
+      y += u;
+      b = k + 1;
+    }
+    return { y, b };
+  }
+
+  protected weekdayOf(i: number): number | null {
+    const t = this.t;
+    let w = t.w(i);
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    const wd = t.lex.weekdays.get(w);
+    if (wd === undefined || !t.capitalised(i)) return null;
+    return wd;
+  }
+
+  /** Weekday [, date] | weekday [part of day]. */
+  protected weekdayExpr(i: number): Hit | null {
+    const t = this.t;
+    const wd = this.weekdayOf(i);
+    if (wd === null) return null;
+    const j = t.w(i + 1) === ',' ? i + 2 : i + 1;
+    const md = this.monthDay(j);
+    if (md !== null && md.d !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i, wd), 'd', false);
+    if (t.w(i).endsWith('.')) return null;
+    return this.dayWithPart(i, i + 1, resolveWeekday(this.dct, wd, 2, this.tense(i, i + 1)));
+  }
+
+  /** A day value followed by an optional part of day ("Friday night" -> TIME ...TNI). */
+  protected dayWithPart(a: number, b: number, day: string | null): Hit {
+    const part = this.t.lex.partsOfDay.get(this.t.w(b));
+    if (part !== undefined && this.t.w(b) !== 'overnight') {
+      return this.hit(a, b + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
+    }
+    return this.hit(a, b, 'DATE', day, 'd', false);
+  }
+
+  protected deictic(i: number): Hit | null {
+    const t = this.t;
+    const w = t.w(i);
+    const off = t.lex.deictic.get(w);
+    if (off === undefined) return null;
+    const day = this.dct === null ? null : fmtDay(addDays(this.dct, off));
+    const part = t.lex.deicticPart.get(w);
+    if (part !== undefined) return this.hit(i, i + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
+    return this.dayWithPart(i, i + 1, day);
+  }
+
+  /** this/last/next + week, month, year, quarter, weekend, month name, weekday, season, part of day. */
+  protected relative(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    const rw = t.w(i);
+    if (!DATE_REL.has(rw)) return null;
+    const rel = lex.relative.get(rw)!;
+    let j = i + 1;
+    while (lex.fiscal.has(t.w(j))) j++;
+    const u = t.w(j);
+    const dct = this.dct;
+    const unit = lex.units.get(u);
+    if (unit !== undefined && !u.endsWith('s')) {
+      const grain = unitGrain(unit);
+      if (grain === null || grain === 'D') return null;
+      return this.hit(i, j + 1, 'DATE', relativePeriod(dct, grain, rel), 'd', true);
+    }
+    const m = this.month(j);
+    if (m !== null) return this.hit(i, j + 1, 'DATE', resolveMonth(dct, m, rel, rel), 'd', true);
+    const wd = this.weekdayOf(j);
+    if (wd !== null) return this.dayWithPart(i, j + 1, resolveWeekday(dct, wd, rel, rel));
+    const season = lex.seasons.get(u);
+    if (season !== undefined) return this.hit(i, j + 1, 'DATE', resolveSeason(dct, season, rel, rel), 'd', true);
+    const part = lex.partsOfDay.get(u);
+    if (part !== undefined && (rw === 'this' || rw === 'last')) {
+      const day = dct === null ? null : fmtDay(rw === 'last' ? addDays(dct, -1) : dct);
+      return this.hit(i, j + 1, 'TIME', day === null ? null : `${day}T${part}`, 'd', false);
+    }
+    const hol = t.phrase(j, lex.holidays);
+    if (hol !== null && t.capitalised(j)) {
+      return this.hit(i, hol.b, 'DATE', resolveHoliday(dct, hol.value, null, rel), 'd', true);
+    }
+    return null;
+  }
+
+  protected holiday(i: number): Hit | null {
+    const t = this.t;
+    const hol = t.phrase(i, t.lex.holidays);
+    if (hol === null || !t.capitalised(i)) return null;
+    const y = this.isYear(hol.b);
+    const b = y === null ? hol.b : hol.b + 1;
+    return this.hit(i, b, 'DATE', resolveHoliday(this.dct, hol.value, y, this.tense(i, b)), 'd', false);
+  }
+
+}
