@@ -74,8 +74,10 @@ class Progress {
       this.shown = true;
       return;
     }
-    const quarter = total > 0 ? Math.floor((done / total) * 4) : 4;
-    if (quarter > this.lastQuarter && (quarter > 0 || done === 0)) {
+    // Plain lines (a log, a pipe): one at each quarter of a file large enough to wait for.
+    if (total < 100) return;
+    const quarter = Math.floor((done / total) * 4);
+    if (quarter > this.lastQuarter) {
       this.lastQuarter = quarter;
       if (quarter > 0) process.stderr.write(`readout eval: ${this.label}: ${done}/${total} lines\n`);
     }
