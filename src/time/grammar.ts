@@ -36,7 +36,8 @@ export class Grammar extends DateGrammar {
       if (h !== null && ok && (best === null || h.b > best.b)) best = { ...h, a: i };
     };
     const ap = t.phrase(i, lex.approx);
-    if (ap !== null) {
+    // "over the next two weeks": a preposition before a determiner is not a modifier.
+    if (ap !== null && t.w(ap.b) !== 'the') {
       const h = this.wrapped(ap.b, depth - 1);
       consider(h, h !== null && (h.k === 'u' || h.k === 'g' || (!ap.value && h.k === 'd')));
     }

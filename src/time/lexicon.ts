@@ -35,7 +35,7 @@ interface TimeData {
   agoWords: Record<string, number>;
   holidays: Record<string, HolidayRule>;
   clock: { meridiem: Record<string, number>; named: Record<string, string>; zones: string[]; oclock: string[] };
-  tense: { future: string[]; past: string[] };
+  tense: { future: string[]; past: string[]; reporting: string[] };
   fiscal: string[];
   quarterWords: Record<string, string>;
   yearAgo: string[];
@@ -87,6 +87,7 @@ export interface TimeLexicon {
   oclock: Set<string>;
   futureCues: Set<string>;
   pastCues: Set<string>;
+  reportingCues: Set<string>;
   fiscal: Set<string>;
   quarterWords: Map<string, string>;
   yearAgo: Set<string>;
@@ -159,6 +160,7 @@ export function timeLexicon(): TimeLexicon {
     oclock: new Set(d.clock.oclock),
     futureCues: new Set(d.tense.future),
     pastCues: new Set(d.tense.past),
+    reportingCues: new Set(d.tense.reporting),
     fiscal: new Set(d.fiscal),
     quarterWords: m(d.quarterWords),
     yearAgo: new Set(d.yearAgo),

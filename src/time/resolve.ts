@@ -25,7 +25,7 @@ export function resolveWeekday(dct: Ymd | null, wd: number, rel: number, tense: 
 
 /**
  * Year of a month (and day) given without a year: the nearer of the past and the future
- * occurrence, the distance on the side the tense points to counting half.
+ * occurrence, the distance on the side the tense points to counting a quarter.
  */
 export function yearFor(dct: Ymd, m: number, d: number | null, tense: number): number {
   let back: number;
@@ -42,8 +42,8 @@ export function yearFor(dct: Ymd, m: number, d: number | null, tense: number): n
     back = c < 0 ? dist : 365 - dist;
     ahead = 365 - back;
   }
-  if (tense < 0) back /= 2;
-  else if (tense > 0) ahead /= 2;
+  if (tense < 0) back /= 4;
+  else if (tense > 0) ahead /= 4;
   const pastYear = d === null ? (m < dct.m ? dct.y : dct.y - 1) : cmp({ y: dct.y, m, d }, dct) < 0 ? dct.y : dct.y - 1;
   return back <= ahead ? pastYear : pastYear + 1;
 }

@@ -136,7 +136,7 @@ export class Tokens {
       let cue = 0;
       if (lex.futureCues.has(t)) cue = 1;
       else if (lex.pastCues.has(t)) cue = -1;
-      else if (doc.pos[k] === POS.VERB && t.length > 3 && t.endsWith('ed')) cue = -1;
+      else if (doc.pos[k] === POS.VERB && t.length > 3 && t.endsWith('ed') && !lex.reportingCues.has(t)) cue = -1;
       if (cue !== 0) {
         best = cue;
         bestDist = dist;
