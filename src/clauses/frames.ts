@@ -33,12 +33,18 @@ function isComma(doc: Doc, k: number): boolean {
 
 function isQuoteTok(ctx: Ctx, k: number): boolean {
   const q = ctx.quoteOf[k]!;
-  return q >= 0 && (ctx.marks.qa[q] === k || ctx.marks.qb[q] === k || ctx.marks.qb[q] === k + 1 || ctx.marks.qa[q] === k - 1);
+  if (q < 0) return false;
+  const qa = ctx.marks.qa[q]!;
+  const qb = ctx.marks.qb[q]!;
+  return k === qa || k === qb || (k === qa + 1 && ctx.doc.form[k] === ctx.doc.form[qa]) || (k === qb - 1 && ctx.doc.form[k] === ctx.doc.form[qb]);
 }
 
 /** End (exclusive) of content starting at k in the sentence ending at b: before final punctuation or ';'. */
 function contentEnd(ctx: Ctx, k: number, b: number): number {
   const doc = ctx.doc;
+  // Content that starts inside a direct quote ends with it ("I think it was fine," he said).
+  const q = ctx.quoteOf[k]!;
+  if (q >= 0 && ctx.marks.qa[q]! < k && ctx.marks.qb[q]! < b) b = ctx.marks.qb[q]! - (doc.form[ctx.marks.qb[q]!] === "'" ? 1 : 0);
   let e = k;
   while (e < b && doc.form[e] !== ';') e++;
   while (e > k && doc.pos[e - 1] === P_PUNCT && !isQuoteTok(ctx, e - 1)) e--;
@@ -107,6 +113,14 @@ function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
   return subj;
 }
 
+/** The rest of a sentence after a parenthetical cue is more content ("The plan, he said, is dead"), not an appositive. */
+function continuesClause(ctx: Ctx, k: number, b: number): boolean {
+  const doc = ctx.doc;
+  if (lexicon().relativePronouns.has(doc.lower[k]!)) return false;
+  for (let t = k; t < b; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
+  return false;
+}
+
 /** Speaker NP right after a cue ("..., said Republican strategist Ryan Williams."). */
 function speakerAfter(doc: Doc, k: number, b: number): Arg | null {
   if (k >= b || !npCanStart(doc, k)) return null;
@@ -173,11 +187,12 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
   let t = qa - 1;
   if (doc.form[t] === ':' || isComma(doc, t)) t--;
   // find the cue clause ending within 8 tokens before t, with only NP/PP material between
+  if (t < a || doc.pos[t] === P_PUNCT) return false;
   for (let k = t; k >= a && k >= t - 8; k--) {
     if (ctx.quoteOf[k]! >= 0) return false;
     const ci = ctx.clauseAt[k]!;
     if (ci < 0) {
-      if (doc.pos[k] === P_VERB || doc.pos[k] === P_AUX) return false;
+      if (doc.pos[k] === P_VERB || doc.pos[k] === P_AUX || doc.pos[k] === P_PUNCT) return false;
       continue;
     }
     const c = ctx.clauses[ci]!;
@@ -199,6 +214,20 @@ function mainSubject(ctx: Ctx, s: number, ci: number): Arg | null {
     if (c.subject !== null && c.voice === 'active') return c.subject;
   }
   return null;
+}
+
+/**
+ * "<content>, said the minister." / "..., said Mr. Smith, an aide.": the NP after a cue with no
+ * subject of its own, after a comma or a close quote, ending the sentence or followed by a comma.
+ */
+function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
+  const doc = ctx.doc;
+  const a = doc.sentStart[c.sentence]!;
+  const before = c.predStart - 1;
+  if (before < a || !(isComma(doc, before) || ctx.quoteOf[before]! >= 0)) return false;
+  const e = npEnd(doc, k, b);
+  if (e <= k) return false;
+  return e >= b || doc.pos[e] === P_PUNCT;
 }
 
 /** Frames from cue verbs and their complements. */
@@ -230,6 +259,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
       k = c.object.tokEnd;
     }
   }
+  // A bare time noun after the cue: "said Tuesday that", "said Wednesday."
+  while (k < b && lex.timeNouns.has(lower[k]!)) k++;
   // Skip a short adjunct before the complement: "said in a statement that", "said on Tuesday that".
   {
     let t = k;
@@ -263,7 +294,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       if (stance === 'asserted' && lex.catenatives.get(c.lemma) === 'intent') stance = 'intent';
     } else if ((cue.flags & C_ING) && pos[k] === P_VERB && w.endsWith('ing')) {
       ca = k;
-    } else if (!passive && npCanStart(doc, k) && pos[k] !== P_ADV) {
+    } else if (!passive && npCanStart(doc, k) && pos[k] !== P_ADV && !invertedSpeaker(ctx, c, k, b)) {
       const e = npEnd(doc, k, b);
       if (e > k) {
         if ((cue.flags & C_THAT) && startsVerbGroup(doc, e, b)) ca = k;
@@ -305,8 +336,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
     while (ca < before && (pos[ca] === P_CCONJ || pos[ca] === P_PUNCT) && ctx.quoteOf[ca]! < 0) ca++;
     cb = before;
     // "<content>, he said, <more content>."
-    let after = Math.max(c.predEnd, speaker.tokEnd);
-    if (after < b && isComma(doc, after) && after + 2 < b) cb = contentEnd(ctx, after + 1, b);
+    const after = Math.max(c.predEnd, speaker.tokEnd);
+    if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
   } else {
     if (cb < 0) cb = contentEnd(ctx, ca, b);
     if (passive) {

@@ -19,7 +19,7 @@ function markAt(doc: Doc, i: number): number {
   if (lex.quoteClose.has(f)) return 2;
   if (lex.quoteEither.has(f)) return 3;
   if ((f === '`' || f === "'") && i + 1 < doc.length && doc.form[i + 1] === f && doc.start[i + 1] === doc.end[i]) {
-    return f === '`' ? 1 : 2;
+    return f === '`' ? 1 : 3;
   }
   return 0;
 }

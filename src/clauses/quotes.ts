@@ -9,12 +9,15 @@ function span(doc: Doc, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** Quotes (direct and indirect) from the reporting frames: one per frame. */
+/** Quotes (direct and indirect) from the outermost reporting frames: one per frame. */
 export function quotesOf(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, layer: ClauseLayer): Quote[] {
   void mentions;
   void actors;
   const out: Quote[] = [];
   for (const f of layer.frames) {
+    // A frame nested in another frame's content is part of that quotation, not a quotation of its own
+    // ("I think we will win," she said: one quote, hers). Events still see the nesting via `parent`.
+    if (f.parent >= 0) continue;
     const spk = f.speaker ?? (f.inherited >= 0 ? layer.frames[f.inherited]!.speaker : null);
     out.push({
       speaker: f.speakerActor,
