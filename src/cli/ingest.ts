@@ -1,7 +1,46 @@
+// `readout ingest PATH...`: code files, folders and feeds into the event database.
 import { UserError } from '../errors.js';
+import { formatSummary, ingest } from '../ingest/run.js';
+import { validDate } from '../source/read.js';
+import { parseCommandArgs } from './args.js';
 
-// Placeholder until the command lands (see the open issues); replaced by its owner.
+const HELP = `usage: readout ingest PATH... [--db FILE] [--workers N] [--date YYYY-MM-DD] [--json]
+
+Codes every story of the given files and folders into the event database (SQLite, WAL):
+.txt stories, .jsonl (one {id, title, date, text, url} per line), RSS/Atom feeds (.rss .atom .xml)
+and saved HTML articles (.html). Stories are keyed by content hash: running the same command again
+adds nothing, and a run that was killed resumes where it stopped. Bad inputs are skipped and
+listed with their reason.
+  --db       database file (default ./readout.db)
+  --workers  coding threads (default: every core)
+  --date     story date for every story, overriding the inputs
+  --json     print the summary as JSON`;
+
 export async function run(args: string[]): Promise<number> {
-  void args;
-  throw new UserError('the ingest command is not available yet');
+  const { values, positionals } = parseCommandArgs(args, {
+    db: { type: 'string' },
+    workers: { type: 'string' },
+    date: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UserError('give at least one file or folder to ingest (readout ingest --help)');
+  let date: string | null = null;
+  if (typeof values.date === 'string') {
+    date = validDate(values.date);
+    if (date === null) throw new UserError(`--date: not a YYYY-MM-DD date: ${values.date}`);
+  }
+  let workers: number | undefined;
+  if (typeof values.workers === 'string') {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UserError(`--workers: not a number of threads: ${values.workers}`);
+  }
+  const db = typeof values.db === 'string' ? values.db : 'readout.db';
+  const summary = await ingest(positionals, { db, workers, date, progress: process.stderr.isTTY ? process.stderr : null });
+  process.stdout.write((values.json ? JSON.stringify(summary) : formatSummary(summary, db)) + '\n');
+  return 0;
 }

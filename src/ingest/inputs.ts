@@ -1,0 +1,210 @@
+// Input discovery and reading for `readout ingest`: files and folders of .txt stories, .jsonl
+// (one story per line), RSS/Atom feeds and saved HTML. Every problem becomes a recorded skip
+// with a reason; nothing throws past this module for a bad input.
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { checkText, decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js';
+import type { StoryInput } from '../source/types.js';
+import { readFeed } from './feed.js';
+import { readHtmlArticle } from './html.js';
+
+export type InputKind = 'txt' | 'jsonl' | 'feed' | 'html';
+
+export interface InputFile {
+  path: string;
+  size: number;
+  kind: InputKind;
+}
+
+/** One thing read from the inputs: a story, or a bad input with its reason. `bytes` feeds the progress bar. */
+export type InputItem =
+  | { what: string; story: StoryInput; bytes: number }
+  | { what: string; reason: string; bytes: number };
+
+const KIND_BY_EXT: Readonly<Record<string, InputKind>> = {
+  '.txt': 'txt', '.text': 'txt', '.story': 'txt',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'jsonl',
+  '.rss': 'feed', '.atom': 'feed', '.xml': 'feed', '.rdf': 'feed',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+};
+
+/** The largest feed or HTML file read whole. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+function errCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message ?? 'error';
+}
+
+/** Strip a leading "what: " from a UserError message so the reason stands alone. */
+export function reasonOf(err: unknown, what: string): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.startsWith(`${what}: `) ? msg.slice(what.length + 2) : msg;
+}
+
+/** Guess the kind of an explicitly named file without a known extension from its first bytes. */
+function sniff(path: string): InputKind {
+  let head = '';
+  try {
+    const fd = openSync(path, 'r');
+    const buf = Buffer.alloc(512);
+    const n = readSync(fd, buf, 0, 512, 0);
+    closeSync(fd);
+    head = buf.subarray(0, n).toString('utf8').trimStart().toLowerCase();
+  } catch {
+    return 'txt';
+  }
+  if (head.startsWith('<?xml') || head.startsWith('<rss') || head.startsWith('<feed')) return 'feed';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  if (head.startsWith('{')) return 'jsonl';
+  return 'txt';
+}
+
+/**
+ * Expand paths into input files, sorted within each folder (so every run reads in the same order);
+ * unreadable paths become skips. Hidden files and files of unknown type inside folders are ignored.
+ */
+export function listInputs(paths: readonly string[]): { files: InputFile[]; bad: InputItem[] } {
+  const files: InputFile[] = [];
+  const bad: InputItem[] = [];
+  const visit = (path: string, explicit: boolean): void => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch (err) {
+      bad.push({ what: path, reason: `cannot read (${errCode(err)})`, bytes: 0 });
+      return;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(path);
+      } catch (err) {
+        bad.push({ what: path, reason: `cannot read directory (${errCode(err)})`, bytes: 0 });
+        return;
+      }
+      for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
+      return;
+    }
+    if (!st.isFile()) {
+      if (explicit) bad.push({ what: path, reason: 'not a regular file', bytes: 0 });
+      return;
+    }
+    const kind = KIND_BY_EXT[extname(path).toLowerCase()] ?? (explicit ? sniff(path) : undefined);
+    if (kind !== undefined) files.push({ path, size: st.size, kind });
+  };
+  for (const p of paths) visit(p, true);
+  return { files, bad };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readWhole(f: InputFile, limit: number): Buffer {
+  if (f.size > limit) throw new UserError(`${f.path}: too large (${(f.size / 1048576).toFixed(1)} MB)`);
+  try {
+    return readFileSync(f.path);
+  } catch (err) {
+    throw new UserError(`${f.path}: cannot read (${errCode(err)})`);
+  }
+}
+
+function decodeDocument(bytes: Buffer, what: string): string {
+  try {
+    const s = utf8.decode(bytes);
+    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  } catch {
+    throw new UserError(`${what}: not valid UTF-8 text`);
+  }
+}
+
+function lineItem(bytes: Buffer, what: string, lastWithoutNewline: boolean): InputItem | null {
+  const n = bytes.length + 1;
+  let end = bytes.length;
+  if (end > 0 && bytes[end - 1] === 13) end--;
+  let blank = true;
+  for (let i = 0; i < end && blank; i++) if (bytes[i] !== 32 && bytes[i] !== 9) blank = false;
+  if (blank) return null;
+  try {
+    const line = decodeText(bytes.subarray(0, end), what);
+    return { what, story: parseStoryLine(line, what), bytes: n };
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    let reason = reasonOf(err, what);
+    if (lastWithoutNewline && reason === 'not valid JSON') reason = 'truncated JSON line (the file ends in the middle of a line)';
+    return { what, reason, bytes: n };
+  }
+}
+
+/** Stream the lines of a JSONL file as raw bytes (each decoded on its own, so one bad line stays one skip). */
+async function* jsonlItems(f: InputFile): AsyncGenerator<InputItem> {
+  let rest: Buffer = Buffer.alloc(0);
+  let lineNo = 0;
+  const stream = createReadStream(f.path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let from = 0;
+      for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+        lineNo++;
+        const item = lineItem(buf.subarray(from, nl), `${f.path}:${lineNo}`, false);
+        if (item) yield item;
+        from = nl + 1;
+      }
+      rest = Buffer.from(buf.subarray(from));
+      buf = rest;
+      if (rest.length > MAX_STORY_BYTES * 2) {
+        lineNo++;
+        yield { what: `${f.path}:${lineNo}`, reason: 'line too long (no newline within 10 MB)', bytes: rest.length };
+        return;
+      }
+    }
+  } catch (err) {
+    yield { what: f.path, reason: `cannot read (${errCode(err)})`, bytes: 0 };
+    return;
+  }
+  if (rest.length > 0) {
+    lineNo++;
+    const item = lineItem(rest, `${f.path}:${lineNo}`, true);
+    if (item) yield item;
+  }
+}
+
+function* fileItems(f: InputFile): Generator<InputItem> {
+  try {
+    if (f.kind === 'txt') {
+      const text = decodeText(readWhole(f, MAX_STORY_BYTES), f.path);
+      yield { what: f.path, story: { text }, bytes: f.size };
+    } else if (f.kind === 'html') {
+      const story = readHtmlArticle(decodeDocument(readWhole(f, MAX_DOCUMENT_BYTES), f.path), f.path);
+      checkText(story.text, f.path);
+      yield { what: f.path, story, bytes: f.size };
+    } else {
+      const items = readFeed(decodeDocument(readWhole(f, MAX_DOCUMENT_BYTES), f.path), f.path);
+      if (items.length === 0) yield { what: f.path, reason: 'feed without items', bytes: f.size };
+      const share = items.length > 0 ? f.size / items.length : 0;
+      for (const it of items) {
+        if ('reason' in it) {
+          yield { ...it, bytes: share };
+          continue;
+        }
+        try {
+          checkText(it.story.text, it.what);
+          yield { ...it, bytes: share };
+        } catch (err) {
+          yield { what: it.what, reason: reasonOf(err, it.what), bytes: share };
+        }
+      }
+    }
+  } catch (err) {
+    const reason = err instanceof UserError ? reasonOf(err, f.path) : `cannot be read (${(err as Error).message.split('\n')[0]})`;
+    yield { what: f.path, reason, bytes: f.size };
+  }
+}
+
+/** Every story and every bad input of the files, in order. */
+export async function* readInputs(files: readonly InputFile[]): AsyncGenerator<InputItem> {
+  for (const f of files) {
+    if (f.kind === 'jsonl') yield* jsonlItems(f);
+    else yield* fileItems(f);
+  }
+}
