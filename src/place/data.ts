@@ -96,6 +96,18 @@ function firstWord(key: string): string {
   return key.slice(0, i);
 }
 
+/**
+ * A division or region written like an alias of its own country ("England" for the UK, "Gaza Strip"
+ * for Palestine) is the division or region: the country entry is dropped from that name.
+ */
+function dropCountryAlias(byKey: Map<string, number[]>, entries: readonly Entry[], name: string, cc: string): void {
+  const same = byKey.get(placeKey(name));
+  if (same === undefined) return;
+  const keep = same.filter((k) => !(entries[k]!.kind === 'country' && entries[k]!.country === cc));
+  same.length = 0;
+  same.push(...keep);
+}
+
 let gaz: Gazetteer | null = null;
 
 /** The gazetteer, compiled on first use. */
@@ -157,14 +169,8 @@ export function gazetteer(): Gazetteer {
   for (const row of admin.admin1) {
     const [name, cc, code, lat, lon, ...aliases] = row as [string, string, string, number, number, ...string[]];
     const idx = entries.length;
-    entries.push({ name, country: cc, admin1: code, lat, lon, geonameid: null, kind: 'admin1', population: 1e7, seat: '' });
-    // A division written like its own country's alias ("England" for the UK) is the division.
-    const same = byKey.get(placeKey(name));
-    if (same !== undefined) {
-      const keep = same.filter((k) => !(entries[k]!.kind === 'country' && entries[k]!.country === cc));
-      same.length = 0;
-      same.push(...keep);
-    }
+    entries.push({ name, country: cc, admin1: code, lat, lon, geonameid: null, kind: 'admin1', population: 3e6, seat: '' });
+    dropCountryAlias(byKey, entries, name, cc);
     addName(name, idx);
     for (const a of aliases) add(a, idx);
     if (code !== '') {
@@ -182,6 +188,7 @@ export function gazetteer(): Gazetteer {
     const [name, cc, lat, lon, ...aliases] = row as [string, string, number, number, ...string[]];
     const idx = entries.length;
     entries.push({ name, country: cc, admin1: '', lat, lon, geonameid: null, kind: 'region', population: 2e6, seat: '' });
+    dropCountryAlias(byKey, entries, name, cc);
     add(name, idx);
     for (const a of aliases) add(a, idx);
   }

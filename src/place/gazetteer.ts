@@ -22,7 +22,7 @@ const MAX_TOKENS = 8;
 const MAX_DESIGNATED = 4;
 /** Small words that may stay lower case inside a name. */
 const SMALL = new Set(['of', 'and', 'the', 'de', 'du', 'la', 'le', 'el', 'al', 'del', 'da', 'do', 'dos', 'das', 'y', 'en', 'upon', 'on', 'sur', 'am', 'an', 'der', 'des', 'di', "'s", '-', '.', ',']);
-/** Compass words that may lead a place name ("North Texas", "Southern California"). */
+/** Compass words: never a one-word place, and no sign of a person name before a place ("North Texas"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate']);
 
 function isUpper(c: number): boolean {
@@ -138,11 +138,9 @@ function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<str
     if (!nameCased(doc, i, j)) continue;
     const score = judge(doc, i, j, key, ids, g, people);
     if (score <= 0) continue;
-    let start = i;
-    if (i > 0 && COMPASS.has(doc.lower[i - 1]!) && isCap(doc.form[i - 1]!) && doc.newlineBefore[i] === 0) start = i - 1;
     let kind: 'country' | 'place' = 'place';
     for (const id of ids) if (g.entries[id]!.kind === 'country') kind = 'country';
-    return { tokStart: start, tokEnd: j, kind, score };
+    return { tokStart: i, tokEnd: j, kind, score };
   }
   return null;
 }
@@ -187,20 +185,21 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const prevComma = a > 0 && doc.form[a - 1] === ',';
   if (g.afterCommaOnly.has(key) && !prevComma) return 0;
   if (g.notPlaces.has(key)) return 0;
-  // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir".
-  if (a > 0 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1]) return 0;
-  if (b < doc.length && doc.form[b] === '-' && doc.start[b] === doc.end[b - 1] && b + 1 < doc.length && doc.start[b + 1] === doc.end[b]) return 0;
+  // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir"; but a legislator's home, "D-Charleston", is a place.
+  if (a > 1 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1] && doc.form[a - 2]!.length > 1) return 0;
+  if (b + 1 < doc.length && doc.form[b] === '-' && doc.start[b] === doc.end[b - 1] && doc.start[b + 1] === doc.end[b] && isCap(doc.form[b + 1]!)) return 0;
   const single = b - a === 1;
   const form = doc.form[a]!;
+  // A dateline: "CHARLESTON, W.Va. -", "BAKU, Azerbaijan".
+  if (single && allCaps(form) && form.length > 2 && (doc.form[b] === ',' || doc.form[b] === '(') && (a === 0 || doc.newlineBefore[a] > 0 || doc.form[a - 1] === '.' || a === doc.sentStart[doc.sentOf[a]!]!)) return 0.9;
   // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK).
   if (single && form.length > 3 && allCaps(form) && city && !(a === 0 || doc.form[a + 1] === ',')) return 0;
   const prevName = (nameToken(doc, a - 1) && !COMPASS.has(doc.lower[a - 1]!)) || (a > 0 && g.personTitles.has(doc.form[a - 1]!));
   if (city) {
     // Inside a person's name: "Bill Clinton", "Mayor Jackson".
     if (prevName && !prevComma) return 0;
-    // First name of a two-word name before lower-case text: "David Smith said".
-    if (nameToken(doc, b) && doc.pos[b] === POS.PROPN && !g.first.has(doc.lower[b]!) && !g.designators.has(doc.lower[b]!) &&
-      (people.has(doc.lower[b]!) || !(b + 1 < doc.length && isCap(doc.form[b + 1]!)))) return 0;
+    // First name of a person the story names by surname: "David Smith ... Smith said".
+    if (nameToken(doc, b) && people.has(doc.lower[b]!) && !g.first.has(doc.lower[b]!)) return 0;
     if (single) {
       if (FUNCTION_POS.has(doc.pos[a]!) || COMPASS.has(key)) return 0;
       if (countries().byDemonym(form) !== null) return 0;
@@ -224,7 +223,8 @@ function markStates(spans: PlaceSpan[], doc: Doc, g: Gazetteer): void {
   for (const s of spans) {
     const ids = g.byKey.get(placeKey(doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!)));
     if (ids === undefined) continue;
-    if (ids.every((id) => g.entries[id]!.kind === 'admin1' && g.entries[id]!.country === 'US')) states++;
+    const state = ids.some((id) => g.entries[id]!.kind === 'admin1' && g.entries[id]!.country === 'US');
+    if (state && !ids.some((id) => g.entries[id]!.kind === 'country')) states++;
   }
   if (states === 0) return;
   for (const s of spans) {

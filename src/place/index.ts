@@ -80,9 +80,9 @@ function inside(e: Entry, q: Entry): boolean {
 function prior(e: Entry): number {
   let s = Math.log10(e.population + 10);
   if (e.kind === 'country') s += 1.2;
-  else if (e.kind === 'admin1') s += 0.5;
+  else if (e.kind === 'admin1') s += 0.6;
   else if (e.kind === 'region') s += 0.5;
-  if (e.seat === 'C') s += 1.2;
+  if (e.seat === 'C') s += 1.5;
   else if (e.seat === 'A') s += 0.3;
   return s;
 }
@@ -211,6 +211,8 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
   for (const [s, w] of ctx.states) if (w > topW) [topState, topW] = [s, w];
   let dateline = -1;
   items.forEach((it, k) => {
+    // The dateline's qualifier ("Azerbaijan" in "BAKU, Azerbaijan") only informs the context.
+    if (it.mention < 0 && k > 0) return;
     let key: string;
     let place: Place;
     if (it.choice >= 0) {
