@@ -83,12 +83,7 @@ export function code(input: StoryInput | string, options: CodeOptions = {}): Rea
   const quotesOut: QuoteOut[] = quotes.map((q) => ({ ...q, speaker: q.speaker >= 0 ? actorId(q.speaker) : null }));
 
   const meta = { ...source.meta };
-  if (meta.dateline !== null && meta.dateline.place === null) {
-    const p = places.places.findIndex((pl) =>
-      pl.mentions.some((mi) => mentions[mi]!.start >= meta.dateline!.span[0] && mentions[mi]!.end <= meta.dateline!.span[1]),
-    );
-    if (p >= 0) meta.dateline = { ...meta.dateline, place: placeId(p) };
-  }
+  if (meta.dateline !== null && places.dateline >= 0) meta.dateline = { ...meta.dateline, place: placeId(places.dateline) };
   const sentences = [];
   for (let s = 0; s < doc.sentStart.length; s++) {
     const a = doc.sentStart[s]!;
