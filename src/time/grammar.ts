@@ -16,7 +16,6 @@ const DUR_REL: ReadonlyMap<string, number> = new Map([
   ['following', 1], ['upcoming', 1], ['first', 0], ['final', 0], ['initial', 0], ['remaining', 0], ['further', 0],
   ['additional', 0], ['same', 0],
 ]);
-const QUARTER_SKIP = new Set(['same', 'comparable', 'corresponding', 'full', 'whole', 'entire', 'its', 'their', 'flat']);
 const SET_BEFORE = new Set(['%', 'percent', 'twice', 'once', 'times', 'cents', 'dollars', 'pounds', 'euros', 'yen']);
 
 export type { Hit };
@@ -95,7 +94,7 @@ export class Grammar extends DateGrammar {
       if (ord !== undefined && ord <= 4 && n === null) {
         n = ord;
         j++;
-      } else if (lex.fiscal.has(w) || QUARTER_SKIP.has(w)) {
+      } else if (lex.fiscal.has(w) || lex.periodSkip.has(w)) {
         j++;
       } else if (this.isYear(j) !== null && y === null) {
         y = this.isYear(j)!;
@@ -161,7 +160,7 @@ export class Grammar extends DateGrammar {
     const t = this.t;
     if (!BARE_UNIT_BEFORE.has(t.w(i - 1)) && !t.lex.fiscal.has(t.w(i - 1))) return null;
     let j = i;
-    while (t.w(j) === 'full' || t.lex.fiscal.has(t.w(j))) j++;
+    while (t.lex.periodSkip.has(t.w(j)) || t.lex.fiscal.has(t.w(j))) j++;
     const u = t.w(j);
     if (u !== 'year' && u !== 'week' && u !== 'month' && u !== 'weekend') return null;
     if (t.w(j + 1) === 'of' || t.w(j + 1) === '-') return null;
@@ -187,6 +186,7 @@ export class Grammar extends DateGrammar {
     const num = t.number(j);
     if (num !== null) j = num.b;
     if (t.hyphen(j)) j++;
+    else if (num !== null && t.lex.unitAdjectives.has(t.w(j)) && lex.units.has(t.w(j + 1))) j++;
     const uw = t.w(j);
     const unit = lex.units.get(uw);
     if (unit === undefined || unit === 'WE') return null;

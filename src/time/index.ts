@@ -9,8 +9,6 @@ import { Grammar } from './grammar.js';
 import { timeLexicon } from './lexicon.js';
 import { Tokens } from './tokens.js';
 
-const DIGIT_OR_QUOTE = /^[\d']/;
-
 /** Time expressions with TIMEX3 type and value, resolved against the story date. */
 export function findTimes(doc: Doc, source: Source): TimeOut[] {
   const lex = timeLexicon();
@@ -20,6 +18,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
   const out: TimeOut[] = [];
   const lower = doc.lower;
   const starts = lex.starts;
+  const standalone = lex.standalone;
   for (let s = 0; s < doc.sentStart.length; s++) {
     const lo = doc.sentStart[s]!;
     const hi = doc.sentEnd[s]!;
@@ -27,7 +26,8 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
     tokens.hi = hi;
     for (let i = lo; i < hi; i++) {
       const w = lower[i]!;
-      if (!starts.has(w) && !DIGIT_OR_QUOTE.test(w) && !w.startsWith('mid-') && !w.endsWith("'s")) continue;
+      // Words that only lead into an expression ("the", "last", "about") need a time word after them.
+      if (!standalone.has(w) && !tokens.loose(w) && !(starts.has(w) && tokens.isStart(i + 1))) continue;
       const h = grammar.at(i);
       if (h === null) continue;
       const start = doc.start[h.a]!;

@@ -43,6 +43,8 @@ interface TimeData {
   yearEnd: string[];
   spokenCenturies: Record<string, number>;
   decadeWords: Record<string, number>;
+  periodSkip: string[];
+  unitAdjectives: string[];
   notYearAfter: string[];
   notYearBefore: string[];
 }
@@ -95,10 +97,14 @@ export interface TimeLexicon {
   yearEnd: PhraseIndex<true>;
   spokenCenturies: Map<string, number>;
   decadeWords: Map<string, number>;
+  periodSkip: Set<string>;
+  unitAdjectives: Set<string>;
   notYearAfter: Set<string>;
   notYearBefore: Set<string>;
-  /** Every token form that can begin a time expression (cheap gate before the matchers run). */
+  /** Every token form that can begin or continue a time expression (cheap gate before the matchers run). */
   starts: Set<string>;
+  /** Forms that are a time expression, or its head, on their own ("Friday", "years", "now"). */
+  standalone: Set<string>;
 }
 
 export type { HolidayRule };
@@ -168,9 +174,12 @@ export function timeLexicon(): TimeLexicon {
     yearEnd: phraseIndex(d.yearEnd.map((w): [string, true] => [w, true])),
     spokenCenturies: m(d.spokenCenturies),
     decadeWords: m(d.decadeWords),
+    periodSkip: new Set(d.periodSkip),
+    unitAdjectives: new Set(d.unitAdjectives),
     notYearAfter: new Set(d.notYearAfter),
     notYearBefore: new Set(d.notYearBefore),
     starts: new Set(),
+    standalone: new Set(),
   };
   const starts = lex.starts;
   const add = (keys: Iterable<string>): void => {
@@ -202,6 +211,19 @@ export function timeLexicon(): TimeLexicon {
   add(lex.spokenCenturies.keys());
   add(lex.decadeWords.keys());
   add(['the', 'that', 'year', 'mid']);
+  add(lex.periodSkip);
+  add(lex.unitAdjectives);
+  for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
+    for (const list of idx.values()) for (const p of list) for (const w of p.words) add(w.split(/(?=['\u2019-])|(?<=-)/));
+  }
+  const alone = lex.standalone;
+  for (const keys of [
+    lex.months.keys(), lex.weekdays.keys(), lex.weekdayPlurals.keys(), lex.units.keys(), lex.setAdverbs.keys(),
+    lex.seasons.keys(), lex.partsOfDay.keys(), lex.deictic.keys(), lex.vague.keys(), lex.namedClock.keys(),
+    lex.yearAgo, lex.holidays.keys(), lex.yearEnd.keys(), lex.decadeWords.keys(),
+  ]) {
+    for (const k of keys) alone.add(k);
+  }
   cached = lex;
   return lex;
 }

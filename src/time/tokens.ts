@@ -30,6 +30,18 @@ export class Tokens {
     return this.w(i) === '-' && i > this.lo && this.glued(i - 1) && this.glued(i);
   }
 
+  /** Token i can take part in a time expression (Set lookup; digits, 'mid-', possessives pass). */
+  isStart(i: number): boolean {
+    const w = this.w(i);
+    return this.lex.starts.has(w) || this.loose(w);
+  }
+
+  /** Forms no word list holds but a matcher may read: numbers, '80s, mid-1990s, Monday's. */
+  loose(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 39 || w.startsWith('mid-') || w.endsWith("'s");
+  }
+
   capitalised(i: number): boolean {
     const c = this.doc.form[i]!.charCodeAt(0);
     return c >= 65 && c <= 90;
