@@ -5,7 +5,7 @@
 import type { Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
-  P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB,
   npCanStart, npEnd, npStartBack,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
@@ -117,6 +117,7 @@ function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
 function continuesClause(ctx: Ctx, k: number, b: number): boolean {
   const doc = ctx.doc;
   if (lexicon().relativePronouns.has(doc.lower[k]!)) return false;
+  if (doc.pos[k] === P_VERB && doc.lower[k]!.endsWith('ing')) return false; // ", adding that ...
   for (let t = k; t < b; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
   return false;
 }
@@ -206,6 +207,16 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
   return false;
 }
 
+/** Speaker of the last frame of sentence s whose cue precedes token k. */
+function previousSpeaker(ctx: Ctx, s: number, k: number): Arg | null {
+  let best: Frame | null = null;
+  for (let i = ctx.out.length - 1; i >= 0 && i >= ctx.out.length - 12; i--) {
+    const f = ctx.out[i]!;
+    if (f.sentence === s && f.cue.tokStart < k && f.speaker !== null && (best === null || f.cue.tokStart > best.cue.tokStart)) best = f;
+  }
+  return best === null ? null : best.speaker;
+}
+
 /** Subject of the first clause of the sentence before clause ci (the speaker of ", saying that ..."). */
 function mainSubject(ctx: Ctx, s: number, ci: number): Arg | null {
   for (let k = ci - 1; k >= 0; k--) {
@@ -228,6 +239,68 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   const e = npEnd(doc, k, b);
   if (e <= k) return false;
   return e >= b || doc.pos[e] === P_PUNCT;
+}
+
+/** End of a time phrase at k ("Tuesday", "this week", "last month", "earlier this year"), or k. */
+function timePhraseEnd(doc: Doc, k: number, b: number): number {
+  const lex = lexicon();
+  let t = k;
+  if (t < b && doc.pos[t] === P_ADV && t + 1 < b && (doc.pos[t + 1] === P_DET || doc.pos[t + 1] === P_ADJ)) t++;
+  if (t < b && (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ)) t++;
+  if (t < b && lex.timeNouns.has(doc.lower[t]!)) return t + 1;
+  return k;
+}
+
+/**
+ * Skip short adjuncts between a cue and its complement ("said Tuesday that", "said in a statement
+ * that", "told reporters on Monday that"): taken only when a complement opener follows.
+ */
+function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  let t = k;
+  for (let round = 0; round < 3 && t < b; round++) {
+    const te = timePhraseEnd(doc, t, b);
+    if (te > t) {
+      t = te;
+      continue;
+    }
+    if (doc.pos[t] === P_ADP && doc.lower[t] !== 'to' && doc.lower[t] !== 'of' && t + 1 < b) {
+      const e = npEnd(doc, t + 1, b);
+      if (e > t + 1) {
+        t = e;
+        continue;
+      }
+    }
+    if (doc.pos[t] === P_ADV) {
+      t++;
+      continue;
+    }
+    break;
+  }
+  if (t === k || t >= b) return k;
+  if (isComma(doc, t) && t + 1 < b && (ctx.quoteOf[t + 1]! >= 0 || lex.complementizers.has(doc.lower[t + 1]!))) return t + 1;
+  if (lex.complementizers.has(doc.lower[t]!) || doc.form[t] === ':' || ctx.quoteOf[t]! >= 0) return t;
+  if (finiteClauseAt(doc, t, b)) return t;
+  return k;
+}
+
+/** A finite clause starts at t (zero-that complement after an adjunct: "said on Monday the plan is dead"). */
+function finiteClauseAt(doc: Doc, t: number, b: number): boolean {
+  if (!npCanStart(doc, t)) return false;
+  return startsVerbGroup(doc, npPPEnd(doc, t, b), b);
+}
+
+/** End of an NP with its prepositional attachments ("the language in the platform"). */
+function npPPEnd(doc: Doc, k: number, b: number): number {
+  let e = npEnd(doc, k, b);
+  if (e <= k) return k;
+  for (let n = 0; n < 4 && e + 1 < b && doc.pos[e] === P_ADP && doc.lower[e] !== 'to' && doc.lower[e] !== 'by'; n++) {
+    const e2 = npEnd(doc, e + 1, b);
+    if (e2 <= e + 1) break;
+    e = e2;
+  }
+  return e;
 }
 
 /** Frames from cue verbs and their complements. */
@@ -259,23 +332,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       k = c.object.tokEnd;
     }
   }
-  // A bare time noun after the cue: "said Tuesday that", "said Wednesday."
-  while (k < b && lex.timeNouns.has(lower[k]!)) k++;
-  // Skip a short adjunct before the complement: "said in a statement that", "said on Tuesday that".
-  {
-    let t = k;
-    let n = 0;
-    while (t < b && n < 8 && (pos[t] === P_ADP || pos[t] === P_ADV || (pos[t] !== P_PUNCT && npCanStart(doc, t) && (t === k ? pos[k] === P_ADP : true))) && !lex.complementizers.has(lower[t]!)) {
-      if (pos[t] === P_ADP && lower[t] !== 'in' && lower[t] !== 'on' && lower[t] !== 'at' && lower[t] !== 'during' && lower[t] !== 'after') break;
-      t++;
-      n++;
-      if (t < b && pos[t - 1] !== P_ADP) break;
-    }
-    if (t > k && t < b && (lex.complementizers.has(lower[t]!) || doc.form[t] === ':' || isComma(doc, t) && t + 1 < b && ctx.quoteOf[t + 1]! >= 0)) {
-      k = t;
-      if (isComma(doc, k)) k++;
-    }
-  }
+  k = skipAdjuncts(ctx, k, b);
   let ca = -1;
   let cb = -1;
   let direct = false;
@@ -297,7 +354,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (!passive && npCanStart(doc, k) && pos[k] !== P_ADV && !invertedSpeaker(ctx, c, k, b)) {
       const e = npEnd(doc, k, b);
       if (e > k) {
-        if ((cue.flags & C_THAT) && startsVerbGroup(doc, e, b)) ca = k;
+        if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b), b)) ca = k;
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;
           cb = e;
@@ -333,6 +390,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
     speaker = subj !== null && subj.tokEnd <= c.predStart && subj.tokStart > before ? subj : speakerAfter(doc, c.predEnd, b);
     if (speaker === null) return;
     ca = a;
+    const q = ctx.quoteOf[c.predStart]!;
+    if (q >= 0 && ctx.marks.qa[q]! > a) ca = ctx.marks.qa[q]! + 1;
     while (ca < before && (pos[ca] === P_CCONJ || pos[ca] === P_PUNCT) && ctx.quoteOf[ca]! < 0) ca++;
     cb = before;
     // "<content>, he said, <more content>."
@@ -340,11 +399,21 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
   } else {
     if (cb < 0) cb = contentEnd(ctx, ca, b);
+    // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
+    if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
+      for (let t = ca; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {
+        cb = t;
+        break;
+      }
+    }
     if (passive) {
       speaker = c.agent;
       inherits = speaker === null && (lex.complementizers.has(lower[ca]!) || lex.whWords.has(lower[ca]!) || direct);
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
+    } else if (c.predStart - 1 >= a && isComma(doc, c.predStart - 1) && lower[c.pred]!.endsWith('ing')) {
+      // ", saying that ...", ", adding ...": the speaker of the sentence's previous frame, or its subject
+      speaker = previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci);
     } else {
       speaker = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     }
@@ -441,5 +510,34 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
     accordingFrames(ctx, s);
     nounFrames(ctx, s);
   }
+  untangle(ctx);
   return ctx.out;
+}
+
+function inContent(f: Frame, k: number): boolean {
+  return k >= f.contentTok.tokStart && k < f.contentTok.tokEnd;
+}
+
+/**
+ * Two frames of a sentence whose contents hold each other's cues ("A intends to go, B said"): the
+ * preposed one's content ends before the other frame's speaker and cue.
+ */
+function untangle(ctx: Ctx): void {
+  const doc = ctx.doc;
+  const fs = ctx.out;
+  const bySent = fs.map((_, i) => i).sort((x, y) => fs[x]!.sentence - fs[y]!.sentence);
+  for (let i = 0; i < bySent.length; i++) {
+    const f = fs[bySent[i]!]!;
+    for (let j = i + 1; j < bySent.length && fs[bySent[j]!]!.sentence === f.sentence; j++) {
+      const g = fs[bySent[j]!]!;
+      if (!inContent(f, g.cue.tokStart) || !inContent(g, f.cue.tokStart)) continue;
+      const [pre, post] = f.contentTok.tokStart >= f.cue.tokStart ? [f, g] : [g, f];
+      let end = post.speaker !== null ? Math.min(post.cue.tokStart, post.speaker.tokStart) : post.cue.tokStart;
+      while (end > pre.contentTok.tokStart && doc.pos[end - 1] === P_PUNCT && !isQuoteTok(ctx, end - 1)) end--;
+      if (end > pre.contentTok.tokStart && end < pre.contentTok.tokEnd) {
+        pre.contentTok.tokEnd = end;
+        pre.content.end = doc.end[end - 1]!;
+      }
+    }
+  }
 }

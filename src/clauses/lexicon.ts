@@ -49,6 +49,8 @@ export interface Lexicon {
   quoteOpen: Set<string>;
   quoteClose: Set<string>;
   quoteEither: Set<string>;
+  singleOpen: Set<string>;
+  singleClose: Set<string>;
 }
 
 interface GrammarFile {
@@ -61,7 +63,7 @@ interface GrammarFile {
   speakerAdverbs: string[];
   timeNouns: string[];
   possessives: string[];
-  quoteMarks: { open: string[]; close: string[]; either: string[] };
+  quoteMarks: { open: string[]; close: string[]; either: string[]; singleOpen: string[]; singleClose: string[] };
 }
 
 interface VerbsFile {
@@ -134,6 +136,8 @@ export function lexicon(): Lexicon {
     quoteOpen: new Set(g.quoteMarks.open),
     quoteClose: new Set(g.quoteMarks.close),
     quoteEither: new Set(g.quoteMarks.either),
+    singleOpen: new Set(g.quoteMarks.singleOpen),
+    singleClose: new Set(g.quoteMarks.singleClose),
   };
   return compiled;
 }

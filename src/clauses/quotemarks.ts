@@ -18,6 +18,8 @@ function markAt(doc: Doc, i: number): number {
   if (lex.quoteOpen.has(f)) return 1;
   if (lex.quoteClose.has(f)) return 2;
   if (lex.quoteEither.has(f)) return 3;
+  if (lex.singleOpen.has(f)) return 4;
+  if (lex.singleClose.has(f)) return 5;
   if ((f === '`' || f === "'") && i + 1 < doc.length && doc.form[i + 1] === f && doc.start[i + 1] === doc.end[i]) {
     return f === '`' ? 1 : 3;
   }
@@ -29,10 +31,37 @@ export function findQuoteMarks(doc: Doc): QuoteMarks {
   const qb: number[] = [];
   let open = -1;
   let paraEnd = -1; // last token of the paragraph the pending quote is in
+  let single = false; // the pending quote opened with a single curly mark
   for (let i = 0; i < doc.length; i++) {
-    if (open >= 0 && doc.newlineBefore[i] === 2) paraEnd = i - 1;
+    if (open >= 0 && doc.newlineBefore[i] === 2) {
+      if (single) {
+        open = -1;
+        single = false;
+      } else paraEnd = i - 1;
+    }
     let kind = markAt(doc, i);
     if (kind === 0) continue;
+    // Single curly quotes: a quote of their own only outside double quotes; inside, they are nested.
+    if (kind === 4 || kind === 5) {
+      if (open >= 0 && !single) continue;
+      if (kind === 4) {
+        if (open < 0) {
+          open = i;
+          single = true;
+          paraEnd = -1;
+        }
+      } else if (open >= 0) {
+        qa.push(open);
+        qb.push(i);
+        open = -1;
+        single = false;
+      }
+      continue;
+    }
+    if (single) {
+      open = -1; // an unclosed single quote (an apostrophe) under a real quote mark
+      single = false;
+    }
     const double = doc.form[i] === '`' || doc.form[i] === "'";
     const last = double ? i + 1 : i;
     if (kind === 3) {
