@@ -140,7 +140,8 @@ export class DateGrammar {
     const t = this.t;
     const w = t.w(i);
     const md = this.monthDay(i);
-    if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', true);
+    // "the 26th of September" takes its article; "the Oct. 23 meeting" does not.
+    if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', this.month(i) === null);
     const y = this.isYear(i);
     if (y !== null) return this.hit(i, i + 1, 'DATE', fmtYear(y), 'd', false);
     let m = DECADE.exec(w);
@@ -273,10 +274,12 @@ export class DateGrammar {
   protected relative(i: number): Hit | null {
     const t = this.t;
     const lex = t.lex;
-    const rw = t.w(i);
+    let rw = t.w(i);
     if (!DATE_REL.has(rw)) return null;
-    const rel = lex.relative.get(rw)!;
     let j = i + 1;
+    // "this coming Sunday", "this past spring"
+    if (rw === 'this' && DATE_REL.has(t.w(j)) && t.w(j) !== 'this') rw = t.w(j++);
+    const rel = lex.relative.get(rw)!;
     while (lex.fiscal.has(t.w(j))) j++;
     const u = t.w(j);
     const dct = this.dct;

@@ -51,7 +51,7 @@ export class Grammar extends DateGrammar {
       const h = this.wrapped(i + 1, depth - 1);
       consider(h, h !== null && h.k === 'd');
     }
-    if (w === 'the') {
+    if (w === 'the' && t.w(i + 1) !== 'the') {
       const h = this.wrapped(i + 1, depth - 1);
       consider(h, h !== null && h.the);
     }
@@ -185,7 +185,12 @@ export class Grammar extends DateGrammar {
     if (relWord !== undefined) j++;
     const num = t.number(j);
     if (num !== null) j = num.b;
-    if (t.hyphen(j)) j++;
+    // Ranges keep the first amount: "two to three weeks", "12 to 18 months".
+    if (num !== null && (t.w(j) === 'to' || t.w(j) === 'or' || t.w(j) === '-') && t.number(j + 1) !== null) {
+      j = t.number(j + 1)!.b;
+    }
+    const hyphenated = t.hyphen(j);
+    if (hyphenated) j++;
     else if (num !== null && t.lex.unitAdjectives.has(t.w(j)) && lex.units.has(t.w(j + 1))) j++;
     const uw = t.w(j);
     const unit = lex.units.get(uw);
@@ -197,6 +202,7 @@ export class Grammar extends DateGrammar {
     // Ages ("a 6-year-old", "52 years old") are not time expressions.
     if ((t.hyphen(j) && t.w(j + 1) === 'old') || t.w(j) === 'old') return null;
     if (t.hyphen(j) && t.w(j + 1) === 'long') j += 2;
+    else if (t.w(j) === 'or' && t.w(j + 1) === 'so') j += 2;
     const n = num === null ? null : num.n;
     const dct = this.dct;
     // "$5 a year", "twice a week": a frequency.
@@ -216,7 +222,9 @@ export class Grammar extends DateGrammar {
       }
       return this.hit(i, ago.b, 'DATE', value, 'g', false);
     }
-    const h = this.hit(i, j, 'DURATION', durationValue(n, unit), 'u', true);
+    // "the past two months", "the nine months" take their article; "the two-year plan", "the days" do not.
+    const the = relWord !== undefined || (num !== null && !hyphenated);
+    const h = this.hit(i, j, 'DURATION', durationValue(n, unit), 'u', the);
     if (relWord !== undefined && relWord !== 0 && n !== null && dct !== null) {
       const grain = unitGrain(unit);
       let far: Ymd;
