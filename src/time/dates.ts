@@ -4,7 +4,7 @@ import type { TimeType } from '../schema.js';
 import type { Ymd } from './calendar.js';
 import { addDays, fmtDay, fmtMonth, fmtYear, periodValue, shift, validDay } from './calendar.js';
 import {
-  relativePeriod, resolveHoliday, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
+  relativePeriod, resolveHoliday, resolveWeekend, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
 } from './resolve.js';
 import type { Tokens } from './tokens.js';
 import { unitGrain } from './units.js';
@@ -287,6 +287,7 @@ export class DateGrammar {
     if (unit !== undefined && !u.endsWith('s')) {
       const grain = unitGrain(unit);
       if (grain === null || grain === 'D') return null;
+      if (grain === 'WE') return this.hit(i, j + 1, 'DATE', resolveWeekend(dct, rel === 0 ? 2 : rel, this.tense(i, j + 1)), 'd', true);
       return this.hit(i, j + 1, 'DATE', relativePeriod(dct, grain, rel), 'd', true);
     }
     const m = this.month(j);

@@ -6,7 +6,7 @@ import type { Ymd } from './calendar.js';
 import { addDays, fmtClock, fmtDay, fmtYear, periodValue, shift } from './calendar.js';
 import type { Hit } from './dates.js';
 import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
-import { relativePeriod, resolveOrdinalPeriod, resolveWeekday } from './resolve.js';
+import { relativePeriod, resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
 import { durationValue, unitGrain } from './units.js';
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
@@ -167,10 +167,8 @@ export class Grammar extends DateGrammar {
     const dct = this.dct;
     let value: string | null = null;
     if (dct !== null) {
-      if (u === 'weekend') {
-        const back = this.tense(i, j + 1) > 0 ? 0 : -1;
-        value = periodValue(shift(dct, 'W', back), 'WE');
-      } else value = periodValue(dct, unitGrain(t.lex.units.get(u)!)!);
+      if (u === 'weekend') value = resolveWeekend(dct, 2, this.tense(i, j + 1));
+      else value = periodValue(dct, unitGrain(t.lex.units.get(u)!)!);
     }
     return this.hit(i, j + 1, 'DATE', value, 'd', true);
   }
@@ -198,6 +196,8 @@ export class Grammar extends DateGrammar {
     const plural = uw.endsWith('s') || uw === 'millennia';
     if (num === null && !plural) return null;
     if (unit === 'Q' && relWord === undefined) return null;
+    // "a second well": an ordinal, not a unit.
+    if (uw === 'second' && num !== null && (t.w(num.b - 1) === 'a' || t.w(num.b - 1) === 'an')) return null;
     j++;
     // Ages ("a 6-year-old", "52 years old") are not time expressions.
     if ((t.hyphen(j) && t.w(j + 1) === 'old') || t.w(j) === 'old') return null;

@@ -122,3 +122,17 @@ export function relativePeriod(dct: Ymd | null, grain: Grain, n: number): string
   if (dct === null) return null;
   return periodValue(shift(dct, grain, n), grain);
 }
+
+/**
+ * "the weekend" / "this weekend" (bare) and "last/next weekend": in the past tense, or early in the
+ * week without a future cue, the weekend just gone; otherwise the coming one.
+ */
+export function resolveWeekend(dct: Ymd | null, rel: number, tense: number): string | null {
+  if (dct === null) return null;
+  const wd = weekday(dct);
+  if (rel === -1) return periodValue(addDays(dct, wd >= 6 ? -7 : -wd), 'W') + '-WE';
+  if (rel === 1) return periodValue(addDays(dct, wd >= 6 ? 7 : 7 - wd + 6), 'W') + '-WE';
+  if (wd >= 6) return periodValue(dct, 'W') + '-WE';
+  const past = tense < 0 || (tense === 0 && wd <= 3);
+  return periodValue(past ? addDays(dct, -wd) : dct, 'W') + '-WE';
+}

@@ -5,6 +5,7 @@ import type { PhraseIndex, TimeLexicon } from './lexicon.js';
 
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const FRACTION = /^(\d)\/(\d)$/;
+const TENSE_WINDOW = 8;
 
 /** A window of tokens [lo, hi) (one sentence) over a Doc, with the lexicon at hand. */
 export class Tokens {
@@ -137,7 +138,10 @@ export class Tokens {
     const { doc, lex } = this;
     let best = 0;
     let bestDist = Number.MAX_SAFE_INTEGER;
-    for (let k = this.lo; k < this.hi; k++) {
+    // Only cues within a short window are read: a far verb rarely governs the expression.
+    const from = Math.max(this.lo, a - TENSE_WINDOW);
+    const to = Math.min(this.hi, b + TENSE_WINDOW);
+    for (let k = from; k < to; k++) {
       if (k >= a && k < b) continue;
       const dist = k < a ? a - k : k - b + 1;
       if (dist >= bestDist) {
