@@ -141,7 +141,7 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   const b = doc.sentEnd[s]!;
   let t = qb + 1;
   if (t < b && isComma(doc, t)) t++;
-  if (t >= b || ctx.quoteOf[t]! >= 0) return false;
+  if (t >= b || ctx.quoteOf[t]! >= 0 || doc.newlineBefore[t] === 2 || doc.newlineBefore[qb + 1] === 2) return false;
   const lex = lexicon();
   // cue first: "said X"
   let ci = ctx.clauseAt[t]!;
@@ -172,10 +172,22 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   const c = ctx.clauses[ci]!;
   const cue = cueOf(c);
   if (cue === undefined || (cue.flags & (C_QUOTE | C_POST)) === 0) return false;
+  if (hasOwnComplement(ctx, c, b)) return false;
   ctx.used[ci] = 1;
   const np = npEnd(doc, t, b);
   frame(ctx, s, makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
+}
+
+/** The cue after a quote has its own complement ("... ." Smith told CNN that ...): it is not the quote's cue. */
+function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
+  const doc = ctx.doc;
+  let k = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;
+  k = skipAdjuncts(ctx, k, b);
+  if (k >= b) return false;
+  if (lexicon().complementizers.has(doc.lower[k]!) || doc.form[k] === ':') return true;
+  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return true;
+  return finiteClauseAt(doc, k, b) && !lexicon().relativePronouns.has(doc.lower[k]!);
 }
 
 /** A cue clause just before a quote's open mark: 'She said: "..."', 'he told reporters, "..."'. */

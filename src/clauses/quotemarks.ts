@@ -34,7 +34,9 @@ export function findQuoteMarks(doc: Doc): QuoteMarks {
   let single = false; // the pending quote opened with a single curly mark
   for (let i = 0; i < doc.length; i++) {
     if (open >= 0 && doc.newlineBefore[i] === 2) {
-      if (single) {
+      // A quote runs on into a new paragraph only when that paragraph reopens it.
+      const k = markAt(doc, i);
+      if (single || (k !== 1 && k !== 3)) {
         open = -1;
         single = false;
       } else paraEnd = i - 1;
