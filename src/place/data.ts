@@ -1,9 +1,14 @@
 // The place gazetteer's data, compiled once per process: countries (src/kb/countries.ts), first-level
 // divisions (data/places-admin1.json), regions and aliases (data/regions.json) and the GeoNames city
-// index (data/places-cities.json, built by scripts/build-places.mjs). Every written name becomes a
-// normalised key (lower case, single spaces, straight apostrophes) mapping to candidate entries.
+// index (data/places-cities.json, built by scripts/build-places.mjs). Countries, divisions and regions
+// (a few thousand names) sit in a Map; the ~60,000 cities stay as text lines found by binary search
+// over a sorted key table and decoded only when a story names them, so loading costs a few splits.
 import { countries } from '../kb/countries.js';
 import { readDataJson } from '../kb/data.js';
+import type { CityIndexFile } from './build-index.js';
+import { firstWord, keyVariants, lowerBound, placeKey } from './keys.js';
+
+export { placeKey } from './keys.js';
 
 export type EntryKind = 'country' | 'admin1' | 'city' | 'region' | 'other';
 
@@ -24,22 +29,23 @@ export interface Entry {
 }
 
 export interface Gazetteer {
-  readonly entries: readonly Entry[];
-  /** Normalised name -> entry indices. */
-  readonly byKey: ReadonlyMap<string, readonly number[]>;
-  /** Normalised first word of any name -> longest name (in characters) starting with it. */
-  readonly first: ReadonlyMap<string, number>;
+  /** Entry ids a normalised name may refer to (empty when unknown). */
+  lookup(key: string): readonly number[];
+  /** The entry with this id. */
+  entry(id: number): Entry;
+  /** Does some name start with this lower-case word (up to a space or hyphen)? */
+  hasFirst(word: string): boolean;
   /** Keys of abbreviations read only after a comma ("Tupelo, Miss."). */
   readonly afterCommaOnly: ReadonlySet<string>;
-  /** Upper-case postal codes -> admin1 entry ("TX"), read only after "City,". */
+  /** Upper-case postal codes -> admin1 entry id ("TX"), read only after "City,". */
   readonly postal: ReadonlyMap<string, number>;
-  /** "US.GA" -> admin1 entry. */
+  /** "US.GA" -> admin1 entry id. */
   readonly admin1ByCode: ReadonlyMap<string, number>;
-  /** Country ISO2 -> country entry. */
+  /** Country ISO2 -> country entry id. */
   readonly countryByIso2: ReadonlyMap<string, number>;
   /** Lower-case designators ("county", "parish"). */
   readonly designators: ReadonlySet<string>;
-  /** Lower-case common words that are also small towns. */
+  /** Keys of common words and names that are also small towns ("police", "white house"). */
   readonly notPlaces: ReadonlySet<string>;
   /** Words before a surname ("Mayor", "Sen."). */
   readonly personTitles: ReadonlySet<string>;
@@ -58,7 +64,7 @@ interface Admin1File {
 
 interface RegionsFile {
   regions: (string | number)[][];
-  cityAliases: [string, string][];
+  cityAliases: [string, string, string][];
   designators: string[];
   notPlaces: string[];
   saintForms: [string, string][];
@@ -67,34 +73,13 @@ interface RegionsFile {
   countryPoints: Record<string, [number, number]>;
 }
 
-interface CitiesFile {
-  rows: string;
-}
-
 interface CountriesFile {
   names: Record<string, string[]>;
 }
 
-const SPACES = /\s+/g;
-const CURLY = /[\u2018\u2019\u02bc]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
-const MARKS = /[\u0300-\u036f]/g;
-
-/** Normalised lookup key of a written name. */
-export function placeKey(s: string): string {
-  return s.replace(CURLY, "'").replace(SPACES, ' ').toLowerCase();
-}
-
-/** First word of a normalised key: up to the first space or hyphen. */
-function firstWord(key: string): string {
-  let i = 0;
-  while (i < key.length) {
-    const c = key.charCodeAt(i);
-    if (c === 32 || c === 45) break;
-    i++;
-  }
-  return key.slice(0, i);
-}
+const NONE: readonly number[] = [];
+/** Cities longer than this many characters are not worth matching ("Llanfairpwll..."). */
+const MAX_CITY_CHARS = 40;
 
 /**
  * A division or region written like an alias of its own country ("England" for the UK, "Gaza Strip"
@@ -113,51 +98,44 @@ let gaz: Gazetteer | null = null;
 /** The gazetteer, compiled on first use. */
 export function gazetteer(): Gazetteer {
   if (gaz !== null) return gaz;
+  /** Countries, divisions and regions; city ids follow them (id = entries.length + row). */
   const entries: Entry[] = [];
   const byKey = new Map<string, number[]>();
-  const first = new Map<string, number>();
-  let maxChars = 0;
-  const add = (name: string, idx: number): void => {
-    const key = placeKey(name);
+  const first = new Set<string>();
+  let maxChars = MAX_CITY_CHARS;
+  const addKey = (key: string, id: number): void => {
     let list = byKey.get(key);
     if (list === undefined) byKey.set(key, (list = []));
-    if (!list.includes(idx)) list.push(idx);
-    for (const fw of [firstWord(key), key.split(' ')[0]!]) {
-      if ((first.get(fw) ?? 0) < key.length) first.set(fw, key.length);
-    }
+    if (!list.includes(id)) list.push(id);
+    first.add(firstWord(key));
+    first.add(key.split(' ')[0]!);
     if (key.length > maxChars) maxChars = key.length;
   };
   const regions = readDataJson<RegionsFile>('regions.json');
-  const saint = regions.saintForms;
-  /** Add a name and its Saint/St. variants. */
-  const addName = (name: string, idx: number): void => {
-    add(name, idx);
-    for (const [long, short] of saint) {
-      if (name.startsWith(long + ' ')) add(short + name.slice(long.length), idx);
-      else if (name.startsWith(short + ' ')) add(long + name.slice(short.length), idx);
-    }
+  const addName = (name: string, id: number): void => {
+    for (const k of keyVariants(name, regions.saintForms)) addKey(k, id);
   };
 
   // Countries.
   const kb = countries();
   const countryByIso2 = new Map<string, number>();
   for (const c of kb.all) {
-    const idx = entries.length;
+    const id = entries.length;
     const [lat, lon] = regions.countryPoints[c.iso2] ?? [c.lat, c.lon];
     entries.push({
       name: c.name, country: c.iso2, admin1: '', lat, lon, geonameid: null,
       kind: 'country', population: Math.max(1e6, c.area * 50), seat: '',
     });
-    countryByIso2.set(c.iso2, idx);
-    add(c.name, idx);
-    add(c.official, idx);
+    countryByIso2.set(c.iso2, id);
+    addName(c.name, id);
+    addName(c.official, id);
   }
   const countryFile = readDataJson<CountriesFile>('countries.json');
   for (const list of Object.values(countryFile.names)) {
     for (const n of list) {
       const c = kb.byName(n);
-      const idx = c ? countryByIso2.get(c.iso2) : undefined;
-      if (idx !== undefined && !n.startsWith('the ')) add(n, idx);
+      const id = c ? countryByIso2.get(c.iso2) : undefined;
+      if (id !== undefined && !n.startsWith('the ')) addName(n, id);
     }
   }
 
@@ -168,63 +146,84 @@ export function gazetteer(): Gazetteer {
   const postalCountries = new Set(admin.postalCountries);
   for (const row of admin.admin1) {
     const [name, cc, code, lat, lon, ...aliases] = row as [string, string, string, number, number, ...string[]];
-    const idx = entries.length;
+    const id = entries.length;
     entries.push({ name, country: cc, admin1: code, lat, lon, geonameid: null, kind: 'admin1', population: 3e6, seat: '' });
     dropCountryAlias(byKey, entries, name, cc);
-    addName(name, idx);
-    for (const a of aliases) add(a, idx);
+    addName(name, id);
+    for (const a of aliases) addName(a, id);
     if (code !== '') {
-      admin1ByCode.set(`${cc}.${code}`, idx);
-      if (postalCountries.has(cc) && code.length === 2) postal.set(code, idx);
+      admin1ByCode.set(`${cc}.${code}`, id);
+      if (postalCountries.has(cc) && code.length === 2) postal.set(code, id);
     }
   }
   for (const [code, abbrs] of Object.entries(admin.abbreviations)) {
-    const idx = admin1ByCode.get(`US.${code}`);
-    if (idx !== undefined) for (const a of abbrs) add(a, idx);
+    const id = admin1ByCode.get(`US.${code}`);
+    if (id !== undefined) for (const a of abbrs) addKey(placeKey(a), id);
   }
 
   // Regions.
   for (const row of regions.regions) {
     const [name, cc, lat, lon, ...aliases] = row as [string, string, number, number, ...string[]];
-    const idx = entries.length;
+    const id = entries.length;
     entries.push({ name, country: cc, admin1: '', lat, lon, geonameid: null, kind: 'region', population: 2e6, seat: '' });
     dropCountryAlias(byKey, entries, name, cc);
-    add(name, idx);
-    for (const a of aliases) add(a, idx);
+    addName(name, id);
+    for (const a of aliases) addName(a, id);
   }
 
-  // Cities.
-  const cities = readDataJson<CitiesFile>('places-cities.json');
-  const byId = new Map<string, number>();
-  let lineStart = 0;
-  const rows = cities.rows;
-  while (lineStart < rows.length) {
-    let lineEnd = rows.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = rows.length;
-    const f = rows.slice(lineStart, lineEnd).split('\t');
-    lineStart = lineEnd + 1;
-    const idx = entries.length;
-    const name = f[0]!;
-    entries.push({
-      name, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
-      geonameid: f[6]!, kind: 'city', seat: f[7] ?? '',
-    });
-    byId.set(f[6]!, idx);
-    addName(name, idx);
-    if (NON_ASCII.test(name) && name.length > 3) {
-      const folded = name.normalize('NFD').replace(MARKS, '');
-      if (folded !== name) addName(folded, idx);
+  // Cities: text lines, decoded on demand.
+  const index = readDataJson<CityIndexFile>('places-cities.json');
+  const rows = index.rows.split('\n');
+  const keys = index.keys.split('\n');
+  const ids = index.ids.split('\n');
+  const base = entries.length;
+  const decoded = new Map<number, Entry>();
+  const cityIds = (key: string): readonly number[] => {
+    const k = lowerBound(keys, key);
+    if (k >= keys.length || keys[k] !== key) return NONE;
+    return ids[k]!.split(',').map((r) => base + Number(r));
+  };
+  const entry = (id: number): Entry => {
+    if (id < base) return entries[id]!;
+    let e = decoded.get(id);
+    if (e === undefined) {
+      const f = rows[id - base]!.split('\t');
+      e = {
+        name: f[0]!, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
+        geonameid: f[6]!, kind: 'city', seat: f[7] ?? '',
+      };
+      decoded.set(id, e);
     }
+    return e;
+  };
+  const aliases = new Map<string, number[]>();
+  for (const [alias, official, cc] of regions.cityAliases) {
+    const hit = cityIds(placeKey(official)).filter((id) => entry(id).country === cc);
+    if (hit.length > 0) aliases.set(placeKey(alias), hit);
   }
-  for (const [alias, id] of regions.cityAliases) {
-    const idx = byId.get(id);
-    if (idx !== undefined) add(alias, idx);
-  }
+  const cityFirst = (word: string): boolean => {
+    for (let k = lowerBound(keys, word); k < keys.length; k++) {
+      const key = keys[k]!;
+      if (!key.startsWith(word)) return false;
+      const c = key.charCodeAt(word.length);
+      if (Number.isNaN(c) || c === 32 || c === 45) return true;
+      if (c > 45) return false;
+    }
+    return false;
+  };
 
   gaz = {
-    entries,
-    byKey,
-    first,
+    lookup(key: string): readonly number[] {
+      const own = byKey.get(key);
+      const alias = aliases.get(key);
+      const city = cityIds(key);
+      if (own === undefined && alias === undefined) return city;
+      const all = [...(own ?? NONE), ...(alias ?? NONE)];
+      for (const c of city) if (!all.includes(c)) all.push(c);
+      return all;
+    },
+    entry,
+    hasFirst: (word: string): boolean => first.has(word) || cityFirst(word),
     afterCommaOnly: new Set(admin.abbreviationsAfterCommaOnly.map(placeKey)),
     postal,
     admin1ByCode,
@@ -235,5 +234,9 @@ export function gazetteer(): Gazetteer {
     speechLemmas: new Set(regions.speechLemmas),
     maxChars,
   };
+  for (const k of aliases.keys()) {
+    first.add(firstWord(k));
+    first.add(k.split(' ')[0]!);
+  }
   return gaz;
 }

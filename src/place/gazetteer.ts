@@ -45,8 +45,7 @@ function allCaps(form: string): boolean {
 /** The entries a normalised name may refer to (empty when unknown). */
 export function candidates(key: string): readonly Entry[] {
   const g = gazetteer();
-  const ids = g.byKey.get(key);
-  return ids === undefined ? [] : ids.map((i) => g.entries[i]!);
+  return g.lookup(key).map((i) => g.entry(i));
 }
 
 /** Is a capitalised token here part of a longer proper name (a person, an organisation)? */
@@ -92,6 +91,8 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
   const n = doc.length;
   const people = surnames(doc, g);
+  /** Candidate entry ids of each span (parallel to `spans`). */
+  const found: (readonly number[])[] = [];
   let i = 0;
   while (i < n) {
     if (taken[i] === 1 || !isCap(doc.form[i]!)) {
@@ -104,15 +105,17 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
     const d = designated(doc, taken, i, limit, g);
     if (d > 0) {
       spans.push({ tokStart: i, tokEnd: d, kind: 'place', score: 0.6 });
+      found.push([]);
       i = d;
       continue;
     }
-    const span = match(doc, i, limit, g, people);
+    const span = match(doc, i, limit, g, people, found);
     if (span === null) {
       // Postal state code after "City,": "Austin, TX".
       const st = g.postal.get(doc.form[i]!);
       if (st !== undefined && i >= 2 && doc.form[i - 1] === ',' && spans.length > 0 && spans[spans.length - 1]!.tokEnd === i - 1) {
         spans.push({ tokStart: i, tokEnd: i + 1, kind: 'place', score: 0.8 });
+        found.push([st]);
       }
       i++;
       continue;
@@ -120,26 +123,26 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
     spans.push(span);
     i = span.tokEnd;
   }
-  markStates(spans, doc, g);
+  markStates(spans, found, g);
   return spans;
 }
 
 /** The longest acceptable gazetteer name starting at token i, or null. */
-function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<string>): PlaceSpan | null {
-  const maxLen = g.first.get(doc.lower[i]!);
-  if (maxLen === undefined) return null;
+function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<string>, found: (readonly number[])[]): PlaceSpan | null {
+  if (!g.hasFirst(doc.lower[i]!)) return null;
   const text = doc.text;
   const s0 = doc.start[i]!;
   for (let j = limit; j > i; j--) {
-    if (doc.end[j - 1]! - s0 > maxLen + 4) continue;
+    if (doc.end[j - 1]! - s0 > g.maxChars + 4) continue;
     const key = placeKey(text.slice(s0, doc.end[j - 1]!));
-    const ids = g.byKey.get(key);
-    if (ids === undefined) continue;
+    const ids = g.lookup(key);
+    if (ids.length === 0) continue;
     if (!nameCased(doc, i, j)) continue;
     const score = judge(doc, i, j, key, ids, g, people);
     if (score <= 0) continue;
     let kind: 'country' | 'place' = 'place';
-    for (const id of ids) if (g.entries[id]!.kind === 'country') kind = 'country';
+    for (const id of ids) if (g.entry(id).kind === 'country') kind = 'country';
+    found.push(ids);
     return { tokStart: i, tokEnd: j, kind, score };
   }
   return null;
@@ -164,7 +167,7 @@ function surnames(doc: Doc, g: Gazetteer): Set<string> {
     }
     const next = k + 1 < doc.length ? doc.form[k + 1]! : '.';
     if (isCap(next)) continue;
-    if (!isCap(prev) || doc.pos[k - 1] !== POS.PROPN || g.first.has(doc.lower[k - 1]!) || k - 1 === doc.sentStart[doc.sentOf[k]!]!) continue;
+    if (!isCap(prev) || doc.pos[k - 1] !== POS.PROPN || g.hasFirst(doc.lower[k - 1]!) || k - 1 === doc.sentStart[doc.sentOf[k]!]!) continue;
     if (k >= 2 && isCap(doc.form[k - 2]!)) continue;
     out.add(doc.lower[k]!);
   }
@@ -177,7 +180,7 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   let capital = false;
   let maxPop = 0;
   for (const id of ids) {
-    const e = g.entries[id]!;
+    const e = g.entry(id);
     if (e.kind !== 'city') city = false;
     if (e.seat === 'C') capital = true;
     if (e.population > maxPop) maxPop = e.population;
@@ -199,7 +202,7 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
     // Inside a person's name: "Bill Clinton", "Mayor Jackson".
     if (prevName && !prevComma) return 0;
     // First name of a person the story names by surname: "David Smith ... Smith said".
-    if (nameToken(doc, b) && people.has(doc.lower[b]!) && !g.first.has(doc.lower[b]!)) return 0;
+    if (nameToken(doc, b) && people.has(doc.lower[b]!) && !g.hasFirst(doc.lower[b]!)) return 0;
     if (single) {
       if (FUNCTION_POS.has(doc.pos[a]!) || COMPASS.has(key)) return 0;
       if (countries().byDemonym(form) !== null) return 0;
@@ -218,18 +221,14 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
  * A name that is both a country and a US state ("Georgia") is spotted as a place when the document
  * names other US states; otherwise as a country.
  */
-function markStates(spans: PlaceSpan[], doc: Doc, g: Gazetteer): void {
+function markStates(spans: PlaceSpan[], found: (readonly number[])[], g: Gazetteer): void {
   let states = 0;
-  for (const s of spans) {
-    const ids = g.byKey.get(placeKey(doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!)));
-    if (ids === undefined) continue;
-    const state = ids.some((id) => g.entries[id]!.kind === 'admin1' && g.entries[id]!.country === 'US');
-    if (state && !ids.some((id) => g.entries[id]!.kind === 'country')) states++;
+  for (const ids of found) {
+    const state = ids.some((id) => g.entry(id).kind === 'admin1' && g.entry(id).country === 'US');
+    if (state && !ids.some((id) => g.entry(id).kind === 'country')) states++;
   }
   if (states === 0) return;
-  for (const s of spans) {
-    if (s.kind !== 'country') continue;
-    const ids = g.byKey.get(placeKey(doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!)));
-    if (ids !== undefined && ids.some((id) => g.entries[id]!.kind === 'admin1')) s.kind = 'place';
-  }
+  spans.forEach((s, k) => {
+    if (s.kind === 'country' && found[k]!.some((id) => g.entry(id).kind === 'admin1')) s.kind = 'place';
+  });
 }

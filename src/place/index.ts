@@ -33,12 +33,12 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
 /** Candidate entry indices for a written name (stripped of "the", a possessive, a compass word). */
 function lookup(raw: string, g: Gazetteer): number[] {
   const name = raw.replace(LEADING, '').replace(TRAILING, '');
-  let ids = g.byKey.get(placeKey(name));
-  if (ids === undefined) {
+  let ids = g.lookup(placeKey(name));
+  if (ids.length === 0) {
     const bare = name.replace(COMPASS, '');
-    if (bare !== name) ids = g.byKey.get(placeKey(bare));
+    if (bare !== name) ids = g.lookup(placeKey(bare));
   }
-  return ids === undefined ? [] : [...ids];
+  return [...ids];
 }
 
 function isDesignated(raw: string, g: Gazetteer): boolean {
@@ -103,15 +103,15 @@ function context(items: Item[], g: Gazetteer, settled: (it: Item) => number): Co
     const e = settled(it);
     const w = it.mention < 0 ? 2 : 1;
     if (e >= 0) {
-      const en = g.entries[e]!;
+      const en = g.entry(e);
       if (en.country !== '') bump(ctx.countries, en.country, w);
       if (en.admin1 !== '' && en.kind !== 'country') bump(ctx.states, `${en.country}.${en.admin1}`, w);
       if (en.kind === 'city' || (en.kind === 'admin1' && en.country === 'US')) ctx.points.push({ lat: en.lat, lon: en.lon, item: idx });
       return;
     }
     // Unsettled but agreeing candidates still say which country the name is in.
-    const c0 = it.cands.length > 0 ? g.entries[it.cands[0]!]!.country : '';
-    if (c0 !== '' && it.cands.every((c) => g.entries[c]!.country === c0)) bump(ctx.countries, c0, w * 0.5);
+    const c0 = it.cands.length > 0 ? g.entry(it.cands[0]!).country : '';
+    if (c0 !== '' && it.cands.every((c) => g.entry(c).country === c0)) bump(ctx.countries, c0, w * 0.5);
   });
   return ctx;
 }
@@ -141,7 +141,7 @@ function score(e: Entry, idx: number, ctx: Context, items: Item[], g: Gazetteer)
   if (it.qualifier >= 0) {
     const q = items[it.qualifier]!;
     const qc = q.choice >= 0 ? [q.choice] : q.cands;
-    if (qc.some((c) => inside(e, g.entries[c]!))) s += 6;
+    if (qc.some((c) => inside(e, g.entry(c)))) s += 6;
   }
   return s;
 }
@@ -152,7 +152,7 @@ function choose(items: Item[], g: Gazetteer, ctx: Context): void {
     let bestS = -Infinity;
     let second = -Infinity;
     for (const c of it.cands) {
-      const s = score(g.entries[c]!, idx, ctx, items, g);
+      const s = score(g.entry(c), idx, ctx, items, g);
       if (s > bestS) {
         second = bestS;
         bestS = s;
@@ -183,7 +183,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     const a = mentions[items[k]!.mention]!;
     const b = mentions[items[k + 1]!.mention]!;
     if (b.tokStart === a.tokEnd + 1 && doc.form[a.tokEnd] === ',' && items[k + 1]!.cands.some((c) => {
-      const e = g.entries[c]!;
+      const e = g.entry(c);
       return e.kind === 'admin1' || e.kind === 'country';
     })) {
       items[k]!.qualifier = k + 1;
@@ -216,7 +216,7 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
     let key: string;
     let place: Place;
     if (it.choice >= 0) {
-      const e = g.entries[it.choice]!;
+      const e = g.entry(it.choice);
       key = `e${it.choice}`;
       place = {
         name: e.name, country: e.country === '' ? null : e.country, lat: e.lat, lon: e.lon, geonameid: e.geonameid,
@@ -227,7 +227,7 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
       key = `d${placeKey(it.raw)}`;
       const st = topState !== '' ? g.admin1ByCode.get(topState) : undefined;
       const co = topCountry !== '' ? g.countryByIso2.get(topCountry) : undefined;
-      const at = st !== undefined ? g.entries[st]! : co !== undefined ? g.entries[co]! : null;
+      const at = st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null;
       place = {
         name: it.raw, country: at !== null ? at.country : null, lat: at?.lat ?? null, lon: at?.lon ?? null,
         geonameid: null, kind: 'other', mentions: [], confidence: at !== null ? 0.3 : 0.2,
