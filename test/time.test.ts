@@ -126,6 +126,19 @@ test('vague references', () => {
   assert.equal(one('Peace may come in the near future.', DCT, 'the near future').value, 'FUTURE_REF');
 });
 
+test('anaphoric dates anchor to the last date mentioned', () => {
+  const out = times('The dam was finished in March 2011. That year floods hit the valley; the following year the river dried up.', DCT);
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [
+      ['March 2011', '2011-03'],
+      ['That year', '2011'],
+      ['the following year', '2012'],
+    ],
+  );
+  assert.equal(one('Rebels entered the town in May 2014 and left that same day.', DCT, 'that same day').value, '2014-05-XX');
+});
+
 test('clock times', () => {
   const t = one('The blast happened at 10:35 a.m. local time.', DCT, '10:35 a.m.');
   assert.equal(t.type, 'TIME');

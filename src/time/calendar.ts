@@ -181,3 +181,31 @@ export function periodValue(t: Ymd, grain: Grain): string {
       return fmtYear(t.y).slice(0, 2);
   }
 }
+
+const REF_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/;
+
+/** A resolved reference date and how precisely it was given. */
+export interface Ref {
+  t: Ymd;
+  precision: 'Y' | 'M' | 'D';
+}
+
+/** The date a resolved DATE/TIME value starts on (YYYY, YYYY-MM, YYYY-MM-DD[Thh:mm]); else null. */
+export function refOf(value: string | null): Ref | null {
+  if (value === null) return null;
+  const m = REF_VALUE.exec(value);
+  if (m === null) return null;
+  const t = { y: Number(m[1]), m: m[2] === undefined ? 1 : Number(m[2]), d: m[3] === undefined ? 1 : Number(m[3]) };
+  return { t, precision: m[3] !== undefined ? 'D' : m[2] !== undefined ? 'M' : 'Y' };
+}
+
+const GRAIN_RANK: Readonly<Record<string, number>> = { D: 0, W: 1, M: 2, Q: 3, H: 3, Y: 4, DE: 5, CE: 6, WE: 1 };
+
+/** The period of `grain` around a reference, with X where the reference is too coarse ("1998-10-XX"). */
+export function refPeriod(ref: Ref, grain: Grain, step: number): string {
+  if (GRAIN_RANK[grain]! >= GRAIN_RANK[ref.precision]! || step !== 0) return periodValue(shift(ref.t, grain, step), grain);
+  const y = fmtYear(ref.t.y);
+  if (grain === 'D') return ref.precision === 'M' ? `${fmtMonth(ref.t.y, ref.t.m)}-XX` : `${y}-XX-XX`;
+  if (grain === 'W') return `${y}-WXX`;
+  return `${y}-XX`;
+}

@@ -1,7 +1,7 @@
 // Calendar dates over tokens: month/day/year, weekdays, deictic words (today, yesterday), this/last/next
 // + unit, seasons, holidays, spelled-out years. The base class of the full grammar (grammar.ts).
 import type { TimeType } from '../schema.js';
-import type { Ymd } from './calendar.js';
+import type { Ref, Ymd } from './calendar.js';
 import { addDays, fmtDay, fmtMonth, fmtYear, periodValue, shift, validDay } from './calendar.js';
 import {
   relativePeriod, resolveHoliday, resolveWeekend, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
@@ -47,6 +47,8 @@ interface MonthDay {
 
 export class DateGrammar {
   dct: Ymd | null = null;
+  /** The last date the story mentioned (anchor of "that year", "the following day"). */
+  ref: Ref | null = null;
   constructor(readonly t: Tokens) {}
 
   protected hit(a: number, b: number, type: TimeType, value: string | null, k: Hit['k'], the: boolean): Hit {

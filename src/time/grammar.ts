@@ -2,8 +2,8 @@
 // starting at token i and returns a Hit (token range, TIMEX3 type and value) or null; `at` wraps
 // the core matchers with the modifiers TimeML keeps inside a span ("about", "early", "the", "fiscal")
 // and keeps the longest reading.
-import type { Ymd } from './calendar.js';
-import { addDays, fmtClock, fmtDay, fmtYear, periodValue, shift } from './calendar.js';
+import type { Ref, Ymd } from './calendar.js';
+import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
 import type { Hit } from './dates.js';
 import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
 import { relativePeriod, resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
@@ -15,6 +15,9 @@ const DUR_REL: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
   ['following', 1], ['upcoming', 1], ['first', 0], ['final', 0], ['initial', 0], ['remaining', 0], ['further', 0],
   ['additional', 0], ['same', 0],
+]);
+const ANAPHOR_STEP: ReadonlyMap<string, number> = new Map([
+  ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1], ['prior', -1],
 ]);
 const SET_BEFORE = new Set(['%', 'percent', 'twice', 'once', 'times', 'cents', 'dollars', 'pounds', 'euros', 'yen']);
 
@@ -66,6 +69,7 @@ export class Grammar extends DateGrammar {
     take(this.calendar(i));
     take(this.weekdayExpr(i));
     take(this.deictic(i));
+    take(this.anaphor(i));
     take(this.relative(i));
     take(this.quarter(i));
     take(this.vague(i));
@@ -153,6 +157,37 @@ export class Grammar extends DateGrammar {
       value = y !== null ? `${fmtYear(y)}${p.slice(4)}` : p;
     }
     return this.hit(i, b, 'DATE', value, 'd', true);
+  }
+
+  /**
+   * Anaphoric dates, anchored to the last date the story mentioned (else the story date):
+   * "that year", "the same day", "that night", "the following month", "the previous day".
+   */
+  protected anaphor(i: number): Hit | null {
+    const t = this.t;
+    const w = t.w(i);
+    const anchor: Ref | null = this.ref ?? (this.dct === null ? null : { t: this.dct, precision: 'D' });
+    let j = i + 1;
+    let step = 0;
+    if (w === 'that' || (w === 'the' && t.w(j) === 'same')) {
+      if (t.w(j) === 'same') j++;
+    } else if (ANAPHOR_STEP.has(w) && t.w(i - 1) === 'the') {
+      step = ANAPHOR_STEP.get(w)!;
+    } else return null;
+    const u = t.w(j);
+    const unit = t.lex.units.get(u);
+    const grain = unit === undefined || u.endsWith('s') ? null : unitGrain(unit);
+    if (grain !== null && grain !== 'WE' && grain !== 'DE' && grain !== 'CE') {
+      const value = anchor === null ? null : refPeriod(anchor, grain, step);
+      return this.hit(i, j + 1, 'DATE', value, 'd', step !== 0);
+    }
+    const part = t.lex.partsOfDay.get(u);
+    if (part !== undefined && u !== 'overnight') {
+      if (anchor !== null && anchor.precision !== 'D') return null;
+      const value = anchor === null ? null : `${fmtDay(addDays(anchor.t, step))}T${part}`;
+      return this.hit(i, j + 1, 'TIME', value, 'd', step !== 0);
+    }
+    return null;
   }
 
   /** "the year", "the week", "the fiscal year", "the weekend": the period around the story date. */

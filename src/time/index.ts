@@ -4,7 +4,7 @@
 import type { Doc } from '../nlp/doc.js';
 import type { TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, refOf } from './calendar.js';
 import { Grammar } from './grammar.js';
 import { timeLexicon } from './lexicon.js';
 import { Tokens } from './tokens.js';
@@ -38,6 +38,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
         t.to = h.to ?? null;
       }
       out.push(t);
+      if (h.type === 'DATE' || h.type === 'TIME') grammar.ref = refOf(h.value) ?? grammar.ref;
       i = h.b - 1;
     }
   }
