@@ -3,135 +3,17 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import type { Stance } from '../schema.js';
+import { P_ADP, P_ADV, P_AUX, P_CCONJ, P_PUNCT, P_VERB, npCanStart, npEnd } from './chunk.js';
+import type { Ctx } from './frame-ctx.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB,
-  npCanStart, npEnd, npStartBack,
-} from './chunk.js';
-import type { Cue } from './lexicon.js';
+  contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
+  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore,
+} from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
-import { makeArg, startsVerbGroup, subjectBefore } from './predicates.js';
+import { makeArg, startsVerbGroup } from './predicates.js';
+import { accordingFrames, nounFrames } from './phrase-frames.js';
 import type { QuoteMarks } from './quotemarks.js';
 import type { Arg, Clause, Frame } from './types.js';
-
-/** Token range the frames work on, with the sentence bounds. */
-interface Ctx {
-  doc: Doc;
-  clauses: Clause[];
-  /** Clause index by the first token of its predicate, -1 elsewhere. */
-  clauseAt: Int32Array;
-  /** Token i is inside (or is a mark of) direct quote number quoteOf[i], -1 outside. */
-  quoteOf: Int32Array;
-  marks: QuoteMarks;
-  used: Uint8Array;
-  out: Frame[];
-}
-
-function isComma(doc: Doc, k: number): boolean {
-  return doc.form[k] === ',';
-}
-
-function isQuoteTok(ctx: Ctx, k: number): boolean {
-  const q = ctx.quoteOf[k]!;
-  if (q < 0) return false;
-  const qa = ctx.marks.qa[q]!;
-  const qb = ctx.marks.qb[q]!;
-  return k === qa || k === qb || (k === qa + 1 && ctx.doc.form[k] === ctx.doc.form[qa]) || (k === qb - 1 && ctx.doc.form[k] === ctx.doc.form[qb]);
-}
-
-/** End (exclusive) of content starting at k in the sentence ending at b: before final punctuation or ';'. */
-function contentEnd(ctx: Ctx, k: number, b: number): number {
-  const doc = ctx.doc;
-  // Content that starts inside a direct quote ends with it ("I think it was fine," he said).
-  const q = ctx.quoteOf[k]!;
-  if (q >= 0 && ctx.marks.qa[q]! < k && ctx.marks.qb[q]! < b) b = ctx.marks.qb[q]! - (doc.form[ctx.marks.qb[q]!] === "'" ? 1 : 0);
-  let e = k;
-  while (e < b && doc.form[e] !== ';') e++;
-  while (e > k && doc.pos[e - 1] === P_PUNCT && !isQuoteTok(ctx, e - 1)) e--;
-  return e;
-}
-
-function frame(
-  ctx: Ctx, sentence: number, speaker: Arg | null, cueA: number, cueB: number,
-  ca: number, cb: number, direct: boolean, stance: Stance, inherits: boolean,
-): void {
-  const doc = ctx.doc;
-  if (cb <= ca) return;
-  ctx.out.push({
-    sentence,
-    speaker,
-    speakerActor: -1,
-    cue: { tokStart: cueA, tokEnd: cueB },
-    content: { start: doc.start[ca]!, end: doc.end[cb - 1]! },
-    direct,
-    stance,
-    parent: -1,
-    contentTok: { tokStart: ca, tokEnd: cb },
-    inherits,
-    inherited: -1,
-  });
-}
-
-/**
- * The speaker NP before a cue group at gs: skips adverbs and a time phrase ("on Tuesday"), and an
- * appositive or relative clause between commas ("Mike Smith, a strategist, said").
- */
-function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
-  const doc = ctx.doc;
-  const lex = lexicon();
-  let k = gs - 1;
-  for (;;) {
-    while (k >= a && (doc.pos[k] === P_ADV || lex.speakerAdverbs.has(doc.lower[k]!))) k--;
-    if (k - 1 >= a && lex.timeNouns.has(doc.lower[k]!) && doc.pos[k - 1] === P_ADP) {
-      k -= 2;
-      continue;
-    }
-    break;
-  }
-  if (k < a) return null;
-  if (isComma(doc, k)) {
-    // "NP, appositive or relative clause, said"
-    let c = k - 1;
-    const lim = Math.max(a, k - 40);
-    while (c >= lim && !isComma(doc, c) && ctx.quoteOf[c] < 0) c--;
-    if (c >= lim && isComma(doc, c) && c - 1 >= a) {
-      const s = npStartBack(doc, c - 1, a);
-      if (s <= c - 1) return makeArg(doc, s, c);
-    }
-    return null;
-  }
-  const subj = subjectBefore(doc, k, a);
-  if (subj !== null && subj.tokEnd - subj.tokStart === 1 && lex.relativePronouns.has(doc.lower[subj.tokStart]!)) {
-    // "who said": the antecedent ("Trump, who said ...")
-    let r = subj.tokStart - 1;
-    if (r >= a && isComma(doc, r)) r--;
-    if (r >= a) {
-      const s = npStartBack(doc, r, a);
-      if (s <= r) return makeArg(doc, s, r + 1);
-    }
-  }
-  return subj;
-}
-
-/** The rest of a sentence after a parenthetical cue is more content ("The plan, he said, is dead"), not an appositive. */
-function continuesClause(ctx: Ctx, k: number, b: number): boolean {
-  const doc = ctx.doc;
-  if (lexicon().relativePronouns.has(doc.lower[k]!)) return false;
-  if (doc.pos[k] === P_VERB && doc.lower[k]!.endsWith('ing')) return false; // ", adding that ...
-  for (let t = k; t < b; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
-  return false;
-}
-
-/** Speaker NP right after a cue ("..., said Republican strategist Ryan Williams."). */
-function speakerAfter(doc: Doc, k: number, b: number): Arg | null {
-  if (k >= b || !npCanStart(doc, k)) return null;
-  const e = npEnd(doc, k, b);
-  return e > k ? makeArg(doc, k, e) : null;
-}
-
-function cueOf(c: Clause): Cue | undefined {
-  return lexicon().verbs.get(c.lemma);
-}
 
 /** A clause immediately around a quote's close mark that is a cue: '"...," she said' / '"...," said X'. */
 function quoteFramePost(ctx: Ctx, q: number): boolean {
@@ -219,26 +101,6 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
   return false;
 }
 
-/** Speaker of the last frame of sentence s whose cue precedes token k. */
-function previousSpeaker(ctx: Ctx, s: number, k: number): Arg | null {
-  let best: Frame | null = null;
-  for (let i = ctx.out.length - 1; i >= 0 && i >= ctx.out.length - 12; i--) {
-    const f = ctx.out[i]!;
-    if (f.sentence === s && f.cue.tokStart < k && f.speaker !== null && (best === null || f.cue.tokStart > best.cue.tokStart)) best = f;
-  }
-  return best === null ? null : best.speaker;
-}
-
-/** Subject of the first clause of the sentence before clause ci (the speaker of ", saying that ..."). */
-function mainSubject(ctx: Ctx, s: number, ci: number): Arg | null {
-  for (let k = ci - 1; k >= 0; k--) {
-    const c = ctx.clauses[k]!;
-    if (c.sentence !== s) break;
-    if (c.subject !== null && c.voice === 'active') return c.subject;
-  }
-  return null;
-}
-
 /**
  * "<content>, said the minister." / "..., said Mr. Smith, an aide.": the NP after a cue with no
  * subject of its own, after a comma or a close quote, ending the sentence or followed by a comma.
@@ -251,68 +113,6 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   const e = npEnd(doc, k, b);
   if (e <= k) return false;
   return e >= b || doc.pos[e] === P_PUNCT;
-}
-
-/** End of a time phrase at k ("Tuesday", "this week", "last month", "earlier this year"), or k. */
-function timePhraseEnd(doc: Doc, k: number, b: number): number {
-  const lex = lexicon();
-  let t = k;
-  if (t < b && doc.pos[t] === P_ADV && t + 1 < b && (doc.pos[t + 1] === P_DET || doc.pos[t + 1] === P_ADJ)) t++;
-  if (t < b && (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ)) t++;
-  if (t < b && lex.timeNouns.has(doc.lower[t]!)) return t + 1;
-  return k;
-}
-
-/**
- * Skip short adjuncts between a cue and its complement ("said Tuesday that", "said in a statement
- * that", "told reporters on Monday that"): taken only when a complement opener follows.
- */
-function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
-  const doc = ctx.doc;
-  const lex = lexicon();
-  let t = k;
-  for (let round = 0; round < 3 && t < b; round++) {
-    const te = timePhraseEnd(doc, t, b);
-    if (te > t) {
-      t = te;
-      continue;
-    }
-    if (doc.pos[t] === P_ADP && doc.lower[t] !== 'to' && doc.lower[t] !== 'of' && t + 1 < b) {
-      const e = npEnd(doc, t + 1, b);
-      if (e > t + 1) {
-        t = e;
-        continue;
-      }
-    }
-    if (doc.pos[t] === P_ADV) {
-      t++;
-      continue;
-    }
-    break;
-  }
-  if (t === k || t >= b) return k;
-  if (isComma(doc, t) && t + 1 < b && (ctx.quoteOf[t + 1]! >= 0 || lex.complementizers.has(doc.lower[t + 1]!))) return t + 1;
-  if (lex.complementizers.has(doc.lower[t]!) || doc.form[t] === ':' || ctx.quoteOf[t]! >= 0) return t;
-  if (finiteClauseAt(doc, t, b)) return t;
-  return k;
-}
-
-/** A finite clause starts at t (zero-that complement after an adjunct: "said on Monday the plan is dead"). */
-function finiteClauseAt(doc: Doc, t: number, b: number): boolean {
-  if (!npCanStart(doc, t)) return false;
-  return startsVerbGroup(doc, npPPEnd(doc, t, b), b);
-}
-
-/** End of an NP with its prepositional attachments ("the language in the platform"). */
-function npPPEnd(doc: Doc, k: number, b: number): number {
-  let e = npEnd(doc, k, b);
-  if (e <= k) return k;
-  for (let n = 0; n < 4 && e + 1 < b && doc.pos[e] === P_ADP && doc.lower[e] !== 'to' && doc.lower[e] !== 'by'; n++) {
-    const e2 = npEnd(doc, e + 1, b);
-    if (e2 <= e + 1) break;
-    e = e2;
-  }
-  return e;
 }
 
 /** Frames from cue verbs and their complements. */
@@ -433,60 +233,6 @@ function verbFrame(ctx: Ctx, ci: number): void {
   }
   ctx.used[ci] = 1;
   frame(ctx, s, speaker, c.predStart, cueEnd, ca, cb, direct, stance, inherits);
-}
-
-/** "according to X, ..." and "..., according to X." */
-function accordingFrames(ctx: Ctx, s: number): void {
-  const doc = ctx.doc;
-  const a = doc.sentStart[s]!;
-  const b = doc.sentEnd[s]!;
-  for (let k = a; k + 2 < b; k++) {
-    if (doc.lower[k] !== 'according' || doc.lower[k + 1] !== 'to') continue;
-    const e = npEnd(doc, k + 2, b);
-    if (e <= k + 2) continue;
-    const speaker = makeArg(doc, k + 2, e);
-    let first = a;
-    while (first < k && (doc.pos[first] === P_CCONJ || doc.pos[first] === P_ADV)) first++;
-    if (first === k) {
-      let ca = e;
-      if (ca < b && isComma(doc, ca)) ca++;
-      frame(ctx, s, speaker, k, k + 2, ca, contentEnd(ctx, ca, b), false, 'asserted', false);
-    } else {
-      let cb = k;
-      while (cb > a && doc.pos[cb - 1] === P_PUNCT && !isQuoteTok(ctx, cb - 1)) cb--;
-      if (e < b && isComma(doc, e) && e + 2 < b) cb = contentEnd(ctx, e + 1, b); // "X, according to Y, is ..."
-      frame(ctx, s, speaker, k, k + 2, a, cb, false, 'asserted', false);
-    }
-    k = e;
-  }
-}
-
-/** Nominal cues with a complement: "his warning that ...", "Azerbaijan's readiness to ...". */
-function nounFrames(ctx: Ctx, s: number): void {
-  const doc = ctx.doc;
-  const lex = lexicon();
-  const a = doc.sentStart[s]!;
-  const b = doc.sentEnd[s]!;
-  for (let k = a + 1; k + 2 < b; k++) {
-    if (doc.pos[k] !== P_NOUN) continue;
-    const stance = lex.nouns.get(doc.lemma[k]!) ?? lex.nouns.get(doc.lower[k]!);
-    if (stance === undefined) continue;
-    const n = doc.lower[k + 1]!;
-    const isThat = n === 'that' && k + 2 < b && (doc.pos[k + 2] !== P_AUX && doc.pos[k + 2] !== P_VERB);
-    const isTo = n === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
-    if (!isThat && !isTo) continue;
-    // the possessor: "his", "Azerbaijan's"
-    let speaker: Arg | null = null;
-    let p = k - 1;
-    while (p >= a && (doc.pos[p] === P_NOUN || doc.pos[p] === P_PROPN ? false : doc.pos[p] === P_PART ? false : doc.pos[p] !== P_PUNCT && doc.pos[p] !== P_PRON && doc.pos[p] !== P_VERB && doc.pos[p] !== P_AUX && doc.pos[p] !== P_ADP)) p--;
-    if (p >= a && doc.pos[p] === P_PRON && lex.possessives.has(doc.lower[p]!)) speaker = makeArg(doc, p, p + 1);
-    else if (p >= a && doc.pos[p] === P_PART && p - 1 >= a) {
-      const st = npStartBack(doc, p - 1, a);
-      if (st <= p - 1) speaker = makeArg(doc, st, p);
-    }
-    if (speaker === null) continue;
-    frame(ctx, s, speaker, k, k + 1, k + 1, contentEnd(ctx, k + 1, b), false, stance, false);
-  }
 }
 
 /** All frames of the document, in no particular order. */

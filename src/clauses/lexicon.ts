@@ -28,6 +28,10 @@ export interface Lexicon {
   /** First words of two-word cue verbs ("point" -> ["out"]). */
   cueHeads: Map<string, string[]>;
   nouns: Map<string, Stance>;
+  /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
+  adjectives: Map<string, Stance>;
+  /** Nominal cues whose prepositional object is the content ("support for", "criticism of"). */
+  nounPreps: Map<string, Stance>;
   /** Object nouns that set the stance of a cue ("expressed concern"). */
   stanceObjects: Map<string, Stance>;
   auxiliaries: Map<string, Modality>;
@@ -69,6 +73,8 @@ interface GrammarFile {
 interface VerbsFile {
   verbs: Record<string, [Stance, string]>;
   nouns: Record<string, Stance>;
+  adjectives: Record<string, Stance>;
+  nounPreps: Record<string, Stance>;
   concern: { objects: Record<string, Stance> };
 }
 
@@ -117,6 +123,8 @@ export function lexicon(): Lexicon {
     verbs,
     cueHeads,
     nouns: new Map(Object.entries(v.nouns)),
+    adjectives: new Map(Object.entries(v.adjectives)),
+    nounPreps: new Map(Object.entries(v.nounPreps)),
     stanceObjects: new Map(Object.entries(v.concern.objects)),
     auxiliaries: new Map(Object.entries(m.auxiliaries)),
     catenatives: new Map(Object.entries(m.catenatives)),

@@ -2,7 +2,7 @@
 // and their subject, object, prepositional and by-agent arguments. One left-to-right pass per sentence.
 import type { Doc } from '../nlp/doc.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_PART, P_PRON, P_PUNCT, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PUNCT, P_VERB,
   isNomCore, npCanStart, npEnd, npHead, npStartBack,
 } from './chunk.js';
 import { lexicon } from './lexicon.js';
@@ -117,9 +117,13 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     if (j <= gs) j = gs + 1;
     let lemma = verbLemma(doc, main);
     // Particle or cue preposition ("pointed out", "called for", "is going on").
-    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV)) {
+    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV || pos[j] === P_NOUN)) {
       const two = lemma + ' ' + lower[j]!;
-      if (lex.verbs.has(two) || (lex.particles.has(lower[j]!) && (j + 1 >= b || !npCanStart(doc, j + 1)))) {
+      const three = j + 1 < b ? two + ' ' + lower[j + 1]! : '';
+      if (three !== '' && lex.verbs.has(three)) {
+        lemma = three;
+        j += 2;
+      } else if (pos[j] !== P_NOUN && (lex.verbs.has(two) || (lex.particles.has(lower[j]!) && (j + 1 >= b || !npCanStart(doc, j + 1))))) {
         lemma = two;
         j++;
       }
