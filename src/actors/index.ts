@@ -1,9 +1,297 @@
-import type { Doc } from '../nlp/doc.js';
+// Actors stage: cluster mentions into document actors (coreference) and code each one.
+// Rules, in text order (see docs/ACTORS.md):
+//  - a named person joins the actor with the same name, or the same surname and compatible
+//    first names ("Blinken" -> "Antony Blinken");
+//  - a title-only mention ("the head of state", "the Azerbaijani leader") joins the most recent
+//    person whose country agrees and whose title shares a role class; an appositive
+//    ("Aliyev, the president of ...") joins the person it follows;
+//  - a country-standing noun ("the American side") joins the most salient actor of that country;
+//  - agents join the group with the same head noun, country, ethnicity and sector;
+//  - organisations by canonical name; countries by ISO code unless used as a place ("in Azerbaijan");
+//  - he/she to the nearest singular person, they/them/their to the nearest plural group, within
+//    the sentence and the two before.
+import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import type { Mention } from '../mentions/types.js';
-import type { ActorLayer } from './types.js';
+import { POS, type Doc } from '../nlp/doc.js';
+import type { ActorKind } from '../schema.js';
+import { actorConfidence, cameoCode, countryName, withoutDeterminer } from './code.js';
+import type { Actor, ActorLayer } from './types.js';
+
+interface Draft extends Actor {
+  classes: Set<string>;
+  gender: 'm' | 'f' | null;
+  number: 'sg' | 'pl';
+  /** Explicit code from the knowledge base (organisations). */
+  known: string | null;
+  /** Whether the name came from a proper name (not a role phrase). */
+  named: boolean;
+  last: number;
+}
+
+/** Pronouns look back this many sentences for an antecedent. */
+const PRONOUN_WINDOW = 2;
+/** Role nouns look back this many sentences for their holder. */
+const ROLE_WINDOW = 12;
 
 /** Actors stage: cluster mentions into document actors and code each one. */
 export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer {
-  void doc;
-  return { actors: [], actorOf: new Int32Array(mentions.length).fill(-1) };
+  const lex = lexicon();
+  const actorOf = new Int32Array(mentions.length).fill(-1);
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, number>();
+  const link = (i: number, a: number): void => {
+    actorOf[i] = a;
+    const d = drafts[a]!;
+    d.mentions.push(i);
+    d.last = i;
+    absorb(d, mentions[i]!);
+  };
+  const create = (i: number, kind: ActorKind, name: string, key: string | null): number => {
+    const m = mentions[i]!;
+    const d: Draft = {
+      name, kind, country: null, sector: null, title: null, code: null, ethnicity: null, mentions: [], confidence: 0,
+      classes: new Set(), gender: null, number: m.number === 'pl' ? 'pl' : 'sg', known: null, named: m.nameStart !== null, last: i,
+    };
+    drafts.push(d);
+    if (key !== null) byKey.set(key, drafts.length - 1);
+    link(i, drafts.length - 1);
+    return drafts.length - 1;
+  };
+
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    switch (m.kind) {
+      case 'person': {
+        const a = findPerson(drafts, m);
+        if (a >= 0) {
+          link(i, a);
+          const d = drafts[a]!;
+          if (m.name !== null && m.name.length > d.name.length && d.named) d.name = m.name;
+          else if (!d.named && m.name !== null) {
+            d.name = m.name;
+            d.named = true;
+          }
+        } else create(i, 'person', m.name ?? m.text, null);
+        break;
+      }
+      case 'title': {
+        if (m.number === 'pl') break;
+        const a = appositiveOf(doc, mentions, actorOf, i) ?? findHolder(doc, drafts, mentions, m);
+        if (a >= 0) link(i, a);
+        else create(i, 'person', withoutDeterminer(m.text), null);
+        break;
+      }
+      case 'agent': {
+        if (m.refersToCountry === true) {
+          const a = salientOf(drafts, m.country!);
+          if (a >= 0) link(i, a);
+          else countryActor(i, m.country!, 'GOV');
+          break;
+        }
+        const key = `agent|${m.head ?? m.name}|${m.country ?? ''}|${m.ethnicity ?? ''}|${m.sector ?? ''}`;
+        const a = byKey.get(key);
+        if (a !== undefined) link(i, a);
+        else create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
+        break;
+      }
+      case 'organisation': {
+        const key = `org|${(m.name ?? m.text).toLowerCase()}`;
+        const a = byKey.get(key);
+        if (a !== undefined) link(i, a);
+        else create(i, 'organisation', m.name ?? m.text, key);
+        break;
+      }
+      case 'country':
+        if (m.country !== null && !isLocative(doc, lex, m)) countryActor(i, m.country, null);
+        break;
+      case 'place':
+        if (m.refersToCountry === true && m.country !== null) countryActor(i, m.country, 'GOV');
+        break;
+      case 'demonym': {
+        if (m.actorKind !== 'group' || m.country === null) break;
+        const key = `demonym|${m.country}`;
+        const a = byKey.get(key);
+        if (a !== undefined) link(i, a);
+        else create(i, 'group', m.text, key);
+        break;
+      }
+      case 'pronoun': {
+        const a = antecedent(doc, mentions, actorOf, drafts, i);
+        if (a >= 0) {
+          actorOf[i] = a;
+          drafts[a]!.mentions.push(i);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  function countryActor(i: number, iso3: string, sector: string | null): void {
+    const key = `country|${iso3}|${sector ?? ''}`;
+    const a = byKey.get(key);
+    if (a !== undefined) link(i, a);
+    else {
+      const k = create(i, 'country', countryName(iso3), key);
+      drafts[k]!.country = iso3;
+      drafts[k]!.sector = sector;
+    }
+  }
+
+  const actors: Actor[] = drafts.map((d) => {
+    d.mentions.sort((x, y) => x - y);
+    return {
+      name: d.name,
+      kind: d.kind,
+      country: d.country,
+      sector: d.sector,
+      title: d.title,
+      code: cameoCode(d.country, d.sector, d.known),
+      ethnicity: d.ethnicity,
+      mentions: d.mentions,
+      confidence: actorConfidence(d, mentions),
+    };
+  });
+  return { actors, actorOf };
+}
+
+/** Fold what a mention says into its actor (first values win; a named title beats a bare one). */
+function absorb(d: Draft, m: Mention): void {
+  if (d.country === null && m.country !== null) d.country = m.country;
+  if (d.sector === null && m.sector !== null) d.sector = m.sector;
+  if (d.title === null && m.title !== null) d.title = m.title;
+  if (d.ethnicity === null && m.ethnicity !== null) d.ethnicity = m.ethnicity;
+  if (d.known === null && m.code != null) d.known = m.code;
+  if (d.gender === null && m.gender != null) d.gender = m.gender;
+  if (m.classes) for (const c of m.classes) d.classes.add(c);
+}
+
+function nameTokens(name: string): string[] {
+  return name.split(/\s+/).filter((t) => t.length > 0);
+}
+
+/** First names agree when equal, when one is an initial of the other, or when one is missing. */
+function firstNamesAgree(x: string[], y: string[]): boolean {
+  if (x.length < 2 || y.length < 2) return true;
+  const a = x[0]!.replace(/\.$/, '');
+  const b = y[0]!.replace(/\.$/, '');
+  if (a === b) return true;
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+function findPerson(drafts: Draft[], m: Mention): number {
+  if (m.name === null) return -1;
+  const toks = nameTokens(m.name);
+  const last = toks[toks.length - 1]!;
+  let best = -1;
+  for (let a = drafts.length - 1; a >= 0; a--) {
+    const d = drafts[a]!;
+    if (d.kind !== 'person' || !d.named) continue;
+    if (d.name === m.name) return a;
+    const dt = nameTokens(d.name);
+    if (dt[dt.length - 1] === last && firstNamesAgree(dt, toks)) {
+      if (!compatible(d.country, m.country)) continue;
+      if (best < 0) best = a;
+    } else if (toks.length === 1 && dt.includes(last)) {
+      if (best < 0) best = a;
+    }
+  }
+  return best;
+}
+
+function compatible(x: string | null, y: string | null): boolean {
+  return x === null || y === null || x === y;
+}
+
+/** "Ilham Aliyev, the president of Azerbaijan,": a title right after a person and a comma. */
+function appositiveOf(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, i: number): number | null {
+  if (i === 0) return null;
+  const p = mentions[i - 1]!;
+  const m = mentions[i]!;
+  if (p.kind !== 'person' || actorOf[i - 1]! < 0) return null;
+  if (m.tokStart !== p.tokEnd + 1 || doc.form[p.tokEnd] !== ',') return null;
+  return actorOf[i - 1]!;
+}
+
+/** The person a title-only mention refers to: most recent, same country, a shared role class. */
+function findHolder(doc: Doc, drafts: Draft[], mentions: readonly Mention[], m: Mention): number {
+  const sent = doc.sentOf[m.tokStart]!;
+  let best = -1;
+  let bestLast = -1;
+  for (let a = 0; a < drafts.length; a++) {
+    const d = drafts[a]!;
+    if (d.kind !== 'person') continue;
+    const lastMention = mentions[d.last]!;
+    if (sent - doc.sentOf[lastMention.tokStart]! > ROLE_WINDOW) continue;
+    if (!compatible(d.country, m.country)) continue;
+    if (m.gender != null && d.gender !== null && m.gender !== d.gender) continue;
+    let shared = d.title !== null && d.title === m.title;
+    if (!shared && m.classes) for (const c of m.classes) if (d.classes.has(c)) shared = true;
+    // A person known only by name may take a role noun that names their country.
+    if (!shared && !(d.title === null && m.country !== null && d.country === m.country)) continue;
+    if (d.last > bestLast) {
+      best = a;
+      bestLast = d.last;
+    }
+  }
+  return best;
+}
+
+/** The most salient actor of a country: most mentions so far, then most recent; persons and bodies only. */
+function salientOf(drafts: Draft[], country: string): number {
+  let best = -1;
+  for (let a = 0; a < drafts.length; a++) {
+    const d = drafts[a]!;
+    if (d.country !== country || d.kind === 'group') continue;
+    if (d.sector !== null && d.sector !== 'GOV' && d.sector !== 'MIL') continue;
+    if (best < 0 || d.mentions.length > drafts[best]!.mentions.length || (d.mentions.length === drafts[best]!.mentions.length && d.last > drafts[best]!.last)) best = a;
+  }
+  return best;
+}
+
+/** A country used as a place: after a locative preposition, or the complement of a place noun. */
+function isLocative(doc: Doc, lex: Lexicon, m: Mention): boolean {
+  const t = m.tokStart;
+  if (t === 0 || doc.sentOf[t - 1] !== doc.sentOf[t]) return false;
+  const prev = doc.lower[t - 1]!;
+  if (lex.locatives.has(prev) && doc.pos[t - 1] === POS.ADP) return true;
+  if (prev === 'of' && t >= 2) {
+    let k = t - 2;
+    if (k > 0 && doc.lower[k] === 'the') k--;
+    return lex.placeNouns.has(doc.lower[k]!);
+  }
+  return false;
+}
+
+/**
+ * Antecedent of a pronoun, within the sentence and the two before. Earlier in the same sentence the
+ * nearest compatible mention wins; in an earlier sentence a subject pronoun takes that sentence's
+ * first compatible mention (its subject, usually), other pronouns the nearest.
+ */
+function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], i: number): number {
+  const p = mentions[i]!;
+  const sent = doc.sentOf[p.tokStart]!;
+  let pending = -1;
+  let pendingSent = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const ms = doc.sentOf[m.tokStart]!;
+    if (pending >= 0 && ms !== pendingSent) return pending;
+    if (sent - ms > PRONOUN_WINDOW) break;
+    const a = actorOf[k]!;
+    if (a < 0 || !agrees(p, m, drafts[a]!)) continue;
+    if (ms === sent || p.pronounCase !== 'subj') return a;
+    pending = a;
+    pendingSent = ms;
+  }
+  return pending;
+}
+
+function agrees(p: Mention, m: Mention, d: Draft): boolean {
+  if (p.number === 'sg') {
+    if (m.kind === 'pronoun' || d.kind !== 'person') return false;
+    return p.gender == null || d.gender === null || p.gender === d.gender;
+  }
+  return (d.kind === 'group' && d.number === 'pl') || m.kind === 'pronoun';
 }

@@ -31,6 +31,14 @@ export interface CountryKB {
   isAmbiguous(surface: string): boolean;
   /** Longest name/demonym length in tokens (upper bound for span matching). */
   readonly maxTokens: number;
+  /** Every surface form with what it is, for compiling token tries (names first, then demonyms, then metonyms). */
+  readonly surfaces: readonly CountrySurface[];
+}
+
+export interface CountrySurface {
+  surface: string;
+  type: 'name' | 'demonym' | 'metonym';
+  country: Country;
 }
 
 interface WorldCountry {
@@ -115,7 +123,12 @@ export function countries(): CountryKB {
     maxTokens = Math.max(maxTokens, k.split(/\s+/).length);
   }
   const ambiguous = new Set(extra.ambiguous);
+  const surfaces: CountrySurface[] = [];
+  for (const [surface, country] of names) surfaces.push({ surface, type: 'name', country });
+  for (const [surface, country] of demonyms) surfaces.push({ surface, type: 'demonym', country });
+  for (const [surface, country] of metonyms) surfaces.push({ surface, type: 'metonym', country });
   kb = {
+    surfaces,
     all,
     byIso3: (code) => iso3.get(code) ?? null,
     byIso2: (code) => iso2.get(code) ?? null,

@@ -1,10 +1,256 @@
-import type { Doc } from '../nlp/doc.js';
+// Mentions stage: persons (with their titles), organisations, countries, places, demonyms, titles,
+// nominal agents and pronouns. Order of recognition (each step only takes free tokens):
+//   1. name spans: dictionary (countries, demonyms, organisations, agencies, month names), the
+//      trained tagger, capitalised organisation names with a head noun;
+//   2. title phrases (which may swallow a qualifying country and a following name) and agents;
+//   3. the remaining name spans; 4. the place gazetteer; 5. capitalised runs not yet explained;
+//   6. repeated surnames of persons already found; 7. pronouns.
+import { lexicon, type Lexicon } from '../kb/lexicon.js';
+import { POS, type Doc } from '../nlp/doc.js';
+import { spotPlaces } from '../place/gazetteer.js';
+import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
+import { findAgents, findTitles, type Phrase } from './roles.js';
+import { isCap, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
+
+export type { Mention } from './types.js';
 
 /** Mentions stage: persons, organisations, countries, places, demonyms, titles, agents, pronouns. */
 export function findMentions(doc: Doc, source: Source): Mention[] {
-  void doc;
-  void source;
-  return [];
+  const n = doc.length;
+  if (n === 0) return [];
+  const lex = lexicon();
+  const idx = nameSpans(doc);
+  const taken = new Uint8Array(n);
+  const out: Mention[] = [];
+  const agency = source.meta.agency;
+  for (const s of idx.spans) {
+    // The reporting agency ("Trend reports", "(Reuters)") is the story's source, not a participant:
+    // neither where it is credited nor anywhere else in the story.
+    const atCredit = agency !== null && doc.start[s.a]! < agency.span[1] && doc.end[s.b - 1]! > agency.span[0];
+    if (s.type === 'AGENCY' && (atCredit || s.canonical === agency?.name)) {
+      taken.fill(1, s.a, s.b);
+    }
+  }
+
+  const phrases: Phrase[] = [];
+  findTitles(doc, idx, taken, phrases);
+  findAgents(doc, idx, taken, phrases);
+  for (const p of phrases) out.push(fromPhrase(doc, p));
+
+  for (const s of idx.spans) {
+    if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
+    const m = fromSpan(doc, lex, s, taken);
+    if (m !== null) out.push(m);
+  }
+
+  for (const p of spotPlaces(doc, taken)) {
+    if (anyTaken(taken, p.tokStart, p.tokEnd)) continue;
+    const m = mention(doc, p.tokStart, p.tokEnd, p.kind, 'gazetteer', p.score);
+    out.push(m);
+    taken.fill(1, p.tokStart, p.tokEnd);
+  }
+
+  capitalisedRuns(doc, lex, idx, taken, out);
+  repeatedNames(doc, idx, taken, out);
+  pronouns(doc, lex, taken, out);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function anyTaken(taken: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
+function mention(doc: Doc, a: number, b: number, kind: MentionKind, via: string, confidence: number): Mention {
+  const start = doc.start[a]!;
+  const end = doc.end[b - 1]!;
+  return {
+    start, end, tokStart: a, tokEnd: b, text: doc.text.slice(start, end), kind, name: null, nameStart: null, nameEnd: null,
+    country: null, sector: null, title: null, ethnicity: null, via, confidence,
+  };
+}
+
+function setName(doc: Doc, m: Mention, a: number, b: number): void {
+  m.nameStart = doc.start[a]!;
+  m.nameEnd = doc.end[b - 1]!;
+  m.name = doc.text.slice(m.nameStart, m.nameEnd);
+}
+
+function fromPhrase(doc: Doc, p: Phrase): Mention {
+  const m = mention(doc, p.a, p.b, p.kind, 'pattern', p.confidence);
+  if (p.na >= 0) setName(doc, m, p.na, p.nb);
+  else if (p.label !== null) m.name = p.label;
+  m.country = p.country;
+  m.sector = p.sector;
+  m.title = p.title;
+  m.ethnicity = p.demonym;
+  m.code = p.code;
+  m.classes = p.classes;
+  m.gender = p.gender;
+  m.number = p.number;
+  m.refersToCountry = p.refersToCountry;
+  m.actorKind = p.actorKind;
+  m.head = p.head;
+  return m;
+}
+
+function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array): Mention | null {
+  let kind: MentionKind;
+  switch (s.type) {
+    case 'PER':
+      kind = 'person';
+      break;
+    case 'ORG':
+    case 'AGENCY':
+      kind = 'organisation';
+      break;
+    case 'LOC':
+    case 'METONYM':
+      kind = 'place';
+      break;
+    case 'COUNTRY':
+      kind = 'country';
+      break;
+    case 'DEMONYM':
+      kind = 'demonym';
+      break;
+    case 'MISC':
+      kind = 'misc';
+      break;
+    default:
+      return null;
+  }
+  let a = s.a;
+  let gender: 'm' | 'f' | null = null;
+  if (kind === 'person' && a > 0 && taken[a - 1] === 0 && doc.sentOf[a - 1] === doc.sentOf[a] && lex.honorifics.has(doc.lower[a - 1]!)) {
+    a--;
+    gender = lex.honorifics.get(doc.lower[a]!) ?? null;
+  }
+  const m = mention(doc, a, s.b, kind, s.via, s.score);
+  taken.fill(1, a, s.b);
+  m.gender = gender;
+  m.country = s.country;
+  m.sector = s.sector;
+  m.code = s.code;
+  if (kind === 'person') setName(doc, m, s.a, s.b);
+  else if (s.canonical !== null) m.name = s.canonical;
+  else if (kind === 'organisation' || kind === 'misc') m.name = m.text;
+  else if (s.place !== null && (kind === 'country' || kind === 'place')) m.name = s.place.name;
+  if (kind === 'demonym' && s.place !== null) {
+    m.ethnicity = s.place.demonym;
+    // A plural demonym used as a noun ("Armenians") names a group of people.
+    const last = doc.form[s.b - 1]!;
+    if (doc.pos[s.b - 1] !== POS.ADJ && last.endsWith('s') && last !== s.place.demonym) {
+      m.number = 'pl';
+      m.actorKind = 'group';
+    }
+  }
+  if (s.type === 'METONYM' && s.b < doc.length && doc.sentOf[s.b] === doc.sentOf[s.a]) {
+    // "Washington said", "the Kremlin denied": the capital stands for the government.
+    const p = doc.pos[s.b]!;
+    if (p === POS.VERB || p === POS.AUX) {
+      m.refersToCountry = true;
+      m.sector = 'GOV';
+    }
+  }
+  if (kind === 'organisation') {
+    m.actorKind = 'organisation';
+    m.number = 'sg';
+  }
+  return m;
+}
+
+/**
+ * Capitalised runs no recognizer explained. A run after a locative preposition or before a place
+ * noun ("the Karabakh region") is a place; a run of two or more proper nouns, or one after an
+ * honorific, is a person (low confidence; the tagger normally decides these).
+ */
+function capitalisedRuns(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, out: Mention[]): void {
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const sa = doc.sentStart[s]!;
+    const se = doc.sentEnd[s]!;
+    let i = sa;
+    while (i < se) {
+      if (!runToken(doc, idx, taken, i, sa)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < se && j - i < 5) {
+        if (runToken(doc, idx, taken, j, sa)) j++;
+        else if (lex.nameParticles.has(doc.lower[j]!) && j + 1 < se && runToken(doc, idx, taken, j + 1, sa)) j += 2;
+        else break;
+      }
+      const prev = i > sa ? doc.lower[i - 1]! : '';
+      const next = j < se ? doc.lower[j]! : '';
+      const honorific = i > sa && taken[i - 1] === 0 && lex.honorifics.has(prev);
+      let m: Mention | null = null;
+      if (honorific) {
+        m = mention(doc, i - 1, j, 'person', 'pattern', 0.7);
+        m.gender = lex.honorifics.get(prev) ?? null;
+        setName(doc, m, i, j);
+        taken[i - 1] = 1;
+      } else if (lex.placeNouns.has(next) || (lex.locatives.has(prev) && doc.pos[i - 1] === POS.ADP)) {
+        m = mention(doc, i, j, 'place', 'pattern', 0.5);
+        m.name = m.text;
+      } else if (j - i >= 2) {
+        m = mention(doc, i, j, 'person', 'pattern', 0.4);
+        setName(doc, m, i, j);
+      }
+      if (m !== null) {
+        out.push(m);
+        taken.fill(1, i, j);
+      }
+      i = j;
+    }
+  }
+}
+
+function runToken(doc: Doc, idx: SpanIndex, taken: Uint8Array, i: number, sa: number): boolean {
+  if (taken[i] === 1 || idx.shouting[i] === 1 || idx.cover[i]! >= 0) return false;
+  const f = doc.form[i]!;
+  if (!isCap(f) || f.length < 2) return false;
+  const p = doc.pos[i]!;
+  if (i === sa) return p === POS.PROPN;
+  return p === POS.PROPN || p === POS.NOUN || p === POS.X;
+}
+
+/** Surnames and first names of persons already found, repeated alone ("Aliyev said"). */
+function repeatedNames(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Mention[]): void {
+  const known = new Set<string>();
+  for (const m of out) {
+    if (m.kind !== 'person' || m.nameStart === null) continue;
+    for (let t = m.tokStart; t < m.tokEnd; t++) {
+      if (doc.start[t]! >= m.nameStart && doc.form[t]!.length > 2 && isCap(doc.form[t]!)) known.add(doc.form[t]!);
+    }
+  }
+  if (known.size === 0) return;
+  for (let i = 0; i < doc.length; i++) {
+    if (taken[i] === 1 || !known.has(doc.form[i]!) || idx.shouting[i] === 1) continue;
+    let j = i + 1;
+    while (j < doc.length && taken[j] === 0 && known.has(doc.form[j]!) && doc.sentOf[j] === doc.sentOf[i]) j++;
+    const m = mention(doc, i, j, 'person', 'coreference', 0.6);
+    setName(doc, m, i, j);
+    out.push(m);
+    taken.fill(1, i, j);
+    i = j - 1;
+  }
+}
+
+function pronouns(doc: Doc, lex: Lexicon, taken: Uint8Array, out: Mention[]): void {
+  for (let i = 0; i < doc.length; i++) {
+    if (taken[i] === 1) continue;
+    const def = lex.pronouns.get(doc.lower[i]!);
+    if (def === undefined) continue;
+    const p = doc.pos[i]!;
+    if (p !== POS.PRON && p !== POS.DET) continue;
+    const m = mention(doc, i, i + 1, 'pronoun', 'pattern', 0.6);
+    m.number = def.number;
+    m.gender = def.gender;
+    m.pronounCase = def.case;
+    out.push(m);
+  }
 }

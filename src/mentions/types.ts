@@ -1,8 +1,12 @@
-import type { MentionKind } from '../schema.js';
+import type { ActorKind, MentionKind } from '../schema.js';
 
 /**
  * A mention: a span of the text that refers to an actor, a place or a role.
  * Token range [tokStart, tokEnd) of the Doc; character range [start, end) of the original text.
+ *
+ * Mentions are sorted by start and never overlap: a person mention swallows its title and the
+ * country or organisation that qualifies it ("U.S. Secretary of State Antony Blinken" is one person
+ * mention whose country, title and name fields carry the parts); see docs/ACTORS.md.
  */
 export interface Mention {
   start: number;
@@ -27,4 +31,20 @@ export interface Mention {
   /** Which recognizer found it: 'tagger', 'gazetteer', 'pattern', ... */
   via: string;
   confidence: number;
+  /** Full CAMEO actor code when the knowledge base gives it (organisations: IGOUNO, NGOHLHIRC). */
+  code?: string | null;
+  /** Role classes of the title (see data/titles.json) for coreference of role nouns. */
+  classes?: readonly string[] | null;
+  /** Grammatical number (pronouns, agents, titles). */
+  number?: 'sg' | 'pl' | null;
+  /** Gender where the text says it (pronoun, honorific, gendered title). */
+  gender?: 'm' | 'f' | null;
+  /** Case of a pronoun: subjects prefer the previous sentence's subject as antecedent. */
+  pronounCase?: 'subj' | 'obj' | 'poss' | null;
+  /** A noun standing for a country's government or delegation ("the American side"). */
+  refersToCountry?: boolean;
+  /** Lowercase head noun of an agent ("armed forces"), for clustering group mentions. */
+  head?: string | null;
+  /** The kind of actor this mention would found (agents: group or organisation). */
+  actorKind?: ActorKind | null;
 }

@@ -1,0 +1,185 @@
+// The actor lexicon: countries, organisations, agencies, titles, nominal agents, pronouns and name
+// words from data/, compiled once per process into token tries and sets.
+import { countries, type Country } from './countries.js';
+import { readDataJson } from './data.js';
+import { TokenTrie, tokenizePhrases } from './trie.js';
+
+export interface OrgDef {
+  name: string;
+  country: string;
+  sector: string | null;
+  code: string;
+}
+
+/** What a case-sensitive name phrase is. */
+export type NameEntry =
+  | { type: 'country' | 'demonym' | 'metonym'; country: Country }
+  | { type: 'org'; org: OrgDef }
+  | { type: 'agency'; name: string }
+  | { type: 'notName' };
+
+export interface TitleDef {
+  title: string;
+  sector: string | null;
+  classes: readonly string[];
+  gender: 'm' | 'f' | null;
+  /** Only a title when a name follows ("General Ali", not "in general"). */
+  needName: boolean;
+}
+
+export interface AgentDef {
+  sector: string | null;
+  kind: 'group' | 'organisation';
+  number: 'sg' | 'pl';
+  refersToCountry: boolean;
+  needsModifier: boolean;
+}
+
+export interface PronounDef {
+  number: 'sg' | 'pl';
+  gender: 'm' | 'f' | null;
+  case: 'subj' | 'obj' | 'poss';
+}
+
+export interface Lexicon {
+  /** Case-sensitive names: countries, demonyms, metonyms, organisations, agencies, month names. */
+  names: TokenTrie<NameEntry>;
+  /** Lowercase title phrases. */
+  titles: TokenTrie<TitleDef>;
+  /** Lowercase agent nouns. */
+  agents: TokenTrie<AgentDef>;
+  /** Lowercase words fixing a sector when placed before a title or agent. */
+  sectorModifiers: TokenTrie<string>;
+  /** Adjectives and nouns allowed between a determiner and an agent noun. */
+  agentModifiers: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
+  pronouns: ReadonlyMap<string, PronounDef>;
+  /** Capitalised organisation head nouns ("Office", "Ministry") with the sector they imply. */
+  orgHeads: ReadonlyMap<string, string | null>;
+  /** Organisations whose short name makes a following capitalised name one of their bodies. */
+  prefixOrgs: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+}
+
+interface TitlesFile {
+  titles: { title: string; forms: string[]; sector: string | null; classes: string[]; gender?: 'm' | 'f' }[];
+  sectorModifiers: Record<string, string | null>;
+  honorifics: Record<string, 'm' | 'f' | null>;
+  needName: string[];
+}
+interface AgentsFile {
+  agents: {
+    forms: string[];
+    sector: string | null;
+    kind: 'group' | 'organisation';
+    number: 'sg' | 'pl';
+    refersToCountry?: boolean;
+    needsModifier?: boolean;
+  }[];
+  determiners: string[];
+  ethnicModifiers: string[];
+}
+interface OrgsFile {
+  organisations: { name: string; names: string[]; country: string; sector: string | null; code: string }[];
+  heads: Record<string, string | null>;
+  prefixOrgs: string[];
+}
+interface NamesFile {
+  notNames: string[];
+  locatives: string[];
+  placeNouns: string[];
+  nameParticles: string[];
+}
+interface AgenciesFile {
+  agencies: { name: string; names: string[] }[];
+}
+interface PronounsFile {
+  pronouns: Record<string, PronounDef>;
+}
+
+let lex: Lexicon | null = null;
+
+/** The compiled lexicon (lazy singleton; one wink pass tokenizes every phrase). */
+export function lexicon(): Lexicon {
+  if (lex !== null) return lex;
+  const titlesFile = readDataJson<TitlesFile>('titles.json');
+  const agentsFile = readDataJson<AgentsFile>('agents.json');
+  const orgsFile = readDataJson<OrgsFile>('organisations.json');
+  const namesFile = readDataJson<NamesFile>('names.json');
+  const agencies = readDataJson<AgenciesFile>('agencies.json');
+  const pronounsFile = readDataJson<PronounsFile>('pronouns.json');
+
+  // Collect every phrase with where it goes, then tokenize them all in one pass.
+  const phrases: string[] = [];
+  const sinks: ((tokens: string[]) => void)[] = [];
+  const add = (phrase: string, sink: (tokens: string[]) => void): void => {
+    phrases.push(phrase);
+    sinks.push(sink);
+  };
+  const names = new TokenTrie<NameEntry>();
+  const titles = new TokenTrie<TitleDef>();
+  const agents = new TokenTrie<AgentDef>();
+  const sectorModifiers = new TokenTrie<string>();
+  const lower = (ts: string[]): string[] => ts.map((t) => t.toLowerCase());
+
+  // Names, in priority order (the first entry for a phrase wins).
+  for (const w of namesFile.notNames) add(w, (ts) => names.addTokens(ts, { type: 'notName' }));
+  for (const o of orgsFile.organisations) {
+    const org: OrgDef = { name: o.name, country: o.country, sector: o.sector, code: o.code };
+    for (const n of o.names) add(n, (ts) => names.addTokens(ts, { type: 'org', org }));
+  }
+  for (const s of countries().surfaces) add(s.surface, (ts) => names.addTokens(ts, { type: s.type === 'name' ? 'country' : s.type, country: s.country }));
+  for (const a of agencies.agencies) for (const n of a.names) add(n, (ts) => names.addTokens(ts, { type: 'agency', name: a.name }));
+
+  const needName = new Set(titlesFile.needName);
+  for (const t of titlesFile.titles) {
+    for (const f of t.forms) {
+      const def: TitleDef = {
+        title: t.title,
+        sector: t.sector,
+        classes: t.classes,
+        gender: t.gender ?? null,
+        needName: needName.has(f),
+      };
+      add(f, (ts) => titles.addTokens(lower(ts), def));
+    }
+  }
+  for (const a of agentsFile.agents) {
+    const def: AgentDef = {
+      sector: a.sector,
+      kind: a.kind,
+      number: a.number,
+      refersToCountry: a.refersToCountry === true,
+      needsModifier: a.needsModifier === true,
+    };
+    for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
+  }
+  for (const [w, sector] of Object.entries(titlesFile.sectorModifiers)) {
+    if (sector !== null) add(w, (ts) => sectorModifiers.addTokens(lower(ts), sector));
+  }
+
+  const tokenized = tokenizePhrases(phrases);
+  for (let i = 0; i < phrases.length; i++) sinks[i]!(tokenized[i]!);
+
+  const prefixOrgs = new Set<string>();
+  for (const p of orgsFile.prefixOrgs) prefixOrgs.add(p);
+  lex = {
+    names,
+    titles,
+    agents,
+    sectorModifiers,
+    agentModifiers: new Set([...agentsFile.ethnicModifiers, ...Object.keys(titlesFile.sectorModifiers)]),
+    determiners: new Set(agentsFile.determiners),
+    honorifics: new Map(Object.entries(titlesFile.honorifics)),
+    pronouns: new Map(Object.entries(pronounsFile.pronouns)),
+    orgHeads: new Map(Object.entries(orgsFile.heads)),
+    prefixOrgs,
+    locatives: new Set(namesFile.locatives),
+    placeNouns: new Set(namesFile.placeNouns),
+    nameParticles: new Set(namesFile.nameParticles),
+  };
+  return lex;
+}

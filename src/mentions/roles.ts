@@ -1,0 +1,304 @@
+// Titles and nominal agents. A title phrase is [det] [country|organisation ['s]] [modifiers] TITLE
+// [of [the] COUNTRY|ORGANISATION] [Name]: with a name it makes a person mention, without one a
+// title mention ("the head of state", "the Azerbaijani leader"). An agent phrase is [det]
+// [modifiers, demonyms, country names] AGENT-NOUN [of COUNTRY] ("illegal Armenian armed forces").
+import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexicon.js';
+import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
+import { POS, type Doc } from '../nlp/doc.js';
+import { isCap, type NameSpan, type SpanIndex } from './spans.js';
+
+/** A recognised phrase before it becomes a Mention. */
+export interface Phrase {
+  a: number;
+  b: number;
+  kind: 'person' | 'title' | 'agent';
+  /** Name tokens [na, nb) for persons, else -1. */
+  na: number;
+  nb: number;
+  country: string | null;
+  /** Demonym's country when a demonym (not a country name) qualified the phrase. */
+  demonym: string | null;
+  sector: string | null;
+  code: string | null;
+  title: string | null;
+  classes: readonly string[] | null;
+  gender: 'm' | 'f' | null;
+  number: 'sg' | 'pl';
+  refersToCountry: boolean;
+  actorKind: 'person' | 'group' | 'organisation' | null;
+  /** Head noun phrase of an agent without determiner ("Armenian armed forces"). */
+  label: string | null;
+  /** Lowercase head noun(s) of an agent ("armed forces"), for clustering. */
+  head: string | null;
+  confidence: number;
+}
+
+/** Sectors of state bodies: a demonym on them names their country, not an ethnic group. */
+const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'SPY']);
+
+const titleMatch = newMatch<TitleDef>();
+const agentMatch = newMatch<AgentDef>();
+const modMatch = newMatch<string>();
+
+interface Qualifier {
+  a: number;
+  country: string | null;
+  demonym: string | null;
+  sector: string | null;
+  code: string | null;
+  det: boolean;
+  modified: boolean;
+}
+
+/**
+ * Read the qualifiers in front of token `i` (exclusive): sector words, modifiers, one country or
+ * organisation (optionally with 's), a determiner. Stops at taken tokens and sentence start.
+ */
+function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, i: number, sa: number, allowAdj: boolean): Qualifier {
+  const q: Qualifier = { a: i, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
+  let p = i;
+  while (p > sa && taken[p - 1] === 0) {
+    let k = idx.endsAt[p - 1]!;
+    if (k >= 0 && idx.spans[k]!.type === 'SKIP') k = -1;
+    if (k >= 0 && q.country === null) {
+      const s = idx.spans[k]!;
+      if (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'METONYM' || s.type === 'ORG') {
+        takeQualifier(q, s);
+        p = s.a;
+        q.a = p;
+        q.modified = true;
+        continue;
+      }
+      break;
+    }
+    if (doc.form[p - 1] === "'s" && p - 2 >= sa && q.country === null) {
+      const k2 = idx.endsAt[p - 2]!;
+      const s = k2 >= 0 ? idx.spans[k2]! : null;
+      if (s !== null && (s.type === 'COUNTRY' || s.type === 'ORG' || s.type === 'METONYM') && taken[s.a] === 0) {
+        takeQualifier(q, s);
+        p = s.a;
+        q.a = p;
+        q.modified = true;
+        q.det = true;
+        break;
+      }
+      break;
+    }
+    if (k >= 0) break;
+    const w = doc.lower[p - 1]!;
+    if (lex.determiners.has(w) && (doc.pos[p - 1] === POS.DET || doc.pos[p - 1] === POS.PRON || doc.pos[p - 1] === POS.NUM || doc.pos[p - 1] === POS.ADJ || doc.pos[p - 1] === POS.NOUN)) {
+      q.det = true;
+      q.a = p - 1;
+      break;
+    }
+    const m = lex.sectorModifiers.longest(doc.lower, p - 1, p, modMatch);
+    if (m > 0) {
+      if (q.sector === null) q.sector = modMatch.value!;
+      p--;
+      q.a = p;
+      q.modified = true;
+      continue;
+    }
+    if (lex.agentModifiers.has(w) || (allowAdj && doc.pos[p - 1] === POS.ADJ && !isCap(doc.form[p - 1]!))) {
+      p--;
+      q.a = p;
+      q.modified = true;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+
+function takeQualifier(q: Qualifier, s: NameSpan): void {
+  q.country = s.country;
+  if (s.type === 'DEMONYM') q.demonym = s.place?.demonym ?? null;
+  if (s.type === 'ORG') {
+    if (q.sector === null) q.sector = s.sector;
+    q.code = s.code;
+  }
+}
+
+/** "of [the] COUNTRY|ORG" right after token b-1: returns the span or null. */
+function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
+  if (b >= se || doc.lower[b] !== 'of') return null;
+  let k = b + 1;
+  if (k < se && doc.lower[k] === 'the') k++;
+  if (k >= se || taken[k] === 1) return null;
+  const si = idx.startsAt[k]!;
+  if (si < 0) return null;
+  const s = idx.spans[si]!;
+  if (s.type === 'COUNTRY' || (orgs && (s.type === 'ORG' || s.type === 'LOC'))) return s;
+  return null;
+}
+
+/** A proper name right after token b: a tagger PER span or a run of capitalised words. */
+function nameAfter(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, b: number, se: number): [number, number] | null {
+  if (b >= se || taken[b] === 1) return null;
+  const k = idx.startsAt[b]!;
+  if (k >= 0) {
+    const s = idx.spans[k]!;
+    if (s.type !== 'PER') return null;
+    // Extend over a trailing name the model left out ("... Shia al-Sudani").
+    let e = s.b;
+    for (;;) {
+      const k = namePartAt(doc, lex, idx, taken, e, se);
+      if (k === e) break;
+      e = k;
+    }
+    return [s.a, e];
+  }
+  if (idx.cover[b]! >= 0) return null;
+  let e = b;
+  while (e < se && e - b < 6 && taken[e] === 0) {
+    const c = idx.cover[e]!;
+    if (c >= 0) {
+      // The run reaches a person span the model started late ("Kassym-" + "Jomart Tokayev").
+      const s = idx.spans[c]!;
+      if (e > b && s.type === 'PER' && s.a === e) e = s.b;
+      break;
+    }
+    const f = doc.form[e]!;
+    const p = doc.pos[e]!;
+    if (isCap(f) && (p === POS.PROPN || p === POS.NOUN || p === POS.ADJ || p === POS.X)) e++;
+    else if (e > b && lex.nameParticles.has(doc.lower[e]!) && e + 1 < se && isCap(doc.form[e + 1]!)) e++;
+    else if (e > b && f === '-' && e + 1 < se && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && isCap(doc.form[e + 1]!)) e++;
+    else break;
+  }
+  if (e === b) return null;
+  // A title word right after the name run start means it was not a name ("President Minister").
+  if (lex.titles.starts(doc.lower[b]!) && lex.titles.longest(doc.lower, b, e, titleMatch) === e) return null;
+  return [b, e];
+}
+
+/**
+ * One past a trailing name part at token e ("al-Sudani" as one token, or "al" "-" "Sudani"), or e.
+ */
+function namePartAt(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, e: number, se: number): number {
+  if (e >= se || taken[e] === 1 || idx.cover[e]! >= 0) return e;
+  const form = doc.form[e]!;
+  const h = form.indexOf('-');
+  if (h > 0 && h + 1 < form.length && lex.nameParticles.has(form.slice(0, h).toLowerCase()) && isCap(form.slice(h + 1))) return e + 1;
+  if (e + 2 < se && lex.nameParticles.has(doc.lower[e]!) && doc.form[e + 1] === '-' && isCap(doc.form[e + 2]!)) return e + 3;
+  return e;
+}
+
+function pluralOf(doc: Doc, a: number, b: number, canonical: string): 'sg' | 'pl' {
+  const c = canonical.toLowerCase();
+  for (const t of [a, b - 1]) {
+    const w = doc.lower[t]!;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !c.includes(w)) return 'pl';
+  }
+  return 'sg';
+}
+
+/** Titles (with or without a following name) in sentence [sa, se). */
+export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phrase[]): void {
+  const lex = lexicon();
+  eachMatch(doc, idx, taken, lex.titles, titleMatch, true, (i, end, sa, se) => {
+    let j = end;
+    const def = titleMatch.value!;
+    const q = qualifiersBefore(doc, lex, idx, taken, i, sa, false);
+    let country = q.country;
+    let code = q.code;
+    let sector = q.sector ?? def.sector;
+    const comp = complementAfter(doc, idx, taken, j, se, true);
+    if (comp !== null) {
+      if (country === null) {
+        country = comp.country;
+        if (comp.type === 'ORG') {
+          code = comp.code;
+          if (def.sector === null) sector = comp.sector;
+        }
+      }
+      j = comp.b;
+    }
+    const name = nameAfter(doc, lex, idx, taken, j, se);
+    if (name === null) {
+      const plural = pluralOf(doc, i, j, def.title);
+      // A bare title needs something that makes it a reference: a determiner, a qualifier.
+      if (def.needName || (!q.det && !q.modified && comp === null)) return j;
+      out.push({
+        a: q.a, b: j, kind: 'title', na: -1, nb: -1, country, demonym: null, sector, code, title: def.title,
+        classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, actorKind: 'person', label: null,
+        head: null, confidence: 0.7,
+      });
+    } else {
+      out.push({
+        a: q.a, b: name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
+        title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, actorKind: 'person',
+        label: null, head: null, confidence: 0.85,
+      });
+      j = name[1];
+    }
+    taken.fill(1, out[out.length - 1]!.a, out[out.length - 1]!.b);
+    return j;
+  });
+}
+
+/** Nominal agents in the document. */
+export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phrase[]): void {
+  const lex = lexicon();
+  eachMatch(doc, idx, taken, lex.agents, agentMatch, false, (i, end, sa, se) => {
+    let j = end;
+    const def = agentMatch.value!;
+    const hp = doc.pos[j - 1]!;
+    if (hp !== POS.NOUN && hp !== POS.PROPN && !(hp === POS.ADJ && j - i > 1)) {
+      return j;
+    }
+    // "police station", "army base": the agent noun modifies another noun.
+    if (j < se && doc.pos[j] === POS.NOUN && !lex.agents.starts(doc.lower[j]!)) {
+      return j;
+    }
+    const headStart = i;
+    const agentEnd = j;
+    const q = qualifiersBefore(doc, lex, idx, taken, i, sa, true);
+    let country = q.country;
+    const comp = complementAfter(doc, idx, taken, j, se, false);
+    if (comp !== null && country === null) {
+      country = comp.country;
+      j = comp.b;
+    }
+    if ((def.needsModifier && !q.modified && comp === null) || (def.refersToCountry && country === null)) {
+      return j;
+    }
+    const sector = q.sector ?? def.sector;
+    // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
+    const ethnic = q.demonym !== null && !def.refersToCountry && !STATE_SECTORS.has(sector ?? '') ? q.demonym : null;
+    let la = q.a;
+    while (la < headStart && lex.determiners.has(doc.lower[la]!)) la++;
+    out.push({
+      a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
+      gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
+      refersToCountry: def.refersToCountry, actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[agentEnd - 1]!),
+      head: doc.lower.slice(headStart, agentEnd).join(' '), confidence: 0.7,
+    });
+    taken.fill(1, q.a, j);
+    return j;
+  });
+}
+
+/**
+ * Visit every longest match of a lowercase trie on free tokens, sentence by sentence. `visit`
+ * returns the token to continue from.
+ */
+function eachMatch<T>(
+  doc: Doc,
+  idx: SpanIndex,
+  taken: Uint8Array,
+  trie: TokenTrie<T>,
+  match: TrieMatch<T>,
+  skipShouting: boolean,
+  visit: (i: number, end: number, sa: number, se: number) => number,
+): void {
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const sa = doc.sentStart[s]!;
+    const se = doc.sentEnd[s]!;
+    let i = sa;
+    while (i < se) {
+      const free = taken[i] === 0 && idx.cover[i]! < 0 && !(skipShouting && idx.shouting[i] === 1);
+      const end = free && trie.starts(doc.lower[i]!) ? trie.longest(doc.lower, i, se, match) : -1;
+      i = end < 0 ? i + 1 : visit(i, end, sa, se);
+    }
+  }
+}

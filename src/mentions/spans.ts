@@ -1,0 +1,366 @@
+// Name spans: knowledge-base matches (countries, demonyms, organisations, agencies, month names),
+// the trained tagger's entity spans, and capitalised organisation names built around a head noun
+// ("UN Resident Coordinator Office"), merged into one non-overlapping list per document.
+import { countries, type Country } from '../kb/countries.js';
+import { lexicon, type Lexicon, type NameEntry, type OrgDef, type TitleDef } from '../kb/lexicon.js';
+import { newMatch, type TrieMatch } from '../kb/trie.js';
+import { POS, type Doc } from '../nlp/doc.js';
+import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js';
+
+export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'AGENCY' | 'SKIP';
+
+export interface NameSpan {
+  a: number;
+  b: number;
+  type: SpanType;
+  /** The country a country/demonym/metonym names, or that qualifies an organisation. */
+  place: Country | null;
+  /** Organisation coding: country slot (ISO3 or IGO/NGO/MNC), sector, full code, canonical name. */
+  country: string | null;
+  sector: string | null;
+  code: string | null;
+  canonical: string | null;
+  via: string;
+  score: number;
+}
+
+/** Per-document scratch shared by the recognizers: spans and token-indexed lookups. */
+export interface SpanIndex {
+  spans: NameSpan[];
+  /** Index of the span covering each token, or -1. */
+  cover: Int32Array;
+  /** Index of the span ending at each token (its last token), or -1. */
+  endsAt: Int32Array;
+  /** Index of the span starting at each token, or -1. */
+  startsAt: Int32Array;
+  /** 1 for tokens of sentences written in capitals (headlines): dictionary matching is off there. */
+  shouting: Uint8Array;
+}
+
+const match = newMatch<NameEntry>();
+const titleScratch = newMatch<TitleDef>();
+
+/** First character is an upper-case letter. */
+export function isCap(form: string): boolean {
+  const c = form.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = form[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function shoutingTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.length);
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s]!;
+    const b = doc.sentEnd[s]!;
+    let upper = 0;
+    let mixed = 0;
+    for (let i = a; i < b; i++) {
+      const f = doc.form[i]!;
+      if (f.length < 2 || !isCap(f)) {
+        if (f !== doc.lower[i] || /[a-z]/.test(f.charAt(0))) mixed++;
+        continue;
+      }
+      if (f === f.toUpperCase()) upper++;
+      else mixed++;
+    }
+    if (upper >= 3 && upper > mixed) out.fill(1, a, b);
+  }
+  return out;
+}
+
+function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null {
+  const base = { a: i, b: end, place: null, country: null, sector: null, code: null, canonical: null, via: 'gazetteer', score: 0.9 };
+  switch (e.type) {
+    case 'notName':
+      return { ...base, type: 'SKIP' };
+    case 'agency':
+      return { ...base, type: 'AGENCY', canonical: e.name, sector: 'MED' };
+    case 'org':
+      return orgSpan(base, e.org);
+    default: {
+      const c = e.country;
+      const surface = doc.form[i]!;
+      // Ambiguous names ("Jordan", "Chad") next to another capitalised word are part of a person name.
+      if (end === i + 1 && (e.type === 'metonym' || countries().isAmbiguous(surface)) && nextToName(doc, i)) return null;
+      const type = e.type === 'country' ? 'COUNTRY' : e.type === 'demonym' ? 'DEMONYM' : 'METONYM';
+      return { ...base, type, place: c, country: c.iso3 };
+    }
+  }
+}
+
+function orgSpan(base: Omit<NameSpan, 'type'>, org: OrgDef): NameSpan {
+  return { ...base, type: 'ORG', country: org.country, sector: org.sector, code: org.code, canonical: org.name };
+}
+
+function nextToName(doc: Doc, i: number): boolean {
+  const prev = i > 0 && doc.sentOf[i - 1] === doc.sentOf[i] ? doc.form[i - 1]! : '';
+  const next = i + 1 < doc.length && doc.sentOf[i + 1] === doc.sentOf[i] ? doc.form[i + 1]! : '';
+  return (prev !== '' && isCap(prev) && doc.pos[i - 1] === POS.PROPN) || (next !== '' && isCap(next) && doc.pos[i + 1] === POS.PROPN);
+}
+
+/** Knowledge-base scan: longest case-sensitive match at every token outside headlines. */
+function scanKb(doc: Doc, lex: Lexicon, shouting: Uint8Array): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const limit = doc.sentEnd[s]!;
+    let i = doc.sentStart[s]!;
+    while (i < limit) {
+      if (shouting[i] === 1 || !lex.names.starts(doc.form[i]!)) {
+        i++;
+        continue;
+      }
+      const end = lex.names.longest(doc.form, i, limit, match);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      const span = kbSpan(doc, i, end, match.value!);
+      if (span !== null) out.push(span);
+      i = end;
+    }
+  }
+  return out;
+}
+
+const TAGGER_TYPE: Record<EntitySpan['type'], SpanType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+/** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
+function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
+  const n = doc.length;
+  if (tagged.length === 0) return kb;
+  const kbCover = new Int32Array(n).fill(-1);
+  kb.forEach((s, k) => kbCover.fill(k, s.a, s.b));
+  const dropKb = new Uint8Array(kb.length);
+  const out: NameSpan[] = [];
+  for (const t of tagged) {
+    if (t.tokEnd <= t.tokStart) continue;
+    let inside = true;
+    let exact = -1;
+    for (let i = t.tokStart; i < t.tokEnd; i++) {
+      const k = kbCover[i]!;
+      if (k < 0) continue;
+      const s = kb[k]!;
+      if (s.a === t.tokStart && s.b === t.tokEnd) exact = k;
+      else if (s.a < t.tokStart || s.b > t.tokEnd) inside = false;
+    }
+    if (!inside) continue; // a longer dictionary name crosses the tagger's span: the dictionary wins
+    if (exact >= 0) {
+      const s = kb[exact]!;
+      // The tagger overrides a dictionary reading only to make a person of an ambiguous name.
+      if (t.type === 'PER' && (s.type === 'COUNTRY' || s.type === 'METONYM')) dropKb[exact] = 1;
+      else {
+        s.via = 'gazetteer+tagger';
+        continue;
+      }
+    }
+    const type = TAGGER_TYPE[t.type];
+    if (type === 'PER') widenHyphenated(doc, t);
+    // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
+    const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
+    const span: NameSpan = { a: t.tokStart, b: t.tokEnd, type, place: null, country: null, sector: null, code: null, canonical: null, via: 'tagger', score };
+    for (let i = t.tokStart; i < t.tokEnd; i++) {
+      const k = kbCover[i]!;
+      if (k < 0 || dropKb[k] === 1) continue;
+      dropKb[k] = 1;
+      const s = kb[k]!;
+      // Keep what the dictionary knew about a name inside the tagger's span ("Azerbaijani Foreign Ministry").
+      if (span.country === null && (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG')) {
+        span.place = s.place;
+        span.country = s.country;
+        if (s.type === 'ORG') {
+          span.sector = s.sector;
+          span.code = s.code;
+        }
+      }
+    }
+    if (type === 'ORG' && span.sector === null) {
+      const lex = lexicon();
+      const h = governingHead(doc, lex, t.tokStart, t.tokEnd, titleScratch);
+      if (h >= 0) span.sector = lex.orgHeads.get(doc.form[h]!) ?? null;
+    }
+    out.push(span);
+  }
+  kb.forEach((s, k) => {
+    if (dropKb[k] === 0) out.push(s);
+  });
+  out.sort((x, y) => x.a - y.a || y.b - x.b);
+  // Tagger spans may overlap each other only by model error: keep the first.
+  const clean: NameSpan[] = [];
+  let last = -1;
+  for (const s of out) {
+    if (s.a < last) continue;
+    clean.push(s);
+    last = s.b;
+  }
+  return clean;
+}
+
+/** Join the halves of a hyphenated name the model split ("Kassym" "-" "Jomart Tokayev"). */
+function widenHyphenated(doc: Doc, t: EntitySpan): void {
+  const joined = (k: number): boolean => doc.form[k] === '-' && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1];
+  while (t.tokStart >= 2 && doc.sentOf[t.tokStart - 2] === doc.sentOf[t.tokStart] && joined(t.tokStart - 1) && isCap(doc.form[t.tokStart - 2]!)) {
+    t.tokStart -= 2;
+  }
+  while (t.tokEnd + 1 < doc.length && doc.sentOf[t.tokEnd + 1] === doc.sentOf[t.tokStart] && joined(t.tokEnd) && isCap(doc.form[t.tokEnd + 1]!)) {
+    t.tokEnd += 2;
+  }
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'on', 'de', 'du', 'des', 'la']);
+
+/**
+ * Capitalised organisation names around a head noun: "<Cap ...> Office", "Ministry of <Cap ...>".
+ * Runs of capitalised tokens (dictionary spans allowed inside, tagger spans not) are cut at their
+ * last head; a leading title ("President of ...") is not part of the organisation.
+ */
+function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array, shouting: Uint8Array): NameSpan[] {
+  const found: NameSpan[] = [];
+  const tm = newMatch<TitleDef>();
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const sa = doc.sentStart[s]!;
+    const sb = doc.sentEnd[s]!;
+    let i = sa;
+    while (i < sb) {
+      if (shouting[i] === 1 || !capLike(doc, spans, cover, i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let sawOf = false;
+      while (j < sb) {
+        const f = doc.form[j]!;
+        if (capLike(doc, spans, cover, j)) j++;
+        else if (CONNECTORS.has(f) && (sawOf || (f !== 'and' && f !== '&')) && j + 1 < sb && (capLike(doc, spans, cover, j + 1) || doc.form[j + 1] === 'the')) {
+          if (f === 'of') sawOf = true;
+          j++;
+        } else break;
+      }
+      while (j > i && CONNECTORS.has(doc.form[j - 1]!)) j--;
+      // Skip a leading title ("President of the European Commission" is a person's title).
+      let a = i;
+      if (lex.names.starts(doc.form[a]!) && spans[cover[a]!]?.type === 'SKIP') a++;
+      const te = lex.titles.longest(doc.lower, a, j, tm);
+      if (te > 0) {
+        a = te;
+        while (a < j && CONNECTORS.has(doc.lower[a]!)) a++;
+      }
+      const head = governingHead(doc, lex, a, j, tm);
+      const end = head >= 0 && doc.lower[head + 1] === 'of' ? j : head + 1;
+      const startsClean = cover[a]! < 0 || spans[cover[a]!]!.a === a;
+      const endsClean = head >= 0 && (cover[end - 1]! < 0 || spans[cover[end - 1]!]!.b === end);
+      // A dictionary organisation that already covers the whole name keeps its coding.
+      const known = cover[a]! >= 0 && cover[a] === cover[end - 1] && spans[cover[a]!]!.type === 'ORG';
+      if (head >= 0 && startsClean && endsClean && !known) found.push(enrich(doc, lex, spans, cover, a, end, head));
+      i = j;
+    }
+  }
+  return found;
+}
+
+/**
+ * The head noun governing an organisation name in [a, j): the first head with an "of" complement
+ * ("Ministry of Energy"), else the last head after the first token ("UN Resident Coordinator Office");
+ * -1 when none. Heads inside a title ("Energy Minister") do not count.
+ */
+function governingHead(doc: Doc, lex: Lexicon, a: number, j: number, tm: TrieMatch<TitleDef>): number {
+  for (let h = a; h + 2 < j; h++) {
+    if (doc.lower[h + 1] === 'of' && lex.orgHeads.has(doc.form[h]!) && !insideTitle(doc, lex, h, a, tm)) return h;
+  }
+  for (let h = j - 1; h > a; h--) {
+    if (lex.orgHeads.has(doc.form[h]!) && !insideTitle(doc, lex, h, a, tm)) return h;
+  }
+  return -1;
+}
+
+/** A capitalised token outside tagger spans (dictionary spans other than month names count). */
+function capLike(doc: Doc, spans: NameSpan[], cover: Int32Array, i: number): boolean {
+  const k = cover[i]!;
+  if (k >= 0) {
+    const t = spans[k]!.type;
+    return t === 'COUNTRY' || t === 'DEMONYM' || t === 'ORG' || t === 'METONYM';
+  }
+  const p = doc.pos[i]!;
+  return isCap(doc.form[i]!) && p !== POS.PUNCT && p !== POS.PRON && p !== POS.DET && p !== POS.ADP && p !== POS.CCONJ;
+}
+
+function insideTitle(doc: Doc, lex: Lexicon, h: number, from: number, tm: TrieMatch<TitleDef>): boolean {
+  for (let k = Math.max(from, h - 3); k <= h; k++) if (lex.titles.longest(doc.lower, k, h + 2, tm) > h) return true;
+  return false;
+}
+
+/** Code an organisation span from the names inside it and its head noun. */
+export function enrich(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array, a: number, b: number, head: number): NameSpan {
+  const span: NameSpan = { a, b, type: 'ORG', place: null, country: null, sector: null, code: null, canonical: null, via: 'pattern', score: 0.7 };
+  for (let i = a; i < b; i++) {
+    const k = cover[i]!;
+    if (k < 0) continue;
+    const s = spans[k]!;
+    if (span.country !== null) break;
+    if (s.type === 'ORG') {
+      span.country = s.country;
+      span.sector = s.sector;
+      span.code = s.code;
+    } else if (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'METONYM') {
+      span.place = s.place;
+      span.country = s.country;
+    }
+  }
+  const hs = head >= 0 ? lex.orgHeads.get(doc.form[head]!) ?? null : null;
+  if (hs !== null && (span.sector === null || span.code === null)) span.sector = hs;
+  return span;
+}
+
+let tagger: Tagger | null = null;
+
+/**
+ * The tagger the mention stage uses: the shipped model, or none when it is absent (the dictionary
+ * and pattern recognizers then work alone). `useTagger` swaps it (evaluation, tests).
+ */
+function entityTagger(): Tagger {
+  if (tagger === null) {
+    try {
+      tagger = defaultTagger();
+    } catch {
+      tagger = { tag: () => [] };
+    }
+  }
+  return tagger;
+}
+
+/** Replace the entity tagger for this process (null: back to the shipped model). */
+export function useTagger(t: Tagger | null): void {
+  tagger = t;
+}
+
+/** Build the document's name spans: dictionary, tagger, organisation heads. */
+export function nameSpans(doc: Doc): SpanIndex {
+  const lex = lexicon();
+  const n = doc.length;
+  const shouting = shoutingTokens(doc);
+  const kb = scanKb(doc, lex, shouting);
+  let spans = mergeTagger(doc, kb, entityTagger().tag(doc));
+  let cover = coverOf(spans, n);
+  const orgs = orgsByHead(doc, lex, spans, cover, shouting);
+  if (orgs.length > 0) {
+    const absorbed = new Uint8Array(spans.length);
+    for (const o of orgs) for (let i = o.a; i < o.b; i++) if (cover[i]! >= 0) absorbed[cover[i]!] = 1;
+    spans = spans.filter((_, k) => absorbed[k] === 0).concat(orgs);
+    spans.sort((x, y) => x.a - y.a);
+    cover = coverOf(spans, n);
+  }
+  const endsAt = new Int32Array(n).fill(-1);
+  const startsAt = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => {
+    endsAt[s.b - 1] = k;
+    startsAt[s.a] = k;
+  });
+  return { spans, cover, endsAt, startsAt, shouting };
+}
+
+function coverOf(spans: NameSpan[], n: number): Int32Array {
+  const cover = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => cover.fill(k, s.a, s.b));
+  return cover;
+}

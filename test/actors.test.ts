@@ -1,0 +1,118 @@
+// Actors stage on invented wire stories: coreference (names, role nouns, appositives, "the X
+// side", pronouns) and CAMEO actor coding.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildActors } from '../src/actors/index.js';
+import type { Actor } from '../src/actors/types.js';
+import { findMentions } from '../src/mentions/index.js';
+import { parse } from '../src/nlp/doc.js';
+import { readSource } from '../src/source/read.js';
+
+interface Coded {
+  actors: Actor[];
+  texts: (a: Actor) => string[];
+}
+
+function actorsOf(text: string): Coded {
+  const source = readSource({ text }, null);
+  const doc = parse(source.text, source.bodyStart);
+  const ms = findMentions(doc, source);
+  const layer = buildActors(doc, ms);
+  assert.equal(layer.actorOf.length, ms.length);
+  layer.actors.forEach((a, k) => {
+    for (const i of a.mentions) assert.equal(layer.actorOf[i], k);
+  });
+  return { actors: layer.actors, texts: (a) => a.mentions.map((i) => ms[i]!.text) };
+}
+
+function actor(c: Coded, name: string): Actor {
+  const a = c.actors.find((x) => x.name === name);
+  assert.ok(a, `no actor "${name}" in ${JSON.stringify(c.actors.map((x) => x.name))}`);
+  return a;
+}
+
+test('named persons: title, country and code from the text; surnames corefer', () => {
+  const c = actorsOf(
+    'French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Tuesday. ' +
+      'Macron said he would visit Berlin next month. Scholz thanked him.',
+  );
+  const macron = actor(c, 'Emmanuel Macron');
+  assert.equal(macron.kind, 'person');
+  assert.equal(macron.code, 'FRAGOV');
+  assert.equal(macron.title, 'President');
+  assert.deepEqual(c.texts(macron), ['French President Emmanuel Macron', 'Macron', 'he']);
+  const scholz = actor(c, 'Olaf Scholz');
+  assert.equal(scholz.code, 'DEUGOV');
+  assert.deepEqual(c.texts(scholz), ['German Chancellor Olaf Scholz', 'Scholz', 'him']);
+});
+
+test('role nouns join the most recent person of the same country and role', () => {
+  const c = actorsOf(
+    'Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara. ' +
+      'The Turkish leader said trade would grow. The Iraqi premier called for calm. The head of state later left.',
+  );
+  const erdogan = actor(c, 'Recep Tayyip Erdogan');
+  assert.deepEqual(c.texts(erdogan), ['Turkish President Recep Tayyip Erdogan', 'The Turkish leader', 'The head of state']);
+  const sudani = c.actors.find((a) => a.name.startsWith('Mohammed Shia'));
+  assert.ok(sudani);
+  assert.equal(sudani.code, 'IRQGOV');
+  assert.deepEqual(c.texts(sudani), ['Iraqi Prime Minister Mohammed Shia al-Sudani', 'The Iraqi premier']);
+});
+
+test('an appositive title gives a person its country and role', () => {
+  const c = actorsOf('Nikol Pashinyan, the Armenian prime minister, said on Monday that talks would resume.');
+  const p = actor(c, 'Nikol Pashinyan');
+  assert.equal(p.country, 'ARM');
+  assert.equal(p.title, 'Prime Minister');
+  assert.equal(p.code, 'ARMGOV');
+});
+
+test('"the X side" is the salient actor of country X', () => {
+  const c = actorsOf(
+    'Chinese Foreign Minister Wang Yi held talks with Indian External Affairs Minister Subrahmanyam Jaishankar. ' +
+      'The Chinese side proposed new border patrols, and the Indian side agreed to study them.',
+  );
+  const wang = actor(c, 'Wang Yi');
+  assert.equal(wang.code, 'CHNGOV');
+  assert.ok(c.texts(wang).includes('The Chinese side'));
+  const j = c.actors.find((a) => a.country === 'IND' && a.kind === 'person');
+  assert.ok(j);
+  assert.ok(c.texts(j).includes('the Indian side'));
+});
+
+test('groups: police, rebels and protesters coded by sector; plural pronouns prefer the subject', () => {
+  const c = actorsOf(
+    'Rebels attacked an army base in northern Mali, killing three soldiers. They later withdrew into the desert. ' +
+      'In Nairobi, Kenyan police fired tear gas at protesters. The protesters accused the government of corruption.',
+  );
+  const rebels = actor(c, 'Rebels');
+  assert.equal(rebels.kind, 'group');
+  assert.equal(rebels.code, 'REB');
+  assert.deepEqual(c.texts(rebels), ['Rebels', 'They']);
+  assert.equal(actor(c, 'Kenyan police').code, 'KENCOP');
+  const protesters = actor(c, 'protesters');
+  assert.equal(protesters.sector, 'OPP');
+  assert.equal(protesters.mentions.length, 2);
+});
+
+test('IGOs, NGOs and companies', () => {
+  const c = actorsOf(
+    'The United Nations Security Council condemned the attack. UN Secretary-General Antonio Guterres urged restraint. ' +
+      'Doctors Without Borders said its clinic was hit, and Exxon Mobil Corp suspended operations.',
+  );
+  assert.equal(actor(c, 'UN Security Council').code, 'IGOUNO');
+  const g = actor(c, 'Antonio Guterres');
+  assert.equal(g.country, 'IGO');
+  assert.equal(g.title, 'Secretary-General');
+  assert.equal(actor(c, 'Doctors Without Borders').country, 'NGO');
+  assert.equal(actor(c, 'Exxon Mobil Corp').country, 'MNC');
+});
+
+test('a country used as a place is no actor; a country acting is one', () => {
+  const c = actorsOf('Thousands of refugees arrived in Poland. Poland said it would build more shelters.');
+  const poland = actor(c, 'Poland');
+  assert.equal(poland.kind, 'country');
+  assert.equal(poland.code, 'POL');
+  assert.equal(poland.mentions.length, 1);
+  assert.equal(actor(c, 'refugees').sector, 'REF');
+});
