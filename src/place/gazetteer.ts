@@ -148,6 +148,21 @@ function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<str
   return null;
 }
 
+/** Above this population a town named like a person is taken without evidence ("Houston", "Tyler"). */
+const PERSONAL_POP = 100_000;
+/** Prepositions after which a capitalised word is a place. */
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'into', 'across', 'toward', 'towards', 'around', 'through', 'of', 'via', 'between']);
+
+/** Evidence that [a, b) is a place: "in X", "X, Texas", "X County". */
+function placeContext(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
+  if (a > 0 && LOCATIVES.has(doc.lower[a - 1]!)) return true;
+  if (b + 1 < doc.length && doc.form[b] === ',' && isCap(doc.form[b + 1]!)) {
+    const next = g.lookup(doc.lower[b + 1]!);
+    if (next.some((id) => g.entry(id).kind === 'admin1' || g.entry(id).kind === 'country')) return true;
+  }
+  return false;
+}
+
 /** Parts of speech that never make a one-word place name ("We", "As", "None"). */
 const FUNCTION_POS = new Set<number>([POS.PRON, POS.DET, POS.ADP, POS.CCONJ, POS.SCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.ADJ, POS.VERB]);
 
@@ -178,10 +193,12 @@ function surnames(doc: Doc, g: Gazetteer): Set<string> {
 function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Set<string>): number {
   let city = true;
   let capital = false;
+  let personal = false;
   let maxPop = 0;
   for (const id of ids) {
     const e = g.entry(id);
     if (e.kind !== 'city') city = false;
+    if (e.personal === true) personal = true;
     if (e.seat === 'C') capital = true;
     if (e.population > maxPop) maxPop = e.population;
   }
@@ -210,6 +227,8 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
       if (a === doc.sentStart[doc.sentOf[a]!]! && doc.pos[a] !== POS.PROPN) return 0;
       if (!capital && people.has(key)) return 0;
       if (!capital && b < doc.length && g.speechLemmas.has(doc.lemma[b]!)) return 0;
+      // A town named like a person ("Allison", "Jennings") needs a locative before it or a state after it.
+      if (personal && !capital && maxPop < PERSONAL_POP && !placeContext(doc, a, b, g)) return 0;
     }
     return Math.min(0.9, 0.35 + 0.08 * Math.log10(maxPop + 1));
   }

@@ -91,27 +91,49 @@ interface Context {
   countries: Map<string, number>;
   states: Map<string, number>;
   points: { lat: number; lon: number; item: number }[];
+  /** What each item itself put into `countries` / `states` (never counted for the item itself). */
+  ownCountry: string[];
+  ownState: string[];
+  ownWeight: number[];
 }
 
 /** Evidence of the document: countries and states named, points of settled places. */
 function context(items: Item[], g: Gazetteer, settled: (it: Item) => number): Context {
-  const ctx: Context = { countries: new Map(), states: new Map(), points: [] };
+  const n = items.length;
+  const ctx: Context = {
+    countries: new Map(), states: new Map(), points: [],
+    ownCountry: new Array<string>(n).fill(''), ownState: new Array<string>(n).fill(''), ownWeight: new Array<number>(n).fill(0),
+  };
   const bump = (m: Map<string, number>, k: string, w: number): void => {
     m.set(k, (m.get(k) ?? 0) + w);
   };
   items.forEach((it, idx) => {
     const e = settled(it);
-    const w = it.mention < 0 ? 2 : 1;
+    // The dateline weighs double; a name with rivals weighs as much as its resolution is sure.
+    let w = it.mention < 0 ? 2 : 1;
+    if (it.cands.length > 1 && it.confidence > 0) w *= it.confidence;
+    let country = '';
+    let state = '';
     if (e >= 0) {
       const en = g.entry(e);
-      if (en.country !== '') bump(ctx.countries, en.country, w);
-      if (en.admin1 !== '' && en.kind !== 'country') bump(ctx.states, `${en.country}.${en.admin1}`, w);
+      country = en.country;
+      if (en.admin1 !== '' && en.kind !== 'country') state = `${en.country}.${en.admin1}`;
       if (en.kind === 'city' || (en.kind === 'admin1' && en.country === 'US')) ctx.points.push({ lat: en.lat, lon: en.lon, item: idx });
-      return;
+    } else if (it.designated) {
+      // "Laurel County", "Rapides Parish": the designator's usual country.
+      country = g.designatorCountry(it.raw);
+      w *= 0.5;
+    } else {
+      // Unsettled but agreeing candidates still say which country the name is in.
+      const c0 = it.cands.length > 0 ? g.entry(it.cands[0]!).country : '';
+      if (c0 !== '' && it.cands.every((c) => g.entry(c).country === c0)) country = c0;
+      w *= 0.5;
     }
-    // Unsettled but agreeing candidates still say which country the name is in.
-    const c0 = it.cands.length > 0 ? g.entry(it.cands[0]!).country : '';
-    if (c0 !== '' && it.cands.every((c) => g.entry(c).country === c0)) bump(ctx.countries, c0, w * 0.5);
+    if (country !== '') bump(ctx.countries, country, w);
+    if (state !== '') bump(ctx.states, state, w);
+    ctx.ownCountry[idx] = country;
+    ctx.ownState[idx] = state;
+    ctx.ownWeight[idx] = w;
   });
   return ctx;
 }
@@ -119,11 +141,14 @@ function context(items: Item[], g: Gazetteer, settled: (it: Item) => number): Co
 /** Score of candidate e for item idx given the context. */
 function score(e: Entry, idx: number, ctx: Context, items: Item[], g: Gazetteer): number {
   let s = prior(e);
-  const cw = ctx.countries.get(e.country) ?? 0;
+  let cw = ctx.countries.get(e.country) ?? 0;
+  if (ctx.ownCountry[idx] === e.country) cw -= ctx.ownWeight[idx]!;
   s += Math.min(3, 1.5 * cw);
   if (e.kind === 'city' || e.kind === 'admin1') {
     // Places of the same state vote for the state and for each other; a city also for being near them.
-    const sw = ctx.states.get(`${e.country}.${e.admin1}`) ?? 0;
+    const st = `${e.country}.${e.admin1}`;
+    let sw = ctx.states.get(st) ?? 0;
+    if (ctx.ownState[idx] === st) sw -= ctx.ownWeight[idx]!;
     let local = Math.min(3, 1.5 * sw);
     if (e.kind === 'city') {
       let near = Infinity;
@@ -198,6 +223,23 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   return assemble(items, mentions.length, g, ctx, datelineCount);
 }
 
+/** The most-named city of the story in country `cc` (preferring state `state`), or null. */
+function localCity(items: Item[], g: Gazetteer, cc: string, state: string): Entry | null {
+  if (cc === '') return null;
+  const count = new Map<number, number>();
+  for (const it of items) {
+    if (it.choice < 0) continue;
+    const e = g.entry(it.choice);
+    if (e.kind !== 'city' || e.country !== cc) continue;
+    const inState = state !== '' && `${e.country}.${e.admin1}` === state ? 100 : 0;
+    count.set(it.choice, (count.get(it.choice) ?? inState) + 1);
+  }
+  let best = -1;
+  let bestN = 0;
+  for (const [c, n] of count) if (n > bestN) [best, bestN] = [c, n];
+  return best >= 0 ? g.entry(best) : null;
+}
+
 /** Group items by chosen entry into places; designated and unknown names keep their raw string. */
 function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Context, datelineCount: number): PlaceLayer {
   const places: Place[] = [];
@@ -223,11 +265,14 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
         kind: e.kind, mentions: [], confidence: it.confidence,
       };
     } else if (it.designated) {
-      // A county or district: in the state (or country) the story is about, located at that state's point.
+      // A county or district: in the country its designator implies or the story is about, located at the
+      // story's main town there (counties are local news), else at the state's or country's point.
       key = `d${placeKey(it.raw)}`;
-      const st = topState !== '' ? g.admin1ByCode.get(topState) : undefined;
-      const co = topCountry !== '' ? g.countryByIso2.get(topCountry) : undefined;
-      const at = st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null;
+      const own = g.designatorCountry(it.raw);
+      const cc = own !== '' && (topCountry === '' || (ctx.countries.get(own) ?? 0) > 0) ? own : topCountry;
+      const st = topState !== '' && topState.startsWith(`${cc}.`) ? g.admin1ByCode.get(topState) : undefined;
+      const co = cc !== '' ? g.countryByIso2.get(cc) : undefined;
+      const at = localCity(items, g, cc, topState) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null);
       place = {
         name: it.raw, country: at !== null ? at.country : null, lat: at?.lat ?? null, lon: at?.lon ?? null,
         geonameid: null, kind: 'other', mentions: [], confidence: at !== null ? 0.3 : 0.2,
