@@ -2,6 +2,7 @@
 // starting at token i and returns a Hit (token range, TIMEX3 type and value) or null; `at` wraps
 // the core matchers with the modifiers TimeML keeps inside a span ("about", "early", "the", "fiscal")
 // and keeps the longest reading.
+import { POS } from '../nlp/doc.js';
 import type { Ref, Ymd } from './calendar.js';
 import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
 import type { Hit } from './dates.js';
@@ -315,7 +316,10 @@ export class Grammar extends DateGrammar {
     const t = this.t;
     const v = t.lex.vague.get(t.w(i));
     const ph = t.phrase(i, t.lex.vaguePhrases);
-    if (ph !== null && !(t.w(i) === 'the' && t.w(ph.b) === 'of')) return this.hit(i, ph.b, 'DATE', ph.value, 'o', false);
+    // "the present situation", "the past decade's": used as a modifier, not a reference.
+    const nextPos = ph === null || ph.b >= t.hi ? -1 : t.doc.pos[ph.b]!;
+    const modifier = t.w(ph?.b ?? 0) === 'of' || nextPos === POS.NOUN || nextPos === POS.ADJ || nextPos === POS.PROPN;
+    if (ph !== null && !(t.w(i) === 'the' && modifier)) return this.hit(i, ph.b, 'DATE', ph.value, 'o', false);
     if (v === undefined || v === null) return null;
     return this.hit(i, i + 1, 'DATE', v, 'o', false);
   }
