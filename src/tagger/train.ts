@@ -1,0 +1,171 @@
+// Averaged structured perceptron training for the entity tagger (Collins 2002), with the same
+// constrained Viterbi decoder as runtime. Deterministic for a seed (seeded shuffle, no threads).
+import type { Doc } from '../nlp/doc.js';
+import { rng } from './hash.js';
+import { type LexiconData } from './lexicon.js';
+import { NUM_LABELS, NerModel, type EntitySpan } from './model.js';
+import { score, type Example, type GoldEntity, type Score } from './data.js';
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  bits: number;
+  lexicon: LexiconData;
+  /** Called after each epoch with its dev score (null without dev data). */
+  onEpoch?: (epoch: number, dev: Score | null, train: { mistakes: number; sentences: number }, seconds: number) => void;
+  /** Called during an epoch with the fraction done (for a progress bar). */
+  onProgress?: (epoch: number, fraction: number) => void;
+}
+
+export interface TrainResult {
+  model: NerModel;
+  bestEpoch: number;
+  best: Score | null;
+  history: (Score | null)[];
+}
+
+interface Sentence {
+  feats: Int32Array;
+  gold: Uint8Array;
+}
+
+/** Character spans of tagger output on a Doc. */
+export function spansToEntities(doc: Doc, spans: EntitySpan[]): GoldEntity[] {
+  return spans.map((s) => ({ start: doc.start[s.tokStart]!, end: doc.end[s.tokEnd - 1]!, type: s.type }));
+}
+
+/** Score a model on examples (exact character spans). */
+export function evaluate(model: NerModel, examples: Example[]): Score {
+  return score(examples.map((ex) => ({ gold: ex.gold, pred: spansToEntities(ex.doc, model.tag(ex.doc)) })));
+}
+
+export function train(trainSet: Example[], devSet: Example[], opts: TrainOptions): TrainResult {
+  const model = new NerModel(opts.bits, opts.lexicon);
+  const F = model.features.perToken;
+  const L = NUM_LABELS;
+  // Features are fixed for a lexicon: compute them once per sentence.
+  const sentences: Sentence[] = [];
+  for (const ex of trainSet) {
+    const feats = model.featurize(ex.doc);
+    const d = ex.doc;
+    for (let s = 0; s < d.sentStart.length; s++) {
+      const a = d.sentStart[s]!;
+      const b = d.sentEnd[s]!;
+      if (b <= a) continue;
+      sentences.push({ feats: feats.slice(a * F, b * F), gold: ex.labels.slice(a, b) });
+    }
+  }
+  const size = model.weights.length;
+  const w = new Float32Array(size);
+  const acc = new Float64Array(size);
+  const tr = new Float32Array(model.trans.length);
+  const accTr = new Float64Array(model.trans.length);
+  const avg = new Float32Array(size);
+  const avgTr = new Float32Array(model.trans.length);
+  let best: Float32Array | null = null;
+  let bestTr: Float32Array | null = null;
+  let bestScore: Score | null = null;
+  let bestEpoch = 0;
+  const history: (Score | null)[] = [];
+  const random = rng(opts.seed);
+  const order = sentences.map((_, i) => i);
+  let pred = new Uint8Array(256);
+  let c = 1;
+  const averaged = (): void => {
+    for (let i = 0; i < size; i++) avg[i] = w[i]! - acc[i]! / c;
+    for (let i = 0; i < tr.length; i++) avgTr[i] = tr[i]! - accTr[i]! / c;
+  };
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const t0 = performance.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    let mistakes = 0;
+    for (let k = 0; k < order.length; k++) {
+      const s = sentences[order[k]!]!;
+      const n = s.gold.length;
+      if (pred.length < n) pred = new Uint8Array(n * 2);
+      model.decode(s.feats, 0, n, pred, w, tr);
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i]!;
+        const p = pred[i]!;
+        const gPrev = i > 0 ? s.gold[i - 1]! : -1;
+        const pPrev = i > 0 ? pred[i - 1]! : -1;
+        if (g !== p) {
+          wrong = true;
+          const fo = i * F;
+          for (let f = fo; f < fo + F; f++) {
+            const base = s.feats[f]!;
+            w[base + g]! += 1;
+            acc[base + g]! += c;
+            w[base + p]! -= 1;
+            acc[base + p]! -= c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          const gi = (gPrev + 1) * L + g;
+          const pi = (pPrev + 1) * L + p;
+          tr[gi]! += 1;
+          accTr[gi]! += c;
+          tr[pi]! -= 1;
+          accTr[pi]! -= c;
+        }
+      }
+      if (wrong) mistakes++;
+      c++;
+      if (opts.onProgress && (k & 255) === 0) opts.onProgress(epoch, k / order.length);
+    }
+    averaged();
+    let dev: Score | null = null;
+    if (devSet.length > 0) {
+      model.weights = avg;
+      model.trans = avgTr;
+      dev = evaluate(model, devSet);
+    }
+    history.push(dev);
+    if (best === null || (dev !== null && bestScore !== null && dev.micro.f1 > bestScore.micro.f1)) {
+      best = avg.slice();
+      bestTr = avgTr.slice();
+      bestScore = dev;
+      bestEpoch = epoch;
+    } else if (devSet.length === 0) {
+      best = avg.slice();
+      bestTr = avgTr.slice();
+      bestEpoch = epoch;
+    }
+    opts.onEpoch?.(epoch, dev, { mistakes, sentences: order.length }, (performance.now() - t0) / 1000);
+  }
+  model.weights = best ?? avg;
+  model.trans = bestTr ?? avgTr;
+  model.temperature = calibrate(model, sentences);
+  // What gets saved: int16 weights (re-scored, so the reported figure is the shipped model's).
+  model.quantize();
+  if (devSet.length > 0) bestScore = evaluate(model, devSet);
+  return { model, bestEpoch, best: bestScore, history };
+}
+
+/**
+ * Inverse temperature for span confidences: scores are in units of perceptron updates, so scale
+ * them such that the median margin between the best and second-best label of a token (decoded
+ * context) maps to a probability of about 0.95.
+ */
+function calibrate(model: NerModel, sentences: Sentence[]): number {
+  const margins: number[] = [];
+  const out = new Uint8Array(1024);
+  for (let k = 0; k < sentences.length && margins.length < 20000; k += 7) {
+    const s = sentences[k]!;
+    const n = s.gold.length;
+    if (n > out.length) continue;
+    model.decode(s.feats, 0, n, out);
+    for (let i = 0; i < n; i++) {
+      if (out[i] !== 0) margins.push(model.marginAt(i, i > 0 ? out[i - 1]! : -1, out[i]!));
+    }
+  }
+  margins.sort((x, y) => x - y);
+  const median = margins.length > 0 ? margins[margins.length >> 1]! : 1;
+  return median > 0 ? 3 / median : 1;
+}

@@ -1,0 +1,203 @@
+// The entity tagger: training on a synthetic language, the model file format, the constrained
+// decoder, and the shipped English news model on sentences written for these tests.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { UserError } from '../src/errors.js';
+import { parse, type Doc } from '../src/nlp/doc.js';
+import { rng } from '../src/tagger/hash.js';
+import { emptyStats, loadExamples } from '../src/tagger/data.js';
+import { defaultTagger, loadTagger, ModelFileError, type EntitySpan } from '../src/tagger/index.js';
+import { allowed, isInside, LABELS, NerModel, NUM_LABELS } from '../src/tagger/model.js';
+import { evaluate, train } from '../src/tagger/train.js';
+import { needsShared, SHARED } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'readout-tagger-'));
+
+// A tiny synthetic language: fixed name lists in a few sentence frames. Entities are written as
+// [TYPE words] and turned into readout-gold/1 records.
+const PEOPLE = ['Anna Kovac', 'Bert Lund', 'Carla Ruiz', 'Dev Patel', 'Emil Stroh', 'Fay Okoro'];
+const PLACES = ['Velmar', 'Ostrava Bay', 'Kelso', 'Port Amun', 'Lindow'];
+const ORGS = ['Brightwell Corp', 'Nordic Rail', 'Vantar Group', 'Cobalt Bank'];
+const MISC = ['Velmarian', 'Kelsonian', 'Amunite'];
+const FRAMES = [
+  'PER said on Monday that ORG would open an office in LOC .',
+  'The MISC delegation met PER in LOC .',
+  'ORG hired PER as its new chief .',
+  'Officials in LOC said ORG had paid the MISC workers .',
+  'PER and PER travelled from LOC to LOC .',
+];
+
+function synthetic(n: number, seed: number): string {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const lines: string[] = [];
+  for (let d = 0; d < n; d++) {
+    let text = '';
+    const entities: { start: number; end: number; type: string }[] = [];
+    for (let s = 0; s < 3; s++) {
+      const frame = pick(FRAMES).split(' ');
+      const words: string[] = [];
+      for (const w of frame) {
+        const list = w === 'PER' ? PEOPLE : w === 'LOC' ? PLACES : w === 'ORG' ? ORGS : w === 'MISC' ? MISC : null;
+        if (list === null) {
+          words.push(w);
+          continue;
+        }
+        const name = pick(list);
+        const start = text.length + words.join(' ').length + (words.length > 0 ? 1 : 0);
+        entities.push({ start, end: start + name.length, type: w });
+        words.push(name);
+      }
+      text += words.join(' ') + '\n';
+    }
+    lines.push(JSON.stringify({ id: `syn-${seed}-${d}`, task: 'entities', text: text.trimEnd(), entities }));
+  }
+  const path = join(tmp, `syn-${seed}-${n}.jsonl`);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+let tiny: NerModel | null = null;
+function tinyModel(): NerModel {
+  if (tiny !== null) return tiny;
+  const trainSet = loadExamples(synthetic(150, 1), emptyStats());
+  tiny = train(trainSet, [], { epochs: 8, seed: 3, bits: 14, lexicon: { gazetteers: [], clusters: null } }).model;
+  return tiny;
+}
+
+test('the trainer learns a tiny synthetic language to 100% on unseen sentences', () => {
+  const stats = emptyStats();
+  const held = loadExamples(synthetic(20, 99), stats);
+  assert.equal(stats.misaligned, 0);
+  const s = evaluate(tinyModel(), held);
+  assert.equal(s.micro.f1, 1, JSON.stringify(s.micro));
+});
+
+test('training is deterministic for a seed', () => {
+  const set = loadExamples(synthetic(15, 5), emptyStats());
+  const opts = { epochs: 2, seed: 11, bits: 12, lexicon: { gazetteers: [], clusters: null } };
+  const a = train(set, [], opts).model;
+  const b = train(set, [], opts).model;
+  assert.deepEqual(Array.from(a.weights), Array.from(b.weights));
+});
+
+test('save and load round-trip gives identical predictions', () => {
+  const model = tinyModel();
+  const path = join(tmp, 'tiny.rdner');
+  model.save(path);
+  const loaded = loadTagger(path);
+  const docs = loadExamples(synthetic(10, 7), emptyStats()).map((e) => e.doc);
+  docs.push(parse('Anna Kovac flew from Kelso to Velmar with staff of Cobalt Bank and two Amunite engineers.'));
+  let spans = 0;
+  for (const d of docs) {
+    const before = model.tag(d);
+    const after = loaded.tag(d);
+    spans += before.length;
+    assert.deepEqual(
+      after.map((s) => [s.tokStart, s.tokEnd, s.type]),
+      before.map((s) => [s.tokStart, s.tokEnd, s.type]),
+    );
+  }
+  assert.ok(spans > 20);
+});
+
+test('the decoder never emits I- without its B-, even with weights that favour I- labels', () => {
+  const model = new NerModel(10, { gazetteers: [], clusters: null });
+  const r = rng(42);
+  for (let i = 0; i < model.weights.length; i++) model.weights[i] = (r() - 0.5) * 10 + (isInside(i % NUM_LABELS) ? 6 : 0);
+  for (let i = 0; i < model.trans.length; i++) model.trans[i] = (r() - 0.5) * 10 + (isInside(i % NUM_LABELS) ? 8 : 0);
+  const doc = parse('Words of a sentence, with Names and Places in it. Another sentence follows here, longer than the first one was. Short.');
+  const feats = model.featurize(doc);
+  const out = new Uint8Array(doc.length);
+  let insides = 0;
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s]!;
+    const b = doc.sentEnd[s]!;
+    model.decode(feats, a, b, out);
+    for (let i = a; i < b; i++) {
+      const prev = i === a ? -1 : out[i - 1]!;
+      if (isInside(out[i]!)) insides++;
+      assert.ok(allowed(prev, out[i]!), `${LABELS[prev] ?? 'start'} -> ${LABELS[out[i]!]} at token ${i}`);
+    }
+  }
+  assert.ok(insides > 0, 'the weights should make the decoder want I- labels');
+  for (const span of model.tag(doc)) assert.ok(span.tokEnd > span.tokStart);
+});
+
+test('bad model files give a one-line error naming the file', () => {
+  const good = join(tmp, 'good.rdner');
+  tinyModel().save(good);
+  const bytes = readFileSync(good);
+  const cases: [string, Buffer | null, RegExp][] = [
+    ['missing.rdner', null, /file not found/],
+    ['truncated.rdner', bytes.subarray(0, bytes.length - 100), /truncated/],
+    ['empty.rdner', Buffer.alloc(0), /bad magic/],
+    ['text.rdner', Buffer.from('{"not": "a model"}'), /bad magic/],
+  ];
+  const other = Buffer.from(bytes);
+  other[5] = 9; // format version byte
+  cases.push(['version.rdner', other, /version 9/]);
+  const flipped = Buffer.from(bytes);
+  flipped[flipped.length - 10]! ^= 0xff;
+  cases.push(['corrupt.rdner', flipped, /checksum/]);
+  for (const [name, content, why] of cases) {
+    const path = join(tmp, name);
+    if (content !== null) writeFileSync(path, content);
+    assert.throws(
+      () => loadTagger(path),
+      (err: unknown) => {
+        assert.ok(err instanceof ModelFileError && err instanceof UserError, String(err));
+        assert.ok(err.message.includes(path), err.message);
+        assert.match(err.message, why);
+        assert.ok(!err.message.includes('\n'));
+        return true;
+      },
+    );
+  }
+});
+
+function spansText(doc: Doc, spans: EntitySpan[]): string[] {
+  return spans.map((s) => `${s.type}:${doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!)}`);
+}
+
+test('the shipped model finds persons, organisations and places in news sentences', () => {
+  const tagger = defaultTagger();
+  const cases: [string, string[]][] = [
+    [
+      'Prime Minister Helen Carver told reporters in Wellington on Tuesday that her government would not raise taxes.',
+      ['PER:Helen Carver', 'LOC:Wellington'],
+    ],
+    [
+      'Shares of General Motors fell 3 percent in New York after the carmaker cut its profit forecast.',
+      ['ORG:General Motors', 'LOC:New York'],
+    ],
+    [
+      'The United Nations said aid convoys had reached the town of Goma in eastern Congo, where fighting displaced thousands.',
+      ['ORG:United Nations', 'LOC:Goma', 'LOC:Congo'],
+    ],
+    [
+      'Opposition leader Marek Novak accused the ruling party of rigging the vote, the Czech news agency CTK reported.',
+      ['PER:Marek Novak', 'MISC:Czech', 'ORG:CTK'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    const doc = parse(text);
+    const spans = tagger.tag(doc);
+    const found = spansText(doc, spans);
+    for (const e of expected) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)} for: ${text}`);
+    for (const s of spans) assert.ok(s.score > 0 && s.score <= 1);
+  }
+  // Sentences without names give nothing.
+  assert.deepEqual(tagger.tag(parse('prices rose sharply in the afternoon as traders bought back shares.')), []);
+  assert.deepEqual(tagger.tag(parse('')), []);
+});
+
+test('CoNLL gold aligns to runtime tokens', { skip: needsShared('gold/dev/entities-conll2003-testa.jsonl') }, () => {
+  const stats = emptyStats();
+  loadExamples(join(SHARED, 'gold/dev/entities-conll2003-testa.jsonl'), stats);
+  assert.ok(stats.entities > 5000);
+  assert.ok(stats.misaligned / stats.entities < 0.005, JSON.stringify(stats));
+});
