@@ -2,11 +2,12 @@
 // governing events with their complements, and the merging of an event noun with the event verb it
 // is the subject of.
 import type { Clause } from '../clauses/types.js';
+import { countries } from '../kb/countries.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
 import type { Lexicon } from './lexicon.js';
-import { findTriggers, type Trigger } from './match.js';
+import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 
 export interface Analysis {
@@ -17,6 +18,7 @@ export interface Analysis {
   sourceActors: number[];
   targetActors: number[];
   realis: Realis;
+  /** No agent can be named from the clause: a passive without by-agent, or "there is <event noun>". */
   passiveNoAgent: boolean;
   quantity: { text: string; value: number | null; span: [number, number] } | null;
   confidence: number;
@@ -26,6 +28,12 @@ export interface Analysis {
   /** Start of the verb group (verbs) or of the noun phrase (nouns). */
   groupStart: number;
   background: boolean;
+  /** Ranges of the trigger's object and prepositional phrases, with the preposition ('' for the object). */
+  args: { prep: string; tokStart: number; tokEnd: number }[];
+  /** The subject was reached through a relative pronoun; the antecedent phrase. */
+  antecedent: Phrase | null;
+  /** Why the analysis was dropped (kept for the rules that look at dropped triggers). */
+  dropped: '' | 'composed' | 'topic' | 'same' | 'relative' | 'merged' | 'repeat';
 }
 
 /** Per-document lookups shared by the sentence analyses. */
@@ -36,7 +44,13 @@ export class Ctx {
   /** Mention index of every token (-1: none). */
   private readonly tokMention: Int32Array;
   private readonly byPred = new Map<number, Clause>();
+  /** The first country actor of each ISO 3166 alpha-3 code. */
+  private readonly countryActors = new Map<string, number>();
   readonly hasActors: boolean;
+  /** Roots of the events coded so far in this document. */
+  readonly seenRoots = new Set<string>();
+  /** The opponent in the story's conflict so far: last target of a 15-20 event, or the yielding side of an 08 event (-1: none). */
+  conflictParty = -1;
 
   constructor(ctx: EventContext, lex: Lexicon) {
     this.ctx = ctx;
@@ -52,6 +66,9 @@ export class Ctx {
       }
     });
     for (const cl of ctx.clauses.clauses) this.byPred.set(cl.pred, cl);
+    ctx.actors.actors.forEach((a, i) => {
+      if (a.kind === 'country' && a.country !== null && !this.countryActors.has(a.country)) this.countryActors.set(a.country, i);
+    });
     this.hasActors = ctx.actors.actors.length > 0;
   }
 
@@ -68,6 +85,19 @@ export class Ctx {
       if (m < 0) continue;
       const a = this.ctx.actors.actorOf[m]!;
       if (a >= 0 && !out.includes(a)) out.push(a);
+    }
+    if (out.length === 0 && this.countryActors.size > 0) {
+      // A demonym or country name with no actor of its own ("Israeli airstrikes", "U.S. sanctions")
+      // stands for the country's actor when the story has one.
+      const kb = countries();
+      for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+        const f = this.doc.form[t]!;
+        const first = f.charCodeAt(0);
+        if (first < 65 || first > 90) continue;
+        const c = kb.byDemonym(f) ?? kb.byName(f);
+        const a = c !== null ? this.countryActors.get(c.iso3) : undefined;
+        if (a !== undefined && !out.includes(a)) out.push(a);
+      }
     }
     return out;
   }
@@ -155,6 +185,7 @@ function extendList(doc: Doc, ph: Phrase, min: number): Phrase {
 }
 
 interface Args {
+  relative: boolean;
   subject: Phrase | null;
   object: Phrase | null;
   preps: PrepPhrase[];
@@ -172,22 +203,27 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
   const cl = c.clauseOf(v);
   const g = groupStart(doc, v, s, rules);
   const sub = subjectLeft(doc, g, s, rules);
+  const r = argsRight(doc, after, e, 14);
   if (cl !== undefined) {
     const ph = (a: { tokStart: number; tokEnd: number } | null): Phrase | null => (a === null ? null : { tokStart: a.tokStart, tokEnd: a.tokEnd });
+    const preps: PrepPhrase[] = cl.preps.map((p) => ({ prep: p.prep, tokStart: p.arg.tokStart, tokEnd: p.arg.tokEnd }));
+    for (const p of r.preps) if (!preps.some((q) => q.tokStart === p.tokStart)) preps.push(p);
+    preps.sort((x, y) => x.tokStart - y.tokStart);
+    const passive = cl.voice === 'passive';
     return {
+      relative: sub.relative,
       subject: ph(cl.subject) ?? sub.np,
-      object: ph(cl.object),
-      preps: cl.preps.map((p) => ({ prep: p.prep, tokStart: p.arg.tokStart, tokEnd: p.arg.tokEnd })),
-      passive: cl.voice === 'passive',
+      object: passive ? ph(cl.object) : ph(cl.object) ?? r.object,
+      preps: preps.filter((p) => !(passive && p.prep === 'by')),
+      passive,
       agent: ph(cl.agent),
       realis: realisOf(cl.negated, cl.modality),
       governor: sub.governor,
-      end: Math.max(cl.tokEnd, after),
+      end: Math.max(cl.tokEnd, after, r.clauseEnd),
       g,
     };
   }
   const info = groupInfo(doc, g, v, rules);
-  const r = argsRight(doc, after, e, 14);
   let realis = realisOf(info.negated, info.modal);
   if (realis === 'actual' && sub.governor >= 0 && rules.futureGovernors.has(doc.lemma[sub.governor]!)) realis = 'future';
   if (realis === 'actual') {
@@ -195,6 +231,7 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
   }
   const agentPP = info.passive ? r.preps.find((p) => p.prep === 'by') ?? null : null;
   return {
+    relative: sub.relative,
     subject: sub.np,
     object: r.object,
     preps: r.preps.filter((p) => p !== agentPP),
@@ -207,11 +244,37 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
   };
 }
 
-function chooseTarget(c: Ctx, candidates: (Phrase | null)[]): Phrase | null {
-  for (const ph of candidates) if (ph !== null && c.actorsOf(ph).length > 0) return ph;
-  for (const ph of candidates) if (ph !== null && participant(c, ph)) return ph;
-  return null;
+/** Target: the object if it names an actor, else the first target-preposition phrase that does, else the object. */
+function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[]): Phrase | null {
+  if (object !== null && c.actorsOf(object).length > 0) return object;
+  const order = c.lex.rules.targetPreps;
+  let firstNamed: Phrase | null = null;
+  for (const p of preps) {
+    if (!order.includes(p.prep)) continue;
+    if (c.actorsOf(p).length > 0) return p;
+    if (firstNamed === null && participant(c, p)) firstNamed = p;
+  }
+  if (object !== null && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
+  return firstNamed;
 }
+
+/** A subject followed by a prepositional phrase ("the UN mission in Afghanistan"): the core names the actor. */
+function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
+  if (np === null) return { full: null, actors: [] };
+  const doc = c.doc;
+  const p = np.tokStart - 1;
+  if (p - 1 >= min && doc.pos[p] === POS.ADP && PP_SUBJECT.has(doc.lower[p]!) && isNominal(doc, p - 1)) {
+    const core = npLeft(doc, p, min);
+    if (core !== null) {
+      const full = { tokStart: core.tokStart, tokEnd: np.tokEnd };
+      const a = c.actorsOf(core);
+      return { full, actors: a.length > 0 ? a : c.actorsOf(np) };
+    }
+  }
+  return { full: np, actors: c.actorsOf(np) };
+}
+
+const PP_SUBJECT = new Set(['in', 'at', 'from', 'for', 'on', 'near', 'inside', 'across']);
 
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
@@ -219,38 +282,45 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
-  let patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
-  let source = a.passive ? a.agent : subject;
-  const order = c.lex.rules.targetPreps;
-  const preps = a.preps.filter((p) => order.includes(p.prep) && p.prep !== 'of').sort((x, y) => x.tokStart - y.tokStart);
-  let target = chooseTarget(c, [patient, ...preps]);
-  if (target === null && !c.hasActors && patient !== null && !a.passive) target = patient;
+  const subj = subjectWithPP(c, subject, s);
+  const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
+  let source = a.passive ? a.agent : subj.full;
+  let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
+  let target = chooseTarget(c, a.passive ? null : a.object, a.preps);
+  if (a.passive && target === null) target = patient;
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {
     source = patient;
+    sourceActors = c.actorsOf(patient);
     if (target === patient) target = null;
   }
   // Reciprocal events with a coordinated subject and no target ("Russia and China agreed").
   if (target === null && source !== null && (root <= '06' || root === '19')) {
     const parts = splitAnd(doc, source);
-    if (parts !== null && participant(c, parts[0]) && participant(c, parts[1])) [source, target] = parts;
+    if (parts !== null && participant(c, parts[0]) && participant(c, parts[1])) {
+      [source, target] = parts;
+      sourceActors = c.actorsOf(source);
+    }
   }
+  let realis = a.realis;
+  if (subject !== null && !a.passive && (doc.lower[subject.tokStart] === 'no' || doc.lower[subject.tokStart] === 'none')) realis = 'negated';
   let conf = 0.6;
   if (participant(c, source)) conf += 0.15;
   if (target !== null) conf += 0.05;
   if (t.tokEnd - t.tokStart > 1) conf += 0.05;
   const end = Math.max(a.end, t.tokEnd);
-  void patient;
-  patient = a.passive ? patient : a.object;
+  const args: Analysis['args'] = [];
+  if (a.object !== null) args.push({ prep: '', tokStart: a.object.tokStart, tokEnd: a.object.tokEnd });
+  for (const p of a.preps) args.push({ prep: p.prep, tokStart: p.tokStart, tokEnd: p.tokEnd });
   return {
     trigger: t,
     code: t.code!,
     source,
     target,
-    sourceActors: c.actorsOf(source),
+    sourceActors,
     targetActors: c.actorsOf(target),
-    realis: a.realis,
+    realis,
     passiveNoAgent: a.passive && a.agent === null,
     quantity: quantityIn(c, patient),
     confidence: conf,
@@ -258,7 +328,17 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     extent: { tokStart: t.anchor, tokEnd: t.tokEnd },
     groupStart: a.g,
     background: false,
+    args,
+    antecedent: a.relative ? antecedentOf(doc, a.g, s) : null,
+    dropped: '',
   };
+}
+
+/** The phrase a relative clause at verb group `g` hangs on: back from the pronoun to the clause's verb or punctuation. */
+function antecedentOf(doc: Doc, g: number, s: number): Phrase {
+  let k = g - 2;
+  while (k >= s && k >= g - 12 && doc.pos[k] !== POS.VERB && doc.pos[k] !== POS.SCONJ && !(doc.pos[k] === POS.PUNCT && doc.form[k] !== ',')) k--;
+  return { tokStart: k + 1, tokEnd: g };
 }
 
 function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
@@ -282,7 +362,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     let poss = -1;
     for (let k = npStart; k < t.tokStart; k++) if (doc.lower[k] === '\'s' || doc.lower[k] === '’s') poss = k;
     if (poss > npStart) source = npLeft(doc, poss, npStart);
-    else if (npStart < t.tokStart && doc.pos[npStart] === POS.PRON) source = { tokStart: npStart, tokEnd: npStart + 1 };
+    else if (doc.pos[npStart] === POS.PRON) source = { tokStart: npStart, tokEnd: npStart + 1 };
     else {
       const mods: Phrase = { tokStart: npStart, tokEnd: t.tokStart };
       if (participant(c, mods)) source = mods;
@@ -290,7 +370,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   }
   const by = preps.find((p) => p.prep === 'by');
   if (source === null && by !== undefined) source = by;
-  // The governing verb: the noun phrase is its object ("made a phone call", "imposed a curfew").
+  // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent.
+  const of = preps.length > 0 && preps[0]!.prep === 'of' && preps[0]!.tokStart === t.tokEnd + 1 ? preps[0]! : undefined;
+  if (source === null && of !== undefined && c.actorsOf(of).length > 0) source = of;
   let realis: Realis = 'actual';
   let g = npStart;
   let background = false;
@@ -301,23 +383,43 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     if (rules.backgroundPreps.has(w) || (w === 'of' && rules.backgroundPreps.has(w2))) background = true;
     if (w === 'no' || w === 'without') realis = 'negated';
   }
+  // The verb the phrase belongs to: its object ("made a phone call"), a copula ("is ready to"), or the
+  // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
-  while (vb >= s && (doc.pos[vb] === POS.ADV || doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to')) vb--;
-  if (!background && vb >= s && doc.pos[vb] === POS.VERB) {
-    const a = verbArgs(c, vb, vb + 1, s, e);
-    g = a.g;
-    if (source === null) source = a.passive ? a.agent : a.subject;
-    if (realis === 'actual') realis = a.realis;
-    if (target === null) {
-      const more = a.preps.filter((p) => p.tokStart >= t.tokEnd && rules.targetPreps.includes(p.prep));
-      target = chooseTarget(c, more);
+  while (vb >= s && (doc.pos[vb] === POS.ADV || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
+  if (!background && vb >= s && doc.pos[vb] === POS.ADP && doc.lower[vb] !== 'of') {
+    for (let k = vb - 1; k >= s && k >= vb - 8; k--) {
+      if (doc.pos[k] === POS.PUNCT || doc.pos[k] === POS.SCONJ) break;
+      if (doc.pos[k] === POS.VERB) {
+        vb = k;
+        break;
+      }
     }
   }
-  if (target === null) {
-    const order = rules.targetPreps;
-    const cands = preps.filter((p) => order.includes(p.prep)).sort((x, y) => x.tokStart - y.tokStart);
-    target = chooseTarget(c, cands);
+  // "there is ongoing cooperation with X": no agent in the clause.
+  const existential =
+    (before - 1 >= s && doc.lemma[before] === 'be' && doc.lower[before - 1] === 'there') ||
+    (before - 2 >= s && doc.lemma[before - 1] === 'be' && doc.lower[before - 2] === 'there');
+  if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
+    const a = verbArgs(c, vb, vb + 1, s, e);
+    g = a.g;
+    if (source === null) source = subjectWithPP(c, a.passive ? a.agent : a.subject, s).full;
+    if (realis === 'actual') realis = a.realis;
+    if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd));
   }
+  // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
+  if (!background && (vb < s || doc.pos[vb] !== POS.VERB)) {
+    let k = r.clauseEnd;
+    while (k < e && (doc.pos[k] === POS.AUX || doc.pos[k] === POS.ADV || doc.pos[k] === POS.PART)) k++;
+    if (k < e && k > r.clauseEnd - 1 && doc.pos[k] === POS.VERB) {
+      const later = argsRight(doc, k + 1, e, 12).preps;
+      const bt = later.find((p) => p.prep === 'between');
+      const parts = source === null && bt !== undefined ? splitAnd(doc, bt) : null;
+      if (parts !== null) [source, target] = parts;
+      else if (target === null) target = chooseTarget(c, null, later);
+    }
+  }
+  if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of));
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   let conf = 0.55;
   if (participant(c, source)) conf += 0.15;
@@ -332,17 +434,20 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     sourceActors: c.actorsOf(source),
     targetActors: c.actorsOf(target),
     realis,
-    passiveNoAgent: false,
+    passiveNoAgent: existential && source === null,
     quantity: quantityIn(c, ext),
     confidence: conf,
     evidence: { tokStart: Math.min(g, source?.tokStart ?? g), tokEnd: Math.max(t.tokEnd, r.clauseEnd) },
     extent: ext,
     groupStart: npStart,
     background,
+    args: preps.map((p) => ({ prep: p.prep, tokStart: p.tokStart, tokEnd: p.tokEnd })),
+    antecedent: null,
+    dropped: '',
   };
 }
 
-/** The combined code of governor `g` with complement code `k` (most specific key wins). */
+/** The combined code of governor `g` with complement code `k` (most specific key wins); null: no combination. */
 function composed(c: Ctx, g: string, k: string): string | null {
   const table = c.lex.rules.compose[g.slice(0, 2)];
   if (table === undefined) return null;
@@ -350,73 +455,156 @@ function composed(c: Ctx, g: string, k: string): string | null {
     const hit = table[key];
     if (hit !== undefined) return hit;
   }
-  return g;
+  return null;
 }
 
-/** Is there a 'to'/'for' link between the end of `g` and the complement anchor `k` (no clause break)? */
-function linked(doc: Doc, from: number, to: number): boolean {
+const LINKS = new Set(['to', 'for', 'on']);
+
+/**
+ * Is complement `k` governed by `g`, with no clause break in between: a verb `k` as a 'to'-infinitive
+ * ("agreed to withdraw", "urged X to release"), an 'of'-gerund after an accusation ("accused X of
+ * using"), or a noun `k` after 'to'/'for'/'on' or heading `g`'s object ("demanded the release")?
+ */
+function linked(doc: Doc, g: Analysis, k: Analysis): boolean {
   let link = false;
-  for (let t = from; t < to; t++) {
+  let onlyModifiers = true;
+  const accuse = g.code.startsWith('11');
+  for (let t = g.trigger.anchor + 1; t < k.trigger.anchor; t++) {
     const w = doc.lower[t]!;
-    if (w === 'to' || w === 'for' || w === 'on') link = true;
-    if (doc.pos[t] === POS.PUNCT || doc.pos[t] === POS.SCONJ || w === 'that') return false;
+    const p = doc.pos[t]!;
+    if (LINKS.has(w) || (accuse && w === 'of')) link = true;
+    if (p === POS.PUNCT || p === POS.SCONJ || w === 'that' || (p === POS.CCONJ && k.trigger.kind === 'verb')) return false;
+    if (t >= g.trigger.tokEnd && !(p === POS.DET || p === POS.ADJ || p === POS.NUM || (p === POS.PRON && w !== 'it') || w === '\'s')) onlyModifiers = false;
   }
-  return link;
+  if (k.trigger.kind === 'verb') {
+    const before = k.groupStart - 1;
+    return before > g.trigger.anchor && (doc.lower[before] === 'to' || (accuse && doc.lower[before] === 'of'));
+  }
+  if (accuse) return link;
+  return link || onlyModifiers;
 }
 
-/** Analyse every trigger of sentence `si` = tokens [s, e). */
-export function analyseSentence(c: Ctx, si: number, s: number, e: number): Analysis[] {
-  void si;
+function inside(t: number, r: { tokStart: number; tokEnd: number }): boolean {
+  return t >= r.tokStart && t < r.tokEnd;
+}
+
+const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
+
+/** Analyse the triggers of sentence [s, e). */
+export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number, e: number): Analysis[] {
   const doc = c.doc;
-  const triggers = findTriggers(doc, s, e, c.lex);
   if (triggers.length === 0) return [];
-  const out: (Analysis | null)[] = [];
+  const all: Analysis[] = [];
   let prevSubject: Phrase | null = null;
   for (const t of triggers) {
     const a: Analysis = t.kind === 'verb' ? analyseVerb(c, t, s, e, prevSubject) : analyseNoun(c, t, s, e);
     if (t.kind === 'verb' && a.source !== null) prevSubject = a.source;
-    out.push(a);
+    all.push(a);
   }
-  // Composition: appeal/intent/demand/reject/threaten + a 'to'/'for' complement that is itself a trigger.
+  const live = (a: Analysis): boolean => a.dropped === '';
+  // 1. Composition: appeal/intent/demand/reject/threaten/accuse + a complement that is itself a trigger.
   const window = c.lex.rules.composeWindow;
-  for (let i = 0; i < out.length; i++) {
-    const g = out[i];
-    if (g == null || c.lex.rules.compose[g.code.slice(0, 2)] === undefined) continue;
-    for (let j = i + 1; j < out.length; j++) {
-      const k = out[j];
-      if (k == null) continue;
+  for (let j = 1; j < all.length; j++) {
+    const k = all[j]!;
+    for (let i = j - 1; i >= 0; i--) {
+      const g = all[i]!;
+      if (!live(g) || c.lex.rules.compose[g.code.slice(0, 2)] === undefined) continue;
       if (k.trigger.anchor - g.trigger.tokEnd > window) break;
-      if (!linked(doc, g.trigger.tokEnd, k.trigger.anchor)) continue;
-      g.code = composed(c, g.code, k.code) ?? g.code;
-      if (g.target === null || g.targetActors.length === 0) {
-        if (k.target !== null) {
-          g.target = k.target;
-          g.targetActors = k.targetActors;
+      if (!linked(doc, g, k)) continue;
+      const code = composed(c, g.code, k.code);
+      if (code !== null) {
+        g.code = code;
+        if (g.targetActors.length === 0) {
+          if (k.trigger.kind === 'noun' && k.sourceActors.length > 0 && !k.sourceActors.some((x) => g.sourceActors.includes(x))) {
+            // "readiness to arrange the visit of X": X is who the intent is towards.
+            g.target = k.source;
+            g.targetActors = k.sourceActors;
+          } else if (k.targetActors.length > 0) {
+            g.target = k.target;
+            g.targetActors = k.targetActors;
+          } else if (g.target === null) g.target = k.target;
         }
+        g.confidence += 0.05;
       }
       g.quantity ??= k.quantity;
       g.evidence = { tokStart: g.evidence.tokStart, tokEnd: Math.max(g.evidence.tokEnd, k.evidence.tokEnd) };
-      g.confidence += 0.05;
-      out[j] = null;
+      k.dropped = 'composed';
       break;
     }
   }
-  // An event noun that is the subject of an event verb is the same event ("the airstrike killed ...").
-  for (let i = 0; i < out.length; i++) {
-    const n = out[i];
-    if (n == null || n.trigger.kind !== 'noun') continue;
-    for (let j = i + 1; j < out.length; j++) {
-      const v = out[j];
-      if (v == null || v.trigger.kind !== 'verb') continue;
-      if (v.source === null || n.trigger.last < v.source.tokStart || n.trigger.last >= v.source.tokEnd + 1) continue;
+  // 2. Topics: an event noun that is the object or topic of another trigger is not a new event
+  //    ("condemned the attack", "talks on a ceasefire"); one inside a phrase of a trigger of its own root
+  //    is the same event ("killed in the fighting").
+  const topic = c.lex.rules.topicPreps;
+  for (const a of all) {
+    const verbal = VERBAL_ROOTS.has(a.code.slice(0, 2));
+    const irrealis = a.dropped === 'composed' || a.dropped === 'topic';
+    for (const n of all) {
+      if (n === a || n.trigger.kind !== 'noun' || n.dropped !== '') continue;
+      // Coordinated with a trigger of the same root ("tear gas and water cannon"): the same event.
+      if (n.trigger.anchor > a.trigger.last && n.trigger.anchor - a.trigger.last <= 4 && n.code.slice(0, 2) === a.code.slice(0, 2)) {
+        let coord = false;
+        for (let t = a.trigger.last + 1; t < n.trigger.anchor; t++) if (doc.lower[t] === 'and' || doc.lower[t] === ',' || doc.lower[t] === 'or') coord = true;
+        if (coord) {
+          n.dropped = 'same';
+          continue;
+        }
+      }
+      for (const r of a.args) {
+        if (!inside(n.trigger.anchor, r)) continue;
+        const isTopic = irrealis || (r.prep === '' ? a.trigger.kind === 'verb' : verbal ? topic.verbal.has(r.prep) : topic.any.has(r.prep));
+        if (isTopic) n.dropped = 'topic';
+        else if (n.code.slice(0, 2) === a.code.slice(0, 2)) n.dropped = 'same';
+      }
+    }
+  }
+  // 3. A relative clause on a phrase that is only a topic or complement ("accused X of an attack that killed 30").
+  for (const a of all) {
+    if (a.antecedent === null || a.dropped !== '') continue;
+    for (const n of all) if (n.dropped !== '' && n.dropped !== 'same' && inside(n.trigger.last, a.antecedent)) a.dropped = 'relative';
+  }
+  // 4. ", killing 20 people": a participle after a comma continues the event before it.
+  for (let i = 1; i < all.length; i++) {
+    const v = all[i]!;
+    const t = v.trigger.anchor;
+    if (!live(v) || v.trigger.kind !== 'verb' || !doc.lower[t]!.endsWith('ing') || t - 1 < s || doc.form[t - 1] !== ',') continue;
+    let p = -1;
+    for (let k = i - 1; k >= 0; k--) if (live(all[k]!)) {
+      p = k;
+      break;
+    }
+    if (p < 0) continue;
+    const prev = all[p]!;
+    if (prev.targetActors.length === 0 && v.target !== null) {
+      prev.target = v.target;
+      prev.targetActors = v.targetActors;
+    }
+    prev.quantity ??= v.quantity;
+    prev.evidence = { tokStart: prev.evidence.tokStart, tokEnd: Math.max(prev.evidence.tokEnd, v.evidence.tokEnd) };
+    v.dropped = 'merged';
+  }
+  // 5. An event noun that is the subject of an event verb is the same event ("the airstrike killed ...").
+  for (const n of all) {
+    if (!live(n) || n.trigger.kind !== 'noun') continue;
+    for (const v of all) {
+      if (!live(v) || v.trigger.kind !== 'verb' || v.source === null || v.trigger.anchor < n.trigger.anchor) continue;
+      if (!inside(n.trigger.last, v.source)) continue;
       if (headOf(doc, v.source) !== n.trigger.last && v.source.tokEnd - 1 !== n.trigger.last) continue;
-      if (n.code.slice(0, 2) >= '18' && v.code.slice(0, 2) >= '18' && n.code.length >= v.code.length) v.code = n.code;
+      if (n.code.slice(0, 2) >= '18' && v.code.slice(0, 2) >= '18' && n.code.length >= v.code.length && n.code !== v.code) v.code = n.code;
       v.source = n.source;
       v.sourceActors = n.sourceActors;
       v.passiveNoAgent = false;
-      out[i] = null;
+      n.dropped = 'merged';
       break;
     }
   }
-  return out.filter((a): a is Analysis => a !== null && !a.background);
+  // 6. A bare definite event noun ("the aid", "the attack") with nothing of its own refers back.
+  for (const n of all) {
+    if (!live(n) || n.trigger.kind !== 'noun' || n.source !== null || n.target !== null) continue;
+    const d = n.extent.tokStart;
+    if ((doc.lower[d] === 'the' || doc.lower[d] === 'this' || doc.lower[d] === 'these') && c.seenRoots.has(n.code.slice(0, 2))) n.dropped = 'repeat';
+  }
+  const out = all.filter((a) => live(a));
+  for (const a of out) if (!a.background) c.seenRoots.add(a.code.slice(0, 2));
+  return out;
 }

@@ -21,6 +21,9 @@ export interface EventFrame {
   cueEnd: number;
   stance: Stance;
   parent: number;
+  /** First token of the content, and whether the content is a direct quote. */
+  contentTok: number;
+  direct: boolean;
 }
 
 /** Actor of a phrase: the first actor any mention inside it refers to (-1: none). */
@@ -50,6 +53,8 @@ export function framesFromClauses(doc: Doc, layer: ClauseLayer): EventFrame[] {
     cueEnd: f.cue.tokEnd,
     stance: f.stance,
     parent: f.parent,
+    contentTok: f.contentTok.tokStart,
+    direct: f.direct,
   }));
 }
 
@@ -146,6 +151,8 @@ export function fallbackFrames(doc: Doc, rules: Rules, actorOf: ActorOfPhrase): 
         cueEnd: cue.end,
         stance,
         parent: -1,
+        contentTok: cStart,
+        direct: false,
       });
       lastActor = speakerActor;
       lastPhrase = speaker;
@@ -168,3 +175,16 @@ export function frameOf(frames: readonly EventFrame[], pos: number, tok: number)
 }
 
 
+
+/**
+ * A frame is only attribution when its cue is a pure reporting cue, or when its content is a
+ * that-clause or a quote: a cue that is itself an event trigger ("condemned the attack", "refused
+ * to withdraw") is an event, and its object or complement is handled by the event rules.
+ */
+export function isAttribution(doc: Doc, f: EventFrame, isTrigger: Uint8Array): boolean {
+  let cueIsEvent = false;
+  for (let t = f.cueStart; t < f.cueEnd; t++) if (isTrigger[t] === 1) cueIsEvent = true;
+  if (!cueIsEvent || f.direct) return true;
+  const k = f.contentTok;
+  return doc.lower[k] === 'that' || (k > 0 && doc.lower[k - 1] === 'that');
+}

@@ -10,7 +10,9 @@ import type { TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
 import { analyseSentence, Ctx, type Analysis } from './analyse.js';
 import { codeInfo } from './codes.js';
-import { fallbackFrames, frameOf, framesFromClauses } from './frames.js';
+import { fallbackFrames, frameOf, framesFromClauses, isAttribution, type EventFrame } from './frames.js';
+import { findTriggers, type Trigger } from './match.js';
+import { POS } from '../nlp/doc.js';
 import { eventLexicon } from './lexicon.js';
 import type { Event } from './types.js';
 
@@ -32,17 +34,36 @@ export function codeEvents(ctx: EventContext): Event[] {
   const lex = eventLexicon();
   const { doc } = ctx;
   const c = new Ctx(ctx, lex);
-  const frames =
+  const nSent = doc.sentStart.length;
+  const triggers: Trigger[][] = new Array(nSent);
+  const isTrigger = new Uint8Array(doc.length);
+  for (let si = 0; si < nSent; si++) {
+    const s = doc.sentStart[si]!;
+    const e = doc.sentEnd[si]!;
+    triggers[si] = e > s ? findTriggers(doc, s, e, lex) : [];
+    for (const t of triggers[si]!) isTrigger[t.anchor] = 1;
+  }
+  const all =
     ctx.clauses.clauses.length > 0 || ctx.clauses.frames.length > 0
       ? framesFromClauses(doc, ctx.clauses)
       : fallbackFrames(doc, lex.rules, (ph) => c.actorsOf(ph)[0] ?? -1);
+  const frames = all.filter((f) => isAttribution(doc, f, isTrigger));
   const storyDate = ctx.source.meta.date;
   const out: Event[] = [];
-  for (let si = 0; si < doc.sentStart.length; si++) {
+  for (let si = 0; si < nSent; si++) {
     const s = doc.sentStart[si]!;
     const e = doc.sentEnd[si]!;
-    if (e <= s) continue;
-    for (const a of analyseSentence(c, si, s, e)) {
+    const list = analyseSentence(c, triggers[si]!, s, e);
+    for (const a of list) {
+      const f = denialFrame(c, a, e);
+      if (f !== null) frames.push(f);
+    }
+    for (const a of list) {
+      if (a.background) {
+        // Not coded again, but it tells who the conflict is against ("following the operation against X").
+        if (conflictRoot(a.code) && a.targetActors.length > 0) c.conflictParty = a.targetActors[0]!;
+        continue;
+      }
       const ev = toEvent(c, a, si, frames, storyDate);
       if (ev !== null) out.push(ev);
     }
@@ -50,7 +71,40 @@ export function codeEvents(ctx: EventContext): Event[] {
   return out;
 }
 
-function toEvent(c: Ctx, a: Analysis, si: number, frames: ReturnType<typeof fallbackFrames>, storyDate: string | null): Event | null {
+/**
+ * "rejected claims that X ...", "denied reports that ...", "accused Y of ... saying that": a
+ * denial (016, 12) or accusation (11) whose object noun takes a that-clause frames that clause as
+ * the actor's claim (stance denied for denials), when the clause stage has no frame for it.
+ */
+function denialFrame(c: Ctx, a: Analysis, e: number): EventFrame | null {
+  const doc = c.doc;
+  const code = a.code;
+  const denial = code === '016' || code.startsWith('12');
+  if (a.trigger.kind !== 'verb' || !(denial || code.startsWith('11'))) return null;
+  for (let t = a.trigger.tokEnd; t < Math.min(e, a.trigger.tokEnd + 6); t++) {
+    if (doc.pos[t] === POS.PUNCT) return null;
+    if (doc.lower[t] !== 'that' || doc.pos[t - 1] !== POS.NOUN) continue;
+    const last = doc.pos[e - 1] === POS.PUNCT ? e - 1 : e;
+    if (last <= t + 1) return null;
+    const cue = { start: doc.start[a.trigger.anchor]!, end: doc.end[t - 1]!, text: doc.text.slice(doc.start[a.trigger.anchor]!, doc.end[t - 1]!) };
+    return {
+      start: doc.start[t + 1]!,
+      end: doc.end[last - 1]!,
+      speakerActor: a.sourceActors[0] ?? -1,
+      speakerPhrase: a.source,
+      cue,
+      cueStart: a.trigger.anchor,
+      cueEnd: t,
+      stance: denial ? 'denied' : 'asserted',
+      parent: -1,
+      contentTok: t + 1,
+      direct: false,
+    };
+  }
+  return null;
+}
+
+function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[], storyDate: string | null): Event | null {
   const info = codeInfo(a.code);
   if (info === null) return null;
   const doc = c.doc;
@@ -61,17 +115,29 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: ReturnType<typeof fall
   let realis = a.realis;
   if (f !== null && f.stance === 'denied' && realis === 'actual') realis = 'negated';
   let source = a.sourceActors;
+  let target = a.targetActors;
   let confidence = a.confidence;
-  // Implied agent: a passive without a by-agent, inside a frame whose speaker is a state actor
-  // reporting on its own side's action ("the weapons were confiscated", said the minister).
-  if (source.length === 0 && a.passiveNoAgent && f !== null && f.speakerActor >= 0 && info.quad >= 3) {
-    const sp = c.ctx.actors.actors[f.speakerActor];
-    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP')) {
-      const country = c.ctx.actors.actors.findIndex((x) => x.kind === 'country' && x.country === sp.country);
+  const actors = c.ctx.actors.actors;
+  // Discourse continuity: inside a speaker's account, a coercion or assault with no named target is
+  // against the story's current conflict party ("weapons had been confiscated" after "disarming X").
+  if (f !== null && target.length === 0 && c.conflictParty >= 0 && info.root >= '17' && !source.includes(c.conflictParty)) {
+    target = [c.conflictParty];
+    confidence -= 0.1;
+  }
+  // Implied agent: an agentless passive ("weapons had been confiscated") or "there is cooperation with X"
+  // inside the account of a state speaker (GOV, MIL, COP) is that speaker's country's act, when it is
+  // cooperative or aimed at an actor of another country; never outside a frame.
+  if (source.length === 0 && a.passiveNoAgent && f !== null && f.speakerActor >= 0) {
+    const sp = actors[f.speakerActor];
+    const foreign = target.some((t) => actors[t]?.country != null && actors[t]!.country !== sp?.country);
+    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || foreign)) {
+      const country = actors.findIndex((x) => x.kind === 'country' && x.country === sp.country);
       source = [country >= 0 ? country : f.speakerActor];
       confidence -= 0.1;
     }
   }
+  if (info.root === '08' && source.length > 0) c.conflictParty = source[0]!;
+  else if (conflictRoot(info.code) && target.length > 0 && actors[target[0]!]?.sector !== 'CVL') c.conflictParty = target[0]!;
   // Date: a full date in the clause, else the start of a resolved range, else the story date.
   let date = storyDate;
   for (const t of c.ctx.times) {
@@ -92,7 +158,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: ReturnType<typeof fall
     goldstein: info.goldstein,
     plover: info.plover,
     source,
-    target: a.targetActors.filter((t) => !source.includes(t)),
+    target: target.filter((t) => !source.includes(t)),
     source_span: span(a.source),
     target_span: span(a.target),
     date,
@@ -106,4 +172,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: ReturnType<typeof fall
     confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
     evidence: { start: doc.start[a.evidence.tokStart]!, end: doc.end[a.evidence.tokEnd - 1]! },
   };
+}
+
+function conflictRoot(code: string): boolean {
+  const r = code.slice(0, 2);
+  return r >= '15' && r <= '20' && r !== '16';
 }

@@ -23,6 +23,7 @@ export interface Rules {
   futureGovernors: ReadonlySet<string>;
   backgroundPreps: ReadonlySet<string>;
   targetPreps: readonly string[];
+  topicPreps: { verbal: ReadonlySet<string>; any: ReadonlySet<string> };
   negators: ReadonlySet<string>;
   modals: ReadonlyMap<string, 'future' | 'hypothetical'>;
   reporting: ReadonlyMap<string, string>;
@@ -47,6 +48,7 @@ interface RulesFile {
   futureGovernors: string[];
   backgroundPreps: string[];
   targetPreps: string[];
+  topicPreps: { verbal: string[]; any: string[] };
   negators: string[];
   modals: Record<string, 'future' | 'hypothetical'>;
   reporting: Record<string, string>;
@@ -117,6 +119,7 @@ export function eventLexicon(): Lexicon {
       futureGovernors: new Set(r.futureGovernors),
       backgroundPreps: new Set(r.backgroundPreps),
       targetPreps: r.targetPreps,
+      topicPreps: { verbal: new Set(r.topicPreps.verbal), any: new Set(r.topicPreps.any) },
       negators: new Set(r.negators),
       modals: new Map(Object.entries(r.modals)),
       reporting: new Map(Object.entries(r.reporting)),

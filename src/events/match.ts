@@ -31,7 +31,7 @@ function gapStop(doc: Doc, t: number): boolean {
     const f = doc.form[t]!;
     return f !== '-' && f !== '\'' && f !== '’';
   }
-  return p === POS.SCONJ;
+  return p === POS.SCONJ || p === POS.VERB;
 }
 
 /** Try `p` at anchor `a`; returns the last matched token or -1. */
@@ -67,9 +67,28 @@ function verbLike(doc: Doc, t: number): boolean {
   // wink tags some participles and gerunds as adjectives or nouns ("withdrawing", "seized").
   if (p === POS.NOUN || p === POS.ADJ) {
     const w = doc.lower[t]!;
-    return w.endsWith('ing') && t > 0 && doc.pos[t - 1] !== POS.DET && doc.pos[t - 1] !== POS.ADJ;
+    if (t === 0) return false;
+    const q = doc.pos[t - 1]!;
+    if (w.endsWith('ing')) return q !== POS.DET && q !== POS.ADJ;
+    // "had rescued", "were seized" mis-tagged after an auxiliary.
+    return w.endsWith('ed') && q === POS.AUX;
   }
   return false;
+}
+
+/** Verb patterns of a token whose lemma the tagger did not give ("rescued" -> rescue, "stopped" -> stop). */
+function verbPatterns(doc: Doc, t: number, verbs: ReadonlyMap<string, Pattern[]>): Pattern[] | undefined {
+  const byLemma = verbs.get(doc.lemma[t]!) ?? verbs.get(doc.lower[t]!);
+  if (byLemma !== undefined) return byLemma;
+  const w = doc.lower[t]!;
+  if (doc.lemma[t] !== w || w.length < 5) return undefined;
+  if (w.endsWith('ied')) return verbs.get(w.slice(0, -3) + 'y');
+  if (w.endsWith('ed')) {
+    const double = w.charCodeAt(w.length - 3) === w.charCodeAt(w.length - 4);
+    return verbs.get(w.slice(0, -1)) ?? verbs.get(w.slice(0, -2)) ?? (double ? verbs.get(w.slice(0, -3)) : undefined);
+  }
+  if (w.endsWith('ing')) return verbs.get(w.slice(0, -3)) ?? verbs.get(w.slice(0, -3) + 'e');
+  return undefined;
 }
 
 function nounLike(doc: Doc, t: number, sentStart: number): boolean {
@@ -100,7 +119,7 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
   const cands: Trigger[] = [];
   for (let t = s; t < e; t++) {
     if (verbLike(doc, t)) {
-      const hit = bestAt(doc, t, e, lex.verbs.get(doc.lemma[t]!)) ?? bestAt(doc, t, e, lex.verbs.get(doc.lower[t]!));
+      const hit = bestAt(doc, t, e, verbPatterns(doc, t, lex.verbs));
       if (hit !== null) {
         cands.push({ kind: 'verb', anchor: t, tokStart: t, tokEnd: hit.last + 1, last: hit.last, code: hit.p.code, pattern: hit.p.text });
         continue;

@@ -114,7 +114,7 @@ export function groupInfo(doc: Doc, g: number, v: number, rules: Rules): GroupIn
  * 'to'-infinitive to its governing verb ("agreed to send" -> the subject of "agreed") and through
  * a relative pronoun ("forces, which attacked").
  */
-export function subjectLeft(doc: Doc, g: number, min: number, rules: Rules): { np: Phrase | null; governor: number } {
+export function subjectLeft(doc: Doc, g: number, min: number, rules: Rules): { np: Phrase | null; governor: number; relative: boolean } {
   let i = g;
   let governor = -1;
   for (let hop = 0; hop < 3; hop++) {
@@ -125,16 +125,19 @@ export function subjectLeft(doc: Doc, g: number, min: number, rules: Rules): { n
         i = groupStart(doc, gv, min, rules);
         continue;
       }
-      if (gv >= min && doc.pos[gv] === POS.NOUN) return { np: null, governor: gv };
+      if (gv >= min && doc.pos[gv] === POS.NOUN) return { np: null, governor: gv, relative: false };
     }
     break;
   }
   let j = i - 1;
-  if (j >= min && doc.pos[j] === POS.PRON && RELATIVE.has(doc.lower[j]!) && doc.lower[j] !== 'it' && doc.lower[j] !== 'there') {
+  let relative = false;
+  const w = j >= min ? doc.lower[j]! : '';
+  if (j >= min && (w === 'who' || w === 'which' || w === 'that') && (doc.pos[j] === POS.PRON || doc.pos[j] === POS.DET || doc.pos[j] === POS.SCONJ)) {
     j--;
+    relative = true;
     if (j >= min && doc.form[j] === ',') j--;
   }
-  return { np: j >= min ? npLeft(doc, j + 1, min) : null, governor };
+  return { np: j >= min ? npLeft(doc, j + 1, min) : null, governor, relative };
 }
 
 /** The object right after the verb (or its particle), and the prepositional phrases after that. */
@@ -147,9 +150,17 @@ export function argsRight(
   let i = after;
   while (i < max && (doc.pos[i] === POS.ADV || doc.pos[i] === POS.PART && doc.lower[i] !== 'to')) i++;
   let object: Phrase | null = null;
-  if (i < max && doc.lower[i] !== 'that' && isNominal(doc, i)) {
-    object = npRight(doc, i, max);
-    if (object !== null) i = object.tokEnd;
+  // Number qualifiers open the object ("at least 12 worshippers", "more than 30 militants").
+  let q = i;
+  while (q < max && q < i + 3 && (doc.pos[q] === POS.ADP || doc.pos[q] === POS.ADV || doc.pos[q] === POS.ADJ) && doc.pos[q + 1] !== POS.NOUN) q++;
+  const qualified = q > i && q < max && doc.pos[q] === POS.NUM;
+  const at = qualified ? q : i;
+  if (at < max && doc.lower[at] !== 'that' && isNominal(doc, at)) {
+    object = npRight(doc, at, max);
+    if (object !== null) {
+      if (qualified) object = { tokStart: i, tokEnd: object.tokEnd };
+      i = object.tokEnd;
+    }
   }
   const preps: PrepPhrase[] = [];
   const stop = Math.min(max, after + limit);
