@@ -11,7 +11,7 @@ import {
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
 import { makeArg, startsVerbGroup } from './predicates.js';
-import { accordingFrames, nounFrames } from './phrase-frames.js';
+import { accordingFrames, adjectiveFrames, headlineFrames, nounFrames, nounPrepFrames } from './phrase-frames.js';
 import type { QuoteMarks } from './quotemarks.js';
 import type { Arg, Clause, Frame } from './types.js';
 
@@ -267,6 +267,9 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
   for (let s = 0; s < doc.sentStart.length; s++) {
     accordingFrames(ctx, s);
     nounFrames(ctx, s);
+    nounPrepFrames(ctx, s);
+    adjectiveFrames(ctx, s);
+    headlineFrames(ctx, s);
   }
   untangle(ctx);
   return ctx.out;

@@ -1,10 +1,9 @@
 // Reporting frames cued by phrases rather than verbs: "according to X", nominal cues ("his warning
 // that", "support for"), predicative adjectives ("critical of", "confident that") and headline
 // attributions ("Sanders: ...").
-import type { Doc } from '../nlp/doc.js';
-import { P_ADP, P_AUX, P_CCONJ, P_ADV, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB, npEnd, npStartBack } from './chunk.js';
+import { P_ADJ, P_ADP, P_AUX, P_CCONJ, P_ADV, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB, npEnd, npStartBack } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
-import { contentEnd, frame, isComma, isQuoteTok } from './frame-ctx.js';
+import { contentEnd, frame, isComma, isQuoteTok, npPPEnd, speakerBefore } from './frame-ctx.js';
 import { lexicon } from './lexicon.js';
 import { makeArg } from './predicates.js';
 import type { Arg } from './types.js';
@@ -35,6 +34,21 @@ export function accordingFrames(ctx: Ctx, s: number): void {
   }
 }
 
+/** The possessor of a noun at k: "his warning", "Azerbaijan's readiness"; null when none. */
+function possessor(ctx: Ctx, k: number, a: number): Arg | null {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  let p = k - 1;
+  while (p >= a && (doc.pos[p] === P_ADJ || doc.pos[p] === P_NOUN && doc.pos[p + 1] === P_NOUN)) p--;
+  if (p < a) return null;
+  if (doc.pos[p] === P_PRON && lex.possessives.has(doc.lower[p]!)) return makeArg(doc, p, p + 1);
+  if (doc.pos[p] === P_PART && p - 1 >= a) {
+    const st = npStartBack(doc, p - 1, a);
+    if (st <= p - 1) return makeArg(doc, st, p);
+  }
+  return null;
+}
+
 /** Nominal cues with a complement: "his warning that ...", "Azerbaijan's readiness to ...". */
 export function nounFrames(ctx: Ctx, s: number): void {
   const doc = ctx.doc;
@@ -49,16 +63,83 @@ export function nounFrames(ctx: Ctx, s: number): void {
     const isThat = n === 'that' && k + 2 < b && (doc.pos[k + 2] !== P_AUX && doc.pos[k + 2] !== P_VERB);
     const isTo = n === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
     if (!isThat && !isTo) continue;
-    // the possessor: "his", "Azerbaijan's"
-    let speaker: Arg | null = null;
-    let p = k - 1;
-    while (p >= a && (doc.pos[p] === P_NOUN || doc.pos[p] === P_PROPN ? false : doc.pos[p] === P_PART ? false : doc.pos[p] !== P_PUNCT && doc.pos[p] !== P_PRON && doc.pos[p] !== P_VERB && doc.pos[p] !== P_AUX && doc.pos[p] !== P_ADP)) p--;
-    if (p >= a && doc.pos[p] === P_PRON && lex.possessives.has(doc.lower[p]!)) speaker = makeArg(doc, p, p + 1);
-    else if (p >= a && doc.pos[p] === P_PART && p - 1 >= a) {
-      const st = npStartBack(doc, p - 1, a);
-      if (st <= p - 1) speaker = makeArg(doc, st, p);
-    }
+    const speaker = possessor(ctx, k, a);
     if (speaker === null) continue;
     frame(ctx, s, speaker, k, k + 1, k + 1, contentEnd(ctx, k + 1, b), false, stance, false);
   }
+}
+
+/** The copula clause's subject before a predicative adjective at k ("Republicans are critical of ..."). */
+function copulaSubject(ctx: Ctx, k: number, a: number): Arg | null {
+  const doc = ctx.doc;
+  let g = k - 1;
+  while (g >= a && doc.pos[g] === P_ADV) g--;
+  if (g < a) return null;
+  if (doc.pos[g] === P_AUX || doc.pos[g] === P_VERB) {
+    while (g - 1 >= a && (doc.pos[g - 1] === P_AUX || doc.pos[g - 1] === P_ADV || doc.pos[g - 1] === P_PART)) g--;
+    return speakerBefore(ctx, g, a);
+  }
+  const s = npStartBack(doc, g, a);
+  return s <= g ? makeArg(doc, s, g + 1) : null;
+}
+
+/** Predicative adjectives: "is critical of X", "remains confident that ...". */
+export function adjectiveFrames(ctx: Ctx, s: number): void {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  for (let k = a + 1; k + 2 < b; k++) {
+    if (doc.pos[k] !== P_ADJ && doc.pos[k] !== P_VERB) continue;
+    const stance = lex.adjectives.get(doc.lower[k]! + ' ' + doc.lower[k + 1]!);
+    if (stance === undefined) continue;
+    let ca: number;
+    let cb: number;
+    if (lex.complementizers.has(doc.lower[k + 1]!)) {
+      ca = k + 1;
+      cb = contentEnd(ctx, ca, b);
+    } else {
+      ca = k + 2;
+      cb = npPPEnd(doc, ca, b);
+      if (cb <= ca) continue;
+    }
+    const speaker = copulaSubject(ctx, k, a);
+    if (speaker === null) continue;
+    frame(ctx, s, speaker, k, k + 2, ca, cb, false, stance, false);
+  }
+}
+
+/** Nominal cues with a prepositional content: "her support for the bill", "criticism of the plan". */
+export function nounPrepFrames(ctx: Ctx, s: number): void {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  for (let k = a; k + 2 < b; k++) {
+    if (doc.pos[k] !== P_NOUN || doc.pos[k + 1] !== P_ADP) continue;
+    const stance = lex.nounPreps.get(doc.lower[k]! + ' ' + doc.lower[k + 1]!);
+    if (stance === undefined) continue;
+    const cb = npPPEnd(doc, k + 2, b);
+    if (cb <= k + 2) continue;
+    const speaker = possessor(ctx, k, a);
+    frame(ctx, s, speaker, k, k + 2, k + 2, cb, false, stance, false);
+  }
+}
+
+/** Headline attributions: "Sanders: Brexit's message could help Trump", "Clinton to donors: ...". */
+export function headlineFrames(ctx: Ctx, s: number): void {
+  const doc = ctx.doc;
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  if (a > 0 && doc.newlineBefore[a] !== 2) return;
+  const e = npEnd(doc, a, b);
+  if (e <= a || e - a > 6 || e + 2 >= b) return;
+  let colon = e;
+  // "Clinton to Planned Parenthood:", "CNN President on Trump:"
+  if (colon < b && doc.pos[colon] === P_ADP) colon = npEnd(doc, colon + 1, b);
+  if (colon >= b || doc.form[colon] !== ':' || colon - a > 10) return;
+  let hasName = false;
+  for (let k = a; k < e; k++) if (doc.pos[k] === P_PROPN) hasName = true;
+  if (!hasName) return;
+  frame(ctx, s, makeArg(doc, a, e), colon, colon + 1, colon + 1, contentEnd(ctx, colon + 1, b), ctx.quoteOf[colon + 1]! >= 0, 'asserted', false);
 }
