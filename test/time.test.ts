@@ -78,6 +78,17 @@ test('ages and plain quantities are not time expressions', () => {
   assert.deepEqual(times('The convoy carried 1,500 troops and 2000 tons of food.', DCT), []);
 });
 
+test('ranges, thousands, seasons as nouns, a clock time with its day', () => {
+  assert.deepEqual(
+    times('The truce held from Monday to Wednesday.', DCT).map((t) => t.value),
+    ['2023-09-25', '2023-09-27'],
+  );
+  assert.equal(one('He spent 1,000 days in detention.', DCT, '1,000 days').value, 'P1000D');
+  assert.deepEqual(times('The fall of the city shocked its allies.', DCT), []);
+  assert.equal(one('Prices dropped in the fall of 2019.', DCT, 'the fall of 2019').value, '2019-FA');
+  assert.equal(one('At 3 a.m. on Saturday, shelling resumed.', DCT, '3 a.m.').value, '2023-09-23T03:00');
+});
+
 test('sets: every week, daily, annually, each Thursday, money a year', () => {
   assert.deepEqual(
     times('Inspectors visit every week and report daily; the fee is paid annually.', DCT).map((t) => [t.text, t.type, t.value]),

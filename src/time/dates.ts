@@ -2,7 +2,7 @@
 // + unit, seasons, holidays, spelled-out years. The base class of the full grammar (grammar.ts).
 import type { TimeType } from '../schema.js';
 import type { Ref, Ymd } from './calendar.js';
-import { addDays, fmtDay, fmtMonth, fmtYear, periodValue, shift, validDay } from './calendar.js';
+import { addDays, daysBetween, fmtDay, fmtMonth, fmtYear, validDay, weekday } from './calendar.js';
 import {
   relativePeriod, resolveHoliday, resolveWeekend, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
 } from './resolve.js';
@@ -35,6 +35,7 @@ const AMBIGUOUS_MONTH_BEFORE = new Set([
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
 ]);
 export const DATE_REL = new Set(['last', 'next', 'this', 'past', 'coming', 'current', 'previous', 'following', 'upcoming']);
+const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'thru', '-', '\u2013']);
 export const BARE_UNIT_BEFORE = new Set(['the', 'that']);
 const SEASON_BEFORE = new Set(['the', 'in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'this']);
 
@@ -49,6 +50,8 @@ export class DateGrammar {
   dct: Ymd | null = null;
   /** The last date the story mentioned (anchor of "that year", "the following day"). */
   ref: Ref | null = null;
+  /** One past the last token of the previous expression found (ranges: "Monday to Wednesday"). */
+  lastEnd = -1;
   constructor(readonly t: Tokens) {}
 
   protected hit(a: number, b: number, type: TimeType, value: string | null, k: Hit['k'], the: boolean): Hit {
@@ -198,7 +201,8 @@ export class DateGrammar {
     const ye = t.phrase(i, lex.yearEnd);
     if (ye !== null) return this.hit(i, ye.b, 'DATE', dct === null ? null : fmtYear(dct.y), 'd', true);
     const season = lex.seasons.get(w);
-    if (season !== undefined && SEASON_BEFORE.has(t.w(i - 1))) {
+    const ofNoun = t.w(i + 1) === 'of' && this.isYear(i + 2) === null && this.spokenYear(i + 2) === null;
+    if (season !== undefined && SEASON_BEFORE.has(t.w(i - 1)) && !ofNoun) {
       let b = i + 1;
       let y: number | null = null;
       if (t.w(b) === 'of') b++;
@@ -249,6 +253,12 @@ export class DateGrammar {
     const md = this.monthDay(j);
     if (md !== null && md.d !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i, wd), 'd', false);
     if (t.w(i).endsWith('.')) return null;
+    // The end of a range ("from Monday to Wednesday") follows its start.
+    const ref = this.ref;
+    if (RANGE_TO.has(t.w(i - 1)) && this.lastEnd === i - 1 && ref !== null && ref.precision === 'D' && this.dct !== null) {
+      const dist = Math.abs(daysBetween(ref.t, this.dct));
+      if (dist <= 7) return this.dayWithPart(i, i + 1, fmtDay(addDays(ref.t, (wd - weekday(ref.t) + 7) % 7)));
+    }
     return this.dayWithPart(i, i + 1, resolveWeekday(this.dct, wd, 2, this.tense(i, i + 1)));
   }
 

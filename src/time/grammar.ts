@@ -366,6 +366,9 @@ export class Grammar extends DateGrammar {
     if (lex.zones.has(t.w(j))) j++;
     let day: string | null = this.dct === null ? 'XXXX-XX-XX' : fmtDay(this.dct);
     const k = t.w(j) === ',' ? j + 1 : j;
+    // "3 a.m. on Saturday": the day gives the value; the preposition and the day stay separate.
+    const on = t.w(k) === 'on' ? this.weekdayOf(k + 1) : null;
+    if (on !== null) day = resolveWeekday(this.dct, on, 2, this.tense(i, k + 2));
     const md = this.monthDay(k);
     const wd = this.weekdayOf(k);
     const off = lex.deictic.get(t.w(k));

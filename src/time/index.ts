@@ -39,6 +39,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
       }
       out.push(t);
       if (h.type === 'DATE' || h.type === 'TIME') grammar.ref = refOf(h.value) ?? grammar.ref;
+      grammar.lastEnd = h.b;
       i = h.b - 1;
     }
   }

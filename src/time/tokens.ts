@@ -3,7 +3,7 @@ import type { Doc } from '../nlp/doc.js';
 import { POS } from '../nlp/doc.js';
 import type { PhraseIndex, TimeLexicon } from './lexicon.js';
 
-const DIGITS = /^\d+(?:\.\d+)?$/;
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const FRACTION = /^(\d)\/(\d)$/;
 const TENSE_WINDOW = 8;
 
@@ -89,7 +89,7 @@ export class Tokens {
     const t = this.w(i);
     if (t === '') return null;
     if (DIGITS.test(t)) {
-      let n = Number(t);
+      let n = Number(t.replace(/,/g, ''));
       let b = i + 1;
       const f = FRACTION.exec(this.w(b));
       if (f !== null && !this.glued(i)) {
