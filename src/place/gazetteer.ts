@@ -128,7 +128,7 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
 }
 
 /** The longest acceptable gazetteer name starting at token i, or null. */
-function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<string>, found: (readonly number[])[]): PlaceSpan | null {
+function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Map<string, number>, found: (readonly number[])[]): PlaceSpan | null {
   if (!g.hasFirst(doc.lower[i]!)) return null;
   const text = doc.text;
   const s0 = doc.start[i]!;
@@ -150,6 +150,8 @@ function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Set<str
 
 /** Above this population a town named like a person is taken without evidence ("Houston", "Tyler"). */
 const PERSONAL_POP = 100_000;
+/** Parts of speech after a person's name: "Douglas said", "Mary Wheeler". */
+const PERSONISH_NEXT = new Set<number>([POS.VERB, POS.AUX, POS.PROPN]);
 /** Prepositions after which a capitalised word is a place. */
 const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'into', 'across', 'toward', 'towards', 'around', 'through', 'of', 'via', 'between']);
 
@@ -164,33 +166,42 @@ function placeContext(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
 }
 
 /** Parts of speech that never make a one-word place name ("We", "As", "None"). */
-const FUNCTION_POS = new Set<number>([POS.PRON, POS.DET, POS.ADP, POS.CCONJ, POS.SCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.ADJ, POS.VERB]);
+const FUNCTION_POS = new Set<number>([POS.PRON, POS.DET, POS.ADP, POS.CCONJ, POS.SCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.ADJ]);
+
+/** How a word was seen used as a surname: after a title ("Mayor Jackson"), or after another name. */
+const TITLED = 2;
+const PAIRED = 1;
+/** Prefix of the entries that record a word seen after a locative ("in Charleston"). */
+const LOCATED = '@';
 
 /**
  * Lower-case words the document uses as surnames: after a title ("Mayor Jackson") or ending a
- * two-word name before lower-case text ("Tom Jones said").
+ * two-word name before lower-case text ("Tom Jones said"); and ('@' + word) the capitalised words it
+ * uses after a locative preposition ("in Charleston"), which outweighs a two-word name.
  */
-function surnames(doc: Doc, g: Gazetteer): Set<string> {
-  const out = new Set<string>();
+function surnames(doc: Doc, g: Gazetteer): Map<string, number> {
+  const out = new Map<string, number>();
   for (let k = 1; k < doc.length; k++) {
     const f = doc.form[k]!;
-    if (!isCap(f) || doc.pos[k] !== POS.PROPN) continue;
+    if (!isCap(f)) continue;
+    if (LOCATIVES.has(doc.lower[k - 1]!)) out.set(LOCATED + doc.lower[k]!, 1);
+    if (doc.pos[k] !== POS.PROPN) continue;
     const prev = doc.form[k - 1]!;
     if (g.personTitles.has(prev)) {
-      out.add(doc.lower[k]!);
+      out.set(doc.lower[k]!, TITLED);
       continue;
     }
     const next = k + 1 < doc.length ? doc.form[k + 1]! : '.';
     if (isCap(next)) continue;
     if (!isCap(prev) || doc.pos[k - 1] !== POS.PROPN || g.hasFirst(doc.lower[k - 1]!) || k - 1 === doc.sentStart[doc.sentOf[k]!]!) continue;
     if (k >= 2 && isCap(doc.form[k - 2]!)) continue;
-    out.add(doc.lower[k]!);
+    if (!out.has(doc.lower[k]!)) out.set(doc.lower[k]!, PAIRED);
   }
   return out;
 }
 
 /** How likely the span [a, b) with this key is a toponym (0: reject). */
-function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Set<string>): number {
+function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Map<string, number>): number {
   let city = true;
   let capital = false;
   let personal = false;
@@ -225,10 +236,15 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
       if (countries().byDemonym(form) !== null) return 0;
       // Sentence-initial single word that wink does not take for a proper noun: "Reading", "Split".
       if (a === doc.sentStart[doc.sentOf[a]!]! && doc.pos[a] !== POS.PROPN) return 0;
-      if (!capital && people.has(key)) return 0;
+      const seen = people.get(key);
+      if (!capital && (seen === TITLED || (seen === PAIRED && (personal || !people.has(LOCATED + key))))) return 0;
       if (!capital && b < doc.length && g.speechLemmas.has(doc.lemma[b]!)) return 0;
-      // A town named like a person ("Allison", "Jennings") needs a locative before it or a state after it.
-      if (personal && !capital && maxPop < PERSONAL_POP && !placeContext(doc, a, b, g)) return 0;
+      // A town named like a person ("Allison", "Jennings") needs a locative before it or a state after it;
+      // a big one ("Houston") too when a verb, a possessive or another name follows ("Douglas said").
+      if (personal && !placeContext(doc, a, b, g)) {
+        if (maxPop < PERSONAL_POP && !capital) return 0;
+        if (b < doc.length && (PERSONISH_NEXT.has(doc.pos[b]!) || doc.lower[b] === "'s" || doc.lower[b] === '’s')) return 0;
+      }
     }
     return Math.min(0.9, 0.35 + 0.08 * Math.log10(maxPop + 1));
   }
