@@ -29,6 +29,14 @@ function isPossessiveMark(lower: string): boolean {
   return lower === "'s" || lower === '’s' || lower === "'" || lower === '’';
 }
 
+/** A capitalised "verb" inside a name ("the Red Cross", "Border Patrol"): a tagging slip, not a predicate. */
+export function capitalisedInName(doc: Doc, i: number, a: number): boolean {
+  if (i === a || doc.pos[i] !== P_VERB) return false;
+  const c = doc.form[i]!.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  return doc.pos[i - 1] === P_PROPN && doc.form[i - 1]!.charCodeAt(0) <= 90;
+}
+
 /** A token that can open a noun phrase. */
 export function npCanStart(doc: Doc, i: number): boolean {
   const p = doc.pos[i]!;
@@ -58,6 +66,10 @@ export function npEnd(doc: Doc, i: number, lim: number, attachOf = true): number
     const q = p[j]!;
     if (isNomCore(q)) {
       core = true;
+      j++;
+      continue;
+    }
+    if (core && capitalisedInName(doc, j, i)) {
       j++;
       continue;
     }

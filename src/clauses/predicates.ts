@@ -3,7 +3,7 @@
 import type { Doc } from '../nlp/doc.js';
 import {
   P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PUNCT, P_VERB,
-  isNomCore, npCanStart, npEnd, npHead, npStartBack,
+  capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack,
 } from './chunk.js';
 import { lexicon } from './lexicon.js';
 import type { Arg, Clause, Modality } from './types.js';
@@ -68,7 +68,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
   while (i < b) {
     const p = pos[i]!;
     if (lex.conditionals.has(lower[i]!) && lower[i] !== 'whether') conditional = true;
-    if (p !== P_AUX && p !== P_VERB) {
+    if ((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) {
       if (p === P_PUNCT && lower[i] !== ',') conditional = false;
       i++;
       continue;
@@ -149,7 +149,11 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     if (subject === null) {
       let k = gs - 1;
       while (k >= a && pos[k] === P_ADV) k--;
-      if (k >= a && pos[k] === P_CCONJ && out.length > firstOfSentence) subject = out[out.length - 1]!.subject;
+      if (k >= a && pos[k] === P_CCONJ && out.length > firstOfSentence) {
+        // "X said that ..., and outlined ...": after a comma the conjunct shares the main clause's subject
+        const main = k - 1 >= a && doc.form[k - 1] === ',' ? firstWithSubject(out, firstOfSentence) : null;
+        subject = main ?? out[out.length - 1]!.subject;
+      }
     }
     // Object and prepositional arguments.
     let k = j;
@@ -193,6 +197,11 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     });
     i = j;
   }
+}
+
+function firstWithSubject(out: Clause[], from: number): Arg | null {
+  for (let i = from; i < out.length; i++) if (out[i]!.subject !== null) return out[i]!.subject;
+  return null;
 }
 
 /** True for a token that is a finite verb group start after an NP ("said [the vote] was"). */
