@@ -26,7 +26,14 @@ test('mentions are sorted, do not overlap and point at their text', () => {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     assert.equal(text.slice(m.start, m.end), m.text);
-    if (i > 0) assert.ok(ms[i - 1]!.end <= m.start, `overlap: ${ms[i - 1]!.text} / ${m.text}`);
+    if (i > 0) assert.ok(ms[i - 1]!.start <= m.start, 'sorted by start');
+    if (m.nested === true) {
+      const outer = ms.find((o) => o !== m && o.nested !== true && o.start <= m.start && o.end >= m.end);
+      assert.ok(outer, `nested ${m.text} has an enclosing mention`);
+    } else {
+      const prev = ms.slice(0, i).filter((o) => o.nested !== true).pop();
+      if (prev) assert.ok(prev.end <= m.start, `overlap: ${prev.text} / ${m.text}`);
+    }
     if (m.nameStart !== null) assert.ok(m.nameStart >= m.start && m.nameEnd! <= m.end);
   }
 });
@@ -39,6 +46,8 @@ test('a person mention carries its title, country and proper name', () => {
   assert.equal(p.title, 'Foreign Minister');
   assert.equal(p.country, 'RUS');
   assert.equal(p.sector, 'GOV');
+  const us = ms.find((m) => m.text === 'Russian');
+  assert.ok(us?.nested === true && us.kind === 'demonym', 'the qualifying demonym is a nested mention');
   const officials = find(ms, 'Chinese officials');
   assert.equal(officials.kind, 'agent');
   assert.equal(officials.country, 'CHN');

@@ -26,6 +26,8 @@ interface Draft extends Actor {
   /** Whether the name came from a proper name (not a role phrase). */
   named: boolean;
   last: number;
+  /** Tokens of a person's name, cached for surname matching. */
+  nameToks: string[];
 }
 
 /** Pronouns look back this many sentences for an antecedent. */
@@ -51,6 +53,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
     const d: Draft = {
       name, kind, country: null, sector: null, title: null, code: null, ethnicity: null, mentions: [], confidence: 0,
       classes: new Set(), gender: null, number: m.number === 'pl' ? 'pl' : 'sg', known: null, named: m.nameStart !== null, last: i,
+      nameToks: kind === 'person' ? nameTokens(name) : [],
     };
     drafts.push(d);
     if (key !== null) byKey.set(key, drafts.length - 1);
@@ -60,16 +63,17 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.nested === true) continue;
     switch (m.kind) {
       case 'person': {
         const a = findPerson(drafts, m);
         if (a >= 0) {
           link(i, a);
           const d = drafts[a]!;
-          if (m.name !== null && m.name.length > d.name.length && d.named) d.name = m.name;
-          else if (!d.named && m.name !== null) {
+          if (m.name !== null && ((m.name.length > d.name.length && d.named) || !d.named)) {
             d.name = m.name;
             d.named = true;
+            d.nameToks = nameTokens(m.name);
           }
         } else create(i, 'person', m.name ?? m.text, null);
         break;
@@ -189,7 +193,7 @@ function findPerson(drafts: Draft[], m: Mention): number {
     const d = drafts[a]!;
     if (d.kind !== 'person' || !d.named) continue;
     if (d.name === m.name) return a;
-    const dt = nameTokens(d.name);
+    const dt = d.nameToks;
     if (dt[dt.length - 1] === last && firstNamesAgree(dt, toks)) {
       if (!compatible(d.country, m.country)) continue;
       if (best < 0) best = a;
@@ -206,12 +210,14 @@ function compatible(x: string | null, y: string | null): boolean {
 
 /** "Ilham Aliyev, the president of Azerbaijan,": a title right after a person and a comma. */
 function appositiveOf(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, i: number): number | null {
-  if (i === 0) return null;
-  const p = mentions[i - 1]!;
+  let k = i - 1;
+  while (k >= 0 && mentions[k]!.nested === true) k--;
+  if (k < 0) return null;
+  const p = mentions[k]!;
   const m = mentions[i]!;
-  if (p.kind !== 'person' || actorOf[i - 1]! < 0) return null;
+  if (p.kind !== 'person' || actorOf[k]! < 0) return null;
   if (m.tokStart !== p.tokEnd + 1 || doc.form[p.tokEnd] !== ',') return null;
-  return actorOf[i - 1]!;
+  return actorOf[k]!;
 }
 
 /** The person a title-only mention refers to: most recent, same country, a shared role class. */

@@ -37,7 +37,16 @@ export function findMentions(doc: Doc, source: Source): Mention[] {
   const phrases: Phrase[] = [];
   findTitles(doc, idx, taken, phrases);
   findAgents(doc, idx, taken, phrases);
-  for (const p of phrases) out.push(fromPhrase(doc, p));
+  for (const p of phrases) {
+    out.push(fromPhrase(doc, p));
+    for (const s of p.nested) {
+      const m = fromSpan(doc, lex, s, null);
+      if (m === null) continue;
+      m.nested = true;
+      m.refersToCountry = false;
+      out.push(m);
+    }
+  }
 
   for (const s of idx.spans) {
     if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
@@ -55,7 +64,7 @@ export function findMentions(doc: Doc, source: Source): Mention[] {
   capitalisedRuns(doc, lex, idx, taken, out);
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
-  out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
 }
 
@@ -97,7 +106,7 @@ function fromPhrase(doc: Doc, p: Phrase): Mention {
   return m;
 }
 
-function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array): Mention | null {
+function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null): Mention | null {
   let kind: MentionKind;
   switch (s.type) {
     case 'PER':
@@ -125,12 +134,12 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array): Menti
   }
   let a = s.a;
   let gender: 'm' | 'f' | null = null;
-  if (kind === 'person' && a > 0 && taken[a - 1] === 0 && doc.sentOf[a - 1] === doc.sentOf[a] && lex.honorifics.has(doc.lower[a - 1]!)) {
+  if (kind === 'person' && taken !== null && a > 0 && taken[a - 1] === 0 && doc.sentOf[a - 1] === doc.sentOf[a] && lex.honorifics.has(doc.lower[a - 1]!)) {
     a--;
     gender = lex.honorifics.get(doc.lower[a]!) ?? null;
   }
   const m = mention(doc, a, s.b, kind, s.via, s.score);
-  taken.fill(1, a, s.b);
+  if (taken !== null) taken.fill(1, a, s.b);
   m.gender = gender;
   m.country = s.country;
   m.sector = s.sector;
@@ -193,6 +202,8 @@ function capitalisedRuns(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Arr
         m.gender = lex.honorifics.get(prev) ?? null;
         setName(doc, m, i, j);
         taken[i - 1] = 1;
+      } else if (idx.tagged) {
+        // The tagger saw these words and found no name: trust it.
       } else if (lex.placeNouns.has(next) || (lex.locatives.has(prev) && doc.pos[i - 1] === POS.ADP)) {
         m = mention(doc, i, j, 'place', 'pattern', 0.5);
         m.name = m.text;
@@ -224,12 +235,12 @@ function repeatedNames(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Mention
   for (const m of out) {
     if (m.kind !== 'person' || m.nameStart === null) continue;
     for (let t = m.tokStart; t < m.tokEnd; t++) {
-      if (doc.start[t]! >= m.nameStart && doc.form[t]!.length > 2 && isCap(doc.form[t]!)) known.add(doc.form[t]!);
+      if (doc.start[t]! >= m.nameStart && doc.form[t]!.length > 2 && isCap(doc.form[t]!) && doc.pos[t] === POS.PROPN) known.add(doc.form[t]!);
     }
   }
   if (known.size === 0) return;
   for (let i = 0; i < doc.length; i++) {
-    if (taken[i] === 1 || !known.has(doc.form[i]!) || idx.shouting[i] === 1) continue;
+    if (taken[i] === 1 || idx.cover[i]! >= 0 || !known.has(doc.form[i]!) || idx.shouting[i] === 1 || doc.pos[i] !== POS.PROPN) continue;
     let j = i + 1;
     while (j < doc.length && taken[j] === 0 && known.has(doc.form[j]!) && doc.sentOf[j] === doc.sentOf[i]) j++;
     const m = mention(doc, i, j, 'person', 'coreference', 0.6);

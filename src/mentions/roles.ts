@@ -30,6 +30,8 @@ export interface Phrase {
   label: string | null;
   /** Lowercase head noun(s) of an agent ("armed forces"), for clustering. */
   head: string | null;
+  /** Name spans inside the phrase (its qualifying country, demonym or organisation). */
+  nested: NameSpan[];
   confidence: number;
 }
 
@@ -42,6 +44,8 @@ const modMatch = newMatch<string>();
 
 interface Qualifier {
   a: number;
+  /** The name span that qualified the phrase (nested mention), or null. */
+  span: NameSpan | null;
   country: string | null;
   demonym: string | null;
   sector: string | null;
@@ -55,7 +59,7 @@ interface Qualifier {
  * organisation (optionally with 's), a determiner. Stops at taken tokens and sentence start.
  */
 function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, i: number, sa: number, allowAdj: boolean): Qualifier {
-  const q: Qualifier = { a: i, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
+  const q: Qualifier = { a: i, span: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
   let p = i;
   while (p > sa && taken[p - 1] === 0) {
     let k = idx.endsAt[p - 1]!;
@@ -110,7 +114,15 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
   return q;
 }
 
+function nestedOf(q: Qualifier, comp: NameSpan | null): NameSpan[] {
+  const out: NameSpan[] = [];
+  if (q.span !== null) out.push(q.span);
+  if (comp !== null) out.push(comp);
+  return out;
+}
+
 function takeQualifier(q: Qualifier, s: NameSpan): void {
+  q.span = s;
   q.country = s.country;
   if (s.type === 'DEMONYM') q.demonym = s.place?.demonym ?? null;
   if (s.type === 'ORG') {
@@ -128,13 +140,26 @@ function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number,
   const si = idx.startsAt[k]!;
   if (si < 0) return null;
   const s = idx.spans[si]!;
+  // The model sometimes runs a country on into the name after it ("Republic of Azerbaijan Ilham
+  // Aliyev" as one place): the dictionary country is the complement, the rest stays a name.
+  if (s.inner !== null && orgs && personRest(doc, s.inner.b, s.b)) return s.inner;
   if (s.type === 'COUNTRY' || (orgs && (s.type === 'ORG' || s.type === 'LOC'))) return s;
   return null;
+}
+
+/** Tokens [a, b) look like a person's name: two to four capitalised proper nouns. */
+function personRest(doc: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4) return false;
+  for (let i = a; i < b; i++) if (!isCap(doc.form[i]!) || doc.pos[i] !== POS.PROPN) return false;
+  return true;
 }
 
 /** A proper name right after token b: a tagger PER span or a run of capitalised words. */
 function nameAfter(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, b: number, se: number): [number, number] | null {
   if (b >= se || taken[b] === 1) return null;
+  // The rest of a model span whose leading country was read as a title's complement.
+  const c = idx.cover[b]!;
+  if (c >= 0 && idx.spans[c]!.inner?.b === b) return [b, idx.spans[c]!.b];
   const k = idx.startsAt[b]!;
   if (k >= 0) {
     const s = idx.spans[k]!;
@@ -221,13 +246,13 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       out.push({
         a: q.a, b: j, kind: 'title', na: -1, nb: -1, country, demonym: null, sector, code, title: def.title,
         classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, actorKind: 'person', label: null,
-        head: null, confidence: 0.7,
+        head: null, nested: nestedOf(q, comp), confidence: 0.7,
       });
     } else {
       out.push({
         a: q.a, b: name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
         title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, actorKind: 'person',
-        label: null, head: null, confidence: 0.85,
+        label: null, head: null, nested: nestedOf(q, comp), confidence: 0.85,
       });
       j = name[1];
     }
@@ -254,8 +279,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const agentEnd = j;
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, true);
     let country = q.country;
-    const comp = complementAfter(doc, idx, taken, j, se, false);
-    if (comp !== null && country === null) {
+    let comp = complementAfter(doc, idx, taken, j, se, false);
+    if (comp !== null && country !== null) comp = null;
+    if (comp !== null) {
       country = comp.country;
       j = comp.b;
     }
@@ -271,7 +297,7 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
       refersToCountry: def.refersToCountry, actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[agentEnd - 1]!),
-      head: doc.lower.slice(headStart, agentEnd).join(' '), confidence: 0.7,
+      head: doc.lower.slice(headStart, agentEnd).join(' '), nested: nestedOf(q, comp), confidence: 0.7,
     });
     taken.fill(1, q.a, j);
     return j;

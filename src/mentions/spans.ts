@@ -22,6 +22,8 @@ export interface NameSpan {
   canonical: string | null;
   via: string;
   score: number;
+  /** A tagger span's leading dictionary name ("Republic of Azerbaijan" in a longer model span). */
+  inner: NameSpan | null;
 }
 
 /** Per-document scratch shared by the recognizers: spans and token-indexed lookups. */
@@ -35,6 +37,8 @@ export interface SpanIndex {
   startsAt: Int32Array;
   /** 1 for tokens of sentences written in capitals (headlines): dictionary matching is off there. */
   shouting: Uint8Array;
+  /** Whether a trained tagger ran (the capitalisation heuristics then stand back). */
+  tagged: boolean;
 }
 
 const match = newMatch<NameEntry>();
@@ -49,6 +53,7 @@ export function isCap(form: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Sentences written in capitals (headlines, CoNLL-style "CRICKET - LEICESTERSHIRE TAKE OVER"). */
 function shoutingTokens(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.length);
   for (let s = 0; s < doc.sentStart.length; s++) {
@@ -58,12 +63,11 @@ function shoutingTokens(doc: Doc): Uint8Array {
     let mixed = 0;
     for (let i = a; i < b; i++) {
       const f = doc.form[i]!;
-      if (f.length < 2 || !isCap(f)) {
-        if (f !== doc.lower[i] || /[a-z]/.test(f.charAt(0))) mixed++;
-        continue;
-      }
-      if (f === f.toUpperCase()) upper++;
-      else mixed++;
+      if (f.length < 2) continue;
+      const c0 = f.charCodeAt(0);
+      const c1 = f.charCodeAt(1);
+      if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) upper++;
+      else if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) mixed++;
     }
     if (upper >= 3 && upper > mixed) out.fill(1, a, b);
   }
@@ -71,7 +75,7 @@ function shoutingTokens(doc: Doc): Uint8Array {
 }
 
 function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null {
-  const base = { a: i, b: end, place: null, country: null, sector: null, code: null, canonical: null, via: 'gazetteer', score: 0.9 };
+  const base = { a: i, b: end, place: null, country: null, sector: null, code: null, canonical: null, via: 'gazetteer', score: 0.9, inner: null };
   switch (e.type) {
     case 'notName':
       return { ...base, type: 'SKIP' };
@@ -159,12 +163,13 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (type === 'PER') widenHyphenated(doc, t);
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
-    const span: NameSpan = { a: t.tokStart, b: t.tokEnd, type, place: null, country: null, sector: null, code: null, canonical: null, via: 'tagger', score };
+    const span: NameSpan = { a: t.tokStart, b: t.tokEnd, type, place: null, country: null, sector: null, code: null, canonical: null, via: 'tagger', score, inner: null };
     for (let i = t.tokStart; i < t.tokEnd; i++) {
       const k = kbCover[i]!;
       if (k < 0 || dropKb[k] === 1) continue;
       dropKb[k] = 1;
       const s = kb[k]!;
+      if (s.a === span.a && span.inner === null) span.inner = s;
       // Keep what the dictionary knew about a name inside the tagger's span ("Azerbaijani Foreign Ministry").
       if (span.country === null && (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG')) {
         span.place = s.place;
@@ -223,7 +228,8 @@ function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array
     const sb = doc.sentEnd[s]!;
     let i = sa;
     while (i < sb) {
-      if (shouting[i] === 1 || !capLike(doc, spans, cover, i)) {
+      // A run starts at a proper noun or a dictionary name ("Shares of ..." does not start one).
+      if (shouting[i] === 1 || !capLike(doc, spans, cover, i) || (cover[i]! < 0 && doc.pos[i] !== POS.PROPN)) {
         i++;
         continue;
       }
@@ -250,8 +256,8 @@ function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array
       const end = head >= 0 && doc.lower[head + 1] === 'of' ? j : head + 1;
       const startsClean = cover[a]! < 0 || spans[cover[a]!]!.a === a;
       const endsClean = head >= 0 && (cover[end - 1]! < 0 || spans[cover[end - 1]!]!.b === end);
-      // A dictionary organisation that already covers the whole name keeps its coding.
-      const known = cover[a]! >= 0 && cover[a] === cover[end - 1] && spans[cover[a]!]!.type === 'ORG';
+      // A dictionary name that already covers the whole run keeps its reading ("West Bank").
+      const known = cover[a]! >= 0 && cover[a] === cover[end - 1];
       if (head >= 0 && startsClean && endsClean && !known) found.push(enrich(doc, lex, spans, cover, a, end, head));
       i = j;
     }
@@ -278,8 +284,9 @@ function governingHead(doc: Doc, lex: Lexicon, a: number, j: number, tm: TrieMat
 function capLike(doc: Doc, spans: NameSpan[], cover: Int32Array, i: number): boolean {
   const k = cover[i]!;
   if (k >= 0) {
-    const t = spans[k]!.type;
-    return t === 'COUNTRY' || t === 'DEMONYM' || t === 'ORG' || t === 'METONYM';
+    const s = spans[k]!;
+    if (s.via === 'tagger') return false;
+    return s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG' || s.type === 'METONYM';
   }
   const p = doc.pos[i]!;
   return isCap(doc.form[i]!) && p !== POS.PUNCT && p !== POS.PRON && p !== POS.DET && p !== POS.ADP && p !== POS.CCONJ;
@@ -292,7 +299,7 @@ function insideTitle(doc: Doc, lex: Lexicon, h: number, from: number, tm: TrieMa
 
 /** Code an organisation span from the names inside it and its head noun. */
 export function enrich(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array, a: number, b: number, head: number): NameSpan {
-  const span: NameSpan = { a, b, type: 'ORG', place: null, country: null, sector: null, code: null, canonical: null, via: 'pattern', score: 0.7 };
+  const span: NameSpan = { a, b, type: 'ORG', place: null, country: null, sector: null, code: null, canonical: null, via: 'pattern', score: 0.7, inner: null };
   for (let i = a; i < b; i++) {
     const k = cover[i]!;
     if (k < 0) continue;
@@ -314,6 +321,9 @@ export function enrich(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Ar
 
 let tagger: Tagger | null = null;
 
+/** Stand-in when the shipped model is absent. */
+export const NO_TAGGER: Tagger = { tag: () => [] };
+
 /**
  * The tagger the mention stage uses: the shipped model, or none when it is absent (the dictionary
  * and pattern recognizers then work alone). `useTagger` swaps it (evaluation, tests).
@@ -323,7 +333,7 @@ function entityTagger(): Tagger {
     try {
       tagger = defaultTagger();
     } catch {
-      tagger = { tag: () => [] };
+      tagger = NO_TAGGER;
     }
   }
   return tagger;
@@ -340,7 +350,8 @@ export function nameSpans(doc: Doc): SpanIndex {
   const n = doc.length;
   const shouting = shoutingTokens(doc);
   const kb = scanKb(doc, lex, shouting);
-  let spans = mergeTagger(doc, kb, entityTagger().tag(doc));
+  const tg = entityTagger();
+  let spans = mergeTagger(doc, kb, tg.tag(doc));
   let cover = coverOf(spans, n);
   const orgs = orgsByHead(doc, lex, spans, cover, shouting);
   if (orgs.length > 0) {
@@ -356,7 +367,7 @@ export function nameSpans(doc: Doc): SpanIndex {
     endsAt[s.b - 1] = k;
     startsAt[s.a] = k;
   });
-  return { spans, cover, endsAt, startsAt, shouting };
+  return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
 }
 
 function coverOf(spans: NameSpan[], n: number): Int32Array {

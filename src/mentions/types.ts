@@ -4,9 +4,12 @@ import type { ActorKind, MentionKind } from '../schema.js';
  * A mention: a span of the text that refers to an actor, a place or a role.
  * Token range [tokStart, tokEnd) of the Doc; character range [start, end) of the original text.
  *
- * Mentions are sorted by start and never overlap: a person mention swallows its title and the
- * country or organisation that qualifies it ("U.S. Secretary of State Antony Blinken" is one person
- * mention whose country, title and name fields carry the parts); see docs/ACTORS.md.
+ * Mentions are sorted by start (an outer mention before the names nested in it). Actor mentions
+ * (person, title, agent, organisation, pronoun, ...) never overlap each other: a person mention
+ * swallows its title and the country or organisation that qualifies it ("U.S. Secretary of State
+ * Antony Blinken" is one person mention whose country, title and name fields carry the parts).
+ * The qualifying names are also emitted as `nested` mentions (country "U.S.") that carry no actor;
+ * see docs/ACTORS.md.
  */
 export interface Mention {
   start: number;
@@ -45,6 +48,11 @@ export interface Mention {
   refersToCountry?: boolean;
   /** Lowercase head noun of an agent ("armed forces"), for clustering group mentions. */
   head?: string | null;
+  /**
+   * A name inside another mention (the country of a title, the demonym of an agent, the
+   * organisation of an official): kept for entity and place recognition, never an actor.
+   */
+  nested?: boolean;
   /** The kind of actor this mention would found (agents: group or organisation). */
   actorKind?: ActorKind | null;
 }
