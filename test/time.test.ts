@@ -89,6 +89,17 @@ test('ranges, thousands, seasons as nouns, a clock time with its day', () => {
   assert.equal(one('At 3 a.m. on Saturday, shelling resumed.', DCT, '3 a.m.').value, '2023-09-23T03:00');
 });
 
+test('coded periods, short years, military clock times, year ranges', () => {
+  assert.equal(one('Q3 earnings beat forecasts.', DCT, 'Q3').value, '2023-Q3');
+  assert.equal(one('Output fell in H1 2022.', DCT, 'H1 2022').value, '2022-H1');
+  assert.equal(one('Revenue in FY2021 rose.', DCT, 'FY2021').value, '2021');
+  assert.equal(one("Back in '98 the party won.", DCT, "'98").value, '1998');
+  const t = one('Markets opened at 0800 GMT.', DCT, '0800 GMT');
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '2023-09-26T08:00');
+  assert.deepEqual(times('The war lasted from 1914 to 1918.', DCT).map((x) => x.value), ['1914', '1918']);
+});
+
 test('sets: every week, daily, annually, each Thursday, money a year', () => {
   assert.deepEqual(
     times('Inspectors visit every week and report daily; the fee is paid annually.', DCT).map((t) => [t.text, t.type, t.value]),

@@ -24,6 +24,9 @@ export interface Hit {
 
 const YEAR = /^(1[0-9]|20)\d\d$/;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const SHORT_YEAR = /^(?:((?:1[89]|20)\d\d)[-/](?:\d\d|\d{4})|'(\d\d)|fy'?(\d\d|\d{4}))$/;
+const TWO_DIGITS = /^\d\d$/;
+const CODED_PERIOD = /^([qh])([1-4])$/;
 const DECADE = /^(?:mid-)?(\d{3})0s$/;
 const SHORT_DECADE = /^'?(\d)0s$/;
 const MID_WORD = /^mid-([a-z.]+|\d{4})$/;
@@ -149,7 +152,22 @@ export class DateGrammar {
     if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', this.month(i) === null);
     const y = this.isYear(i);
     if (y !== null) return this.hit(i, i + 1, 'DATE', fmtYear(y), 'd', false);
-    let m = DECADE.exec(w);
+    if (w === "'" && t.glued(i) && !t.glued(i - 1) && TWO_DIGITS.test(t.w(i + 1)) && !t.glued(i + 1)) {
+      return this.hit(i, i + 2, 'DATE', fmtYear(this.shortYear(`'${t.w(i + 1)}`)!), 'd', false);
+    }
+    const short = this.shortYear(w);
+    if (short !== null) return this.hit(i, i + 1, 'DATE', fmtYear(short), 'd', false);
+    let m = CODED_PERIOD.exec(w);
+    if (m !== null && t.capitalised(i)) {
+      // "Q3", "Q3 2023", "H1 2024" (a half needs its year: "H1" alone is too ambiguous).
+      const yr = this.isYear(i + 1);
+      const grain = m[1] === 'q' ? 'Q' : 'H';
+      if (grain === 'Q' || yr !== null) {
+        const b = yr === null ? i + 1 : i + 2;
+        return this.hit(i, b, 'DATE', resolveOrdinalPeriod(this.dct, grain, Number(m[2]), yr, this.tense(i, b)), 'd', false);
+      }
+    }
+    m = DECADE.exec(w);
     if (m !== null) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', true);
     m = SHORT_DECADE.exec(w);
     if (m !== null && (w.startsWith("'") || t.w(i - 1) === "'")) return this.hit(i, i + 1, 'DATE', `19${m[1]}`, 'd', true);
@@ -217,6 +235,18 @@ export class DateGrammar {
     const dw = lex.decadeWords.get(w);
     if (dw !== undefined && t.w(i - 1) === 'the') return this.hit(i, i + 1, 'DATE', `19${dw}`, 'd', true);
     return null;
+  }
+
+  /** "'98", "FY2023", "1990-91" (the first year of a season or fiscal span). */
+  protected shortYear(w: string): number | null {
+    const m = SHORT_YEAR.exec(w);
+    if (m === null) return null;
+    if (m[1] !== undefined) return Number(m[1]);
+    const yy = Number(m[2] ?? m[3]);
+    if ((m[2] ?? m[3])!.length === 4) return yy;
+    const now = this.dct === null ? 2000 : this.dct.y;
+    const cut = (now % 100) + 1;
+    return (yy <= cut ? Math.floor(now / 100) * 100 : Math.floor(now / 100) * 100 - 100) + yy;
   }
 
   /** "nineteen ninety-six", "nineteen eighty". */

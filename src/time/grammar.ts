@@ -10,6 +10,7 @@ import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
 import { relativePeriod, resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
 import { durationValue, unitGrain } from './units.js';
 
+const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
 const DUR_REL: ReadonlyMap<string, number> = new Map([
@@ -334,8 +335,14 @@ export class Grammar extends DateGrammar {
     let mm = 0;
     let j = i + 1;
     const named = lex.namedClock.get(w);
+    const mil = named === undefined ? MILITARY.exec(w) : null;
     if (named !== undefined) {
       hh = Number(named.slice(0, 2));
+    } else if (mil !== null) {
+      // "0800 GMT": a four-digit clock time needs its zone.
+      if (!lex.zones.has(t.w(j))) return null;
+      hh = Number(mil[1]);
+      mm = Number(mil[2]);
     } else {
       const m = CLOCK.exec(w);
       if (m === null) return null;

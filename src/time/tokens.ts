@@ -6,6 +6,8 @@ import type { PhraseIndex, TimeLexicon } from './lexicon.js';
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const FRACTION = /^(\d)\/(\d)$/;
 const TENSE_WINDOW = 8;
+/** Coded periods and fiscal years: Q3, H1, FY2023. */
+const CODED = /^(?:[qh][1-4]|fy'?\d\d(?:\d\d)?)$/;
 
 /** A window of tokens [lo, hi) (one sentence) over a Doc, with the lexicon at hand. */
 export class Tokens {
@@ -40,7 +42,7 @@ export class Tokens {
   /** Forms no word list holds but a matcher may read: numbers, '80s, mid-1990s, Monday's. */
   loose(w: string): boolean {
     const c = w.charCodeAt(0);
-    return (c >= 48 && c <= 57) || c === 39 || w.startsWith('mid-') || w.endsWith("'s");
+    return (c >= 48 && c <= 57) || c === 39 || w.startsWith('mid-') || w.endsWith("'s") || CODED.test(w);
   }
 
   capitalised(i: number): boolean {
@@ -152,7 +154,13 @@ export class Tokens {
       let cue = 0;
       if (lex.futureCues.has(t)) cue = 1;
       else if (lex.pastCues.has(t)) cue = -1;
-      else if (doc.pos[k] === POS.VERB && t.length > 3 && t.endsWith('ed') && !lex.reportingCues.has(t)) cue = -1;
+      else if (doc.pos[k] === POS.VERB && !lex.reportingCues.has(doc.lemma[k]!)) {
+        // A past form points back: regular ("attacked") or irregular ("began": lemma differs, and
+        // the form is neither a third-person present nor a participle in -ing).
+        const lemma = doc.lemma[k]!;
+        if (t.length > 3 && t.endsWith('ed')) cue = -1;
+        else if (lemma !== t && !t.endsWith('s') && !t.endsWith('ing')) cue = -1;
+      }
       if (cue !== 0) {
         best = cue;
         bestDist = dist;
