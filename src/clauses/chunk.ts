@@ -82,7 +82,7 @@ export function npEnd(doc: Doc, i: number, lim: number, attachOf = true): number
       continue;
     }
     // Participles inside a phrase: "the seized weapons", "an ongoing process".
-    if (q === P_VERB && (det || core) && j > i && p[j - 1] !== P_NOUN && p[j - 1] !== P_PROPN && j + 1 < lim && p[j + 1] === P_NOUN) {
+    if (q === P_VERB && det && j === i + 1 && j + 1 < lim && p[j + 1] === P_NOUN) {
       j++;
       continue;
     }

@@ -229,7 +229,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else {
       speaker = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     }
-    if (speaker === null && !passive) inherits = true;
+    // An active cue with no subject of its own: an infinitive ("to attack") is no frame; a fragment
+    // ("Asked about the vote, ...") keeps an unknown speaker.
+    if (speaker === null && !passive && c.predStart - 1 >= a && lower[c.predStart - 1] === 'to') return;
   }
   ctx.used[ci] = 1;
   frame(ctx, s, speaker, c.predStart, cueEnd, ca, cb, direct, stance, inherits);

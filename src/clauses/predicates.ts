@@ -69,6 +69,14 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     const p = pos[i]!;
     if (lex.conditionals.has(lower[i]!) && lower[i] !== 'whether') conditional = true;
     if ((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) {
+      // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
+      if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
+        const cat = lex.catenatives.get(doc.lemma[i]!) ?? (lex.intentNouns.has(lower[i]!) ? 'intent' : undefined);
+        if (cat !== undefined) {
+          pending = cat;
+          pendingUntil = i + 4;
+        }
+      }
       if (p === P_PUNCT && lower[i] !== ',') conditional = false;
       i++;
       continue;
