@@ -6,7 +6,7 @@
 import { countries } from '../kb/countries.js';
 import { readDataJson } from '../kb/data.js';
 import type { CityIndexFile } from './build-index.js';
-import { firstWord, keyVariants, lowerBound, placeKey } from './keys.js';
+import { firstWord, keyVariants, placeKey, SortedKeys } from './keys.js';
 
 export { placeKey } from './keys.js';
 
@@ -37,6 +37,8 @@ export interface Gazetteer {
   entry(id: number): Entry;
   /** Does some name start with this lower-case word (up to a space or hyphen)? */
   hasFirst(word: string): boolean;
+  /** Length in characters of the longest name starting with this lower-case word (0: none). Cached. */
+  longestFrom(word: string): number;
   /** Keys of abbreviations read only after a comma ("Tupelo, Miss."). */
   readonly afterCommaOnly: ReadonlySet<string>;
   /** Upper-case postal codes -> admin1 entry id ("TX"), read only after "City,". */
@@ -105,14 +107,17 @@ export function gazetteer(): Gazetteer {
   /** Countries, divisions and regions; city ids follow them (id = entries.length + row). */
   const entries: Entry[] = [];
   const byKey = new Map<string, number[]>();
-  const first = new Set<string>();
+  /** First word of a non-city name -> longest such name. */
+  const first = new Map<string, number>();
+  const noteFirst = (key: string): void => {
+    for (const w of [firstWord(key), key.split(' ')[0]!]) if ((first.get(w) ?? 0) < key.length) first.set(w, key.length);
+  };
   let maxChars = MAX_CITY_CHARS;
   const addKey = (key: string, id: number): void => {
     let list = byKey.get(key);
     if (list === undefined) byKey.set(key, (list = []));
     if (!list.includes(id)) list.push(id);
-    first.add(firstWord(key));
-    first.add(key.split(' ')[0]!);
+    noteFirst(key);
     if (key.length > maxChars) maxChars = key.length;
   };
   const regions = readDataJson<RegionsFile>('regions.json');
@@ -179,12 +184,13 @@ export function gazetteer(): Gazetteer {
   const index = readDataJson<CityIndexFile>('places-cities.json');
   const rows = index.rows.split('\n');
   const keys = index.keys.split('\n');
+  const sorted = new SortedKeys(keys);
   const ids = index.ids.split('\n');
   const base = entries.length;
   const decoded = new Map<number, Entry>();
   const cityIds = (key: string): readonly number[] => {
-    const k = lowerBound(keys, key);
-    if (k >= keys.length || keys[k] !== key) return NONE;
+    const k = sorted.find(key);
+    if (k < 0) return NONE;
     return ids[k]!.split(',').map((r) => base + Number(r));
   };
   const entry = (id: number): Entry => {
@@ -205,17 +211,29 @@ export function gazetteer(): Gazetteer {
     const hit = cityIds(placeKey(official)).filter((id) => entry(id).country === cc);
     if (hit.length > 0) aliases.set(placeKey(alias), hit);
   }
-  const cityFirst = (word: string): boolean => {
-    for (let k = lowerBound(keys, word); k < keys.length; k++) {
+  /** Longest city key that starts with `word` followed by a space, a hyphen or nothing (0: none). */
+  const cityLongest = (word: string): number => {
+    let longest = 0;
+    for (let k = sorted.from(word); k < keys.length; k++) {
       const key = keys[k]!;
-      if (!key.startsWith(word)) return false;
+      if (!key.startsWith(word)) break;
       const c = key.charCodeAt(word.length);
-      if (Number.isNaN(c) || c === 32 || c === 45) return true;
-      if (c > 45) return false;
+      if (Number.isNaN(c) || c === 32 || c === 45) {
+        if (key.length > longest) longest = key.length;
+      } else if (c > 45) break;
     }
-    return false;
+    return longest;
   };
-
+  const longestCache = new Map<string, number>();
+  const longestFrom = (word: string): number => {
+    let n = longestCache.get(word);
+    if (n === undefined) {
+      n = Math.max(first.get(word) ?? 0, cityLongest(word));
+      if (longestCache.size > 100_000) longestCache.clear();
+      longestCache.set(word, n);
+    }
+    return n;
+  };
   const designatorCountry = new Map(Object.entries(regions.designators).map(([d, cc]) => [d.toLowerCase(), cc]));
   gaz = {
     lookup(key: string): readonly number[] {
@@ -228,7 +246,8 @@ export function gazetteer(): Gazetteer {
       return all;
     },
     entry,
-    hasFirst: (word: string): boolean => first.has(word) || cityFirst(word),
+    hasFirst: (word: string): boolean => longestFrom(word) > 0,
+    longestFrom,
     afterCommaOnly: new Set(admin.abbreviationsAfterCommaOnly.map(placeKey)),
     postal,
     admin1ByCode,
@@ -243,8 +262,7 @@ export function gazetteer(): Gazetteer {
     maxChars,
   };
   for (const k of aliases.keys()) {
-    first.add(firstWord(k));
-    first.add(k.split(' ')[0]!);
+    noteFirst(k);
   }
   return gaz;
 }

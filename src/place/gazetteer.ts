@@ -33,6 +33,11 @@ function isCap(form: string): boolean {
   return isUpper(form.charCodeAt(0));
 }
 
+/** Does the word hold a typographic apostrophe (keys use the straight one)? */
+function hasCurly(w: string): boolean {
+  return w.indexOf('\u2019') >= 0 || w.indexOf('\u2018') >= 0 || w.indexOf('\u02bc') >= 0;
+}
+
 /** Is every letter of the token upper case ("BAKU", "U.S.")? */
 function allCaps(form: string): boolean {
   for (let i = 0; i < form.length; i++) {
@@ -129,12 +134,14 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
 
 /** The longest acceptable gazetteer name starting at token i, or null. */
 function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Map<string, number>, found: (readonly number[])[]): PlaceSpan | null {
-  if (!g.hasFirst(doc.lower[i]!)) return null;
+  const longest = g.longestFrom(doc.lower[i]!);
+  if (longest === 0) return null;
   const text = doc.text;
   const s0 = doc.start[i]!;
   for (let j = limit; j > i; j--) {
-    if (doc.end[j - 1]! - s0 > g.maxChars + 4) continue;
-    const key = placeKey(text.slice(s0, doc.end[j - 1]!));
+    // Line breaks and double spaces shrink to one space in keys: allow a little slack.
+    if (doc.end[j - 1]! - s0 > longest + 3) continue;
+    const key = j === i + 1 && !hasCurly(doc.lower[i]!) ? doc.lower[i]! : placeKey(text.slice(s0, doc.end[j - 1]!));
     const ids = g.lookup(key);
     if (ids.length === 0) continue;
     if (!nameCased(doc, i, j)) continue;

@@ -43,14 +43,54 @@ export function firstWord(key: string): string {
   return key.slice(0, i);
 }
 
-/** Index of the first element of the sorted array `keys` that is >= `key` (binary search). */
-export function lowerBound(keys: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
+/** Index of the first element of the sorted array `keys[lo, hi)` that is >= `key` (binary search). */
+export function lowerBound(keys: readonly string[], key: string, lo = 0, hi = keys.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Two-character prefix code of a key (the bucket it sorts into). */
+function prefixCode(key: string): number {
+  return key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 0);
+}
+
+/**
+ * Sorted keys with their two-character buckets, so that a binary search runs over a few dozen keys.
+ * `find(key)` is the index of `key` or -1; `from(prefix)` the first index whose key is >= prefix.
+ */
+export class SortedKeys {
+  private readonly bucketStart = new Map<number, number>();
+  private readonly bucketEnd = new Map<number, number>();
+
+  constructor(readonly keys: readonly string[]) {
+    let prev = -1;
+    for (let i = 0; i < keys.length; i++) {
+      const code = prefixCode(keys[i]!);
+      if (code !== prev) {
+        if (prev >= 0) this.bucketEnd.set(prev, i);
+        this.bucketStart.set(code, i);
+        prev = code;
+      }
+    }
+    if (prev >= 0) this.bucketEnd.set(prev, keys.length);
+  }
+
+  /** First index whose key is >= `prefix`, searching only its bucket (keys.length when the bucket is empty). */
+  from(prefix: string): number {
+    const code = prefixCode(prefix);
+    const lo = this.bucketStart.get(code);
+    if (lo === undefined) return this.keys.length;
+    // A one-character prefix spans several buckets: fall back to a full search.
+    if (prefix.length < 2) return lowerBound(this.keys, prefix);
+    return lowerBound(this.keys, prefix, lo, this.bucketEnd.get(code)!);
+  }
+
+  find(key: string): number {
+    const k = this.from(key);
+    return k < this.keys.length && this.keys[k] === key ? k : -1;
+  }
 }
