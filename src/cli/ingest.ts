@@ -14,7 +14,8 @@ listed with their reason.
   --db       database file (default ./readout.db)
   --workers  coding threads (default: every core)
   --date     story date for every story, overriding the inputs
-  --json     print the summary as JSON`;
+  --json     print the summary as JSON
+  --batch    stories per write transaction (default 256)`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -22,6 +23,7 @@ export async function run(args: string[]): Promise<number> {
     workers: { type: 'string' },
     date: { type: 'string' },
     json: { type: 'boolean' },
+    batch: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -39,8 +41,13 @@ export async function run(args: string[]): Promise<number> {
     workers = Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UserError(`--workers: not a number of threads: ${values.workers}`);
   }
+  let batch: number | undefined;
+  if (typeof values.batch === 'string') {
+    batch = Number(values.batch);
+    if (!Number.isInteger(batch) || batch < 1) throw new UserError(`--batch: not a number of stories: ${values.batch}`);
+  }
   const db = typeof values.db === 'string' ? values.db : 'readout.db';
-  const summary = await ingest(positionals, { db, workers, date, progress: process.stderr.isTTY ? process.stderr : null });
+  const summary = await ingest(positionals, { db, workers, date, batch, progress: process.stderr.isTTY ? process.stderr : null });
   process.stdout.write((values.json ? JSON.stringify(summary) : formatSummary(summary, db)) + '\n');
   return 0;
 }

@@ -1,0 +1,137 @@
+// Ingest benchmark: end-to-end stories/s of `readout ingest` (read, code on every core, write
+// SQLite) beside the single-core coder throughput on the same stories, with peak resident memory.
+// Used by bench/run.ts; standalone: node dist/bench/ingest.js FILE [--limit N] [--workers N]
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../src/ingest/run.js';
+
+export interface BenchIngestOptions {
+  /** Coding workers (default: every core). */
+  workers?: number;
+  /** Only the first N lines of the file. */
+  limit?: number;
+  /** Stories coded on one core in the main thread for the single-core figure (0: skip). Default 2000. */
+  coderSample?: number;
+}
+
+export interface BenchIngestResult {
+  file: string;
+  stories: number;
+  skipped: number;
+  events: number;
+  seconds: number;
+  storiesPerSecond: number;
+  workers: number;
+  rssMaxMB: number;
+  dbMB: number;
+  /** Single-core coder throughput on the first coderSample stories (code() only, no store). */
+  coderStoriesPerSecond: number | null;
+  /** storiesPerSecond / (coderStoriesPerSecond x workers): the target is >= 0.8. */
+  efficiency: number | null;
+}
+
+async function head(file: string, limit: number, out: string): Promise<void> {
+  const w = createWriteStream(out);
+  const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    if (n++ >= limit) break;
+    if (!w.write(line + '\n')) await new Promise<void>((r) => w.once('drain', () => r()));
+  }
+  rl.close();
+  await new Promise<void>((resolve) => w.end(resolve));
+}
+
+async function coderThroughput(file: string, sample: number): Promise<number> {
+  const { code } = await import('../src/readout.js');
+  const { parseStoryLine } = await import('../src/source/input.js');
+  const stories = [];
+  const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (stories.length >= sample) break;
+    try {
+      stories.push(parseStoryLine(line, 'bench'));
+    } catch {
+      /* skipped in the ingest too */
+    }
+  }
+  rl.close();
+  code(stories[0] ?? { text: 'Warm up.' });
+  const t = process.hrtime.bigint();
+  for (const s of stories) {
+    try {
+      code(s);
+    } catch {
+      /* counted as work done */
+    }
+  }
+  return stories.length / (Number(process.hrtime.bigint() - t) / 1e9);
+}
+
+export async function benchIngest(file: string, opts: BenchIngestOptions = {}): Promise<BenchIngestResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
+  try {
+    let input = file;
+    if (opts.limit !== undefined) {
+      input = join(dir, 'input.jsonl');
+      await head(file, opts.limit, input);
+    }
+    const db = join(dir, 'bench.db');
+    let rssMax = process.memoryUsage().rss;
+    const timer = setInterval(() => {
+      rssMax = Math.max(rssMax, process.memoryUsage().rss);
+    }, 100);
+    const workers = opts.workers ?? availableParallelism();
+    let summary;
+    try {
+      summary = await ingest([input], { db, workers });
+    } finally {
+      clearInterval(timer);
+    }
+    rssMax = Math.max(rssMax, process.memoryUsage().rss);
+    const { statSync } = await import('node:fs');
+    const dbMB = (statSync(db).size + (statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0)) / 1048576;
+    const sample = opts.coderSample ?? 2000;
+    const coder = sample > 0 ? await coderThroughput(input, sample) : null;
+    const total = summary.stored + summary.already + summary.duplicates;
+    const rate = total / summary.seconds;
+    return {
+      file,
+      stories: summary.stored,
+      skipped: summary.skippedCount,
+      events: summary.events,
+      seconds: Number(summary.seconds.toFixed(2)),
+      storiesPerSecond: Number(rate.toFixed(1)),
+      workers,
+      rssMaxMB: Math.round(rssMax / 1048576),
+      dbMB: Math.round(dbMB),
+      coderStoriesPerSecond: coder === null ? null : Number(coder.toFixed(1)),
+      efficiency: coder === null ? null : Number((rate / (coder * workers)).toFixed(3)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const opt = (name: string): number | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : undefined;
+  };
+  const file = args.find((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1]!.startsWith('--')));
+  if (file === undefined) {
+    process.stderr.write('usage: node dist/bench/ingest.js FILE.jsonl [--limit N] [--workers N] [--sample N]\n');
+    process.exit(2);
+  }
+  benchIngest(file, { limit: opt('--limit'), workers: opt('--workers'), coderSample: opt('--sample') }).then(
+    (r) => process.stdout.write(JSON.stringify(r, null, 1) + '\n'),
+    (err: Error) => {
+      process.stderr.write(`bench ingest: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,109 @@
+// `readout ingest` end to end through the real CLI: every input type, idempotence, and bad inputs
+// named with their reason while the rest of the batch is stored.
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { IngestSummary } from '../src/ingest/run.js';
+import { fixture, runCli } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-ingest-'));
+chmodSync(dir, 0o777);
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+const STORIES = fixture('ingest/stories');
+
+async function ingest(args: string[], options: { uid?: number } = {}): Promise<IngestSummary> {
+  const res =
+    options.uid === undefined
+      ? await runCli(['ingest', ...args, '--json', '--workers', '2'])
+      : await runAs(options.uid, ['ingest', ...args, '--json', '--workers', '2']);
+  assert.equal(res.code, 0, res.stderr);
+  return JSON.parse(res.stdout) as IngestSummary;
+}
+
+/** Run the CLI as another user (to test permissions when the tests run as root). */
+async function runAs(uid: number, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { spawnSync } = await import('node:child_process');
+  const { BUILD, ROOT } = await import('./helpers.js');
+  const res = spawnSync(process.execPath, [join(ROOT, 'bin', 'readout.js'), ...args], {
+    cwd: dir, uid, gid: uid, env: { ...process.env, READOUT_DIST: BUILD }, timeout: 120_000,
+  });
+  return { code: res.status ?? -1, stdout: res.stdout.toString(), stderr: res.stderr.toString() };
+}
+
+test('ingest reads .txt, .jsonl, RSS, Atom and saved HTML, and a second run adds nothing', async () => {
+  const db = join(dir, 'fixtures.db');
+  const first = await ingest([STORIES, '--db', db]);
+  assert.equal(first.skippedCount, 0, JSON.stringify(first.skipped));
+  assert.equal(first.stored, 8, 'two .txt, two JSON lines, two RSS items, one Atom entry, one HTML article');
+  assert.equal(first.totals.stories, 8);
+  const show = await runCli(['show', '--db', db, 'wire-2']);
+  assert.equal(show.code, 0, show.stderr);
+  assert.match(show.stdout, /ACCRA|Ghana/);
+  const html = await runCli(['query', '--db', db, '--json', '--text', 'undersea']);
+  assert.equal(html.code, 0, html.stderr);
+  assert.ok(Array.isArray(JSON.parse(html.stdout)));
+
+  const second = await ingest([STORIES, '--db', db]);
+  assert.equal(second.stored, 0);
+  assert.equal(second.already, 8);
+  assert.deepEqual(second.totals, first.totals);
+  const stats = await runCli(['stats', '--db', db, '--json']);
+  assert.deepEqual(JSON.parse(stats.stdout), first.totals);
+  assert.deepEqual(Object.keys(first.totals), ['stories', 'skipped', 'events', 'event_mentions', 'actors', 'places', 'quotes']);
+});
+
+test('bad inputs are named with their reason and the rest of the batch is stored', async () => {
+  const bad = join(dir, 'bad');
+  mkdirSync(bad);
+  const good = (i: number): string =>
+    JSON.stringify({ id: `ok-${i}`, date: '2024-05-0' + i, text: `Story number ${i}: the mayor of a coastal town opened a new harbour wall on Friday.` });
+  writeFileSync(join(bad, 'latin1.txt'), Buffer.from([0x4c, 0x61, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x75, 0x76, 0x72, 0x65, 0x2e, 0x0a]));
+  writeFileSync(join(bad, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+  writeFileSync(join(bad, 'empty.txt'), '  \n\n');
+  writeFileSync(join(bad, 'feed.rss'), '<rss><channel><item><title>Broken feed</title></channel></rss>');
+  writeFileSync(join(bad, 'lines.jsonl'), Buffer.concat([
+    Buffer.from(good(1) + '\n'),
+    Buffer.from('{"text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n'),
+    Buffer.from('{"title": "no text field"}\n'),
+    Buffer.from('not json at all\n'),
+    Buffer.from(good(2) + '\n'),
+    Buffer.from(good(3).slice(0, 40)),
+  ]));
+  const locked = join(bad, 'locked');
+  mkdirSync(locked);
+  writeFileSync(join(locked, 'hidden.txt'), 'A story nobody can read.');
+  chmodSync(locked, 0o000);
+  chmodSync(bad, 0o777);
+  try {
+    const asRoot = process.getuid?.() === 0;
+    const summary = await ingest([bad, '--db', join(dir, 'bad.db')], asRoot ? { uid: 65534 } : {});
+    const reasons = new Map(summary.skipped.map((s) => [s.what.slice(bad.length + 1), s.reason]));
+    assert.match(reasons.get('latin1.txt') ?? '', /not valid UTF-8/);
+    assert.match(reasons.get('binary.txt') ?? '', /binary/);
+    assert.match(reasons.get('empty.txt') ?? '', /empty/);
+    assert.match(reasons.get('feed.rss') ?? '', /not well-formed XML/);
+    assert.match(reasons.get('lines.jsonl:2') ?? '', /not valid UTF-8/);
+    assert.match(reasons.get('lines.jsonl:3') ?? '', /no "text" field/);
+    assert.match(reasons.get('lines.jsonl:4') ?? '', /not valid JSON/);
+    assert.match(reasons.get('lines.jsonl:6') ?? '', /truncated/);
+    assert.match(reasons.get('locked') ?? '', /cannot read directory \(EACCES\)/);
+    assert.equal(summary.skippedCount, 9, JSON.stringify(summary.skipped));
+    assert.equal(summary.stored, 2, 'the two good JSON lines');
+    assert.equal(summary.totals.skipped, 9);
+  } finally {
+    chmodSync(locked, 0o755);
+  }
+});
+
+test('ingest refuses a missing database directory and bad options with one-line errors', async () => {
+  const res = await runCli(['ingest', STORIES, '--db', join(dir, 'no', 'such', 'dir', 'x.db')]);
+  assert.equal(res.code, 2);
+  assert.match(res.stderr, /cannot open the database/);
+  const w = await runCli(['ingest', STORIES, '--workers', 'many']);
+  assert.equal(w.code, 2);
+  const none = await runCli(['ingest']);
+  assert.equal(none.code, 2);
+});
