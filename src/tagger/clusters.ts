@@ -1,6 +1,6 @@
 // Word clusters learned from unlabelled news, a cheap stand-in for Brown clusters: each frequent
 // word gets a vector of its left/right neighbours (PPMI-weighted counts over the most frequent
-// context words), reduced by a seeded random projection, then spherical k-means gives fine clusters
+// context words), reduced by a seeded randomized truncated SVD, then spherical k-means gives fine clusters
 // and k-means over the fine centroids gives coarser levels (a 3-level hierarchy, like Brown prefixes).
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../nlp/doc.js';
@@ -25,11 +25,11 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   seed: 1,
-  sizes: [400, 80, 16],
-  minCount: 5,
-  maxWords: 20_000,
-  contexts: 300,
-  dims: 96,
+  sizes: [600, 120, 24],
+  minCount: 3,
+  maxWords: 40_000,
+  contexts: 1500,
+  dims: 80,
   iterations: 6,
 };
 
@@ -119,23 +119,23 @@ export function learnClusters(docs: Doc[], texts: string[], opts: ClusterOptions
     colSum[key % F]! += cellVal[i]!;
     total += cellVal[i]!;
   }
-  // Seeded random projection of the PPMI rows to `dims`, then L2 normalisation.
-  opts.onProgress?.(`projecting ${cellKey.length} cells`);
-  const D = opts.dims;
-  const random = rng(opts.seed);
-  const proj = new Float32Array(F * D);
-  for (let i = 0; i < proj.length; i++) proj[i] = random() < 0.5 ? -1 : 1;
-  const vec = new Float32Array(W * D);
+  // Sparse PPMI matrix (rows: words, columns: context features), coordinate lists.
+  const rowsOf: number[] = [];
+  const colsOf: number[] = [];
+  const vals: number[] = [];
   for (let i = 0; i < cellKey.length; i++) {
     const key = cellKey[i]!;
     const w = Math.floor(key / F);
     const f = key % F;
     const pmi = Math.log((cellVal[i]! * total) / (rowSum[w]! * colSum[f]!));
     if (pmi <= 0) continue;
-    const vo = w * D;
-    const po = f * D;
-    for (let k = 0; k < D; k++) vec[vo + k]! += pmi * proj[po + k]!;
+    rowsOf.push(w);
+    colsOf.push(f);
+    vals.push(pmi);
   }
+  opts.onProgress?.(`truncated SVD of ${W}x${F} PPMI (${vals.length} cells)`);
+  const vec = svdEmbeddings(Int32Array.from(rowsOf), Int32Array.from(colsOf), Float32Array.from(vals), W, F, opts.dims, rng(opts.seed));
+  const D = opts.dims;
   for (let w = 0; w < W; w++) normalise(vec, w * D, D);
   const ids: number[][] = [];
   let points: Float32Array = vec;
@@ -205,4 +205,114 @@ function kmeans(points: Float32Array, n: number, D: number, k: number, iteration
     }
   }
   return { assign, centroids };
+}
+
+/** y[rows] += M x (M sparse W x F given as coordinates; x is F x K, y is W x K, row-major). */
+function spmm(r: Int32Array, c: Int32Array, v: Float32Array, x: Float32Array, y: Float32Array, K: number, transpose: boolean): void {
+  y.fill(0);
+  for (let i = 0; i < v.length; i++) {
+    const from = (transpose ? r[i]! : c[i]!) * K;
+    const to = (transpose ? c[i]! : r[i]!) * K;
+    const val = v[i]!;
+    for (let k = 0; k < K; k++) y[to + k]! += val * x[from + k]!;
+  }
+}
+
+/** Orthonormalise the K columns of the n x K row-major matrix a (modified Gram-Schmidt). */
+function orthonormalise(a: Float32Array, n: number, K: number): void {
+  for (let j = 0; j < K; j++) {
+    for (let p = 0; p < j; p++) {
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += a[i * K + j]! * a[i * K + p]!;
+      for (let i = 0; i < n; i++) a[i * K + j]! -= dot * a[i * K + p]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += a[i * K + j]! * a[i * K + j]!;
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let i = 0; i < n; i++) a[i * K + j]! *= inv;
+  }
+}
+
+/**
+ * Word embeddings U * sqrt(S) from a randomized truncated SVD (Halko et al. 2011: range finder
+ * with one power iteration, then the eigen-decomposition of the small K x K matrix B B^T).
+ */
+function svdEmbeddings(r: Int32Array, c: Int32Array, v: Float32Array, W: number, F: number, K: number, random: () => number): Float32Array {
+  const omega = new Float32Array(F * K);
+  for (let i = 0; i < omega.length; i++) omega[i] = random() - 0.5;
+  const y = new Float32Array(W * K);
+  const z = new Float32Array(F * K);
+  spmm(r, c, v, omega, y, K, false);
+  orthonormalise(y, W, K);
+  spmm(r, c, v, y, z, K, true);
+  spmm(r, c, v, z, y, K, false);
+  orthonormalise(y, W, K); // Q
+  spmm(r, c, v, y, z, K, true); // B^T = M^T Q  (F x K)
+  // C = B B^T (K x K), symmetric.
+  const cm = new Float64Array(K * K);
+  for (let f = 0; f < F; f++) {
+    const o = f * K;
+    for (let i = 0; i < K; i++) {
+      const bi = z[o + i]!;
+      if (bi === 0) continue;
+      for (let j = i; j < K; j++) cm[i * K + j]! += bi * z[o + j]!;
+    }
+  }
+  for (let i = 0; i < K; i++) for (let j = 0; j < i; j++) cm[i * K + j] = cm[j * K + i]!;
+  const { values, vectors } = jacobiEigen(cm, K);
+  // Embedding row w = (Q V)[w] * sigma^0.5, sigma = sqrt(eigenvalue).
+  const out = new Float32Array(W * K);
+  const weight = new Float64Array(K);
+  for (let k = 0; k < K; k++) weight[k] = Math.pow(Math.max(values[k]!, 0), 0.25);
+  for (let w = 0; w < W; w++) {
+    for (let k = 0; k < K; k++) {
+      let s = 0;
+      for (let j = 0; j < K; j++) s += y[w * K + j]! * vectors[j * K + k]!;
+      out[w * K + k] = s * weight[k]!;
+    }
+  }
+  return out;
+}
+
+/** Eigen-decomposition of a symmetric K x K matrix by cyclic Jacobi rotations (columns of `vectors`). */
+function jacobiEigen(a: Float64Array, K: number): { values: Float64Array; vectors: Float64Array } {
+  const m = Float64Array.from(a);
+  const vec = new Float64Array(K * K);
+  for (let i = 0; i < K; i++) vec[i * K + i] = 1;
+  for (let sweep = 0; sweep < 30; sweep++) {
+    let off = 0;
+    for (let p = 0; p < K; p++) for (let q = p + 1; q < K; q++) off += m[p * K + q]! * m[p * K + q]!;
+    if (off < 1e-18) break;
+    for (let p = 0; p < K; p++) {
+      for (let q = p + 1; q < K; q++) {
+        const apq = m[p * K + q]!;
+        if (Math.abs(apq) < 1e-30) continue;
+        const theta = (m[q * K + q]! - m[p * K + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const cs = 1 / Math.sqrt(t * t + 1);
+        const sn = t * cs;
+        for (let k = 0; k < K; k++) {
+          const mkp = m[k * K + p]!;
+          const mkq = m[k * K + q]!;
+          m[k * K + p] = cs * mkp - sn * mkq;
+          m[k * K + q] = sn * mkp + cs * mkq;
+        }
+        for (let k = 0; k < K; k++) {
+          const mpk = m[p * K + k]!;
+          const mqk = m[q * K + k]!;
+          m[p * K + k] = cs * mpk - sn * mqk;
+          m[q * K + k] = sn * mpk + cs * mqk;
+        }
+        for (let k = 0; k < K; k++) {
+          const vkp = vec[k * K + p]!;
+          const vkq = vec[k * K + q]!;
+          vec[k * K + p] = cs * vkp - sn * vkq;
+          vec[k * K + q] = sn * vkp + cs * vkq;
+        }
+      }
+    }
+  }
+  const values = new Float64Array(K);
+  for (let i = 0; i < K; i++) values[i] = m[i * K + i]!;
+  return { values, vectors: vec };
 }
