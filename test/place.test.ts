@@ -1,5 +1,7 @@
 // Places: toponym spotting and resolution on sentences written for these tests.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Mention } from '../src/mentions/types.js';
 import { parse } from '../src/nlp/doc.js';
@@ -7,6 +9,7 @@ import { spotPlaces } from '../src/place/gazetteer.js';
 import { distanceKm, resolvePlaces } from '../src/place/index.js';
 import { bareSource, placesOf } from '../src/place/standalone.js';
 import type { Place } from '../src/place/types.js';
+import { needsShared, SHARED } from './helpers.js';
 
 /** The place a written name resolved to (the first mention with that text). */
 function placeFor(text: string, name: string, dateline: string | null = null): Place {
@@ -114,4 +117,56 @@ test('multi-word and abbreviated names: regions, seas, St./Saint, state abbrevia
   assert.equal(stl.country, 'US');
   assert.equal(layer.places[layer.placeOf[1]!]!.kind, 'region');
   assert.equal(layer.places[layer.placeOf[4]!]!.name, 'California');
+});
+
+interface GoldPlaceLine {
+  text: string;
+  places: { start: number; end: number; lat: number | null; lon: number | null; country: string | null }[];
+}
+
+/** Exact-span F1, accuracy at 161 km and country accuracy of the standalone places stage on a gold file. */
+function scoreGold(file: string): { f1: number; acc161: number; country: number } {
+  const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldPlaceLine);
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  let geo = 0;
+  let near = 0;
+  let cc = 0;
+  let ccOk = 0;
+  for (const d of lines) {
+    const { mentions, layer } = placesOf(d.text);
+    pred += mentions.length;
+    gold += d.places.length;
+    for (const g of d.places) {
+      const i = mentions.findIndex((m) => m.start === g.start && m.end === g.end);
+      if (i < 0) continue;
+      tp++;
+      const p = layer.places[layer.placeOf[i]!]!;
+      if (g.lat !== null && g.lon !== null) {
+        geo++;
+        if (p.lat !== null && p.lon !== null && distanceKm(g.lat, g.lon, p.lat, p.lon) <= 161) near++;
+      }
+      if (g.country !== null) {
+        cc++;
+        if (p.country === g.country) ccOk++;
+      }
+    }
+  }
+  const precision = tp / Math.max(1, pred);
+  const recall = tp / Math.max(1, gold);
+  return { f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), acc161: near / Math.max(1, geo), country: ccOk / Math.max(1, cc) };
+}
+
+test('GeoVirus dev gold: toponym F1 and accuracy at 161 km', { skip: needsShared('gold/dev/places-geovirus.jsonl') }, () => {
+  const s = scoreGold(join(SHARED, 'gold/dev/places-geovirus.jsonl'));
+  assert.ok(s.f1 >= 0.8, `F1 ${s.f1.toFixed(3)}`);
+  assert.ok(s.acc161 >= 0.85, `acc@161 ${s.acc161.toFixed(3)}`);
+});
+
+test('LGL dev gold (US local news): toponym F1 and country accuracy', { skip: needsShared('gold/dev/places-lgl.jsonl') }, () => {
+  const s = scoreGold(join(SHARED, 'gold/dev/places-lgl.jsonl'));
+  assert.ok(s.f1 >= 0.68, `F1 ${s.f1.toFixed(3)}`);
+  assert.ok(s.country >= 0.9, `country accuracy ${s.country.toFixed(3)}`);
+  assert.ok(s.acc161 >= 0.72, `acc@161 ${s.acc161.toFixed(3)}`);
 });
