@@ -150,6 +150,25 @@ export class DateGrammar {
     const md = this.monthDay(i);
     // "the 26th of September" takes its article; "the Oct. 23 meeting" does not.
     if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', this.month(i) === null);
+    const c = w.charCodeAt(0);
+    // Forms read by regular expressions start with a digit, an apostrophe, or m(id-), q, h, f(y).
+    if ((c >= 48 && c <= 57) || c === 39 || c === 109 || c === 113 || c === 104 || c === 102) {
+      const h = this.numericDate(i, w);
+      if (h !== null) return h;
+    }
+    const extra = this.calendarWords(i);
+    if (extra !== null) return extra;
+    const ord = t.lex.ordinals.get(w);
+    if (ord !== undefined && (t.w(i + 1) === 'century' || (t.hyphen(i + 1) && t.w(i + 2) === 'century'))) {
+      const b = t.w(i + 1) === 'century' ? i + 2 : i + 3;
+      return this.hit(i, b, 'DATE', String(ord - 1).padStart(2, '0'), 'd', true);
+    }
+    return null;
+  }
+
+  /** Years, decades, short and coded years, ISO and slashed dates, mid-month. */
+  protected numericDate(i: number, w: string): Hit | null {
+    const t = this.t;
     const y = this.isYear(i);
     if (y !== null) return this.hit(i, i + 1, 'DATE', fmtYear(y), 'd', false);
     if (w === "'" && t.glued(i) && !t.glued(i - 1) && TWO_DIGITS.test(t.w(i + 1)) && !t.glued(i + 1)) {
@@ -171,8 +190,6 @@ export class DateGrammar {
     if (m !== null) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', true);
     m = SHORT_DECADE.exec(w);
     if (m !== null && (w.startsWith("'") || t.w(i - 1) === "'")) return this.hit(i, i + 1, 'DATE', `19${m[1]}`, 'd', true);
-    const extra = this.calendarWords(i);
-    if (extra !== null) return extra;
     m = MID_WORD.exec(w);
     if (m !== null && YEAR.test(m[1]!)) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', false);
     if (m !== null) {
@@ -197,11 +214,6 @@ export class DateGrammar {
       if (yy < 100) yy += yy < 50 ? 2000 : 1900;
       if (a > 12) [a, b] = [b, a];
       if (validDay(yy, a, b)) return this.hit(i, i + 1, 'DATE', fmtDay({ y: yy, m: a, d: b }), 'd', false);
-    }
-    const ord = t.lex.ordinals.get(w);
-    if (ord !== undefined && (t.w(i + 1) === 'century' || (t.hyphen(i + 1) && t.w(i + 2) === 'century'))) {
-      const b = t.w(i + 1) === 'century' ? i + 2 : i + 3;
-      return this.hit(i, b, 'DATE', String(ord - 1).padStart(2, '0'), 'd', true);
     }
     return null;
   }

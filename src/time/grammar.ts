@@ -168,7 +168,6 @@ export class Grammar extends DateGrammar {
   protected anaphor(i: number): Hit | null {
     const t = this.t;
     const w = t.w(i);
-    const anchor: Ref | null = this.ref ?? (this.dct === null ? null : { t: this.dct, precision: 'D' });
     let j = i + 1;
     let step = 0;
     if (w === 'that' || (w === 'the' && t.w(j) === 'same')) {
@@ -176,6 +175,7 @@ export class Grammar extends DateGrammar {
     } else if (ANAPHOR_STEP.has(w) && t.w(i - 1) === 'the') {
       step = ANAPHOR_STEP.get(w)!;
     } else return null;
+    const anchor: Ref | null = this.ref ?? (this.dct === null ? null : { t: this.dct, precision: 'D' });
     const u = t.w(j);
     const unit = t.lex.units.get(u);
     const grain = unit === undefined || u.endsWith('s') ? null : unitGrain(unit);

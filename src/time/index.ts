@@ -17,8 +17,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
   grammar.dct = parseYmd(source.meta.date);
   const out: TimeOut[] = [];
   const lower = doc.lower;
-  const starts = lex.starts;
-  const standalone = lex.standalone;
+  const gate = lex.gate;
   for (let s = 0; s < doc.sentStart.length; s++) {
     const lo = doc.sentStart[s]!;
     const hi = doc.sentEnd[s]!;
@@ -27,7 +26,8 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
     for (let i = lo; i < hi; i++) {
       const w = lower[i]!;
       // Words that only lead into an expression ("the", "last", "about") need a time word after them.
-      if (!standalone.has(w) && !tokens.loose(w) && !(starts.has(w) && tokens.isStart(i + 1))) continue;
+      const g = gate.get(w);
+      if (g === undefined ? !tokens.loose(w) : g === 2 && !tokens.isStart(i + 1)) continue;
       const h = grammar.at(i);
       if (h === null) continue;
       const start = doc.start[h.a]!;

@@ -105,6 +105,8 @@ export interface TimeLexicon {
   starts: Set<string>;
   /** Forms that are a time expression, or its head, on their own ("Friday", "years", "now"). */
   standalone: Set<string>;
+  /** One lookup for the scan: 1 = standalone time word, 2 = word that may lead into one. */
+  gate: Map<string, 1 | 2>;
 }
 
 export type { HolidayRule };
@@ -180,6 +182,7 @@ export function timeLexicon(): TimeLexicon {
     notYearBefore: new Set(d.notYearBefore),
     starts: new Set(),
     standalone: new Set(),
+    gate: new Map(),
   };
   const starts = lex.starts;
   const add = (keys: Iterable<string>): void => {
@@ -224,6 +227,8 @@ export function timeLexicon(): TimeLexicon {
   ]) {
     for (const k of keys) alone.add(k);
   }
+  for (const k of starts) lex.gate.set(k, 2);
+  for (const k of alone) lex.gate.set(k, 1);
   cached = lex;
   return lex;
 }

@@ -42,7 +42,11 @@ export class Tokens {
   /** Forms no word list holds but a matcher may read: numbers, '80s, mid-1990s, Monday's. */
   loose(w: string): boolean {
     const c = w.charCodeAt(0);
-    return (c >= 48 && c <= 57) || c === 39 || w.startsWith('mid-') || w.endsWith("'s") || CODED.test(w);
+    if ((c >= 48 && c <= 57) || c === 39) return true;
+    const n = w.length;
+    if (n > 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) === 39) return true; // 's
+    if (c === 109) return w.startsWith('mid-');
+    return (c === 113 || c === 104 || c === 102) && CODED.test(w);
   }
 
   capitalised(i: number): boolean {
