@@ -80,9 +80,22 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
   let k = gs - 1;
   for (;;) {
     while (k >= a && (doc.pos[k] === P_ADV || lex.speakerAdverbs.has(doc.lower[k]!))) k--;
-    if (k - 1 >= a && lex.timeNouns.has(doc.lower[k]!) && doc.pos[k - 1] === P_ADP) {
-      k -= 2;
+    if (k - 1 >= a && lex.timeNouns.has(doc.lower[k]!)) {
+      // "on Monday", "last week", "Monday" between the speaker and the cue
+      let t = k - 1;
+      if (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ) t--;
+      if (t >= a && doc.pos[t] === P_ADP) t--;
+      k = t;
       continue;
+    }
+    if (k - 2 >= a && doc.form[k] === ')') {
+      // "Sen. Jane Doe (D-Vt.) said"
+      let t = k - 1;
+      while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
+      if (doc.form[t] === '(') {
+        k = t - 1;
+        continue;
+      }
     }
     break;
   }
