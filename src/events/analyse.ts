@@ -3,7 +3,7 @@
 // is the subject of.
 import type { Clause } from '../clauses/types.js';
 import { countries } from '../kb/countries.js';
-import { POS, type Doc } from '../nlp/doc.js';
+import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
 import type { Lexicon } from './lexicon.js';
@@ -43,6 +43,7 @@ export class Ctx {
   readonly ctx: EventContext;
   /** Mention index of every token (-1: none). */
   private readonly tokMention: Int32Array;
+  private readonly timeTok: Uint8Array;
   private readonly byPred = new Map<number, Clause>();
   /** The first country actor of each ISO 3166 alpha-3 code. */
   private readonly countryActors = new Map<string, number>();
@@ -70,6 +71,13 @@ export class Ctx {
       if (a.kind === 'country' && a.country !== null && !this.countryActors.has(a.country)) this.countryActors.set(a.country, i);
     });
     this.hasActors = ctx.actors.actors.length > 0;
+    this.timeTok = new Uint8Array(ctx.doc.length);
+    for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
+  }
+
+  /** Is token `t` inside a time expression? */
+  isTime(t: number): boolean {
+    return this.timeTok[t] === 1;
   }
 
   clauseOf(pred: number): Clause | undefined {
@@ -131,10 +139,11 @@ function isPronoun(doc: Doc, ph: Phrase): boolean {
   return ph.tokEnd - ph.tokStart === 1 && doc.pos[ph.tokStart] === POS.PRON;
 }
 
-/** A phrase that names a participant (an actor, a name or a pronoun) rather than a thing. */
+/** A phrase that names a participant (an actor, a name or a pronoun) rather than a thing or a time. */
 function participant(c: Ctx, ph: Phrase | null): boolean {
   if (ph === null) return false;
   if (c.actorsOf(ph).length > 0) return true;
+  if (c.isTime(ph.tokStart)) return false;
   return hasProper(c.doc, ph) || isPronoun(c.doc, ph);
 }
 
@@ -207,7 +216,11 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
   if (cl !== undefined) {
     const ph = (a: { tokStart: number; tokEnd: number } | null): Phrase | null => (a === null ? null : { tokStart: a.tokStart, tokEnd: a.tokEnd });
     const preps: PrepPhrase[] = cl.preps.map((p) => ({ prep: p.prep, tokStart: p.arg.tokStart, tokEnd: p.arg.tokEnd }));
-    for (const p of r.preps) if (!preps.some((q) => q.tokStart === p.tokStart)) preps.push(p);
+    for (const p of r.preps) {
+      const same = preps.find((q) => q.tokStart === p.tokStart);
+      if (same === undefined) preps.push(p);
+      else if (p.tokEnd > same.tokEnd) same.tokEnd = p.tokEnd; // the shallow phrase keeps its of-chain
+    }
     preps.sort((x, y) => x.tokStart - y.tokStart);
     const passive = cl.voice === 'passive';
     return {
@@ -286,8 +299,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = a.passive ? a.agent : subj.full;
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
-  let target = chooseTarget(c, a.passive ? null : a.object, a.preps);
-  if (a.passive && target === null) target = patient;
+  let target = chooseTarget(c, a.passive ? patient : a.object, a.preps);
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {

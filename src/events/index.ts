@@ -61,7 +61,8 @@ export function codeEvents(ctx: EventContext): Event[] {
     for (const a of list) {
       if (a.background) {
         // Not coded again, but it tells who the conflict is against ("following the operation against X").
-        if (conflictRoot(a.code) && a.targetActors.length > 0) c.conflictParty = a.targetActors[0]!;
+        const t = a.targetActors[0];
+        if (conflictRoot(a.code) && t !== undefined && armed(c.ctx.actors.actors[t]?.sector)) c.conflictParty = t;
         continue;
       }
       const ev = toEvent(c, a, si, frames, storyDate);
@@ -118,9 +119,10 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   let target = a.targetActors;
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
-  // Discourse continuity: inside a speaker's account, a coercion or assault with no named target is
-  // against the story's current conflict party ("weapons had been confiscated" after "disarming X").
-  if (f !== null && target.length === 0 && c.conflictParty >= 0 && info.root >= '17' && !source.includes(c.conflictParty)) {
+  // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
+  // target ("weapons had been confiscated", after "disarming X") is against the story's current armed
+  // opponent: the last armed target of a 15-20 event or armed yielding side of an 08 event.
+  if (f !== null && a.passiveNoAgent && target.length === 0 && c.conflictParty >= 0 && info.root >= '17' && !source.includes(c.conflictParty)) {
     target = [c.conflictParty];
     confidence -= 0.1;
   }
@@ -136,8 +138,8 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
       confidence -= 0.1;
     }
   }
-  if (info.root === '08' && source.length > 0) c.conflictParty = source[0]!;
-  else if (conflictRoot(info.code) && target.length > 0 && actors[target[0]!]?.sector !== 'CVL') c.conflictParty = target[0]!;
+  if (info.root === '08' && source.length > 0 && armed(actors[source[0]!]?.sector)) c.conflictParty = source[0]!;
+  else if (conflictRoot(info.code) && target.length > 0 && armed(actors[target[0]!]?.sector)) c.conflictParty = target[0]!;
   // Date: a full date in the clause, else the start of a resolved range, else the story date.
   let date = storyDate;
   for (const t of c.ctx.times) {
@@ -177,4 +179,10 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
 function conflictRoot(code: string): boolean {
   const r = code.slice(0, 2);
   return r >= '15' && r <= '20' && r !== '16';
+}
+
+const ARMED = new Set(['MIL', 'REB', 'UAF', 'INS', 'SEP', 'IMG']);
+
+function armed(sector: string | null | undefined): boolean {
+  return sector != null && ARMED.has(sector);
 }

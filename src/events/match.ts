@@ -31,7 +31,7 @@ function gapStop(doc: Doc, t: number): boolean {
     const f = doc.form[t]!;
     return f !== '-' && f !== '\'' && f !== '’';
   }
-  return p === POS.SCONJ || p === POS.VERB;
+  return p === POS.SCONJ || p === POS.VERB || (p === POS.ADP && doc.lower[t] !== 'of');
 }
 
 /** Try `p` at anchor `a`; returns the last matched token or -1. */
@@ -63,7 +63,7 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
 function verbLike(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
   // A participle between a determiner and its noun modifies it ("the seized weapons"): no new event.
-  if (p === POS.VERB) return !(t > 0 && doc.pos[t - 1] === POS.DET && t + 1 < doc.length && doc.pos[t + 1] === POS.NOUN);
+  if (p === POS.VERB) return !(t > 0 && doc.pos[t - 1] === POS.DET && t + 1 < doc.length && doc.pos[t + 1] === POS.NOUN) && !afterPrep(doc, t);
   // wink tags some participles and gerunds as adjectives or nouns ("withdrawing", "seized").
   if (p === POS.NOUN || p === POS.ADJ) {
     const w = doc.lower[t]!;
@@ -91,16 +91,21 @@ function verbPatterns(doc: Doc, t: number, verbs: ReadonlyMap<string, Pattern[]>
   return undefined;
 }
 
+function afterPrep(doc: Doc, t: number): boolean {
+  return t > 0 && doc.pos[t - 1] === POS.ADP && doc.lower[t - 1] !== 'to' && !doc.lower[t]!.endsWith('ing');
+}
+
 function nounLike(doc: Doc, t: number, sentStart: number): boolean {
   const p = doc.pos[t]!;
   if (p === POS.NOUN || p === POS.ADJ || p === POS.X) return true;
   // Proper-noun tags on ordinary words happen at sentence start and in headlines; a capitalised
   // word inside a sentence is a name ("March", "Strike Force").
   if (p === POS.PROPN) return t === sentStart || doc.form[t] === doc.lower[t];
-  // A determiner or adjective before a verb-tagged word makes it a noun ("the attack", "fresh talks").
+  // A determiner or adjective before a verb-tagged word makes it a noun ("the attack", "fresh talks"),
+  // and so does a preposition ("reports of torture"; not "to" + infinitive, not a gerund).
   if (p === POS.VERB && t > sentStart) {
     const q = doc.pos[t - 1]!;
-    return q === POS.DET || q === POS.ADJ;
+    return q === POS.DET || q === POS.ADJ || afterPrep(doc, t);
   }
   return false;
 }

@@ -48,6 +48,11 @@ export function npLeft(doc: Doc, end: number, min: number): Phrase | null {
   return { tokStart: i, tokEnd: end };
 }
 
+/** A verb-tagged word used as a noun after 'of' ("reports of torture"). */
+function nominalVerb(doc: Doc, t: number): boolean {
+  return doc.pos[t] === POS.VERB && doc.lower[t - 1] === 'of' && !doc.lower[t]!.endsWith('ing');
+}
+
 /** Noun phrase starting at `start`, not running to or past `max`. */
 export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   let i = start;
@@ -55,7 +60,7 @@ export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   // A phrase does not continue past a pronoun subject ("they", "he") or a bare number used as a date.
   while (i + 1 < max) {
     if (isNominal(doc, i + 1) && doc.pos[i + 1] !== POS.PRON) i++;
-    else if (i + 2 < max && isLinker(doc, i + 1) && isNominal(doc, i + 2) && doc.pos[i + 2] !== POS.PRON) i += 2;
+    else if (i + 2 < max && isLinker(doc, i + 1) && (isNominal(doc, i + 2) || nominalVerb(doc, i + 2)) && doc.pos[i + 2] !== POS.PRON) i += 2;
     else break;
   }
   return { tokStart: start, tokEnd: i + 1 };

@@ -1,0 +1,150 @@
+// The Events stage on short invented wire sentences: codes, composition, arguments, realis,
+// attribution, quantity and the rules that keep claims and references from becoming facts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeInfo } from '../src/events/codes.js';
+import { eventLexicon } from '../src/events/lexicon.js';
+import { code } from '../src/readout.js';
+import { describe, findEvent, type Want } from './events-helpers.js';
+
+function has(text: string, w: Want): void {
+  const r = code(`date 2024-03-01\n${text}`);
+  assert.ok(findEvent(r, w), `expected ${JSON.stringify(w)} in:\n${describe(r)}`);
+}
+
+function hasNot(text: string, w: Want): void {
+  const r = code(`date 2024-03-01\n${text}`);
+  assert.equal(findEvent(r, w), undefined, `did not expect ${JSON.stringify(w)} in:\n${describe(r)}`);
+}
+
+test('every CAMEO root has verb patterns and noun triggers', () => {
+  const lex = eventLexicon();
+  const roots = (m: ReadonlyMap<string, { code: string | null }[]>): Set<string> => {
+    const out = new Set<string>();
+    for (const list of m.values()) for (const p of list) if (p.code !== null) out.add(p.code.slice(0, 2));
+    return out;
+  };
+  const v = roots(lex.verbs);
+  const n = roots(lex.nouns);
+  for (let i = 1; i <= 20; i++) {
+    const r = String(i).padStart(2, '0');
+    assert.ok(v.has(r), `no verb pattern for root ${r}`);
+    assert.ok(n.has(r), `no noun trigger for root ${r}`);
+  }
+});
+
+test('every code in the dictionaries is a known CAMEO code', () => {
+  const lex = eventLexicon();
+  for (const m of [lex.verbs, lex.nouns]) {
+    for (const list of m.values()) for (const p of list) if (p.code !== null) assert.ok(codeInfo(p.code) !== null, `${p.text} = ${p.code}`);
+  }
+  for (const table of Object.values(lex.rules.compose)) for (const c of Object.values(table)) assert.ok(codeInfo(c) !== null, c);
+});
+
+test('code facts: PLOVER, Goldstein and QuadClass follow the code', () => {
+  assert.deepEqual(codeInfo('041')?.plover, { type: 'CONSULT', mode: 'phone' });
+  assert.equal(codeInfo('041')?.quad, 1);
+  assert.equal(codeInfo('195')?.plover?.mode, 'aerial');
+  assert.equal(codeInfo('163')?.plover?.type, 'COERCE');
+  assert.equal(codeInfo('190')?.quad, 4);
+  assert.equal(codeInfo('190')?.goldstein, -10);
+  assert.equal(codeInfo('010')?.plover, null);
+  assert.equal(codeInfo('0253')?.plover?.type, 'REQUEST');
+});
+
+test('a phone call is CONSULT by phone from the caller to the one called', () => {
+  const r = code('date 2024-03-01\nPARIS (AFP) - French President Emmanuel Macron made a phone call to Egyptian President Abdel Fattah al-Sisi on Friday.');
+  const e = findEvent(r, { cameo: '041', src: 'Macron', tgt: 'Sisi', speaker: null, realis: 'actual' });
+  assert.ok(e, describe(r));
+  assert.equal(e.plover?.mode, 'phone');
+  assert.equal(e.date, '2024-03-01');
+  assert.equal(r.meta.date, '2024-03-01');
+  assert.equal(e.trigger.text, 'phone call');
+});
+
+test('verbs with particles and objects: call for, meet with, accuse of, fire on', () => {
+  has('The opposition called for new elections.', { root: '02' });
+  has('The Indian foreign minister met with his Chinese counterpart in Delhi.', { root: '04', cameo: '040' });
+  has('Pakistan accused India of aggression along the border.', { cameo: '1123', src: 'PAK', tgt: 'IND' });
+  has('Soldiers fired on the crowd in the capital.', { root: '19' });
+});
+
+test('"seize power" is not a seizure of property; "seized weapons" is', () => {
+  hasNot('The general seized power in a coup on Monday.', { root: '17' });
+  has('Customs officers seized weapons at the port.', { cameo: '171' });
+});
+
+test('composition: appeal, intent, rejection and threat absorb their complement', () => {
+  has('Russia urged Ukraine to release the prisoners.', { cameo: '0253', src: 'RUS', tgt: 'UKR' });
+  has('Iran threatened to impose sanctions on Britain.', { cameo: '1312', src: 'IRN' });
+  has('Japan agreed to send humanitarian aid to Turkey.', { cameo: '0333', src: 'JPN', tgt: 'TUR' });
+  hasNot('Japan agreed to send humanitarian aid to Turkey.', { root: '07' });
+  has('The rebels refused to withdraw from the town.', { cameo: '1246' });
+});
+
+test('passives: the by-agent is the source, the subject the target', () => {
+  has('Two journalists were arrested by police in Minsk on Sunday.', { cameo: '173', src: 'police', tgt: 'journalists' });
+});
+
+test('negation, future and hypothetical realis', () => {
+  has('The army did not attack the village.', { root: '19', realis: 'negated' });
+  has('China will send aid to Nepal.', { root: '07', realis: 'future' });
+  has('No group claimed responsibility for the bombing.', { cameo: '015', realis: 'negated' });
+});
+
+test('attribution: a claim in a reporting frame is attributed, never a bare fact', () => {
+  const r = code('date 2024-03-01\nThe minister said that troops had withdrawn from the town.');
+  const e = findEvent(r, { root: '08' });
+  assert.ok(e, describe(r));
+  assert.notEqual(e.attribution, null);
+  assert.equal(e.attribution?.cue.text, 'said');
+  has('According to the ministry, rebels attacked a convoy near the border.', { root: '19', speaker: 'ministry' });
+  hasNot('According to the ministry, rebels attacked a convoy near the border.', { root: '19', speaker: null });
+});
+
+test('a denied claim is negated and attributed to the one who denies it', () => {
+  has('The government denied that its troops had shelled the town.', { root: '19', realis: 'negated', speaker: 'government' });
+  has('The minister rejected claims that the army had bombed the hospital.', { root: '19', realis: 'negated', speaker: 'minister' });
+});
+
+test('no fallback statement: reporting verbs alone are not events', () => {
+  const r = code('date 2024-03-01\nThe minister said the weather was fine on Tuesday, officials noted.');
+  assert.deepEqual(r.events, [], describe(r));
+});
+
+test('background references are not coded again; topics of condemnation are not facts', () => {
+  hasNot('During the talks, the ministers signed a trade agreement.', { root: '04' });
+  has('During the talks, the ministers signed a trade agreement.', { cameo: '057' });
+  const r = code('date 2024-03-01\nThe European Union condemned the bombing of the hospital.');
+  assert.ok(findEvent(r, { root: '11' }), describe(r));
+  assert.equal(findEvent(r, { root: '18' }), undefined, describe(r));
+});
+
+test('an event noun as subject of an event verb is one event, with the noun\'s source', () => {
+  const r = code('date 2024-03-01\nIsraeli airstrikes hit the town of Rafah overnight, killing at least 20 people.');
+  const strikes = r.events.filter((e) => e.root === '19');
+  assert.equal(strikes.length, 1, describe(r));
+  assert.equal(strikes[0]!.cameo, '195');
+  assert.equal(strikes[0]!.quantity?.text, '20');
+});
+
+test('quantity: vague and numeric', () => {
+  const r = code('date 2024-03-01\nPolice arrested hundreds of protesters in the capital.');
+  const e = findEvent(r, { cameo: '173' });
+  assert.ok(e, describe(r));
+  assert.equal(e.quantity?.text, 'hundreds');
+  assert.equal(e.quantity?.value, null);
+  assert.equal(r.meta.date, '2024-03-01');
+});
+
+test('spans: trigger and evidence point into the original text', () => {
+  const text = 'date 2024-03-01\nWASHINGTON (Reuters) - The United States imposed sanctions on Iran on Tuesday.';
+  const r = code(text);
+  assert.ok(r.events.length > 0);
+  for (const e of r.events) {
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(e.evidence.start <= e.trigger.start && e.evidence.end >= e.trigger.end);
+    if (e.source_span) assert.equal(text.slice(e.source_span.start, e.source_span.end), e.source_span.text);
+    assert.ok(e.confidence > 0 && e.confidence < 1);
+  }
+});
