@@ -67,9 +67,12 @@ function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   let k = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;
   k = skipAdjuncts(ctx, k, b);
   if (k >= b) return false;
-  if (lexicon().complementizers.has(doc.lower[k]!) || doc.form[k] === ':') return true;
+  const lex = lexicon();
+  if (lex.complementizers.has(doc.lower[k]!) || doc.form[k] === ':') return true;
+  if (lex.whWords.has(doc.lower[k]!) && !lex.relativePronouns.has(doc.lower[k]!)) return true;
+  if ((cueOf(c)!.flags & C_INF) !== 0 && doc.lower[k] === 'to' && k + 1 < b && doc.pos[k + 1] === P_VERB) return true;
   if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return true;
-  return finiteClauseAt(doc, k, b) && !lexicon().relativePronouns.has(doc.lower[k]!);
+  return finiteClauseAt(doc, k, b) && !lex.relativePronouns.has(doc.lower[k]!);
 }
 
 /** A cue clause just before a quote's open mark: 'She said: "..."', 'he told reporters, "..."'. */
@@ -142,6 +145,16 @@ function verbFrame(ctx: Ctx, ci: number): void {
       k = cueEnd;
     } else if (cue.flags & C_ADDR) {
       k = c.object.tokEnd;
+      // "asked the candidate about the merger", "urged Congress for quick action": the topic is the content
+      const w = lower[k];
+      if (k + 1 < b && pos[k] === P_ADP && (w === 'about' || w === 'for' || w === 'on' || w === 'over')) {
+        const e = npPPEnd(doc, k + 1, b);
+        if (e > k + 1) {
+          ctx.used[ci] = 1;
+          frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, k + 1, e, false, stance, false);
+          return;
+        }
+      }
     }
   }
   k = skipAdjuncts(ctx, k, b);
