@@ -41,8 +41,10 @@ denominator is 0. An accuracy "on matched items" is 0 when nothing matched. A me
 file has no gold for it.
 
 ### Throughput
-\`stories_per_s\`: gold lines coded per second of time spent inside the coder (\`code()\`), excluding
-reading, validation and scoring. For the baseline column it is compromise's own time.
+\`stories_per_s\`: gold lines coded per second of CPU time (user + system, \`process.cpuUsage()\`) spent
+inside the coder (\`code()\`), excluding reading, validation and scoring, and after one warm-up call that
+loads the models and dictionaries. CPU time rather than wall-clock time, so that a busy machine does
+not distort it; the wall-clock time is shown beside it. For the baseline column it is compromise's own time.
 
 ### Entities (CoNLL-2003)
 An entity is correct only when its start, end and type all equal a gold entity (exact span, exact

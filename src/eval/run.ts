@@ -43,7 +43,7 @@ export interface FileResult {
   details: Record<string, string>;
   baseline: BaselineResult | null;
   log: ErrorLog | null;
-  /** Seconds spent in the coder, and characters coded. */
+  /** CPU seconds spent in the coder, and characters coded. */
   coderSeconds: number;
   chars: number;
 }
@@ -69,10 +69,23 @@ interface TaskState {
   baseline: EntityScorer | null;
   baselineSeconds: number;
   lines: number;
+  /** Lines the coder failed on (skipped). */
+  failed: number;
+  /** CPU seconds and wall-clock seconds spent in the coder. */
   seconds: number;
+  wall: number;
   chars: number;
   log: ErrorLog | null;
 }
+
+/** CPU time of this process (user + system), in seconds: unlike wall-clock time, not inflated by a busy machine. */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** How often the same coder failure is printed per file before it is only counted. */
+const SHOW_SAME_FAILURE = 3;
 
 let warm = false;
 
@@ -115,6 +128,8 @@ export async function evaluateFile(path: string, display: string, opts: RunOptio
   warmUp();
 
   const states = new Map<Task, TaskState>();
+  /** Coder failures by message: the same failure is printed a few times, then summed up at the end. */
+  const failures = new Map<string, number>();
   let skipped = 0;
   let done = 0;
   for (const i of chosen) {
@@ -129,19 +144,6 @@ export async function evaluateFile(path: string, display: string, opts: RunOptio
       opts.onProgress?.(++done, chosen.length);
       continue;
     }
-    let readout: Readout;
-    const t0 = performance.now();
-    try {
-      readout = code({ text: gold.text, date: gold.date, id: gold.id || null }, {});
-    } catch (err) {
-      skipped++;
-      const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      opts.onProblem?.(`${display}:${lineNo}: the coder failed on this text: ${msg} (line skipped)`);
-      if (process.env.READOUT_DEBUG && err instanceof Error) opts.onProblem?.(String(err.stack));
-      opts.onProgress?.(++done, chosen.length);
-      continue;
-    }
-    const elapsed = (performance.now() - t0) / 1000;
     let st = states.get(gold.task);
     if (st === undefined) {
       st = {
@@ -150,26 +152,51 @@ export async function evaluateFile(path: string, display: string, opts: RunOptio
         baseline: nlp !== null && gold.task === 'entities' ? new EntityScorer() : null,
         baselineSeconds: 0,
         lines: 0,
+        failed: 0,
         seconds: 0,
+        wall: 0,
         chars: 0,
         log: opts.errors > 0 ? new ErrorLog() : null,
       };
       states.set(gold.task, st);
     }
+    let readout: Readout;
+    const t0 = cpuSeconds();
+    const w0 = performance.now();
+    try {
+      readout = code({ text: gold.text, date: gold.date, id: gold.id || null }, {});
+    } catch (err) {
+      st.failed++;
+      const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      const seen = failures.get(msg) ?? 0;
+      failures.set(msg, seen + 1);
+      if (seen < SHOW_SAME_FAILURE) {
+        opts.onProblem?.(`${display}:${lineNo}: the coder failed on this text: ${msg} (line skipped)`);
+        if (process.env.READOUT_DEBUG && err instanceof Error) opts.onProblem?.(String(err.stack));
+      }
+      opts.onProgress?.(++done, chosen.length);
+      continue;
+    }
+    const elapsed = cpuSeconds() - t0;
+    const wall = (performance.now() - w0) / 1000;
     st.lines++;
     st.seconds += elapsed;
+    st.wall += wall;
     st.chars += gold.text.length;
     const doc = { id: gold.id, line: lineNo, text: gold.text };
     st.scorer.add(gold, readout, doc, st.log);
     if (st.baseline !== null && nlp !== null && gold.task === 'entities') {
-      const b0 = performance.now();
+      const b0 = cpuSeconds();
       const pred = compromiseEntities(nlp, gold.text);
-      st.baselineSeconds += (performance.now() - b0) / 1000;
+      st.baselineSeconds += cpuSeconds() - b0;
       st.baseline.score(gold.entities, pred, doc, null);
     }
     opts.onProgress?.(++done, chosen.length);
   }
 
+  for (const [msg, n] of failures) {
+    if (n > SHOW_SAME_FAILURE) opts.onProblem?.(`${display}: the coder failed on ${n - SHOW_SAME_FAILURE} more lines with: ${msg} (skipped)`);
+  }
   const results: FileResult[] = [];
   for (const st of states.values()) {
     const perS = st.seconds > 0 ? st.lines / st.seconds : 0;
@@ -177,11 +204,11 @@ export async function evaluateFile(path: string, display: string, opts: RunOptio
       file: display,
       task: st.task,
       lines: st.lines,
-      skipped: results.length === 0 ? skipped : 0,
+      skipped: st.failed + (results.length === 0 ? skipped : 0),
       metrics: { ...roundMetrics(st.scorer.metrics()), stories_per_s: round(perS, 1) },
       details: {
         ...st.scorer.details(),
-        stories_per_s: `${st.lines} lines, ${st.chars} chars in ${st.seconds.toFixed(2)} s of coder time (${Math.round(st.chars / Math.max(st.seconds, 1e-9) / 1000)}k chars/s)`,
+        stories_per_s: `${st.lines} lines, ${st.chars} chars in ${st.seconds.toFixed(2)} s coder CPU time (${Math.round(st.chars / Math.max(st.seconds, 1e-9) / 1000)}k chars/s; ${st.wall.toFixed(2)} s wall)`,
       },
       baseline:
         st.baseline === null
