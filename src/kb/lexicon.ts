@@ -131,7 +131,13 @@ export function lexicon(): Lexicon {
     const org: OrgDef = { name: o.name, country: o.country, sector: o.sector, code: o.code };
     for (const n of o.names) add(n, (ts) => names.addTokens(ts, { type: 'org', org }));
   }
-  for (const s of countries().surfaces) add(s.surface, (ts) => names.addTokens(ts, { type: s.type === 'name' ? 'country' : s.type, country: s.country }));
+  const kb = countries();
+  for (const s of kb.surfaces) {
+    // A word that is also a demonym ("Thai", "Saudi") reads as the demonym; abbreviations ("U.S.") stay names.
+    const demonym = s.type === 'name' && kb.byDemonym(s.surface) !== null && !s.surface.includes('.') && s.surface !== s.surface.toUpperCase();
+    const type = s.type === 'name' ? (demonym ? 'demonym' : 'country') : s.type;
+    add(s.surface, (ts) => names.addTokens(ts, { type, country: s.country }));
+  }
   for (const a of agencies.agencies) for (const n of a.names) add(n, (ts) => names.addTokens(ts, { type: 'agency', name: a.name }));
 
   const needName = new Set(titlesFile.needName);

@@ -142,9 +142,23 @@ function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number,
   const s = idx.spans[si]!;
   // The model sometimes runs a country on into the name after it ("Republic of Azerbaijan Ilham
   // Aliyev" as one place): the dictionary country is the complement, the rest stays a name.
-  if (s.inner !== null && orgs && personRest(doc, s.inner.b, s.b)) return s.inner;
+  if (s.inner !== null && orgs && s.type === 'LOC' && s.inner.type === 'COUNTRY' && personRest(doc, s.inner.b, s.b)) return s.inner;
   if (s.type === 'COUNTRY' || (orgs && (s.type === 'ORG' || s.type === 'LOC'))) return s;
   return null;
+}
+
+const chainMatch = newMatch<TitleDef>();
+
+/** Titles that follow a title ("spokesman Lieutenant-Colonel", "General Director"): one past them. */
+function chainedTitles(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, j: number, se: number): number {
+  for (;;) {
+    let k = j;
+    if (k < se && doc.form[k] === '-' && doc.end[k - 1] === doc.start[k]) k++;
+    if (k >= se || taken[k] === 1 || idx.cover[k]! >= 0 || !lex.titles.starts(doc.lower[k]!)) return j;
+    const e = lex.titles.longest(doc.lower, k, se, chainMatch);
+    if (e < 0) return j;
+    j = e;
+  }
 }
 
 /** Tokens [a, b) look like a person's name: two to four capitalised proper nouns. */
@@ -238,6 +252,7 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       }
       j = comp.b;
     }
+    j = chainedTitles(doc, lex, idx, taken, j, se);
     const name = nameAfter(doc, lex, idx, taken, j, se);
     if (name === null) {
       const plural = pluralOf(doc, i, j, def.title);
@@ -296,7 +311,7 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     out.push({
       a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
-      refersToCountry: def.refersToCountry, actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[agentEnd - 1]!),
+      refersToCountry: def.refersToCountry, actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[(comp !== null ? j : agentEnd) - 1]!),
       head: doc.lower.slice(headStart, agentEnd).join(' '), nested: nestedOf(q, comp), confidence: 0.7,
     });
     taken.fill(1, q.a, j);

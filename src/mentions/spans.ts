@@ -48,7 +48,7 @@ const titleScratch = newMatch<TitleDef>();
 export function isCap(form: string): boolean {
   const c = form.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  if (c < 128 || form.length === 0) return false;
   const ch = form[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -75,27 +75,36 @@ function shoutingTokens(doc: Doc): Uint8Array {
 }
 
 function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null {
-  const base = { a: i, b: end, place: null, country: null, sector: null, code: null, canonical: null, via: 'gazetteer', score: 0.9, inner: null };
+  let type: SpanType;
+  let place: Country | null = null;
+  let org: OrgDef | null = null;
+  let canonical: string | null = null;
   switch (e.type) {
     case 'notName':
-      return { ...base, type: 'SKIP' };
+      type = 'SKIP';
+      break;
     case 'agency':
-      return { ...base, type: 'AGENCY', canonical: e.name, sector: 'MED' };
+      type = 'AGENCY';
+      canonical = e.name;
+      break;
     case 'org':
-      return orgSpan(base, e.org);
-    default: {
-      const c = e.country;
-      const surface = doc.form[i]!;
-      // Ambiguous names ("Jordan", "Chad") next to another capitalised word are part of a person name.
-      if (end === i + 1 && (e.type === 'metonym' || countries().isAmbiguous(surface)) && nextToName(doc, i)) return null;
-      const type = e.type === 'country' ? 'COUNTRY' : e.type === 'demonym' ? 'DEMONYM' : 'METONYM';
-      return { ...base, type, place: c, country: c.iso3 };
-    }
+      type = 'ORG';
+      org = e.org;
+      canonical = org.name;
+      break;
+    default:
+      // Ambiguous names ("Jordan", "Chad", "Washington") next to another capitalised word are part of a person name.
+      if (end === i + 1 && (e.type === 'metonym' || countries().isAmbiguous(doc.form[i]!)) && nextToName(doc, i)) return null;
+      type = e.type === 'country' ? 'COUNTRY' : e.type === 'demonym' ? 'DEMONYM' : 'METONYM';
+      place = e.country;
   }
-}
-
-function orgSpan(base: Omit<NameSpan, 'type'>, org: OrgDef): NameSpan {
-  return { ...base, type: 'ORG', country: org.country, sector: org.sector, code: org.code, canonical: org.name };
+  return {
+    a: i, b: end, type, place,
+    country: org !== null ? org.country : place !== null ? place.iso3 : null,
+    sector: org !== null ? org.sector : type === 'AGENCY' ? 'MED' : null,
+    code: org !== null ? org.code : null,
+    canonical, via: 'gazetteer', score: 0.9, inner: null,
+  };
 }
 
 function nextToName(doc: Doc, i: number): boolean {
@@ -259,7 +268,7 @@ function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array
       // A dictionary name that already covers the whole run keeps its reading ("West Bank").
       const known = cover[a]! >= 0 && cover[a] === cover[end - 1];
       if (head >= 0 && startsClean && endsClean && !known) found.push(enrich(doc, lex, spans, cover, a, end, head));
-      i = j;
+      i = Math.max(j, i + 1); // always advance: a run trimmed back to its start must not loop
     }
   }
   return found;
