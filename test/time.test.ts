@@ -195,6 +195,18 @@ test('offsets point into the original text when the body starts after a date lin
   for (const t of out) assert.ok(t.start >= source.bodyStart);
 });
 
+test('the date in a dateline is read from the dateline itself', () => {
+  const text = 'KABUL, Oct 3 (AP) \u2014 Gunmen attacked a checkpoint on Monday, police said.';
+  const out = times(text, '2023-10-03');
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [
+      ['Oct 3', '2023-10-03'],
+      ['Monday', '2023-10-02'],
+    ],
+  );
+});
+
 test('dev gold (TimeBank): relaxed F1 >= 0.85 and value accuracy >= 0.70', { skip: needsShared('gold/dev/times-timebank.jsonl') }, () => {
   const rows = readFileSync(join(SHARED, 'gold/dev/times-timebank.jsonl'), 'utf8')
     .split('\n')

@@ -5,6 +5,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
 import { parseYmd, refOf } from './calendar.js';
+import { datelineTime } from './dateline.js';
 import { Grammar } from './grammar.js';
 import { timeLexicon } from './lexicon.js';
 import { Tokens } from './tokens.js';
@@ -16,6 +17,8 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
   const grammar = new Grammar(tokens);
   grammar.dct = parseYmd(source.meta.date);
   const out: TimeOut[] = [];
+  const header = datelineTime(source, lex, grammar.dct);
+  if (header !== null) out.push(header);
   const lower = doc.lower;
   const gate = lex.gate;
   for (let s = 0; s < doc.sentStart.length; s++) {
