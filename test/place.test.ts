@@ -170,3 +170,18 @@ test('LGL dev gold (US local news): toponym F1 and country accuracy', { skip: ne
   assert.ok(s.country >= 0.9, `country accuracy ${s.country.toFixed(3)}`);
   assert.ok(s.acc161 >= 0.72, `acc@161 ${s.acc161.toFixed(3)}`);
 });
+
+test('a capital standing for its government is still resolved as the city it names', () => {
+  const text = 'Paris and Berlin urged Kyiv to talk.';
+  const doc = parse(text);
+  const k = doc.form.indexOf('Paris');
+  const m: Mention = {
+    start: doc.start[k]!, end: doc.end[k]!, tokStart: k, tokEnd: k + 1, text: 'Paris', kind: 'place', name: 'France',
+    nameStart: null, nameEnd: null, country: 'FRA', sector: null, title: null, ethnicity: null, via: 'test', confidence: 0.9,
+  };
+  const layer = resolvePlaces(doc, [m], bareSource(text));
+  const p = layer.places[layer.placeOf[0]!]!;
+  assert.equal(p.kind, 'city');
+  assert.equal(p.name, 'Paris');
+  assert.equal(p.country, 'FR');
+});

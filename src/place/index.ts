@@ -198,7 +198,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
     if (mm.kind !== 'place' && mm.kind !== 'country') continue;
-    const raw = mm.name ?? mm.text;
+    // The name as written inside the span; a mention's `name` may be what it stands for ("Paris" -> France).
+    const raw = typeof mm.nameStart === 'number' && typeof mm.nameEnd === 'number' ? doc.text.slice(mm.nameStart, mm.nameEnd) : mm.text;
     const designated = isDesignated(raw, g);
     const cands = designated ? [] : lookup(raw, g);
     items.push({ mention: m, raw, cands, designated, qualifier: -1, choice: -1, confidence: 0 });
