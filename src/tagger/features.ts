@@ -37,9 +37,12 @@ const EOS = 0x5e0500;
 /** Number of feature templates per token without clusters; each cluster granularity adds 3. */
 export const BASE_FEATURES = 42;
 /** Version of the feature templates (stored in model files; bump when templates change). */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
+/** Template id of the prediction-history feature (the last slot of every token). */
+const T_HISTORY = 1000;
 
 const WORD_CACHE_LIMIT = 200_000;
+const LOWER_ID_LIMIT = 1_000_000;
 
 export interface FeatureScratch {
   /** bucket * labels for every token and template, token-major. */
@@ -61,6 +64,8 @@ export class FeatureExtractor {
   private lowerIds = new Map<string, number>();
   private docStamp = new Int32Array(1024);
   private docFlags = new Int32Array(1024);
+  /** Entity types (bit t) the tagger gave to each lower-cased word earlier in the current document. */
+  private history = new Int32Array(1024);
   private stamp = 0;
   // Per-token scratch for one document (grown on demand).
   private ents: Int32Array[] = [];
@@ -72,7 +77,7 @@ export class FeatureExtractor {
     this.mask = (1 << bits) - 1;
     this.stride = labels;
     this.granularities = Math.min(MAX_GRAN, lexicon.granularities);
-    this.perToken = BASE_FEATURES + 3 * this.granularities;
+    this.perToken = BASE_FEATURES + 3 * this.granularities + 1;
   }
 
   private entry(form: string, lower: string): Int32Array {
@@ -105,6 +110,7 @@ export class FeatureExtractor {
         };
         this.docStamp = grow(this.docStamp);
         this.docFlags = grow(this.docFlags);
+        this.history = grow(this.history);
       }
     }
     e[A_LOWER_ID] = id;
@@ -120,6 +126,11 @@ export class FeatureExtractor {
    */
   extract(doc: Doc, out: FeatureScratch): void {
     const n = doc.length;
+    // Bound the per-process word tables (ids are only needed within one document at run time).
+    if (this.lowerIds.size > LOWER_ID_LIMIT) {
+      this.lowerIds.clear();
+      this.cache.clear();
+    }
     const F = this.perToken;
     const G = this.granularities;
     if (out.feats.length < n * F) out.feats = new Int32Array(Math.max(n, 64) * 2 * F);
@@ -153,6 +164,7 @@ export class FeatureExtractor {
         if (this.docStamp[id] !== stamp) {
           this.docStamp[id] = stamp;
           this.docFlags[id] = 0;
+          this.history[id] = 0;
         }
         const c = e[A_CAPS]!;
         if (i === a) this.docFlags[id] |= DOC_FIRST;
@@ -242,8 +254,43 @@ export class FeatureExtractor {
           feats[o++] = (mix(t++, cm1, c) & mask) * L;
           feats[o++] = (mix(t++, c, cp1) & mask) * L;
         }
+        feats[o] = (mix(T_HISTORY, 0, caps) & mask) * L; // no history yet: see setHistory
       }
     }
+  }
+
+  /** Lower-case word id and capitalisation class of token i of the last extracted document. */
+  tokenKey(i: number): number {
+    const e = this.ents[i]!;
+    return e[A_LOWER_ID]! * 8 + e[A_CAPS]!;
+  }
+
+  /**
+   * Fill the history slot of tokens [a, b) (token keys `keys[a - base ..]`) with the entity types
+   * given earlier in the document to the same word ("extended prediction history", Ratinov & Roth
+   * 2009): it carries a confident reading of a name to its other, harder mentions.
+   */
+  setHistory(feats: Int32Array, featBase: number, keys: Int32Array, a: number, b: number): void {
+    const F = this.perToken;
+    for (let i = a; i < b; i++) {
+      const key = keys[i]!;
+      const h = this.history[key >> 3]!;
+      feats[(i - featBase) * F + F - 1] = (mix(T_HISTORY, h, key & 7) & this.mask) * this.stride;
+    }
+  }
+
+  /** Record the labels given to tokens [a, b) (label 0 = O; type t = (label - 1) >> 1). */
+  recordHistory(keys: Int32Array, labels: Uint8Array, labelBase: number, a: number, b: number): void {
+    for (let i = a; i < b; i++) {
+      const y = labels[i - labelBase]!;
+      if (y === 0) continue;
+      this.history[keys[i]! >> 3]! |= 1 << ((y - 1) >> 1);
+    }
+  }
+
+  /** Forget the history of the words with these keys (start of a document during training). */
+  resetHistory(keys: Int32Array): void {
+    for (let i = 0; i < keys.length; i++) this.history[keys[i]! >> 3] = 0;
   }
 
   /** Longest-match gazetteer lookup over sentence [a, b); marks gaz[i] with (types << 1 | inside). */

@@ -190,6 +190,14 @@ export class NerModel {
   temperature = 1;
 
   private labelBuf = new Uint8Array(0);
+  private keyBuf = new Int32Array(0);
+
+  /** Token keys (word id, capitalisation) of the last featurized document, for the history feature. */
+  tokenKeys(n: number): Int32Array {
+    if (this.keyBuf.length < n) this.keyBuf = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) this.keyBuf[i] = this.features.tokenKey(i);
+    return this.keyBuf;
+  }
 
   /** Tag a parsed document: entity spans in token order. */
   tag(doc: Doc): EntitySpan[] {
@@ -199,10 +207,13 @@ export class NerModel {
     const feats = this.featurize(doc);
     if (this.labelBuf.length < n) this.labelBuf = new Uint8Array(n * 2);
     const labels = this.labelBuf;
+    const keys = this.tokenKeys(n);
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!;
       const b = doc.sentEnd[s]!;
+      this.features.setHistory(feats, 0, keys, a, b);
       this.decode(feats, a, b, labels);
+      this.features.recordHistory(keys, labels, 0, a, b);
       let i = a;
       while (i < b) {
         const y = labels[i]!;

@@ -27,6 +27,8 @@ export interface TrainResult {
 interface Sentence {
   feats: Int32Array;
   gold: Uint8Array;
+  /** Token keys for the prediction-history feature. */
+  keys: Int32Array;
 }
 
 /** Character spans of tagger output on a Doc. */
@@ -43,17 +45,22 @@ export function train(trainSet: Example[], devSet: Example[], opts: TrainOptions
   const model = new NerModel(opts.bits, opts.lexicon);
   const F = model.features.perToken;
   const L = NUM_LABELS;
-  // Features are fixed for a lexicon: compute them once per sentence.
+  // Features are fixed for a lexicon (except the history slot, set before each decode): compute
+  // them once per sentence. Documents are visited in a shuffled order, their sentences in order.
   const sentences: Sentence[] = [];
+  const docs: { first: number; end: number; keys: Int32Array }[] = [];
   for (const ex of trainSet) {
     const feats = model.featurize(ex.doc);
     const d = ex.doc;
+    const keys = model.tokenKeys(d.length).slice(0, d.length);
+    const first = sentences.length;
     for (let s = 0; s < d.sentStart.length; s++) {
       const a = d.sentStart[s]!;
       const b = d.sentEnd[s]!;
       if (b <= a) continue;
-      sentences.push({ feats: feats.slice(a * F, b * F), gold: ex.labels.slice(a, b) });
+      sentences.push({ feats: feats.slice(a * F, b * F), gold: ex.labels.slice(a, b), keys: keys.slice(a, b) });
     }
+    docs.push({ first, end: sentences.length, keys });
   }
   const size = model.weights.length;
   const w = new Float32Array(size);
@@ -68,7 +75,7 @@ export function train(trainSet: Example[], devSet: Example[], opts: TrainOptions
   let bestEpoch = 0;
   const history: (Score | null)[] = [];
   const random = rng(opts.seed);
-  const order = sentences.map((_, i) => i);
+  const order = docs.map((_, i) => i);
   let pred = new Uint8Array(256);
   let c = 1;
   const averaged = (): void => {
@@ -84,40 +91,47 @@ export function train(trainSet: Example[], devSet: Example[], opts: TrainOptions
       order[j] = t;
     }
     let mistakes = 0;
+    let done = 0;
     for (let k = 0; k < order.length; k++) {
-      const s = sentences[order[k]!]!;
-      const n = s.gold.length;
-      if (pred.length < n) pred = new Uint8Array(n * 2);
-      model.decode(s.feats, 0, n, pred, w, tr);
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        const g = s.gold[i]!;
-        const p = pred[i]!;
-        const gPrev = i > 0 ? s.gold[i - 1]! : -1;
-        const pPrev = i > 0 ? pred[i - 1]! : -1;
-        if (g !== p) {
-          wrong = true;
-          const fo = i * F;
-          for (let f = fo; f < fo + F; f++) {
-            const base = s.feats[f]!;
-            w[base + g]! += 1;
-            acc[base + g]! += c;
-            w[base + p]! -= 1;
-            acc[base + p]! -= c;
+      const doc = docs[order[k]!]!;
+      model.features.resetHistory(doc.keys);
+      for (let si = doc.first; si < doc.end; si++) {
+        const s = sentences[si]!;
+        const n = s.gold.length;
+        if (pred.length < n) pred = new Uint8Array(n * 2);
+        model.features.setHistory(s.feats, 0, s.keys, 0, n);
+        model.decode(s.feats, 0, n, pred, w, tr);
+        model.features.recordHistory(s.keys, pred, 0, 0, n);
+        let wrong = false;
+        for (let i = 0; i < n; i++) {
+          const g = s.gold[i]!;
+          const p = pred[i]!;
+          const gPrev = i > 0 ? s.gold[i - 1]! : -1;
+          const pPrev = i > 0 ? pred[i - 1]! : -1;
+          if (g !== p) {
+            wrong = true;
+            const fo = i * F;
+            for (let f = fo; f < fo + F; f++) {
+              const base = s.feats[f]!;
+              w[base + g]! += 1;
+              acc[base + g]! += c;
+              w[base + p]! -= 1;
+              acc[base + p]! -= c;
+            }
+          }
+          if (g !== p || gPrev !== pPrev) {
+            const gi = (gPrev + 1) * L + g;
+            const pi = (pPrev + 1) * L + p;
+            tr[gi]! += 1;
+            accTr[gi]! += c;
+            tr[pi]! -= 1;
+            accTr[pi]! -= c;
           }
         }
-        if (g !== p || gPrev !== pPrev) {
-          const gi = (gPrev + 1) * L + g;
-          const pi = (pPrev + 1) * L + p;
-          tr[gi]! += 1;
-          accTr[gi]! += c;
-          tr[pi]! -= 1;
-          accTr[pi]! -= c;
-        }
+        if (wrong) mistakes++;
+        c++;
+        if (opts.onProgress && (++done & 255) === 0) opts.onProgress(epoch, done / sentences.length);
       }
-      if (wrong) mistakes++;
-      c++;
-      if (opts.onProgress && (k & 255) === 0) opts.onProgress(epoch, k / order.length);
     }
     averaged();
     let dev: Score | null = null;
@@ -137,7 +151,7 @@ export function train(trainSet: Example[], devSet: Example[], opts: TrainOptions
       bestTr = avgTr.slice();
       bestEpoch = epoch;
     }
-    opts.onEpoch?.(epoch, dev, { mistakes, sentences: order.length }, (performance.now() - t0) / 1000);
+    opts.onEpoch?.(epoch, dev, { mistakes, sentences: sentences.length }, (performance.now() - t0) / 1000);
   }
   model.weights = best ?? avg;
   model.trans = bestTr ?? avgTr;
