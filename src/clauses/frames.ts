@@ -3,7 +3,7 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import { P_ADP, P_ADV, P_AUX, P_CCONJ, P_PUNCT, P_VERB, npCanStart, npEnd } from './chunk.js';
+import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_PRON, P_PUNCT, P_VERB, npCanStart, npEnd } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
   contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
@@ -131,6 +131,11 @@ function verbFrame(ctx: Ctx, ci: number): void {
   const pos = doc.pos;
   const lower = doc.lower;
   const passive = c.voice === 'passive';
+  // An attributive participle ("pledged delegates", "the proposed cuts") is no report.
+  if (c.predStart === c.pred && c.pred + 1 < b && pos[c.pred + 1] === P_NOUN && lower[c.pred]!.endsWith('ed')) {
+    const prev = c.pred - 1 >= a ? pos[c.pred - 1]! : P_PUNCT;
+    if (prev === P_DET || prev === P_ADP || prev === P_ADJ || prev === P_PUNCT || (prev === P_PRON && lex.possessives.has(lower[c.pred - 1]!))) return;
+  }
   let stance = cue.stance;
   let cueEnd = c.predEnd;
   let k = c.predEnd;
