@@ -75,6 +75,11 @@ export class Ctx {
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
   }
 
+  /** Does the phrase hold a country actor? */
+  countryIn(ph: Phrase): boolean {
+    return this.actorsOf(ph).some((a) => this.ctx.actors.actors[a]!.kind === 'country');
+  }
+
   /** Is token `t` inside a time expression? */
   isTime(t: number): boolean {
     return this.timeTok[t] === 1;
@@ -225,7 +230,8 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
     const passive = cl.voice === 'passive';
     return {
       relative: sub.relative,
-      subject: ph(cl.subject) ?? sub.np,
+      // A relative pronoun subject ("a fire that killed 19") stands for the phrase before it.
+      subject: cl.subject !== null && !(sub.relative && cl.subject.tokEnd - cl.subject.tokStart === 1) ? ph(cl.subject) : sub.np,
       object: passive ? ph(cl.object) : ph(cl.object) ?? r.object,
       preps: preps.filter((p) => !(passive && p.prep === 'by')),
       passive,
@@ -267,7 +273,11 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     if (c.actorsOf(p).length > 0) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
-  if (object !== null && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
+  if (firstNamed === null) {
+    // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
+    for (const p of preps) if (p.prep === 'in' && c.countryIn(p)) return p;
+  }
+  if (object !== null && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it') && !c.hasActors) return object;
   return firstNamed;
 }
 

@@ -117,6 +117,12 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   if (f !== null && f.stance === 'denied' && realis === 'actual') realis = 'negated';
   let source = a.sourceActors;
   let target = a.targetActors;
+  let sourcePhrase = a.source;
+  // A pronoun subject inside someone's account is usually the speaker ("Lebanon says it will ...").
+  if (source.length === 0 && f !== null && sourcePhrase !== null && f.speakerPhrase !== null && selfPronoun(doc, sourcePhrase)) {
+    sourcePhrase = f.speakerPhrase;
+    if (f.speakerActor >= 0) source = [f.speakerActor];
+  }
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
@@ -161,7 +167,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     plover: info.plover,
     source,
     target: target.filter((t) => !source.includes(t)),
-    source_span: span(a.source),
+    source_span: span(sourcePhrase),
     target_span: span(a.target),
     date,
     place: c.placeIn(a.evidence.tokStart, a.evidence.tokEnd),
@@ -185,4 +191,10 @@ const ARMED = new Set(['MIL', 'REB', 'UAF', 'INS', 'SEP', 'IMG']);
 
 function armed(sector: string | null | undefined): boolean {
   return sector != null && ARMED.has(sector);
+}
+
+const SELF = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their', 'our', 'i']);
+
+function selfPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number }): boolean {
+  return ph.tokEnd - ph.tokStart === 1 && SELF.has(doc.lower[ph.tokStart]!);
 }
