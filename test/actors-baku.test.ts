@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildActors } from '../src/actors/index.js';
 import { findMentions } from '../src/mentions/index.js';
+import { NO_TAGGER, useTagger } from '../src/mentions/spans.js';
 import { parse } from '../src/nlp/doc.js';
 import { readSource } from '../src/source/read.js';
 import { needsShared, SHARED } from './helpers.js';
@@ -25,7 +26,18 @@ const STORY = 'examples/baku-call.txt';
 const EXPECT = 'examples/baku-call.expect.json';
 const oneOf = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
 
-test('baku-call: actors, codes and mentions match the expectation', { skip: needsShared(STORY) || needsShared(EXPECT) }, () => {
+for (const mode of ['with the shipped tagger', 'without a tagger'] as const) {
+  test(`baku-call: actors, codes and mentions match the expectation (${mode})`, { skip: needsShared(STORY) || needsShared(EXPECT) }, () => {
+    useTagger(mode === 'without a tagger' ? NO_TAGGER : null);
+    try {
+      checkBaku();
+    } finally {
+      useTagger(null);
+    }
+  });
+}
+
+function checkBaku(): void {
   const text = readFileSync(join(SHARED, STORY), 'utf8');
   const expect = JSON.parse(readFileSync(join(SHARED, EXPECT), 'utf8')) as { actors: Expected[]; not_actors: string[] };
   const source = readSource({ text }, null);
@@ -50,4 +62,4 @@ test('baku-call: actors, codes and mentions match the expectation', { skip: need
       for (const i of a.mentions) assert.notEqual(ms[i]!.text, name, `${name} must not be an actor mention`);
     }
   }
-});
+}

@@ -11,7 +11,7 @@ import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
 import { findAgents, findTitles, type Phrase } from './roles.js';
-import { isCap, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
+import { isCap, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
 
 export type { Mention } from './types.js';
@@ -188,10 +188,13 @@ function capitalisedRuns(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Arr
         continue;
       }
       let j = i + 1;
-      while (j < se && j - i < 5) {
+      while (j < se && j - i < 6) {
         if (runToken(doc, idx, taken, j, sa)) j++;
-        else if (lex.nameParticles.has(doc.lower[j]!) && j + 1 < se && runToken(doc, idx, taken, j + 1, sa)) j += 2;
-        else break;
+        else {
+          const k = nameJoinAt(doc, lex, idx, taken, j, se);
+          if (k === j) break;
+          j = k;
+        }
       }
       const prev = i > sa ? doc.lower[i - 1]! : '';
       const next = j < se ? doc.lower[j]! : '';

@@ -5,7 +5,7 @@
 import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
 import { POS, type Doc } from '../nlp/doc.js';
-import { isCap, type NameSpan, type SpanIndex } from './spans.js';
+import { isCap, nameJoinAt, type NameSpan, type SpanIndex } from './spans.js';
 
 /** A recognised phrase before it becomes a Mention. */
 export interface Phrase {
@@ -181,7 +181,7 @@ function nameAfter(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, b:
     // Extend over a trailing name the model left out ("... Shia al-Sudani").
     let e = s.b;
     for (;;) {
-      const k = namePartAt(doc, lex, idx, taken, e, se);
+      const k = nameJoinAt(doc, lex, idx, taken, e, se);
       if (k === e) break;
       e = k;
     }
@@ -200,9 +200,11 @@ function nameAfter(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, b:
     const f = doc.form[e]!;
     const p = doc.pos[e]!;
     if (isCap(f) && (p === POS.PROPN || p === POS.NOUN || p === POS.ADJ || p === POS.X)) e++;
-    else if (e > b && lex.nameParticles.has(doc.lower[e]!) && e + 1 < se && isCap(doc.form[e + 1]!)) e++;
-    else if (e > b && f === '-' && e + 1 < se && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && isCap(doc.form[e + 1]!)) e++;
-    else break;
+    else {
+      const k = e > b ? nameJoinAt(doc, lex, idx, taken, e, se) : e;
+      if (k === e) break;
+      e = k;
+    }
   }
   if (e === b) return null;
   // A title word right after the name run start means it was not a name ("President Minister").
@@ -210,17 +212,6 @@ function nameAfter(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, b:
   return [b, e];
 }
 
-/**
- * One past a trailing name part at token e ("al-Sudani" as one token, or "al" "-" "Sudani"), or e.
- */
-function namePartAt(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, e: number, se: number): number {
-  if (e >= se || taken[e] === 1 || idx.cover[e]! >= 0) return e;
-  const form = doc.form[e]!;
-  const h = form.indexOf('-');
-  if (h > 0 && h + 1 < form.length && lex.nameParticles.has(form.slice(0, h).toLowerCase()) && isCap(form.slice(h + 1))) return e + 1;
-  if (e + 2 < se && lex.nameParticles.has(doc.lower[e]!) && doc.form[e + 1] === '-' && isCap(doc.form[e + 2]!)) return e + 3;
-  return e;
-}
 
 function pluralOf(doc: Doc, a: number, b: number, canonical: string): 'sg' | 'pl' {
   const c = canonical.toLowerCase();

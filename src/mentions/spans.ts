@@ -54,6 +54,24 @@ export function isCap(form: string): boolean {
 }
 
 /** Sentences written in capitals (headlines, CoNLL-style "CRICKET - LEICESTERSHIRE TAKE OVER"). */
+/**
+ * One past a name part joined at token e, or e: "al-Sudani" (one token), "al" "-" "Sudani",
+ * "Kassym" "-" "Jomart" (a hyphen without spaces), "bin Laden" (a particle before a capital).
+ */
+export function nameJoinAt(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, e: number, se: number): number {
+  if (e >= se || taken[e] === 1 || idx.cover[e]! >= 0) return e;
+  const form = doc.form[e]!;
+  const free = (k: number): boolean => k < se && taken[k] === 0 && idx.cover[k]! < 0 && isCap(doc.form[k]!);
+  const h = form.indexOf('-');
+  if (h > 0 && h + 1 < form.length && lex.nameParticles.has(form.slice(0, h).toLowerCase()) && isCap(form.slice(h + 1))) return e + 1;
+  if (form === '-' && e > 0 && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && free(e + 1)) return e + 2;
+  if (lex.nameParticles.has(doc.lower[e]!)) {
+    if (doc.form[e + 1] === '-' && free(e + 2)) return e + 3;
+    if (free(e + 1)) return e + 2;
+  }
+  return e;
+}
+
 function shoutingTokens(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.length);
   for (let s = 0; s < doc.sentStart.length; s++) {
