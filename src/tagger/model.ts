@@ -13,6 +13,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC']
 /** Labels: 0 = O, then B-X = 1 + 2t, I-X = 2 + 2t for type t of ENTITY_TYPES. */
 export const LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 export const NUM_LABELS = LABELS.length;
+// The decoder's emission loop is unrolled for exactly 9 labels.
+if (NUM_LABELS !== 9) throw new Error('tagger: the decoder expects 9 BIO labels');
 
 export function isInside(label: number): boolean {
   return label > 0 && label % 2 === 0;
@@ -92,22 +94,40 @@ export class NerModel {
     const delta = this.delta;
     const back = this.back;
     for (let i = 0; i < n; i++) {
-      const eo = i * L;
-      for (let y = 0; y < L; y++) emit[eo + y] = 0;
+      // Accumulate the 9 label scores in locals (registers), then store once.
+      let e0 = 0;
+      let e1 = 0;
+      let e2 = 0;
+      let e3 = 0;
+      let e4 = 0;
+      let e5 = 0;
+      let e6 = 0;
+      let e7 = 0;
+      let e8 = 0;
       let fo = (a + i) * F;
       const fe = fo + F;
       for (; fo < fe; fo++) {
         const base = feats[fo]!;
-        emit[eo] += w[base]!;
-        emit[eo + 1] += w[base + 1]!;
-        emit[eo + 2] += w[base + 2]!;
-        emit[eo + 3] += w[base + 3]!;
-        emit[eo + 4] += w[base + 4]!;
-        emit[eo + 5] += w[base + 5]!;
-        emit[eo + 6] += w[base + 6]!;
-        emit[eo + 7] += w[base + 7]!;
-        emit[eo + 8] += w[base + 8]!;
+        e0 += w[base]!;
+        e1 += w[base + 1]!;
+        e2 += w[base + 2]!;
+        e3 += w[base + 3]!;
+        e4 += w[base + 4]!;
+        e5 += w[base + 5]!;
+        e6 += w[base + 6]!;
+        e7 += w[base + 7]!;
+        e8 += w[base + 8]!;
       }
+      const eo = i * L;
+      emit[eo] = e0;
+      emit[eo + 1] = e1;
+      emit[eo + 2] = e2;
+      emit[eo + 3] = e3;
+      emit[eo + 4] = e4;
+      emit[eo + 5] = e5;
+      emit[eo + 6] = e6;
+      emit[eo + 7] = e7;
+      emit[eo + 8] = e8;
     }
     for (let y = 0; y < L; y++) delta[y] = allowed(-1, y) ? emit[y]! + tr[y]! : NEG;
     for (let i = 1; i < n; i++) {
