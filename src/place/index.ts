@@ -9,9 +9,15 @@ import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
 import type { Place, PlaceLayer } from './types.js';
 
-export { spotPlaces } from './gazetteer.js';
+import { spotPlaces } from './gazetteer.js';
 
-/** One name to resolve: a mention, or the dateline (mention -1). */
+export { spotPlaces };
+
+/** `Item.mention` of the dateline's names and of names found inside other mentions (context only). */
+const DATELINE = -1;
+const CONTEXT = -2;
+
+/** One name to resolve: a mention, the dateline, or a context name. */
 interface Item {
   mention: number;
   /** Name as written, and its normalised key. */
@@ -63,7 +69,7 @@ function datelineItems(text: string, g: Gazetteer): Item[] {
     const raw = parts[k]!;
     const cands = lookup(raw, g);
     if (cands.length === 0) break;
-    items.push({ mention: -1, raw, cands, designated: false, qualifier: -1, choice: -1, confidence: 0 });
+    items.push({ mention: DATELINE, raw, cands, designated: false, qualifier: -1, choice: -1, confidence: 0 });
   }
   if (items.length === 2) items[0]!.qualifier = 1;
   return items;
@@ -110,7 +116,7 @@ function context(items: Item[], g: Gazetteer, settled: (it: Item) => number): Co
   items.forEach((it, idx) => {
     const e = settled(it);
     // The dateline weighs double; a name with rivals weighs as much as its resolution is sure.
-    let w = it.mention < 0 ? 2 : 1;
+    let w = it.mention === DATELINE ? 2 : it.mention === CONTEXT ? 0.5 : 1;
     if (it.cands.length > 1 && it.confidence > 0) w *= it.confidence;
     let country = '';
     let state = '';
@@ -204,17 +210,31 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     const cands = designated ? [] : lookup(raw, g);
     items.push({ mention: m, raw, cands, designated, qualifier: -1, choice: -1, confidence: 0 });
   }
-  // "Paris, Texas" / "Tbilisi, Georgia": a place right after "City," qualifies it.
+  // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
+  // gazetteer lacks is located by any place after it ("Greenlane, Auckland", "Abu Shok in Al-Fashir").
   for (let k = datelineCount; k + 1 < items.length; k++) {
     const a = mentions[items[k]!.mention]!;
     const b = mentions[items[k + 1]!.mention]!;
-    if (b.tokStart === a.tokEnd + 1 && doc.form[a.tokEnd] === ',' && items[k + 1]!.cands.some((c) => {
+    if (b.tokStart !== a.tokEnd + 1 || items[k + 1]!.cands.length === 0) continue;
+    const unknown = items[k]!.cands.length === 0;
+    const sep = doc.lower[a.tokEnd];
+    if (sep === ',' && (unknown || items[k + 1]!.cands.some((c) => {
       const e = g.entry(c);
       return e.kind === 'admin1' || e.kind === 'country';
-    })) {
-      items[k]!.qualifier = k + 1;
-    }
+    }))) items[k]!.qualifier = k + 1;
+    else if (sep === 'in' && unknown) items[k]!.qualifier = k + 1;
   }
+  // Place names inside organisation and person mentions ("Texas Department of Health") are no places
+  // of the story but still say where it is: they vote, at half weight, and are not reported.
+  const inMention = new Uint8Array(doc.length);
+  for (const mm of mentions) if (mm.kind === 'place' || mm.kind === 'country') inMention.fill(1, mm.tokStart, mm.tokEnd);
+  for (const sp of spotPlaces(doc, inMention)) {
+    const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
+    if (isDesignated(raw, g)) continue;
+    const cands = lookup(raw, g);
+    if (cands.length > 0) items.push({ mention: CONTEXT, raw, cands, designated: false, qualifier: -1, choice: -1, confidence: 0 });
+  }
+
   // Pass 1: settle the unambiguous names; pass 2: resolve all with their context; pass 3: again with pass-2 choices.
   const single = (it: Item): number => (it.cands.length === 1 ? it.cands[0]! : -1);
   choose(items, g, context(items, g, single));
@@ -222,6 +242,13 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const ctx = context(items, g, (it) => it.choice);
   choose(items, g, ctx);
   return assemble(items, mentions.length, g, ctx, datelineCount);
+}
+
+/** The resolved place that qualifies an item ("Texas" for "Paris, Texas"), or null. */
+function container(it: Item, items: Item[], g: Gazetteer): Entry | null {
+  if (it.qualifier < 0) return null;
+  const q = items[it.qualifier]!;
+  return q.choice >= 0 ? g.entry(q.choice) : null;
 }
 
 /** The most-named city of the story in country `cc` (preferring state `state`), or null. */
@@ -255,7 +282,7 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
   let dateline = -1;
   items.forEach((it, k) => {
     // The dateline's qualifier ("Azerbaijan" in "BAKU, Azerbaijan") only informs the context.
-    if (it.mention < 0 && k > 0) return;
+    if (it.mention === CONTEXT || (it.mention === DATELINE && k > 0)) return;
     let key: string;
     let place: Place;
     if (it.choice >= 0) {
@@ -269,18 +296,29 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
       // A county or district: in the country its designator implies or the story is about, located at the
       // story's main town there (counties are local news), else at the state's or country's point.
       key = `d${placeKey(it.raw)}`;
+      const q = container(it, items, g);
       const own = g.designatorCountry(it.raw);
-      const cc = own !== '' && (topCountry === '' || (ctx.countries.get(own) ?? 0) > 0) ? own : topCountry;
-      const st = topState !== '' && topState.startsWith(`${cc}.`) ? g.admin1ByCode.get(topState) : undefined;
+      let cc = own !== '' && (topCountry === '' || (ctx.countries.get(own) ?? 0) > 0) ? own : topCountry;
+      let state = topState;
+      // "Scott County, Indiana": the qualifier says the state.
+      if (q !== null && (q.kind === 'admin1' || q.kind === 'country')) {
+        cc = q.country;
+        state = q.kind === 'admin1' ? `${q.country}.${q.admin1}` : '';
+      }
+      const st = state !== '' && state.startsWith(`${cc}.`) ? g.admin1ByCode.get(state) : undefined;
       const co = cc !== '' ? g.countryByIso2.get(cc) : undefined;
-      const at = localCity(items, g, cc, topState) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null);
+      const at = localCity(items, g, cc, state) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null);
       place = {
         name: it.raw, country: at !== null ? at.country : null, lat: at?.lat ?? null, lon: at?.lon ?? null,
         geonameid: null, kind: 'other', mentions: [], confidence: at !== null ? 0.3 : 0.2,
       };
     } else {
+      // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland").
       key = `u${placeKey(it.raw)}`;
-      place = { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 };
+      const q = container(it, items, g);
+      place = q === null
+        ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
+        : { name: it.raw, country: q.country === '' ? null : q.country, lat: q.lat, lon: q.lon, geonameid: null, kind: 'other', mentions: [], confidence: 0.2 };
     }
     let p = byEntry.get(key);
     if (p === undefined) {
