@@ -71,6 +71,14 @@ test('durations keep their modifiers and hyphenated forms', () => {
   assert.equal(one('The siege lasted three years.', DCT, 'three years').value, 'P3Y');
   assert.equal(one('The vote took 2 1/2 hours.', DCT, '2 1/2 hours').value, 'PT2H30M');
   assert.equal(one('Talks dragged on for several months.', DCT, 'several months').value, 'PXM');
+  assert.equal(one('A day-long meeting ended the feud.', DCT, 'day-long').value, 'P1D');
+  assert.deepEqual(
+    times('The summit on April 24 and 25 ended.', DCT).map((t) => [t.text, t.value]),
+    [
+      ['April 24', '2023-04-24'],
+      ['25', '2023-04-25'],
+    ],
+  );
 });
 
 test('ages and plain quantities are not time expressions', () => {

@@ -12,7 +12,7 @@ const MONTH_DAY = /\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b(?:,?\s+(\d{4})\b)?/g;
 /** The month-day date written in the dateline, if any, as a DATE time expression. */
 export function datelineTime(source: Source, lex: TimeLexicon, dct: Ymd | null): TimeOut | null {
   const dl = source.meta.dateline;
-  if (dl === null || source.bodyStart <= dl.span[1]) return null;
+  if (dl === null || dl === undefined || source.bodyStart <= dl.span[1]) return null;
   const region = source.text.slice(dl.span[1], source.bodyStart);
   MONTH_DAY.lastIndex = 0;
   for (let m = MONTH_DAY.exec(region); m !== null; m = MONTH_DAY.exec(region)) {

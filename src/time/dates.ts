@@ -38,6 +38,7 @@ const AMBIGUOUS_MONTH_BEFORE = new Set([
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
 ]);
 export const DATE_REL = new Set(['last', 'next', 'this', 'past', 'coming', 'current', 'previous', 'following', 'upcoming']);
+const DAY_JOIN = new Set(['and', 'to', '-', '\u2013', 'through', 'or']);
 const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'thru', '-', '\u2013']);
 export const BARE_UNIT_BEFORE = new Set(['the', 'that']);
 const SEASON_BEFORE = new Set(['the', 'in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'this']);
@@ -150,6 +151,8 @@ export class DateGrammar {
     const md = this.monthDay(i);
     // "the 26th of September" takes its article; "the Oct. 23 meeting" does not.
     if (md !== null) return this.hit(i, md.b, 'DATE', this.monthDayValue(md, i), 'd', this.month(i) === null);
+    const second = this.secondDay(i);
+    if (second !== null) return second;
     const c = w.charCodeAt(0);
     // Forms read by regular expressions start with a digit, an apostrophe, or m(id-), q, h, f(y).
     if ((c >= 48 && c <= 57) || c === 39 || c === 109 || c === 113 || c === 104 || c === 102) {
@@ -164,6 +167,18 @@ export class DateGrammar {
       return this.hit(i, b, 'DATE', String(ord - 1).padStart(2, '0'), 'd', true);
     }
     return null;
+  }
+
+  /** The second day of "April 24 and 25", "March 3-5": same month as the date just read. */
+  protected secondDay(i: number): Hit | null {
+    const t = this.t;
+    const ref = this.ref;
+    if (ref === null || ref.precision !== 'D' || this.lastEnd !== i - 1 || !DAY_JOIN.has(t.w(i - 1))) return null;
+    const m = DAY.exec(t.w(i));
+    if (m === null || t.lex.months.has(t.w(i + 1))) return null;
+    const d = Number(m[1]);
+    if (d <= ref.t.d || !validDay(ref.t.y, ref.t.m, d)) return null;
+    return this.hit(i, i + 1, 'DATE', fmtDay({ y: ref.t.y, m: ref.t.m, d }), 'd', false);
   }
 
   /** Years, decades, short and coded years, ISO and slashed dates, mid-month. */

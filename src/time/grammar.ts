@@ -231,6 +231,10 @@ export class Grammar extends DateGrammar {
     const unit = lex.units.get(uw);
     if (unit === undefined || unit === 'WE') return null;
     const plural = uw.endsWith('s') || uw === 'millennia';
+    // "day-long", "decades-long": a unit made an adjective.
+    if (num === null && relWord === undefined && t.hyphen(j + 1) && t.w(j + 2) === 'long') {
+      return this.hit(i, j + 3, 'DURATION', durationValue(plural ? null : 1, unit), 'u', false);
+    }
     if (num === null && !plural) return null;
     if (unit === 'Q' && relWord === undefined) return null;
     // "a second well": an ordinal, not a unit.
@@ -238,6 +242,8 @@ export class Grammar extends DateGrammar {
     j++;
     // Ages ("a 6-year-old", "52 years old") are not time expressions.
     if ((t.hyphen(j) && t.w(j + 1) === 'old') || t.w(j) === 'old') return null;
+    // "a day-long meeting": the article belongs to the noun; the adjective is read at "day".
+    if (t.hyphen(j) && (t.w(i) === 'a' || t.w(i) === 'an') && num !== null && num.b === i + 1) return null;
     if (t.hyphen(j) && t.w(j + 1) === 'long') j += 2;
     else if (t.w(j) === 'or' && t.w(j + 1) === 'so') j += 2;
     const n = num === null ? null : num.n;
@@ -319,7 +325,8 @@ export class Grammar extends DateGrammar {
     const ph = t.phrase(i, t.lex.vaguePhrases);
     // "the present situation", "the past decade's": used as a modifier, not a reference.
     const nextPos = ph === null || ph.b >= t.hi ? -1 : t.doc.pos[ph.b]!;
-    const modifier = t.w(ph?.b ?? 0) === 'of' || nextPos === POS.NOUN || nextPos === POS.ADJ || nextPos === POS.PROPN;
+    const adjectival = ph !== null && (t.w(ph.b - 1) === 'present' || t.w(ph.b - 1) === 'past');
+    const modifier = t.w(ph?.b ?? 0) === 'of' || (adjectival && (nextPos === POS.NOUN || nextPos === POS.ADJ || nextPos === POS.PROPN));
     if (ph !== null && !(t.w(i) === 'the' && modifier)) return this.hit(i, ph.b, 'DATE', ph.value, 'o', false);
     if (v === undefined || v === null) return null;
     return this.hit(i, i + 1, 'DATE', v, 'o', false);
