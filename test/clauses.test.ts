@@ -218,3 +218,11 @@ test('a quote with an attitude verb inside nests under the quote frame', () => {
   assert.equal(inner.parent, layer.frames.indexOf(outer));
   assert.equal(content(doc, inner), 'the deal is dead');
 });
+
+test('coordinated reports of one speaker are siblings, not nested', () => {
+  const { doc, layer } = run('The minister said the vote was fair, adding that turnout had been high, and said observers agreed.');
+  assert.equal(layer.frames.length, 3);
+  assert.deepEqual(layer.frames.map((f) => f.parent), [-1, -1, -1]);
+  assert.deepEqual(layer.frames.map((f) => content(doc, f)), ['the vote was fair', 'that turnout had been high', 'observers agreed']);
+  for (const f of layer.frames) assert.equal(words(doc, f.speaker), 'The minister');
+});

@@ -152,7 +152,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       k = c.object.tokEnd;
       // "asked the candidate about the merger", "urged Congress for quick action": the topic is the content
       const w = lower[k];
-      if (k + 1 < b && pos[k] === P_ADP && (w === 'about' || w === 'for' || w === 'on' || w === 'over')) {
+      if (k + 1 < b && pos[k] === P_ADP && (w === 'about' || w === 'for' || w === 'on' || w === 'over') && skipAdjuncts(ctx, k, b) === k) {
         const e = npPPEnd(doc, k + 1, b);
         if (e > k + 1) {
           ctx.used[ci] = 1;
@@ -239,6 +239,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (passive) {
       speaker = c.agent;
       inherits = speaker === null && (lex.complementizers.has(lower[ca]!) || lex.whWords.has(lower[ca]!) || direct);
+    } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
+      // "... and said that ...": the coordinated report shares the previous report's speaker
+      speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
     } else if (c.predStart - 1 >= a && isComma(doc, c.predStart - 1) && lower[c.pred]!.endsWith('ing')) {
@@ -295,6 +298,29 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
   return ctx.out;
 }
 
+/**
+ * A second report of the same sentence coordinated with the first ("X said A, noting B", "X said A
+ * and said B", "..., and he railed against B"): the first content ends before it, so the second is
+ * a sibling, not a report inside the first.
+ */
+function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
+  const doc = ctx.doc;
+  if (f.contentTok.tokStart < f.cue.tokStart || f.direct) return;
+  const sp = g.speaker;
+  let p = g.cue.tokStart;
+  while (p - 1 > f.contentTok.tokStart && doc.pos[p - 1] === P_ADV) p--;
+  if (sp !== null && sp.tokEnd === p && sp.tokStart > f.contentTok.tokStart) p = sp.tokStart;
+  if (p - 1 <= f.contentTok.tokStart || ctx.quoteOf[p - 1]! >= 0) return;
+  const prev = doc.pos[p - 1]!;
+  const participle = isComma(doc, p - 1) && doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing');
+  if (prev !== P_CCONJ && !participle) return;
+  p--;
+  while (p > f.contentTok.tokStart && (doc.pos[p - 1] === P_PUNCT || doc.pos[p - 1] === P_CCONJ) && !isQuoteTok(ctx, p - 1)) p--;
+  if (p <= f.contentTok.tokStart) return;
+  f.contentTok.tokEnd = p;
+  f.content.end = doc.end[p - 1]!;
+}
+
 function inContent(f: Frame, k: number): boolean {
   return k >= f.contentTok.tokStart && k < f.contentTok.tokEnd;
 }
@@ -306,11 +332,12 @@ function inContent(f: Frame, k: number): boolean {
 function untangle(ctx: Ctx): void {
   const doc = ctx.doc;
   const fs = ctx.out;
-  const bySent = fs.map((_, i) => i).sort((x, y) => fs[x]!.sentence - fs[y]!.sentence);
+  const bySent = fs.map((_, i) => i).sort((x, y) => fs[x]!.sentence - fs[y]!.sentence || fs[x]!.cue.tokStart - fs[y]!.cue.tokStart);
   for (let i = 0; i < bySent.length; i++) {
     const f = fs[bySent[i]!]!;
     for (let j = i + 1; j < bySent.length && fs[bySent[j]!]!.sentence === f.sentence; j++) {
       const g = fs[bySent[j]!]!;
+      if (inContent(f, g.cue.tokStart) && !inContent(g, f.cue.tokStart)) siblingReport(ctx, f, g);
       if (!inContent(f, g.cue.tokStart) || !inContent(g, f.cue.tokStart)) continue;
       const [pre, post] = f.contentTok.tokStart >= f.cue.tokStart ? [f, g] : [g, f];
       let end = post.speaker !== null ? Math.min(post.cue.tokStart, post.speaker.tokStart) : post.cue.tokStart;
