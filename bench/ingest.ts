@@ -2,7 +2,7 @@
 // SQLite) beside the single-core coder throughput on the same stories, with peak resident memory.
 // Used by bench/run.ts; standalone: node dist/bench/ingest.js FILE [--limit N] [--workers N]
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,16 @@ export interface BenchIngestResult {
   dbMB: number;
   /** Single-core coder throughput on the first coderSample stories (code() only, no store). */
   coderStoriesPerSecond: number | null;
-  /** storiesPerSecond / (coderStoriesPerSecond x workers): the target is >= 0.8. */
+  /** storiesPerSecond / (coderStoriesPerSecond x workers): the target is >= 0.8 (wall clock; needs an idle machine). */
   efficiency: number | null;
+  /** CPU time (all threads) per stored story in the ingest, and per story of the bare coder. */
+  ingestCpuMsPerStory: number;
+  coderCpuMsPerStory: number | null;
+  /** coderCpuMsPerStory / ingestCpuMsPerStory: the share of the ingest's CPU that is coding (store overhead = 1 - this). */
+  cpuEfficiency: number | null;
+  /** 1-minute load average at the end, and the cores: a loaded machine makes wall-clock figures meaningless. */
+  loadAverage: number;
+  cores: number;
 }
 
 async function head(file: string, limit: number, out: string): Promise<void> {
@@ -45,7 +53,7 @@ async function head(file: string, limit: number, out: string): Promise<void> {
   await new Promise<void>((resolve) => w.end(resolve));
 }
 
-async function coderThroughput(file: string, sample: number): Promise<number> {
+async function coderThroughput(file: string, sample: number): Promise<{ rate: number; cpuMs: number }> {
   const { code } = await import('../src/readout.js');
   const { parseStoryLine } = await import('../src/source/input.js');
   const stories = [];
@@ -60,6 +68,7 @@ async function coderThroughput(file: string, sample: number): Promise<number> {
   }
   rl.close();
   code(stories[0] ?? { text: 'Warm up.' });
+  const cpu = process.cpuUsage();
   const t = process.hrtime.bigint();
   for (const s of stories) {
     try {
@@ -68,7 +77,9 @@ async function coderThroughput(file: string, sample: number): Promise<number> {
       /* counted as work done */
     }
   }
-  return stories.length / (Number(process.hrtime.bigint() - t) / 1e9);
+  const rate = stories.length / (Number(process.hrtime.bigint() - t) / 1e9);
+  const used = process.cpuUsage(cpu);
+  return { rate, cpuMs: (used.user + used.system) / 1000 / Math.max(stories.length, 1) };
 }
 
 export async function benchIngest(file: string, opts: BenchIngestOptions = {}): Promise<BenchIngestResult> {
@@ -86,12 +97,15 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
     }, 100);
     const workers = opts.workers ?? availableParallelism();
     let summary;
+    const cpu0 = process.cpuUsage();
     try {
       summary = await ingest([input], { db, workers });
     } finally {
       clearInterval(timer);
     }
     rssMax = Math.max(rssMax, process.memoryUsage().rss);
+    const cpuUsed = process.cpuUsage(cpu0);
+    const ingestCpuMs = (cpuUsed.user + cpuUsed.system) / 1000 / Math.max(summary.stored, 1);
     const { statSync } = await import('node:fs');
     const dbMB = (statSync(db).size + (statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0)) / 1048576;
     const sample = opts.coderSample ?? 2000;
@@ -108,8 +122,13 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
       workers,
       rssMaxMB: Math.round(rssMax / 1048576),
       dbMB: Math.round(dbMB),
-      coderStoriesPerSecond: coder === null ? null : Number(coder.toFixed(1)),
-      efficiency: coder === null ? null : Number((rate / (coder * workers)).toFixed(3)),
+      coderStoriesPerSecond: coder === null ? null : Number(coder.rate.toFixed(1)),
+      efficiency: coder === null ? null : Number((rate / (coder.rate * workers)).toFixed(3)),
+      ingestCpuMsPerStory: Number(ingestCpuMs.toFixed(3)),
+      coderCpuMsPerStory: coder === null ? null : Number(coder.cpuMs.toFixed(3)),
+      cpuEfficiency: coder === null ? null : Number((coder.cpuMs / ingestCpuMs).toFixed(3)),
+      loadAverage: Number(loadavg()[0]!.toFixed(1)),
+      cores: availableParallelism(),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -45,6 +45,8 @@ export interface IngestSummary {
 }
 
 const MAX_LISTED = 1000;
+/** Commit at least this often (ms) when stories arrive slower than a batch at a time. */
+const FLUSH_MS = 5000;
 const CHUNK_STORIES = 24;
 const CHUNK_CHARS = 96 * 1024;
 
@@ -52,7 +54,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const started = process.hrtime.bigint();
   const store = new SqliteStore(options.db ?? 'readout.db');
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const batchSize = Math.max(1, options.batch ?? 256);
+  const batchSize = Math.max(1, options.batch ?? 512);
   const { files, bad } = listInputs(paths);
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const progress = new Progress(totalBytes, options.progress ?? null);
@@ -96,7 +98,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       }
       contentIdOfSeq.delete(r.seq);
     }
-    if (rows.length >= batchSize || Date.now() - lastFlush > 1000) flush();
+    if (rows.length >= batchSize || Date.now() - lastFlush > FLUSH_MS) flush();
   };
   const contentIdOfSeq = new Map<number, string>();
   const pool = new CoderPool(workers, options.date ?? null, onResults);

@@ -9,6 +9,10 @@ import { DDL, INSERT, STORE_SCHEMA_VERSION } from './schema.js';
 import type { EventFilter, EventRow, EventStore, ExportSource, Skip, StoredStory, StoreStats, StoryRows } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
+type MultiKind = 'actor' | 'sentence' | 'storyActor' | 'mention' | 'place' | 'eventMention' | 'quote';
+
+/** Rows per multi-row INSERT (at most 30 columns x 64 rows: far below SQLite's parameter limit). */
+const MULTI_ROWS = 64;
 
 const EVENT_EXPORT_SQL = `
 SELECT e.id, e.group_key, e.date, e.story_id, e.rep_idx, e.cameo, e.base, e.root, e.quad, e.goldstein,
@@ -115,6 +119,7 @@ export class SqliteStore implements EventStore {
   private readonly setEventId: Stmt;
   private readonly clearSkip: Stmt;
   private readonly candidates: Stmt;
+  private readonly multiCache = new Map<string, Stmt>();
   private readonly batch: (stories: readonly StoryRows[], skips: readonly Skip[]) => void;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
@@ -159,7 +164,7 @@ export class SqliteStore implements EventStore {
     );
     this.batch = db.transaction((stories: readonly StoryRows[], skips: readonly Skip[]) => {
       const groups = new Set<string>();
-      for (const s of stories) this.insertStory(s, groups);
+      this.insertStories(stories, groups);
       for (const k of [...groups].sort()) this.recomputeGroup(k);
       for (const k of skips) this.ins.skip.run(k.what, k.reason);
     });
@@ -173,31 +178,66 @@ export class SqliteStore implements EventStore {
     this.batch(stories, skips);
   }
 
-  private insertStory(s: StoryRows, groups: Set<string>): void {
-    if (this.hasStmt.get(s.id) !== undefined) return;
+  /** A multi-row INSERT for `n` rows of one of the INSERT statements (cached). */
+  private multi(kind: MultiKind, n: number): Stmt {
+    const key = `${kind}:${n}`;
+    let st = this.multiCache.get(key);
+    if (st === undefined) {
+      const sql = INSERT[kind];
+      const at = sql.indexOf('VALUES (') + 7;
+      const close = sql.indexOf(')', at) + 1;
+      const tuple = sql.slice(at, close);
+      st = this.db.prepare(`${sql.slice(0, at)}${new Array(n).fill(tuple).join(', ')}${sql.slice(close)}`);
+      this.multiCache.set(key, st);
+    }
+    return st;
+  }
+
+  /** Insert rows of one kind with as few statements as possible (up to MULTI_ROWS rows each). */
+  private insertRows(kind: MultiKind, rows: readonly unknown[][]): void {
+    for (let i = 0; i < rows.length; i += MULTI_ROWS) {
+      const part = rows.length - i >= MULTI_ROWS ? MULTI_ROWS : rows.length - i;
+      const params: unknown[] = [];
+      for (let k = i; k < i + part; k++) for (const v of rows[k]!) params.push(v);
+      this.multi(kind, part).run(params);
+    }
+  }
+
+  private insertStories(stories: readonly StoryRows[], groups: Set<string>): void {
+    const fresh: StoryRows[] = [];
+    const seen = new Set<string>();
+    for (const s of stories) {
+      if (seen.has(s.id) || this.hasStmt.get(s.id) !== undefined) continue;
+      seen.add(s.id);
+      fresh.push(s);
+    }
     const ins = this.ins;
-    const info = ins.story.run(s.story);
-    ins.fts.run(info.lastInsertRowid, s.story[2], s.story[15]);
-    for (const r of s.sentences) ins.sentence.run(r);
-    for (const r of s.globalActors) ins.actor.run(r);
-    for (const r of s.actors) ins.storyActor.run(r);
-    for (const r of s.mentions) ins.mention.run(r);
-    for (const r of s.places) ins.place.run(r);
-    for (const r of s.events) {
-      ins.eventMention.run(r);
-      groups.add(r[2] as string);
+    for (const s of fresh) {
+      const info = ins.story.run(s.story);
+      ins.fts.run(info.lastInsertRowid, s.story[2], s.story[15]);
     }
-    for (const r of s.quotes) ins.quote.run(r);
-    const hex = s.story[8] as string | null;
-    if (hex !== null) {
-      for (const c of this.candidates.all(s.story[9], s.story[10], s.story[11], s.story[12]) as { id: string; simhash: string }[]) {
-        if (c.id === s.id) continue;
-        const d = hamming(hex, c.simhash);
-        if (d <= NEAR_DUP_BITS) ins.nearDup.run(c.id < s.id ? c.id : s.id, c.id < s.id ? s.id : c.id, d);
+    const all = (pick: (s: StoryRows) => unknown[][]): unknown[][] => fresh.flatMap(pick);
+    this.insertRows('actor', all((s) => s.globalActors));
+    this.insertRows('sentence', all((s) => s.sentences));
+    this.insertRows('storyActor', all((s) => s.actors));
+    this.insertRows('mention', all((s) => s.mentions));
+    this.insertRows('place', all((s) => s.places));
+    const events = all((s) => s.events);
+    this.insertRows('eventMention', events);
+    for (const r of events) groups.add(r[2] as string);
+    this.insertRows('quote', all((s) => s.quotes));
+    for (const s of fresh) {
+      const hex = s.story[8] as string | null;
+      if (hex !== null) {
+        for (const c of this.candidates.all(s.story[9], s.story[10], s.story[11], s.story[12]) as { id: string; simhash: string }[]) {
+          if (c.id === s.id) continue;
+          const d = hamming(hex, c.simhash);
+          if (d <= NEAR_DUP_BITS) ins.nearDup.run(c.id < s.id ? c.id : s.id, c.id < s.id ? s.id : c.id, d);
+        }
       }
+      const origin = s.story[7] as string | null;
+      if (origin !== null) this.clearSkip.run(origin);
     }
-    const origin = s.story[7] as string | null;
-    if (origin !== null) this.clearSkip.run(origin);
   }
 
   /** Recompute the merged events of one group from all its mentions (order-independent). */
