@@ -149,7 +149,7 @@ function score(e: Entry, idx: number, ctx: Context, items: Item[], g: Gazetteer)
   let s = prior(e);
   let cw = ctx.countries.get(e.country) ?? 0;
   if (ctx.ownCountry[idx] === e.country) cw -= ctx.ownWeight[idx]!;
-  s += Math.min(4, 1.5 * cw);
+  if (cw > 0) s += Math.min(4, 1 + 1.5 * cw);
   if (e.kind === 'city' || e.kind === 'admin1') {
     // Places of the same state vote for the state and for each other; a city also for being near them.
     const st = `${e.country}.${e.admin1}`;
