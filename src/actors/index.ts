@@ -41,6 +41,8 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
   const actorOf = new Int32Array(mentions.length).fill(-1);
   const drafts: Draft[] = [];
   const byKey = new Map<string, number>();
+  /** Person mention index -> the title mention that introduced it as an appositive. */
+  const deferred = new Map<number, number>();
   const link = (i: number, a: number): void => {
     actorOf[i] = a;
     const d = drafts[a]!;
@@ -76,16 +78,30 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
             d.nameToks = nameTokens(m.name);
           }
         } else create(i, 'person', m.name ?? m.text, null);
+        const t = deferred.get(i);
+        if (t !== undefined) link(t, actorOf[i]!);
         break;
       }
       case 'title': {
         if (m.number === 'pl') break;
+        // "its chief executive, Jane Doe,": the title waits for the person it introduces.
+        const next = appositiveAhead(doc, mentions, i);
+        if (next >= 0) {
+          deferred.set(next, i);
+          break;
+        }
         const a = appositiveOf(doc, mentions, actorOf, i) ?? findHolder(doc, drafts, mentions, m);
         if (a >= 0) link(i, a);
         else create(i, 'person', withoutDeterminer(m.text), null);
         break;
       }
       case 'agent': {
+        if (m.refersToOrg === true) {
+          const a = recentOrganisation(doc, drafts, mentions, m);
+          if (a >= 0) link(i, a);
+          else create(i, 'organisation', withoutDeterminer(m.text), null);
+          break;
+        }
         if (m.refersToCountry === true) {
           const a = salientOf(drafts, m.country!);
           if (a >= 0) link(i, a);
@@ -220,6 +236,31 @@ function appositiveOf(doc: Doc, mentions: readonly Mention[], actorOf: Int32Arra
   return actorOf[k]!;
 }
 
+/** "its chief executive, Jane Doe": the index of the person mention right after the title and a comma, or -1. */
+function appositiveAhead(doc: Doc, mentions: readonly Mention[], i: number): number {
+  const m = mentions[i]!;
+  let k = i + 1;
+  while (k < mentions.length && mentions[k]!.nested === true) k++;
+  if (k >= mentions.length) return -1;
+  const n = mentions[k]!;
+  if (n.kind !== 'person' || n.title !== null || n.tokStart !== m.tokEnd + 1 || doc.form[m.tokEnd] !== ',') return -1;
+  return k;
+}
+
+/** "the company": the most recent organisation actor (within the role window). */
+function recentOrganisation(doc: Doc, drafts: Draft[], mentions: readonly Mention[], m: Mention): number {
+  const sent = doc.sentOf[m.tokStart]!;
+  let best = -1;
+  for (let a = 0; a < drafts.length; a++) {
+    const d = drafts[a]!;
+    if (d.kind !== 'organisation' || d.mentions.length === 0) continue;
+    if (sent - doc.sentOf[mentions[d.last]!.tokStart]! > ROLE_WINDOW) continue;
+    if (m.sector !== null && d.sector !== null && d.sector !== m.sector) continue;
+    if (best < 0 || d.last > drafts[best]!.last) best = a;
+  }
+  return best;
+}
+
 /** The person a title-only mention refers to: most recent, same country, a shared role class. */
 function findHolder(doc: Doc, drafts: Draft[], mentions: readonly Mention[], m: Mention): number {
   const sent = doc.sentOf[m.tokStart]!;
@@ -287,6 +328,8 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
     if (sent - ms > PRONOUN_WINDOW) break;
     const a = actorOf[k]!;
     if (a < 0 || !agrees(p, m, drafts[a]!)) continue;
+    // "Police arrested them": an object pronoun does not refer to its own clause's subject.
+    if (ms === sent && p.pronounCase === 'obj' && sameClause(doc, m.tokEnd, p.tokStart)) continue;
     if (ms === sent || p.pronounCase !== 'subj') return a;
     pending = a;
     pendingSent = ms;
@@ -300,4 +343,13 @@ function agrees(p: Mention, m: Mention, d: Draft): boolean {
     return p.gender == null || d.gender === null || p.gender === d.gender;
   }
   return (d.kind === 'group' && d.number === 'pl') || m.kind === 'pronoun';
+}
+
+/** No clause boundary (punctuation, conjunction, subordinator) between tokens a and b. */
+function sameClause(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t]!;
+    if (p === POS.PUNCT || p === POS.SCONJ || p === POS.CCONJ) return false;
+  }
+  return true;
 }

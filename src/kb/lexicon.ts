@@ -32,6 +32,8 @@ export interface AgentDef {
   kind: 'group' | 'organisation';
   number: 'sg' | 'pl';
   refersToCountry: boolean;
+  /** "the company": refers back to the most recent organisation. */
+  refersToOrg: boolean;
   needsModifier: boolean;
 }
 
@@ -77,6 +79,7 @@ interface AgentsFile {
     kind: 'group' | 'organisation';
     number: 'sg' | 'pl';
     refersToCountry?: boolean;
+    refersToOrg?: boolean;
     needsModifier?: boolean;
   }[];
   determiners: string[];
@@ -159,6 +162,7 @@ export function lexicon(): Lexicon {
       kind: a.kind,
       number: a.number,
       refersToCountry: a.refersToCountry === true,
+      refersToOrg: a.refersToOrg === true,
       needsModifier: a.needsModifier === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));

@@ -101,6 +101,7 @@ function fromPhrase(doc: Doc, p: Phrase): Mention {
   m.gender = p.gender;
   m.number = p.number;
   m.refersToCountry = p.refersToCountry;
+  m.refersToOrg = p.refersToOrg;
   m.actorKind = p.actorKind;
   m.head = p.head;
   return m;
@@ -157,7 +158,8 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null)
       m.actorKind = 'group';
     }
   }
-  if (s.type === 'METONYM' && s.b < doc.length && doc.sentOf[s.b] === doc.sentOf[s.a]) {
+  const locative = s.a > 0 && doc.sentOf[s.a - 1] === doc.sentOf[s.a] && lex.locatives.has(doc.lower[s.a - 1]!) && doc.pos[s.a - 1] === POS.ADP;
+  if (s.type === 'METONYM' && !locative && s.b < doc.length && doc.sentOf[s.b] === doc.sentOf[s.a]) {
     // "Washington said", "the Kremlin denied": the capital stands for the government.
     const p = doc.pos[s.b]!;
     if (p === POS.VERB || p === POS.AUX) {

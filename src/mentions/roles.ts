@@ -25,6 +25,8 @@ export interface Phrase {
   gender: 'm' | 'f' | null;
   number: 'sg' | 'pl';
   refersToCountry: boolean;
+  /** A definite "the company" that refers back to an organisation. */
+  refersToOrg: boolean;
   actorKind: 'person' | 'group' | 'organisation' | null;
   /** Head noun phrase of an agent without determiner ("Armenian armed forces"). */
   label: string | null;
@@ -251,13 +253,13 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       if (def.needName || (!q.det && !q.modified && comp === null)) return j;
       out.push({
         a: q.a, b: j, kind: 'title', na: -1, nb: -1, country, demonym: null, sector, code, title: def.title,
-        classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, actorKind: 'person', label: null,
+        classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, refersToOrg: false, actorKind: 'person', label: null,
         head: null, nested: nestedOf(q, comp), confidence: 0.7,
       });
     } else {
       out.push({
         a: q.a, b: name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
-        title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, actorKind: 'person',
+        title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, refersToOrg: false, actorKind: 'person',
         label: null, head: null, nested: nestedOf(q, comp), confidence: 0.85,
       });
       j = name[1];
@@ -294,6 +296,8 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     if ((def.needsModifier && !q.modified && comp === null) || (def.refersToCountry && country === null)) {
       return j;
     }
+    const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
+    if (def.refersToOrg && !definite) return j;
     const sector = q.sector ?? def.sector;
     // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
     const ethnic = q.demonym !== null && !def.refersToCountry && !STATE_SECTORS.has(sector ?? '') ? q.demonym : null;
@@ -302,7 +306,8 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     out.push({
       a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
-      refersToCountry: def.refersToCountry, actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[(comp !== null ? j : agentEnd) - 1]!),
+      refersToCountry: def.refersToCountry, refersToOrg: def.refersToOrg,
+      actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[(comp !== null ? j : agentEnd) - 1]!),
       head: doc.lower.slice(headStart, agentEnd).join(' '), nested: nestedOf(q, comp), confidence: 0.7,
     });
     taken.fill(1, q.a, j);

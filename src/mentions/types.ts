@@ -44,6 +44,8 @@ export interface Mention {
   gender?: 'm' | 'f' | null;
   /** Case of a pronoun: subjects prefer the previous sentence's subject as antecedent. */
   pronounCase?: 'subj' | 'obj' | 'poss' | null;
+  /** A definite noun standing for an organisation named before ("the company"). */
+  refersToOrg?: boolean;
   /** A noun standing for a country's government or delegation ("the American side"). */
   refersToCountry?: boolean;
   /** Lowercase head noun of an agent ("armed forces"), for clustering group mentions. */
