@@ -38,11 +38,15 @@ export function isQuoteTok(ctx: Ctx, k: number): boolean {
 }
 
 /** End (exclusive) of content starting at k in the sentence ending at b: before final punctuation or ';'. */
+/** Longest indirect content in tokens: keeps frame finding linear on run-on text without sentence ends. */
+const MAX_CONTENT_TOKENS = 400;
+
 export function contentEnd(ctx: Ctx, k: number, b: number): number {
   const doc = ctx.doc;
   // Content that starts inside a direct quote ends with it ("I think it was fine," he said).
   const q = ctx.quoteOf[k]!;
   if (q >= 0 && ctx.marks.qa[q]! < k && ctx.marks.qb[q]! < b) b = ctx.marks.qb[q]! - (doc.form[ctx.marks.qb[q]!] === "'" ? 1 : 0);
+  if (b - k > MAX_CONTENT_TOKENS) b = k + MAX_CONTENT_TOKENS; // run-on "sentences" stay linear
   let e = k;
   while (e < b && doc.form[e] !== ';') e++;
   while (e > k && doc.pos[e - 1] === P_PUNCT && !isQuoteTok(ctx, e - 1)) e--;
@@ -129,7 +133,8 @@ export function continuesClause(ctx: Ctx, k: number, b: number): boolean {
   const doc = ctx.doc;
   if (lexicon().relativePronouns.has(doc.lower[k]!)) return false;
   if (doc.pos[k] === P_VERB && doc.lower[k]!.endsWith('ing')) return false; // ", adding that ...
-  for (let t = k; t < b; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
+  const lim = Math.min(b, k + MAX_CONTENT_TOKENS);
+  for (let t = k; t < lim; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
   return false;
 }
 

@@ -276,9 +276,8 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
     if (lastDirect >= 0) {
       const f = ctx.out[lastDirect]!;
       const qa = marks.qa[q]!;
-      let para = false;
-      for (let k = f.contentTok.tokEnd; k <= qa && k < doc.length; k++) if (doc.newlineBefore[k] === 2) para = true;
-      const gapOk = qa - f.contentTok.tokEnd <= 25 && !para;
+      let gapOk = qa - f.contentTok.tokEnd <= 25;
+      for (let k = f.contentTok.tokEnd; gapOk && k <= qa && k < doc.length; k++) if (doc.newlineBefore[k] === 2) gapOk = false;
       // only when the quote opens a sentence (not a scare-quoted phrase)
       if (gapOk && doc.sentStart[doc.sentOf[qa]!] === qa) {
         f.contentTok.tokEnd = marks.qb[q]! + 1;
@@ -335,7 +334,7 @@ function untangle(ctx: Ctx): void {
   const bySent = fs.map((_, i) => i).sort((x, y) => fs[x]!.sentence - fs[y]!.sentence || fs[x]!.cue.tokStart - fs[y]!.cue.tokStart);
   for (let i = 0; i < bySent.length; i++) {
     const f = fs[bySent[i]!]!;
-    for (let j = i + 1; j < bySent.length && fs[bySent[j]!]!.sentence === f.sentence; j++) {
+    for (let j = i + 1; j < bySent.length && j <= i + 16 && fs[bySent[j]!]!.sentence === f.sentence; j++) {
       const g = fs[bySent[j]!]!;
       if (inContent(f, g.cue.tokStart) && !inContent(g, f.cue.tokStart)) siblingReport(ctx, f, g);
       if (!inContent(f, g.cue.tokStart) || !inContent(g, f.cue.tokStart)) continue;
