@@ -101,19 +101,18 @@ export class DateGrammar {
     let j: number;
     if (m !== null) {
       j = i + 1;
-      const dm = DAY.exec(t.w(j));
-      if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && !t.glued(j)) {
-        d = Number(dm[1]);
-        j++;
-      } else if (dm !== null && Number(dm[1]) <= 31 && t.w(j + 1) !== '-' && t.w(j + 1) !== '%') {
-        d = Number(dm[1]);
+      const dm = t.near(i) ? DAY.exec(t.w(j)) : null;
+      const day = dm === null ? 0 : Number(dm[1]);
+      // "Aug 14", but not "Aug 14%" or a table column ("Jan     0   248").
+      if (day >= 1 && day <= 31 && (!t.glued(j) || (t.w(j + 1) !== '-' && t.w(j + 1) !== '%'))) {
+        d = day;
         j++;
       }
       if (t.w(j) === 'of' && d === null && this.isYear(j + 1) !== null) j++;
     } else {
       const dm = DAY.exec(t.w(i));
       let k = i + 1;
-      if (dm === null) return null;
+      if (dm === null || Number(dm[1]) < 1 || Number(dm[1]) > 31 || !t.near(i)) return null;
       if (t.w(k) === 'of') k++;
       m = this.month(k);
       if (m === null) return null;

@@ -28,6 +28,15 @@ export class Tokens {
     return i + 1 < this.hi && this.doc.end[i] === this.doc.start[i + 1];
   }
 
+  /** Token i+1 follows token i closely: at most two spaces, or a line break (hard-wrapped copy). */
+  near(i: number): boolean {
+    if (i + 1 >= this.hi) return false;
+    const gap = this.doc.start[i + 1]! - this.doc.end[i]!;
+    if (gap <= 2) return true;
+    const nl = this.doc.text.indexOf('\n', this.doc.end[i]!);
+    return nl >= 0 && nl < this.doc.start[i + 1]! && gap <= 12;
+  }
+
   /** A hyphen at token i joining its neighbours ("two-year", "third-quarter"). */
   hyphen(i: number): boolean {
     return this.w(i) === '-' && i > this.lo && this.glued(i - 1) && this.glued(i);
