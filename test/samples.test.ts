@@ -140,7 +140,7 @@ const CASES: Record<string, Case> = {
       { cameo: '133' },
       { cameo: '124', src: 'Milei' },
       { cameo: '112', src: 'Milei', tgt: 'union', realis: 'actual', speaker: null },
-      { root: '08', realis: 'negated', speaker: 'Milei' },
+      { root: '12', cameo: '124', speaker: 'Milei' },
     ],
   },
   '13-afp-gaza-strikes.txt': {

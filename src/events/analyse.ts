@@ -199,6 +199,8 @@ function extendList(doc: Doc, ph: Phrase, min: number): Phrase {
 }
 
 interface Args {
+  /** Negated with a future or hypothetical modal ("will not lift", "would not negotiate"). */
+  refusal: boolean;
   relative: boolean;
   subject: Phrase | null;
   object: Phrase | null;
@@ -229,6 +231,7 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
     preps.sort((x, y) => x.tokStart - y.tokStart);
     const passive = cl.voice === 'passive';
     return {
+      refusal: cl.negated && cl.modality !== 'none',
       relative: sub.relative,
       // A relative pronoun subject ("a fire that killed 19") stands for the phrase before it.
       subject: cl.subject !== null && !(sub.relative && cl.subject.tokEnd - cl.subject.tokStart === 1) ? ph(cl.subject) : sub.np,
@@ -250,6 +253,7 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
   }
   const agentPP = info.passive ? r.preps.find((p) => p.prep === 'by') ?? null : null;
   return {
+    refusal: info.negated && info.modal !== null,
     relative: sub.relative,
     subject: sub.np,
     object: r.object,
@@ -326,6 +330,15 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     }
   }
   let realis = a.realis;
+  let code = t.code!;
+  // "will not lift the ban", "would not negotiate": a refusal to cooperate or yield is a rejection (12x).
+  if (a.refusal && (root === '08' || root === '04' || root === '06' || root === '07')) {
+    const rejected = composed(c, '120', code);
+    if (rejected !== null) {
+      code = rejected;
+      realis = 'actual';
+    }
+  }
   if (subject !== null && !a.passive && (doc.lower[subject.tokStart] === 'no' || doc.lower[subject.tokStart] === 'none')) realis = 'negated';
   let conf = 0.6;
   if (participant(c, source)) conf += 0.15;
@@ -337,7 +350,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   for (const p of a.preps) args.push({ prep: p.prep, tokStart: p.tokStart, tokEnd: p.tokEnd });
   return {
     trigger: t,
-    code: t.code!,
+    code,
     source,
     target,
     sourceActors,

@@ -111,7 +111,8 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   const doc = c.doc;
   const trigStart = doc.start[a.trigger.tokStart]!;
   const trigEnd = doc.end[a.trigger.tokEnd - 1]!;
-  const fi = frameOf(frames, trigStart, a.trigger.anchor);
+  let fi = frameOf(frames, trigStart, a.trigger.anchor);
+  if (fi < 0 && a.trigger.kind === 'verb') fi = coordinatedContent(c, a, frames);
   const f = fi >= 0 ? frames[fi]! : null;
   let realis = a.realis;
   if (f !== null && f.stance === 'denied' && realis === 'actual') realis = 'negated';
@@ -197,4 +198,21 @@ const SELF = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'the
 
 function selfPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number }): boolean {
   return ph.tokEnd - ph.tokStart === 1 && SELF.has(doc.lower[ph.tokStart]!);
+}
+
+/**
+ * "X said its aircraft had targeted A and had not attacked B": a verb group after 'and' that carries
+ * its own auxiliary continues the reported content that ends just before the 'and' (a bare past tense,
+ * "X denied A and accused B", continues the speaker's own clause instead).
+ */
+function coordinatedContent(c: Ctx, a: Analysis, frames: readonly EventFrame[]): number {
+  const doc = c.doc;
+  const g = a.groupStart;
+  if (g < 1 || doc.lower[g - 1] !== 'and' || g === a.trigger.anchor || doc.pos[g] !== POS.AUX) return -1;
+  const andStart = doc.start[g - 1]!;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (f.end <= andStart && andStart - f.end <= 2 && f.start < andStart) return i;
+  }
+  return -1;
 }

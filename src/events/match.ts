@@ -63,15 +63,23 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
 function verbLike(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
   // A participle between a determiner and its noun modifies it ("the seized weapons"): no new event.
-  if (p === POS.VERB) return !(t > 0 && doc.pos[t - 1] === POS.DET && t + 1 < doc.length && doc.pos[t + 1] === POS.NOUN) && !afterPrep(doc, t);
+  // A participle in a hyphenated modifier ("government-backed troops") is not a verb either.
+  if (p === POS.VERB) {
+    if (t > 0 && (doc.form[t - 1] === '-' || doc.form[t - 1] === '–') && doc.start[t] === doc.end[t - 1]) return false;
+    return !(t > 0 && doc.pos[t - 1] === POS.DET && t + 1 < doc.length && doc.pos[t + 1] === POS.NOUN) && !afterPrep(doc, t);
+  }
   // wink tags some participles and gerunds as adjectives or nouns ("withdrawing", "seized").
   if (p === POS.NOUN || p === POS.ADJ) {
     const w = doc.lower[t]!;
     if (t === 0) return false;
     const q = doc.pos[t - 1]!;
     if (w.endsWith('ing')) return q !== POS.DET && q !== POS.ADJ;
-    // "had rescued", "were seized" mis-tagged after an auxiliary.
-    return w.endsWith('ed') && q === POS.AUX;
+    // "had rescued", "were seized" mis-tagged after an auxiliary; "troops apprehended a man" between a
+    // subject and an object.
+    if (!w.endsWith('ed')) return false;
+    if (q === POS.AUX) return true;
+    const r = t + 1 < doc.length ? doc.pos[t + 1]! : POS.PUNCT;
+    return (q === POS.NOUN || q === POS.PROPN || q === POS.PRON) && (r === POS.DET || r === POS.NUM || r === POS.PROPN);
   }
   return false;
 }
@@ -155,10 +163,21 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
     const c = cands[i]!;
     let free = true;
     for (let k = c.tokStart; k < c.tokEnd && free; k++) if (taken[k - s] === 1 && (k === c.anchor || k === c.last)) free = false;
-    if (!free) continue;
+    if (!free) {
+      // A more specific noun of the same root inside a verb pattern lends it its code
+      // ("send _ @aidthing" 070 over "humanitarian aid" 073 -> 073).
+      const w = keep.find((k) => k.kind === 'verb' && c.kind === 'noun' && c.anchor >= k.tokStart && c.last < k.tokEnd);
+      if (w !== undefined && w.code !== null && c.code !== null && c.code.slice(0, 2) === w.code.slice(0, 2) && specificity(c.code) > specificity(w.code)) w.code = c.code;
+      continue;
+    }
     for (let k = c.tokStart; k < c.tokEnd; k++) if (k === c.anchor || k === c.last || c.tokEnd - c.tokStart <= 3) taken[k - s] = 1;
     if (c.code !== null) keep.push(c);
   }
   keep.sort((a, b) => a.anchor - b.anchor);
   return keep;
+}
+
+/** More digits, then a non-zero last digit, is more specific (073 over 070, 0871 over 087). */
+function specificity(code: string): number {
+  return code.length * 2 + (code.endsWith('0') ? 0 : 1);
 }
