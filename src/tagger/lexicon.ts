@@ -28,8 +28,9 @@ export class Lexicon {
   readonly maxPhraseTokens: number;
   /** Bitmask of gazetteers whose matches need no capital on the first word. */
   readonly anyCaseMask: number;
-  /** word -> cluster ids per granularity (-1 when unknown). */
-  private readonly clusterOf = new Map<string, Int32Array>();
+  /** word -> index into `clusterIds` (granularities consecutive ids per word). */
+  private readonly clusterOf = new Map<string, number>();
+  private readonly clusterIds: Int32Array;
   readonly granularities: number;
 
   constructor(data: LexiconData) {
@@ -55,11 +56,12 @@ export class Lexicon {
     this.anyCaseMask = anyCase;
     const c = data.clusters;
     this.granularities = c === null ? 0 : c.ids.length;
+    const G = this.granularities;
+    this.clusterIds = new Int32Array(c === null ? 0 : c.words.length * G);
     if (c !== null) {
       for (let w = 0; w < c.words.length; w++) {
-        const ids = new Int32Array(c.ids.length);
-        for (let g = 0; g < c.ids.length; g++) ids[g] = c.ids[g]![w]!;
-        this.clusterOf.set(c.words[w]!, ids);
+        for (let g = 0; g < G; g++) this.clusterIds[w * G + g] = c.ids[g]![w]!;
+        this.clusterOf.set(c.words[w]!, w * G);
       }
     }
   }
@@ -73,13 +75,10 @@ export class Lexicon {
    * headlines), else its lower case; null when the word was not clustered.
    */
   clusters(form: string, lower: string): Int32Array | null {
-    const direct = this.clusterOf.get(form);
-    if (direct !== undefined) return direct;
-    if (lower.length > 1) {
-      const cap = this.clusterOf.get(lower.charAt(0).toUpperCase() + lower.slice(1));
-      if (cap !== undefined) return cap;
-    }
-    return this.clusterOf.get(lower) ?? null;
+    let at = this.clusterOf.get(form);
+    if (at === undefined && lower.length > 1) at = this.clusterOf.get(lower.charAt(0).toUpperCase() + lower.slice(1));
+    if (at === undefined) at = this.clusterOf.get(lower);
+    return at === undefined ? null : this.clusterIds.subarray(at, at + this.granularities);
   }
 }
 
