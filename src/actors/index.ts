@@ -30,6 +30,23 @@ interface Draft extends Actor {
   nameToks: string[];
 }
 
+/** Lookup structures that keep coreference linear in the number of mentions. */
+interface Indexes {
+  /** Name token -> person actors whose name has it. */
+  byToken: Map<string, number[]>;
+  /** Country -> actors of that country. */
+  byCountry: Map<string, number[]>;
+  /** Actor and mention of every link, in text order. */
+  recentActor: number[];
+  recentMention: number[];
+}
+
+function push(m: Map<string, number[]>, k: string, v: number): void {
+  const list = m.get(k);
+  if (list === undefined) m.set(k, [v]);
+  else if (list[list.length - 1] !== v) list.push(v);
+}
+
 /** Pronouns look back this many sentences for an antecedent. */
 const PRONOUN_WINDOW = 2;
 /** Role nouns look back this many sentences for their holder. */
@@ -43,12 +60,20 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
   const byKey = new Map<string, number>();
   /** Person mention index -> the title mention that introduced it as an appositive. */
   const deferred = new Map<number, number>();
+  const ix: Indexes = { byToken: new Map(), byCountry: new Map(), recentActor: [], recentMention: [] };
   const link = (i: number, a: number): void => {
     actorOf[i] = a;
     const d = drafts[a]!;
     d.mentions.push(i);
     d.last = i;
+    const hadCountry = d.country !== null;
     absorb(d, mentions[i]!);
+    if (!hadCountry && d.country !== null) push(ix.byCountry, d.country, a);
+    ix.recentActor.push(a);
+    ix.recentMention.push(i);
+  };
+  const indexName = (a: number): void => {
+    for (const t of drafts[a]!.nameToks) push(ix.byToken, t, a);
   };
   const create = (i: number, kind: ActorKind, name: string, key: string | null): number => {
     const m = mentions[i]!;
@@ -59,6 +84,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
     };
     drafts.push(d);
     if (key !== null) byKey.set(key, drafts.length - 1);
+    if (d.named) indexName(drafts.length - 1);
     link(i, drafts.length - 1);
     return drafts.length - 1;
   };
@@ -68,7 +94,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
     if (m.nested === true) continue;
     switch (m.kind) {
       case 'person': {
-        const a = findPerson(drafts, m);
+        const a = findPerson(drafts, ix, m);
         if (a >= 0) {
           link(i, a);
           const d = drafts[a]!;
@@ -76,6 +102,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
             d.name = m.name;
             d.named = true;
             d.nameToks = nameTokens(m.name);
+            indexName(a);
           }
         } else create(i, 'person', m.name ?? m.text, null);
         const t = deferred.get(i);
@@ -90,20 +117,20 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
           deferred.set(next, i);
           break;
         }
-        const a = appositiveOf(doc, mentions, actorOf, i) ?? findHolder(doc, drafts, mentions, m);
+        const a = appositiveOf(doc, mentions, actorOf, i) ?? findHolder(doc, drafts, ix, mentions, m);
         if (a >= 0) link(i, a);
         else create(i, 'person', withoutDeterminer(m.text), null);
         break;
       }
       case 'agent': {
         if (m.refersToOrg === true) {
-          const a = recentOrganisation(doc, drafts, mentions, m);
+          const a = recentOrganisation(doc, drafts, ix, mentions, m);
           if (a >= 0) link(i, a);
           else create(i, 'organisation', withoutDeterminer(m.text), null);
           break;
         }
         if (m.refersToCountry === true) {
-          const a = salientOf(drafts, m.country!);
+          const a = salientOf(drafts, ix, m.country!);
           if (a >= 0) link(i, a);
           else countryActor(i, m.country!, 'GOV');
           break;
@@ -200,22 +227,23 @@ function firstNamesAgree(x: string[], y: string[]): boolean {
   return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
-function findPerson(drafts: Draft[], m: Mention): number {
+function findPerson(drafts: Draft[], ix: Indexes, m: Mention): number {
   if (m.name === null) return -1;
   const toks = nameTokens(m.name);
   const last = toks[toks.length - 1]!;
+  const candidates = ix.byToken.get(last);
+  if (candidates === undefined) return -1;
   let best = -1;
-  for (let a = drafts.length - 1; a >= 0; a--) {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const a = candidates[k]!;
     const d = drafts[a]!;
-    if (d.kind !== 'person' || !d.named) continue;
+    if (d.kind !== 'person' || !d.named || !d.nameToks.includes(last)) continue;
     if (d.name === m.name) return a;
     const dt = d.nameToks;
     if (dt[dt.length - 1] === last && firstNamesAgree(dt, toks)) {
       if (!compatible(d.country, m.country)) continue;
-      if (best < 0) best = a;
-    } else if (toks.length === 1 && dt.includes(last)) {
-      if (best < 0) best = a;
-    }
+      if (best < 0 || a > best) best = a;
+    } else if (toks.length === 1 && (best < 0 || a > best)) best = a;
   }
   return best;
 }
@@ -247,50 +275,55 @@ function appositiveAhead(doc: Doc, mentions: readonly Mention[], i: number): num
   return k;
 }
 
-/** "the company": the most recent organisation actor (within the role window). */
-function recentOrganisation(doc: Doc, drafts: Draft[], mentions: readonly Mention[], m: Mention): number {
+/**
+ * Actors mentioned within `window` sentences before mention m, most recent first (each once),
+ * read off the recency list so the cost stays bounded by the mentions in the window.
+ */
+function* recentActors(doc: Doc, ix: Indexes, mentions: readonly Mention[], m: Mention, window: number): Generator<number> {
   const sent = doc.sentOf[m.tokStart]!;
-  let best = -1;
-  for (let a = 0; a < drafts.length; a++) {
-    const d = drafts[a]!;
-    if (d.kind !== 'organisation' || d.mentions.length === 0) continue;
-    if (sent - doc.sentOf[mentions[d.last]!.tokStart]! > ROLE_WINDOW) continue;
-    if (m.sector !== null && d.sector !== null && d.sector !== m.sector) continue;
-    if (best < 0 || d.last > drafts[best]!.last) best = a;
+  const seen = new Set<number>();
+  for (let k = ix.recentActor.length - 1; k >= 0; k--) {
+    if (sent - doc.sentOf[mentions[ix.recentMention[k]!]!.tokStart]! > window) return;
+    const a = ix.recentActor[k]!;
+    if (seen.has(a)) continue;
+    seen.add(a);
+    yield a;
   }
-  return best;
+}
+
+/** "the company": the most recent organisation actor (within the role window). */
+function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
+  for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
+    const d = drafts[a]!;
+    if (d.kind !== 'organisation') continue;
+    if (m.sector !== null && d.sector !== null && d.sector !== m.sector) continue;
+    return a;
+  }
+  return -1;
 }
 
 /** The person a title-only mention refers to: most recent, same country, a shared role class. */
-function findHolder(doc: Doc, drafts: Draft[], mentions: readonly Mention[], m: Mention): number {
-  const sent = doc.sentOf[m.tokStart]!;
-  let best = -1;
-  let bestLast = -1;
-  for (let a = 0; a < drafts.length; a++) {
+function findHolder(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
+  for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
     const d = drafts[a]!;
     if (d.kind !== 'person') continue;
-    const lastMention = mentions[d.last]!;
-    if (sent - doc.sentOf[lastMention.tokStart]! > ROLE_WINDOW) continue;
     if (!compatible(d.country, m.country)) continue;
     if (m.gender != null && d.gender !== null && m.gender !== d.gender) continue;
     let shared = d.title !== null && d.title === m.title;
     if (!shared && m.classes) for (const c of m.classes) if (d.classes.has(c)) shared = true;
     // A person known only by name may take a role noun that names their country.
     if (!shared && !(d.title === null && m.country !== null && d.country === m.country)) continue;
-    if (d.last > bestLast) {
-      best = a;
-      bestLast = d.last;
-    }
+    return a;
   }
-  return best;
+  return -1;
 }
 
 /** The most salient actor of a country: most mentions so far, then most recent; persons and bodies only. */
-function salientOf(drafts: Draft[], country: string): number {
+function salientOf(drafts: Draft[], ix: Indexes, country: string): number {
   let best = -1;
-  for (let a = 0; a < drafts.length; a++) {
+  for (const a of ix.byCountry.get(country) ?? []) {
     const d = drafts[a]!;
-    if (d.country !== country || d.kind === 'group') continue;
+    if (d.kind === 'group') continue;
     if (d.sector !== null && d.sector !== 'GOV' && d.sector !== 'MIL') continue;
     if (best < 0 || d.mentions.length > drafts[best]!.mentions.length || (d.mentions.length === drafts[best]!.mentions.length && d.last > drafts[best]!.last)) best = a;
   }
