@@ -308,6 +308,8 @@ test('gold lines: validation errors say what is wrong', () => {
   bad(JSON.stringify({ task: 'sentiment', text: 'x' }), /unknown task "sentiment"/);
   bad(JSON.stringify({ task: 'entities', text: 'Rome', entities: [{ start: 2, end: 9, type: 'LOC' }] }), /outside the text/);
   bad(JSON.stringify({ task: 'entities', text: 'Rome', entities: [{ start: 0, end: 4, type: 'CITY' }] }), /type must be/);
+  bad(JSON.stringify({ task: 'entities', text: 'Rome', entities: [{ start: 3, end: 3, type: 'LOC' }] }), /empty or reversed span/);
+  bad(JSON.stringify({ task: 'quotes', text: 'Rome', quotes: [{ content: { start: 0, end: 4 }, cue: { start: -1, end: 2 }, speaker: null }] }), /quotes\[0\]\.cue: offsets -1\.\.2 are outside/);
   bad(JSON.stringify({ task: 'times', text: 'Rome' }), /needs an array "times"/);
   const ev = parseGoldLine(JSON.stringify({ task: 'events', text: 'x y', events: [{ penta: 2, source: { start: null, end: null, code: 'USA' }, target: null }] }));
   assert.ok(ev.task === 'events' && ev.events[0]!.source!.start === null && ev.events[0]!.source!.code === 'USA');

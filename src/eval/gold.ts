@@ -84,7 +84,8 @@ function span(v: unknown, text: string, where: string): Span {
   if (!Number.isInteger(start) || !Number.isInteger(end)) fail(`${where}: start/end must be integers`);
   const s = start as number;
   const e = end as number;
-  if (s < 0 || e > text.length || s >= e) fail(`${where}: offsets ${s}..${e} are outside the text (length ${text.length})`);
+  if (s < 0 || e > text.length) fail(`${where}: offsets ${s}..${e} are outside the text (length ${text.length})`);
+  if (s >= e) fail(`${where}: empty or reversed span ${s}..${e}`);
   return { start: s, end: e };
 }
 
