@@ -12,6 +12,7 @@ import { emptyStats, loadExamples } from '../src/tagger/data.js';
 import { defaultTagger, loadTagger, ModelFileError, type EntitySpan } from '../src/tagger/index.js';
 import { allowed, isInside, LABELS, NerModel, NUM_LABELS } from '../src/tagger/model.js';
 import { evaluate, train } from '../src/tagger/train.js';
+import { run as trainCommand } from '../src/cli/train.js';
 import { needsShared, SHARED } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-tagger-'));
@@ -193,6 +194,33 @@ test('the shipped model finds persons, organisations and places in news sentence
   // Sentences without names give nothing.
   assert.deepEqual(tagger.tag(parse('prices rose sharply in the afternoon as traders bought back shares.')), []);
   assert.deepEqual(tagger.tag(parse('')), []);
+});
+
+test('readout train ner writes a model that loads, and rejects bad invocations with one-line errors', async () => {
+  const out = join(tmp, 'cli.rdner');
+  const trainFile = synthetic(40, 21);
+  const devFile = synthetic(10, 22);
+  const code = await trainCommand(['ner', '--train', trainFile, '--dev', devFile, '--out', out, '--epochs', '3', '--no-gazetteers', '--quiet']);
+  assert.equal(code, 0);
+  const tagger = loadTagger(out);
+  const doc = parse('Carla Ruiz said on Monday that Nordic Rail would open an office in Lindow .');
+  assert.ok(tagger.tag(doc).length >= 2);
+  const bad: [string[], RegExp][] = [
+    [['ner', '--train', join(tmp, 'nope.jsonl'), '--out', out], /nope\.jsonl: no such file/],
+    [['ner', '--out', out], /--train FILE and --out MODEL are required/],
+    [['ner', '--train', trainFile, '--out', out, '--epochs', 'many'], /--epochs must be an integer/],
+    [['pos', '--train', trainFile, '--out', out], /only 'ner'/],
+  ];
+  const notGold = join(tmp, 'not-gold.jsonl');
+  writeFileSync(notGold, '{"id": "x", "text": "no entities array"}\n');
+  bad.push([['ner', '--train', notGold, '--out', out], /not-gold\.jsonl:1: not a readout-gold\/1 entities record/]);
+  for (const [args, why] of bad) {
+    await assert.rejects(trainCommand(args), (err: unknown) => {
+      assert.ok(err instanceof UserError, String(err));
+      assert.match(err.message, why);
+      return true;
+    });
+  }
 });
 
 test('CoNLL gold aligns to runtime tokens', { skip: needsShared('gold/dev/entities-conll2003-testa.jsonl') }, () => {

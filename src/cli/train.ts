@@ -10,7 +10,7 @@ import { train } from '../tagger/train.js';
 import { parseCommandArgs } from './args.js';
 
 const HELP = `usage: readout train ner --train FILE.jsonl --dev FILE.jsonl --out MODEL
-                        [--epochs N] [--seed S] [--bits B] [--corpus FILE.jsonl ...] [--no-gazetteers]
+                        [--epochs N] [--seed S] [--bits B] [--corpus FILE.jsonl ...] [--no-gazetteers] [--quiet]
 
 Trains the averaged-perceptron entity tagger (PER, ORG, LOC, MISC) on readout-gold/1 "entities"
 files. Every document is parsed with the runtime tokenizer and its gold spans aligned to tokens.
@@ -22,7 +22,8 @@ Prints the dev F1 of every epoch and keeps the best epoch; deterministic for a s
   --seed     shuffling seed (default 1)
   --bits     log2 of the feature hash table size (default 18)
   --corpus   unlabelled news (JSONL with a "text" field) to learn word clusters from; repeatable
-  --no-gazetteers  do not use the gazetteer features (countries, cities, organisations, titles)`;
+  --no-gazetteers  do not use the gazetteer features (countries, cities, organisations, titles)
+  --quiet    print nothing but errors`;
 
 function intOption(v: unknown, name: string, dflt: number, min: number, max: number): number {
   if (v === undefined) return dflt;
@@ -73,6 +74,7 @@ export async function run(args: string[]): Promise<number> {
     bits: { type: 'string' },
     corpus: { type: 'string', multiple: true },
     'no-gazetteers': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -89,8 +91,9 @@ export async function run(args: string[]): Promise<number> {
   const bits = intOption(values.bits, 'bits', 18, 10, 24);
   const corpora = (values.corpus as string[] | undefined) ?? [];
   for (const c of corpora) needFile(c, 'corpus');
+  const quiet = values.quiet === true;
   const log = (line: string): void => {
-    process.stderr.write(line + '\n');
+    if (!quiet) process.stderr.write(line + '\n');
   };
   const t0 = performance.now();
   const secs = (): string => ((performance.now() - t0) / 1000).toFixed(1) + 's';
@@ -118,7 +121,7 @@ export async function run(args: string[]): Promise<number> {
     lexicon.clusters = learnClusters(
       tr.examples.map((e) => e.doc),
       texts,
-      { ...DEFAULT_CLUSTER_OPTIONS, seed, onProgress: (what) => progress(`clusters: ${what}`) },
+      { ...DEFAULT_CLUSTER_OPTIONS, seed, onProgress: quiet ? undefined : (what) => progress(`clusters: ${what}`) },
     );
     clearProgress();
     log(`clusters: ${lexicon.clusters.words.length} words from ${texts.length} texts + the training file [${secs()}]`);
@@ -129,7 +132,7 @@ export async function run(args: string[]): Promise<number> {
     seed,
     bits,
     lexicon,
-    onProgress: (epoch, fraction) => progress(`epoch ${epoch}/${epochs} ${bar(fraction)}`),
+    onProgress: quiet ? undefined : (epoch, fraction) => progress(`epoch ${epoch}/${epochs} ${bar(fraction)}`),
     onEpoch: (epoch, dev, stats, seconds) => {
       clearProgress();
       const errs = `${stats.mistakes}/${stats.sentences} sentences wrong`;
@@ -151,7 +154,7 @@ export async function run(args: string[]): Promise<number> {
     throw new UserError(`cannot write ${out} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   const best = result.best !== null ? `best epoch ${result.bestEpoch}: dev ${scoreLine(result.best)}` : `last epoch ${result.bestEpoch}`;
-  process.stdout.write(`${best}\nwrote ${out} (${(bytes / 1048576).toFixed(2)} MB) in ${secs()}\n`);
+  if (!quiet) process.stdout.write(`${best}\nwrote ${out} (${(bytes / 1048576).toFixed(2)} MB) in ${secs()}\n`);
   return 0;
 }
 
