@@ -204,10 +204,24 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
     if (mm.kind !== 'place' && mm.kind !== 'country') continue;
-    // The name as written inside the span; a mention's `name` may be what it stands for ("Paris" -> France).
-    const raw = typeof mm.nameStart === 'number' && typeof mm.nameEnd === 'number' ? doc.text.slice(mm.nameStart, mm.nameEnd) : mm.text;
+    // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
+    // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
+    // "France" stands for its government and stays Paris).
+    const forms: string[] = [mm.text];
+    if (typeof mm.nameStart === 'number' && typeof mm.nameEnd === 'number') forms.push(doc.text.slice(mm.nameStart, mm.nameEnd));
+    if (mm.name !== null && mm.name !== undefined && mm.text.includes(mm.name)) forms.push(mm.name);
+    let raw = forms[0]!;
     const designated = isDesignated(raw, g);
-    const cands = designated ? [] : lookup(raw, g);
+    let cands: number[] = [];
+    if (!designated) {
+      for (const f of forms) {
+        cands = lookup(f, g);
+        if (cands.length > 0) {
+          raw = f;
+          break;
+        }
+      }
+    }
     items.push({ mention: m, raw, cands, designated, qualifier: -1, choice: -1, confidence: 0 });
   }
   // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
