@@ -7,7 +7,7 @@ import type { Ref, Ymd } from './calendar.js';
 import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
 import type { Hit } from './dates.js';
 import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
-import { relativePeriod, resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
+import { resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
 import { durationValue, unitGrain } from './units.js';
 
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
