@@ -86,6 +86,8 @@ function cpuSeconds(): number {
 
 /** How often the same coder failure is printed per file before it is only counted. */
 const SHOW_SAME_FAILURE = 3;
+/** How many bad gold lines are named one by one per file before they are only counted. */
+const SHOW_BAD_LINES = 10;
 
 let warm = false;
 
@@ -140,7 +142,7 @@ export async function evaluateFile(path: string, display: string, opts: RunOptio
     } catch (err) {
       if (!(err instanceof GoldLineError)) throw err;
       skipped++;
-      opts.onProblem?.(`${display}:${lineNo}: ${err.message} (line skipped)`);
+      if (skipped <= SHOW_BAD_LINES) opts.onProblem?.(`${display}:${lineNo}: ${err.message} (line skipped)`);
       opts.onProgress?.(++done, chosen.length);
       continue;
     }
@@ -194,6 +196,7 @@ export async function evaluateFile(path: string, display: string, opts: RunOptio
     opts.onProgress?.(++done, chosen.length);
   }
 
+  if (skipped > SHOW_BAD_LINES) opts.onProblem?.(`${display}: ${skipped - SHOW_BAD_LINES} more bad lines skipped (the first ${SHOW_BAD_LINES} are shown above)`);
   for (const [msg, n] of failures) {
     if (n > SHOW_SAME_FAILURE) opts.onProblem?.(`${display}: the coder failed on ${n - SHOW_SAME_FAILURE} more lines with: ${msg} (skipped)`);
   }
