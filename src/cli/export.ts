@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { UserError } from '../errors.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/index.js';
 import { quietOnBrokenPipe } from '../export/sink.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openForReading } from '../store/sqlite.js';
 import { parseCommandArgs } from './args.js';
 
 const HELP = `usage: readout export --format jsonl|csv|gdelt|plover|phoenix [--out FILE] [--db FILE]
@@ -34,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
     throw new UserError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   quietOnBrokenPipe();
-  const store = new SqliteStore(typeof values.db === 'string' ? values.db : 'readout.db', { readonly: true });
+  const store = openForReading(values.db);
   try {
     if (typeof values.out === 'string') {
       const out = createWriteStream(values.out);

@@ -1,6 +1,7 @@
 // `readout ingest PATH...`: code files, folders and feeds into the event database.
 import { UserError } from '../errors.js';
 import { formatSummary, ingest } from '../ingest/run.js';
+import { DEFAULT_DB } from '../store/sqlite.js';
 import { validDate } from '../source/read.js';
 import { parseCommandArgs } from './args.js';
 
@@ -46,7 +47,7 @@ export async function run(args: string[]): Promise<number> {
     batch = Number(values.batch);
     if (!Number.isInteger(batch) || batch < 1) throw new UserError(`--batch: not a number of stories: ${values.batch}`);
   }
-  const db = typeof values.db === 'string' ? values.db : 'readout.db';
+  const db = typeof values.db === 'string' ? values.db : DEFAULT_DB;
   const summary = await ingest(positionals, { db, workers, date, batch, progress: process.stderr.isTTY ? process.stderr : null });
   process.stdout.write((values.json ? JSON.stringify(summary) : formatSummary(summary, db)) + '\n');
   return 0;

@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import { quietOnBrokenPipe, Sink } from '../export/sink.js';
 import { validDate } from '../source/read.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openForReading } from '../store/sqlite.js';
 import type { EventFilter, EventRow } from '../store/types.js';
 import { parseCommandArgs } from './args.js';
 import { formatTable } from '../export/table.js';
@@ -94,7 +94,7 @@ export async function run(args: string[]): Promise<number> {
   quietOnBrokenPipe();
   const filter = filterOf(values);
   if (filter.limit === undefined && !values.json && process.stdout.isTTY) filter.limit = 50;
-  const store = new SqliteStore(typeof values.db === 'string' ? values.db : 'readout.db', { readonly: true });
+  const store = openForReading(values.db);
   try {
     let rows: Iterable<EventRow>;
     try {

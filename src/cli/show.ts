@@ -1,7 +1,7 @@
 // `readout show STORY_ID`: one stored story with its events and claims, and where they merged.
 import { UserError } from '../errors.js';
 import type { Readout } from '../schema.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openForReading } from '../store/sqlite.js';
 import { parseCommandArgs } from './args.js';
 import { formatReadout } from './pretty.js';
 import { eventTable } from './query.js';
@@ -25,7 +25,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UserError('give one story id (readout show --help)');
-  const store = new SqliteStore(typeof values.db === 'string' ? values.db : 'readout.db', { readonly: true });
+  const store = openForReading(values.db);
   try {
     const s = store.story(positionals[0]!);
     if (s === null) throw new UserError(`${positionals[0]}: no such story in the database`);

@@ -1,6 +1,6 @@
 // `readout stats [--json]`: what the database holds.
 import { UserError } from '../errors.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openForReading } from '../store/sqlite.js';
 import { parseCommandArgs } from './args.js';
 
 const HELP = `usage: readout stats [--json] [--db FILE]
@@ -20,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 0) throw new UserError(`unexpected argument: ${positionals[0]}`);
-  const store = new SqliteStore(typeof values.db === 'string' ? values.db : 'readout.db', { readonly: true });
+  const store = openForReading(values.db);
   try {
     const s = store.stats();
     if (values.json) {

@@ -4,7 +4,7 @@
 // row commit in one transaction; merged events are recomputed from stored mentions).
 import { availableParallelism } from 'node:os';
 import { contentId } from '../readout.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { DEFAULT_DB, SqliteStore } from '../store/sqlite.js';
 import type { Skip, StoreStats, StoryRows } from '../store/types.js';
 import { listInputs, readInputs } from './inputs.js';
 import { CoderPool } from './pool.js';
@@ -52,7 +52,7 @@ const CHUNK_CHARS = 96 * 1024;
 
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
-  const store = new SqliteStore(options.db ?? 'readout.db');
+  const store = new SqliteStore(options.db ?? DEFAULT_DB);
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const batchSize = Math.max(1, options.batch ?? 512);
   const { files, bad } = listInputs(paths);

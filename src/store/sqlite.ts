@@ -308,3 +308,11 @@ export class SqliteStore implements EventStore {
     if (this.db.open) this.db.close();
   }
 }
+
+/** The database a command uses: --db, else ./readout.db. */
+export const DEFAULT_DB = 'readout.db';
+
+/** Open the store named by a command's --db value for reading. */
+export function openForReading(db: unknown): SqliteStore {
+  return new SqliteStore(typeof db === 'string' ? db : DEFAULT_DB, { readonly: true });
+}
