@@ -32,6 +32,8 @@ export interface Rules {
 }
 
 export interface Lexicon {
+  /** Every anchor word of a verb pattern or a noun trigger (a quick filter before the Map lookups). */
+  anchors: ReadonlySet<string>;
   verbs: ReadonlyMap<string, Pattern[]>;
   nouns: ReadonlyMap<string, Pattern[]>;
   rules: Rules;
@@ -110,9 +112,12 @@ export function eventLexicon(): Lexicon {
   const nouns = readDataJson<PatternFile>('cameo/nouns.json');
   const r = readDataJson<RulesFile>('cameo/rules.json');
   const classes = verbs.classes ?? {};
+  const v = compile(verbs, classes, 'cameo/verbs.json');
+  const n = compile(nouns, classes, 'cameo/nouns.json');
   lexicon = {
-    verbs: compile(verbs, classes, 'cameo/verbs.json'),
-    nouns: compile(nouns, classes, 'cameo/nouns.json'),
+    anchors: new Set([...v.keys(), ...n.keys()]),
+    verbs: v,
+    nouns: n,
     rules: {
       compose: r.compose,
       composeWindow: r.composeWindow,

@@ -131,6 +131,10 @@ function bestAt(doc: Doc, a: number, end: number, list: readonly Pattern[] | und
 export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trigger[] {
   const cands: Trigger[] = [];
   for (let t = s; t < e; t++) {
+    // Fast path: most tokens are no anchor at all (a stem is only tried for untagged -ed/-ing forms).
+    const lem = doc.lemma[t]!;
+    const low = doc.lower[t]!;
+    if (!lex.anchors.has(lem) && !lex.anchors.has(low) && (lem !== low || !(low.endsWith('ed') || low.endsWith('ing')))) continue;
     if (verbLike(doc, t)) {
       const hit = bestAt(doc, t, e, verbPatterns(doc, t, lex.verbs));
       if (hit !== null) {
