@@ -131,3 +131,13 @@ test('an appositive name after a title, and "the company" after a named company'
   assert.ok(c.texts(acme).includes('the company'));
   assert.ok(c.texts(actor(c, 'protesters')).includes('them'));
 });
+
+test('a role noun prefers the subject of the latest sentence naming candidates', () => {
+  const c = actorsOf(
+    'Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi on Monday, after floods ' +
+      'in western Kenya. The head of state said the two countries would share weather data.',
+  );
+  const ruto = actor(c, 'William Ruto');
+  assert.ok(c.texts(ruto).includes('The head of state'));
+  assert.ok(!c.actors.some((a) => a.kind === 'country' && a.country === 'KEN'), 'Kenya after "in western" is a place');
+});

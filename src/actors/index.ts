@@ -302,20 +302,36 @@ function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: re
   return -1;
 }
 
-/** The person a title-only mention refers to: most recent, same country, a shared role class. */
+/**
+ * The person a title-only mention refers to: a person whose country agrees and whose title shares
+ * a role class, from the most recent sentence that has one; within that sentence the first such
+ * person (the subject, usually: "A's President X phoned B's President Y. The head of state said"
+ * is X).
+ */
 function findHolder(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
-  for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
-    const d = drafts[a]!;
-    if (d.kind !== 'person') continue;
-    if (!compatible(d.country, m.country)) continue;
-    if (m.gender != null && d.gender !== null && m.gender !== d.gender) continue;
-    let shared = d.title !== null && d.title === m.title;
-    if (!shared && m.classes) for (const c of m.classes) if (d.classes.has(c)) shared = true;
-    // A person known only by name may take a role noun that names their country.
-    if (!shared && !(d.title === null && m.country !== null && d.country === m.country)) continue;
-    return a;
+  const sent = doc.sentOf[m.tokStart]!;
+  let best = -1;
+  let bestSent = -1;
+  for (let k = ix.recentActor.length - 1; k >= 0; k--) {
+    const ms = doc.sentOf[mentions[ix.recentMention[k]!]!.tokStart]!;
+    if (best >= 0 && ms !== bestSent) break;
+    if (sent - ms > ROLE_WINDOW) break;
+    const a = ix.recentActor[k]!;
+    if (holds(drafts[a]!, m)) {
+      best = a;
+      bestSent = ms;
+    }
   }
-  return -1;
+  return best;
+}
+
+function holds(d: Draft, m: Mention): boolean {
+  if (d.kind !== 'person' || !compatible(d.country, m.country)) return false;
+  if (m.gender != null && d.gender !== null && m.gender !== d.gender) return false;
+  if (d.title !== null && d.title === m.title) return true;
+  if (m.classes) for (const c of m.classes) if (d.classes.has(c)) return true;
+  // A person known only by name may take a role noun that names their country.
+  return d.title === null && m.country !== null && d.country === m.country;
 }
 
 /** The most salient actor of a country: most mentions so far, then most recent; persons and bodies only. */
@@ -332,8 +348,9 @@ function salientOf(drafts: Draft[], ix: Indexes, country: string): number {
 
 /** A country used as a place: after a locative preposition, or the complement of a place noun. */
 function isLocative(doc: Doc, lex: Lexicon, m: Mention): boolean {
-  const t = m.tokStart;
+  let t = m.tokStart;
   if (t === 0 || doc.sentOf[t - 1] !== doc.sentOf[t]) return false;
+  if (t >= 2 && lex.directionals.has(doc.lower[t - 1]!) && doc.sentOf[t - 2] === doc.sentOf[t]) t--;
   const prev = doc.lower[t - 1]!;
   if (lex.locatives.has(prev) && doc.pos[t - 1] === POS.ADP) return true;
   if (prev === 'of' && t >= 2) {

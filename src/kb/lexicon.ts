@@ -62,6 +62,8 @@ export interface Lexicon {
   /** Organisations whose short name makes a following capitalised name one of their bodies. */
   prefixOrgs: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
+  /** "northern", "eastern": may stand between a locative and a country. */
+  directionals: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
 }
@@ -93,6 +95,7 @@ interface OrgsFile {
 interface NamesFile {
   notNames: string[];
   locatives: string[];
+  directionals: string[];
   placeNouns: string[];
   nameParticles: string[];
 }
@@ -188,6 +191,7 @@ export function lexicon(): Lexicon {
     orgHeads: new Map(Object.entries(orgsFile.heads)),
     prefixOrgs,
     locatives: new Set(namesFile.locatives),
+    directionals: new Set(namesFile.directionals),
     placeNouns: new Set(namesFile.placeNouns),
     nameParticles: new Set(namesFile.nameParticles),
   };
