@@ -185,3 +185,10 @@ test('a capital standing for its government is still resolved as the city it nam
   assert.equal(p.name, 'Paris');
   assert.equal(p.country, 'FR');
 });
+
+test('"Washington state" is the state, bare "Washington" the capital', () => {
+  assert.equal(placeFor('Apple growers in Washington state lost their crop.', 'Washington').kind, 'admin1');
+  const dc = placeFor('Lawmakers in Washington debated the budget.', 'Washington');
+  assert.equal(dc.kind, 'city');
+  assert.ok(distanceKm(dc.lat!, dc.lon!, 38.9, -77.04) < 20);
+});

@@ -15,6 +15,8 @@ export { spotPlaces };
 
 /** `Item.mention` of the dateline's names and of names found inside other mentions (context only). */
 const DATELINE = -1;
+/** Lower-case nouns after a name that make it a first-level division ("Washington state"). */
+const DIVISION_NOUNS = new Set(['state', 'province']);
 const CONTEXT = -2;
 
 /** One name to resolve: a mention, the dateline, or a context name. */
@@ -27,6 +29,8 @@ interface Item {
   designated: boolean;
   /** Index of the item that qualifies this one ("Paris, Texas" -> Texas), or -1. */
   qualifier: number;
+  /** Followed by "state" / "province" in lower case ("Washington state"): a division. */
+  division: boolean;
   /** Chosen entry, or -1. */
   choice: number;
   confidence: number;
@@ -69,7 +73,7 @@ function datelineItems(text: string, g: Gazetteer): Item[] {
     const raw = parts[k]!;
     const cands = lookup(raw, g);
     if (cands.length === 0) break;
-    items.push({ mention: DATELINE, raw, cands, designated: false, qualifier: -1, choice: -1, confidence: 0 });
+    items.push({ mention: DATELINE, raw, cands, designated: false, division: false, qualifier: -1, choice: -1, confidence: 0 });
   }
   if (items.length === 2) items[0]!.qualifier = 1;
   return items;
@@ -169,6 +173,7 @@ function score(e: Entry, idx: number, ctx: Context, items: Item[], g: Gazetteer)
     s += Math.min(3.5, local);
   }
   const it = items[idx]!;
+  if (it.division && e.kind === 'admin1') s += 3;
   if (it.qualifier >= 0) {
     const q = items[it.qualifier]!;
     const qc = q.choice >= 0 ? [q.choice] : q.cands;
@@ -222,7 +227,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
         }
       }
     }
-    items.push({ mention: m, raw, cands, designated, qualifier: -1, choice: -1, confidence: 0 });
+    const division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
+    items.push({ mention: m, raw, cands, designated, division, qualifier: -1, choice: -1, confidence: 0 });
   }
   // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
   // gazetteer lacks is located by any place after it ("Greenlane, Auckland", "Abu Shok in Al-Fashir").
@@ -246,7 +252,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
     if (isDesignated(raw, g)) continue;
     const cands = lookup(raw, g);
-    if (cands.length > 0) items.push({ mention: CONTEXT, raw, cands, designated: false, qualifier: -1, choice: -1, confidence: 0 });
+    if (cands.length > 0) items.push({ mention: CONTEXT, raw, cands, designated: false, division: false, qualifier: -1, choice: -1, confidence: 0 });
   }
 
   // Pass 1: settle the unambiguous names; pass 2: resolve all with their context; pass 3: again with pass-2 choices.
