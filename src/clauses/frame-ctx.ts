@@ -3,7 +3,7 @@
 import type { Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_PUNCT, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_PRON, P_PUNCT, P_VERB,
   npCanStart, npEnd, npStartBack,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
@@ -115,7 +115,15 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     }
     return null;
   }
-  const subj = subjectBefore(doc, k, a);
+  let subj = subjectBefore(doc, k, a);
+  // "the health ministry in Gaza said", "a spokesman for the army said"
+  while (subj !== null && subj.tokStart - 2 >= a && doc.pos[subj.tokStart - 1] === P_ADP && doc.pos[subj.tokEnd - 1] !== P_PRON) {
+    const p = doc.lower[subj.tokStart - 1]!;
+    if (p !== 'in' && p !== 'for' && p !== 'at' && p !== 'from' && p !== 'with' && p !== 'to') break;
+    const s = npStartBack(doc, subj.tokStart - 2, a);
+    if (s > subj.tokStart - 2) break;
+    subj = makeArg(doc, s, subj.tokEnd);
+  }
   if (subj !== null && subj.tokEnd - subj.tokStart === 1 && lex.relativePronouns.has(doc.lower[subj.tokStart]!)) {
     // "who said": the antecedent ("Trump, who said ...")
     let r = subj.tokStart - 1;

@@ -210,7 +210,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
   if (ca < 0) {
     // Postposed: "<content>, she said." / "<content>, said the minister." / "<content>, he said, <more>."
     if (passive || (cue.flags & C_POST) === 0) return;
-    const subj = c.subject;
+    const subj = c.subject !== null ? speakerBefore(ctx, c.predStart, a) ?? c.subject : null;
     let before = subj !== null && subj.tokEnd <= c.predStart ? subj.tokStart - 1 : c.predStart - 1;
     while (before >= a && pos[before] === P_ADV) before--;
     if (before < a + 2) return;
