@@ -119,6 +119,10 @@ test('sets: every week, daily, annually, each Thursday, money a year', () => {
   );
   assert.equal(one('Protesters gather each Thursday outside the embassy.', DCT, 'each Thursday').value, 'XXXX-WXX-4');
   assert.equal(one('Farmers earn $900 a year in the valley.', DCT, 'a year').type, 'SET');
+  assert.equal(one('The field pumps 100,000 barrels a day.', DCT, 'a day').value, 'P1D');
+  assert.equal(one('The field pumps 100,000 barrels a day.', DCT, 'a day').type, 'SET');
+  assert.equal(one('It took a year to rebuild the bridge.', DCT, 'a year').type, 'DURATION');
+  assert.equal(one('Profit was $5 million a year earlier.', DCT, 'a year earlier').value, '2022');
 });
 
 test('years, decades, centuries', () => {

@@ -21,7 +21,6 @@ const DUR_REL: ReadonlyMap<string, number> = new Map([
 const ANAPHOR_STEP: ReadonlyMap<string, number> = new Map([
   ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1], ['prior', -1],
 ]);
-const SET_BEFORE = new Set(['%', 'percent', 'twice', 'once', 'times', 'cents', 'dollars', 'pounds', 'euros', 'yen']);
 
 export type { Hit };
 
@@ -248,12 +247,9 @@ export class Grammar extends DateGrammar {
     else if (t.w(j) === 'or' && t.w(j + 1) === 'so') j += 2;
     const n = num === null ? null : num.n;
     const dct = this.dct;
-    // "$5 a year", "twice a week": a frequency.
-    if (num !== null && (t.w(i) === 'a' || t.w(i) === 'an' || t.w(i) === 'per') && relWord === undefined) {
-      const prev = t.w(i - 1);
-      if (SET_BEFORE.has(prev) || /^\d/.test(prev)) {
-        return this.hit(i, j, 'SET', durationValue(1, unit), 'o', false);
-      }
+    // "$5 a year", "twice a week", "100,000 barrels a day": a rate, so a frequency.
+    if (num !== null && num.b === i + 1 && (t.w(i) === 'a' || t.w(i) === 'an') && relWord === undefined && t.phrase(j, lex.ago) === null && this.rate(i)) {
+      return this.hit(i, j, 'SET', durationValue(1, unit), 'o', false);
     }
     const ago = t.phrase(j, lex.ago);
     if (ago !== null && relWord === undefined && t.w(j) !== 'later' && (t.w(j) !== 'before' || ago.b >= t.hi || PUNCT_END.test(t.w(ago.b)))) {
@@ -277,6 +273,17 @@ export class Grammar extends DateGrammar {
       h.to = relWord < 0 ? fmtDay(dct) : fmtDay(far);
     }
     return h;
+  }
+
+  /** A quantity just before token i (within three tokens, no punctuation between): "5 pct a year". */
+  protected rate(i: number): boolean {
+    const t = this.t;
+    for (let k = i - 1; k >= i - 3 && k >= t.lo; k--) {
+      const w = t.w(k);
+      if (t.lex.setBefore.has(w) || t.doc.pos[k] === POS.NUM || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) return true;
+      if (t.doc.pos[k] === POS.PUNCT || t.doc.pos[k] === POS.VERB || t.doc.pos[k] === POS.AUX) return false;
+    }
+    return false;
   }
 
   protected set(i: number): Hit | null {

@@ -21,6 +21,7 @@ interface TimeData {
   units: Record<string, string>;
   setAdverbs: Record<string, string>;
   setHeads: string[];
+  setBefore: string[];
   seasons: Record<string, string>;
   partsOfDay: Record<string, string>;
   deictic: Record<string, number>;
@@ -70,6 +71,7 @@ export interface TimeLexicon {
   units: Map<string, string>;
   setAdverbs: Map<string, string>;
   setHeads: Set<string>;
+  setBefore: Set<string>;
   seasons: Map<string, string>;
   partsOfDay: Map<string, string>;
   deictic: Map<string, number>;
@@ -149,6 +151,7 @@ export function timeLexicon(): TimeLexicon {
     units: m(d.units),
     setAdverbs: m(d.setAdverbs),
     setHeads: new Set(d.setHeads),
+    setBefore: new Set(d.setBefore),
     seasons: m(d.seasons),
     partsOfDay: m(d.partsOfDay),
     deictic: m(d.deictic),
