@@ -359,8 +359,10 @@ function entityTagger(): Tagger {
   if (tagger === null) {
     try {
       tagger = defaultTagger();
-    } catch {
+    } catch (err) {
       tagger = NO_TAGGER;
+      const why = err instanceof Error ? err.message : String(err);
+      process.emitWarning(`${why}; names come from dictionaries and patterns only`, { code: 'READOUT_NO_TAGGER' });
     }
   }
   return tagger;
