@@ -17,6 +17,11 @@ test('datelines of the main agencies', () => {
   assert.equal(baku.text.slice(baku.bodyStart, baku.bodyStart + 3), 'The');
   assert.equal(meta('BEIJING, March 2 (Xinhua) -- China will cut tariffs.').agency?.name, 'Xinhua');
   assert.equal(meta('PARIS (AFP) - Strikes hit rail services.').agency?.name, 'AFP');
+  const beijing = readSource({ text: 'BEIJING, Jan. 8 (Xinhua) -- China will cut tariffs.' });
+  assert.equal(beijing.meta.dateline?.text, 'BEIJING');
+  assert.equal(beijing.meta.agency?.name, 'Xinhua');
+  assert.equal(beijing.text.slice(beijing.bodyStart, beijing.bodyStart + 5), 'China');
+  assert.equal(meta('MOSCOW, Russia, Oct. 3 (TASS) - Talks began.').dateline?.text, 'MOSCOW, Russia');
   assert.equal(meta('NEW YORK - Shares rose on Friday.').dateline?.text, 'NEW YORK');
 });
 

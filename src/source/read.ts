@@ -22,7 +22,7 @@ const WEEKDAY_LINE =
  * Examples: `BAKU, Azerbaijan, September.`  `WASHINGTON (Reuters) -`  `KABUL, Oct 3 (AP) —`.
  */
 const DATELINE =
-  /^\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.])((?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z.&\- ]{0,30})\))?\s*(?:[-\u2013\u2014:]+|\.(?=\s))\s*/;
+  /^\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.])((?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z.'\- ]{1,30})?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z.&\- ]{0,30})\))?\s*(?:[-\u2013\u2014:]+|\.(?=\s))\s*/;
 
 /**
  * A dateline needs more than capitals followed by a dash: headlines ("U.S. M-1 MONEY SUPPLY RISES",
