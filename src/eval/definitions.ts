@@ -120,6 +120,13 @@ ${pentaMap()}
   An unmatched gold span is wrong. A gold code without a span is right when any predicted event has an
   actor on that side with the same country part.
 
+### Lines, skipped lines, targets
+\`lines\` counts the gold lines scored. \`skipped\` counts lines left out: lines that are not JSON, have an
+unknown \`task\`, or have offsets outside the text or other malformed fields (each reported as
+\`FILE:LINE: what is wrong\`), and lines on which the coder threw an error. The rest of the file still counts;
+\`readout eval\` then exits with status 2. The targets are the dev numbers that issue 3 and the coder issue
+set together; "met" compares the value with the target.
+
 ### Quick runs and errors
 \`--limit N\` scores the first N non-empty lines of each file; \`--limit N --sample\` scores N lines drawn
 at random without replacement (partial Fisher-Yates shuffle, mulberry32 PRNG) with the seed
