@@ -48,6 +48,8 @@ interface Qualifier {
   a: number;
   /** The name span that qualified the phrase (nested mention), or null. */
   span: NameSpan | null;
+  /** Sector of a qualifying organisation ("Taliban" in "Taliban fighters"). */
+  orgSector: string | null;
   country: string | null;
   demonym: string | null;
   sector: string | null;
@@ -61,7 +63,7 @@ interface Qualifier {
  * organisation (optionally with 's), a determiner. Stops at taken tokens and sentence start.
  */
 function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, i: number, sa: number, allowAdj: boolean): Qualifier {
-  const q: Qualifier = { a: i, span: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
+  const q: Qualifier = { a: i, span: null, orgSector: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
   let p = i;
   while (p > sa && taken[p - 1] === 0) {
     let k = idx.endsAt[p - 1]!;
@@ -128,7 +130,7 @@ function takeQualifier(q: Qualifier, s: NameSpan): void {
   q.country = s.country;
   if (s.type === 'DEMONYM') q.demonym = s.place?.demonym ?? null;
   if (s.type === 'ORG') {
-    if (q.sector === null) q.sector = s.sector;
+    q.orgSector = s.sector;
     q.code = s.code;
   }
 }
@@ -233,7 +235,7 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, false);
     let country = q.country;
     let code = q.code;
-    let sector = q.sector ?? def.sector;
+    let sector = q.sector ?? def.sector ?? q.orgSector;
     const comp = complementAfter(doc, idx, taken, j, se, true);
     if (comp !== null) {
       if (country === null) {
@@ -298,7 +300,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
     if (def.refersToOrg && !definite) return j;
-    const sector = q.sector ?? def.sector;
+    const sector = q.sector ?? def.sector ?? q.orgSector;
+    // An organisation's full code carries over only when the phrase keeps its sector.
+    if (q.code !== null && q.orgSector !== sector) q.code = null;
     // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
     const ethnic = q.demonym !== null && !def.refersToCountry && !STATE_SECTORS.has(sector ?? '') ? q.demonym : null;
     let la = q.a;

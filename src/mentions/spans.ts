@@ -396,6 +396,18 @@ export function nameSpans(doc: Doc): SpanIndex {
     endsAt[s.b - 1] = k;
     startsAt[s.a] = k;
   });
+  // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the organisation's country.
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.country !== null || s.a === 0) continue;
+    const poss = doc.form[s.a - 1] === "'s" || doc.form[s.a - 1] === '’s';
+    const k = endsAt[poss ? s.a - 2 : s.a - 1] ?? -1;
+    if (k < 0 || doc.sentOf[s.a - 1] !== doc.sentOf[s.a]) continue;
+    const q = spans[k]!;
+    if (q.type === 'COUNTRY' || (q.type === 'DEMONYM' && !poss) || (q.type === 'METONYM' && poss)) {
+      s.place = q.place;
+      s.country = q.country;
+    }
+  }
   return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
 }
 
