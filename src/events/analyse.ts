@@ -573,7 +573,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   const topic = c.lex.rules.topicPreps;
   for (const a of all) {
     const verbal = VERBAL_ROOTS.has(a.code.slice(0, 2));
-    const irrealis = a.dropped === 'composed' || a.dropped === 'topic';
+    const irrealis = a.dropped === 'composed';
     for (const n of all) {
       if (n === a || n.trigger.kind !== 'noun' || n.dropped !== '') continue;
       // Coordinated with a trigger of the same root ("tear gas and water cannon"): the same event.
