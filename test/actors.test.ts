@@ -141,3 +141,10 @@ test('a role noun prefers the subject of the latest sentence naming candidates',
   assert.ok(c.texts(ruto).includes('The head of state'));
   assert.ok(!c.actors.some((a) => a.kind === 'country' && a.country === 'KEN'), 'Kenya after "in western" is a place');
 });
+
+test('a bare definite agent joins the latest qualified group with the same head', () => {
+  const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
+  const army = actor(c, 'Israeli army');
+  assert.equal(army.code, 'ISRMIL');
+  assert.deepEqual(c.texts(army), ['The Israeli army', 'The army']);
+});

@@ -58,6 +58,8 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
   const actorOf = new Int32Array(mentions.length).fill(-1);
   const drafts: Draft[] = [];
   const byKey = new Map<string, number>();
+  /** Agent head + sector -> the latest group with that head. */
+  const byHead = new Map<string, number>();
   /** Person mention index -> the title mention that introduced it as an appositive. */
   const deferred = new Map<number, number>();
   const ix: Indexes = { byToken: new Map(), byCountry: new Map(), recentActor: [], recentMention: [] };
@@ -135,10 +137,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
           else countryActor(i, m.country!, 'GOV');
           break;
         }
-        const key = `agent|${m.head ?? m.name}|${m.country ?? ''}|${m.ethnicity ?? ''}|${m.sector ?? ''}`;
-        const a = byKey.get(key);
+        const head = m.head ?? m.name ?? '';
+        const key = `agent|${head}|${m.country ?? ''}|${m.ethnicity ?? ''}|${m.sector ?? ''}`;
+        let a = byKey.get(key);
+        // "the army" after "the Israeli army": a bare definite agent is the latest one with that head.
+        if (m.country === null && m.ethnicity === null && /^the\s/i.test(m.text)) a = byHead.get(`${head}|${m.sector ?? ''}`) ?? a;
         if (a !== undefined) link(i, a);
-        else create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
+        else a = create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
+        byHead.set(`${head}|${m.sector ?? ''}`, a);
         break;
       }
       case 'organisation': {
@@ -350,6 +356,8 @@ function salientOf(drafts: Draft[], ix: Indexes, country: string): number {
 function isLocative(doc: Doc, lex: Lexicon, m: Mention): boolean {
   let t = m.tokStart;
   if (t === 0 || doc.sentOf[t - 1] !== doc.sentOf[t]) return false;
+  // "in the Gaza Strip", "in northern Turkey": look past an article and a direction word.
+  if (t >= 2 && doc.lower[t - 1] === 'the' && doc.sentOf[t - 2] === doc.sentOf[t]) t--;
   if (t >= 2 && lex.directionals.has(doc.lower[t - 1]!) && doc.sentOf[t - 2] === doc.sentOf[t]) t--;
   const prev = doc.lower[t - 1]!;
   if (lex.locatives.has(prev) && doc.pos[t - 1] === POS.ADP) return true;

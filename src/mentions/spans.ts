@@ -64,7 +64,11 @@ export function nameJoinAt(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8A
   const free = (k: number): boolean => k < se && taken[k] === 0 && idx.cover[k]! < 0 && isCap(doc.form[k]!);
   const h = form.indexOf('-');
   if (h > 0 && h + 1 < form.length && lex.nameParticles.has(form.slice(0, h).toLowerCase()) && isCap(form.slice(h + 1))) return e + 1;
-  if (form === '-' && e > 0 && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && free(e + 1)) return e + 2;
+  // A hyphen without spaces joins name parts, whatever the case of the second ("Won-sik", "Jong-un").
+  if (form === '-' && e > 0 && e + 1 < se && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1]) {
+    const c = doc.form[e + 1]!.charCodeAt(0);
+    if (taken[e + 1] === 0 && idx.cover[e + 1]! < 0 && ((c >= 97 && c <= 122) || isCap(doc.form[e + 1]!))) return e + 2;
+  }
   if (lex.nameParticles.has(doc.lower[e]!)) {
     if (doc.form[e + 1] === '-' && free(e + 2)) return e + 3;
     if (free(e + 1)) return e + 2;
