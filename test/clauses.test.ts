@@ -226,3 +226,18 @@ test('coordinated reports of one speaker are siblings, not nested', () => {
   assert.deepEqual(layer.frames.map((f) => content(doc, f)), ['the vote was fair', 'that turnout had been high', 'observers agreed']);
   for (const f of layer.frames) assert.equal(words(doc, f.speaker), 'The minister');
 });
+
+test('postposed speaker with a PP, and an NP content that stops before adverbial phrases', () => {
+  const { doc, layer } = run(
+    'Shelling hit the port overnight, the interior ministry in the capital said on Friday. The premier thanked Japan for its loans in a phone call with the emperor.',
+  );
+  const said = layer.frames.find((f) => cue(doc, f) === 'said');
+  assert.ok(said);
+  assert.equal(words(doc, said.speaker), 'the interior ministry in the capital');
+  assert.equal(content(doc, said), 'Shelling hit the port overnight');
+  const thanked = layer.frames.find((f) => cue(doc, f) === 'thanked');
+  assert.ok(thanked);
+  assert.equal(content(doc, thanked), 'Japan for its loans');
+  const call = doc.text.indexOf('phone call');
+  assert.ok(call >= thanked.content.end, 'the phone call is the story\'s fact, not part of the thanks');
+});

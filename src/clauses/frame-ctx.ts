@@ -224,14 +224,20 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
 /** A finite clause starts at t (zero-that complement after an adjunct: "said on Monday the plan is dead"). */
 export function finiteClauseAt(doc: Doc, t: number, b: number): boolean {
   if (!npCanStart(doc, t)) return false;
-  return startsVerbGroup(doc, npPPEnd(doc, t, b), b);
+  return startsVerbGroup(doc, npPPEnd(doc, t, b, true), b);
 }
 
-/** End of an NP with its prepositional attachments ("the language in the platform"). */
-export function npPPEnd(doc: Doc, k: number, b: number): number {
+/**
+ * End of an NP with its prepositional attachments ("support for the bill"); with `adjuncts`, also
+ * locative and temporal ones ("the language in the platform", to find the verb of a subject NP).
+ */
+export function npPPEnd(doc: Doc, k: number, b: number, adjuncts = false): number {
   let e = npEnd(doc, k, b);
   if (e <= k) return k;
-  for (let n = 0; n < 4 && e + 1 < b && doc.pos[e] === P_ADP && doc.lower[e] !== 'to' && doc.lower[e] !== 'by'; n++) {
+  const stop = lexicon().adjunctPreps;
+  for (let n = 0; n < 4 && e + 1 < b && doc.pos[e] === P_ADP; n++) {
+    const w = doc.lower[e]!;
+    if (w === 'to' || w === 'by' || (!adjuncts && stop.has(w))) break;
     const e2 = npEnd(doc, e + 1, b);
     if (e2 <= e + 1) break;
     e = e2;

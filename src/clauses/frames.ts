@@ -184,12 +184,12 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (!passive && npCanStart(doc, k) && pos[k] !== P_ADV && !invertedSpeaker(ctx, c, k, b)) {
       const e = npEnd(doc, k, b);
       if (e > k) {
-        if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b), b)) ca = k;
+        if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true), b)) ca = k;
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;
           cb = e;
           // PP attachments of the content NP ("concern over the situation in the region")
-          while (cb + 1 < b && pos[cb] === P_ADP && lower[cb] !== 'to' && lower[cb] !== 'by') {
+          while (cb + 1 < b && pos[cb] === P_ADP && !lex.adjunctPreps.has(lower[cb]!)) {
             const e2 = npEnd(doc, cb + 1, b);
             if (e2 <= cb + 1) break;
             cb = e2;

@@ -49,6 +49,7 @@ export interface Lexicon {
   subordinators: Set<string>;
   speakerAdverbs: Set<string>;
   timeNouns: Set<string>;
+  adjunctPreps: Set<string>;
   possessives: Set<string>;
   quoteOpen: Set<string>;
   quoteClose: Set<string>;
@@ -66,6 +67,7 @@ interface GrammarFile {
   subordinators: string[];
   speakerAdverbs: string[];
   timeNouns: string[];
+  adjunctPreps: string[];
   possessives: string[];
   quoteMarks: { open: string[]; close: string[]; either: string[]; singleOpen: string[]; singleClose: string[] };
 }
@@ -140,6 +142,7 @@ export function lexicon(): Lexicon {
     subordinators: new Set(g.subordinators),
     speakerAdverbs: new Set(g.speakerAdverbs),
     timeNouns: new Set(g.timeNouns),
+    adjunctPreps: new Set(g.adjunctPreps),
     possessives: new Set(g.possessives),
     quoteOpen: new Set(g.quoteMarks.open),
     quoteClose: new Set(g.quoteMarks.close),
