@@ -73,6 +73,11 @@ function verbLike(doc: Doc, t: number): boolean {
     const w = doc.lower[t]!;
     if (t === 0) return false;
     const q = doc.pos[t - 1]!;
+    // Headline present tense tagged as a plural noun after a name ("Obama lifts US embargo").
+    if (p === POS.NOUN && w.endsWith('s') && q === POS.PROPN && t + 1 < doc.length) {
+      const r = doc.pos[t + 1]!;
+      if (r === POS.DET || r === POS.PROPN || r === POS.ADJ || r === POS.NUM) return true;
+    }
     if (w.endsWith('ing')) return q !== POS.DET && q !== POS.ADJ;
     // "had rescued", "were seized" mis-tagged after an auxiliary; "troops apprehended a man" between a
     // subject and an object.
