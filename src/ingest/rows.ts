@@ -3,6 +3,7 @@
 // from stable keys (hashes), independent of arrival order.
 import type { ActorOut, Readout } from '../schema.js';
 import { hash53, simhash } from '../store/hash.js';
+import { packReadout } from '../store/pack.js';
 import type { StoryRows } from '../store/types.js';
 
 /** The merge key of an actor across stories: its normalised name and its code (or kind when uncoded). */
@@ -68,7 +69,7 @@ export function storyRows(r: Readout, text: string, origin: string): StoryRows {
     story: [
       id, m.source_id ?? null, m.title, m.date, m.url, m.agency?.name ?? null, m.dateline?.text ?? null, origin,
       fp?.hex ?? null, fp?.bands[0] ?? null, fp?.bands[1] ?? null, fp?.bands[2] ?? null, fp?.bands[3] ?? null,
-      r.sentences.length, JSON.stringify(r), text,
+      r.sentences.length, packReadout(r), text,
     ],
     sentences: r.sentences.map((s, i) => [id, i, s.start, s.end]),
     globalActors,

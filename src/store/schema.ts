@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS stories (
   origin TEXT,                     -- file[:line] it was first read from
   simhash TEXT, b0 INTEGER, b1 INTEGER, b2 INTEGER, b3 INTEGER,
   n_sentences INTEGER NOT NULL,
-  readout TEXT NOT NULL,           -- the readout/1 JSON
+  readout BLOB NOT NULL,           -- the readout/1 JSON, deflated (src/store/pack.ts)
   text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS stories_date ON stories(date);
@@ -47,21 +47,20 @@ CREATE TABLE IF NOT EXISTS sentences (
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (story_id, idx)) WITHOUT ROWID;
 
 -- Actors merged across stories: id = hash of (normalised name, code).
+-- Indexes are only those the queries use: name/place filters are substring (LIKE '%x%') matches
+-- that no B-tree serves, so they scan the small actors/places tables instead.
 CREATE TABLE IF NOT EXISTS actors (
-  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT,
+  id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, kind TEXT,     -- id = hash53(key)
   country TEXT, sector TEXT, code TEXT,
   pick TEXT NOT NULL               -- smallest variant wins, whatever the arrival order
 );
 CREATE INDEX IF NOT EXISTS actors_code ON actors(code);
-CREATE INDEX IF NOT EXISTS actors_country ON actors(country);
-CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);
 
 CREATE TABLE IF NOT EXISTS story_actors (
   story_id TEXT NOT NULL REFERENCES stories(id), idx INTEGER NOT NULL,
   actor_id INTEGER NOT NULL REFERENCES actors(id),
   name TEXT NOT NULL, kind TEXT, country TEXT, sector TEXT, title TEXT, code TEXT, confidence REAL,
   PRIMARY KEY (story_id, idx)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS story_actors_actor ON story_actors(actor_id);
 
 CREATE TABLE IF NOT EXISTS mentions (
   story_id TEXT NOT NULL REFERENCES stories(id), idx INTEGER NOT NULL,
@@ -72,7 +71,6 @@ CREATE TABLE IF NOT EXISTS places (
   story_id TEXT NOT NULL REFERENCES stories(id), idx INTEGER NOT NULL,
   name TEXT NOT NULL, country TEXT, lat REAL, lon REAL, geonameid TEXT, kind TEXT, confidence REAL,
   PRIMARY KEY (story_id, idx)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE);
 
 -- Merged events (GDELT-style rows): id = hash of (group key, first date); recomputed from the
 -- mentions of a group whenever the group changes, so the result does not depend on arrival order.
@@ -104,17 +102,14 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 CREATE INDEX IF NOT EXISTS em_group ON event_mentions(group_key);
 CREATE INDEX IF NOT EXISTS em_event ON event_mentions(event_id);
 CREATE INDEX IF NOT EXISTS em_date ON event_mentions(date);
-CREATE INDEX IF NOT EXISTS em_cameo ON event_mentions(cameo);
 CREATE INDEX IF NOT EXISTS em_source ON event_mentions(source_actor);
 CREATE INDEX IF NOT EXISTS em_target ON event_mentions(target_actor);
-CREATE INDEX IF NOT EXISTS em_speaker ON event_mentions(speaker_actor);
 
 CREATE TABLE IF NOT EXISTS quotes (
   story_id TEXT NOT NULL REFERENCES stories(id), idx INTEGER NOT NULL,
   speaker_idx INTEGER, speaker_actor INTEGER REFERENCES actors(id), cue_text TEXT,
   content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content_text TEXT NOT NULL,
   direct INTEGER NOT NULL, PRIMARY KEY (story_id, idx)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_actor);
 `;
 
 const marks = (n: number): string => new Array(n).fill('?').join(', ');

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { hamming, NEAR_DUP_BITS } from './hash.js';
 import { mergeGroup, type GroupMention } from './merge.js';
+import { unpackReadout } from './pack.js';
 import { DDL, INSERT, STORE_SCHEMA_VERSION } from './schema.js';
 import type { EventFilter, EventRow, EventStore, ExportSource, Skip, StoredStory, StoreStats, StoryRows } from './types.js';
 
@@ -50,6 +51,10 @@ const GROUP_SQL = `
 SELECT em.story_id, em.idx, em.date, em.sentence, em.cameo, em.base, em.root, em.quad, em.goldstein,
   em.source_actor, em.target_actor, em.realis, em.event_id, s.agency, s.url, s.simhash
 FROM event_mentions em JOIN stories s ON s.id = em.story_id WHERE em.group_key = ?`;
+
+function* mapRows<A, B>(rows: Iterable<A>, f: (a: A) => B): Iterable<B> {
+  for (const r of rows) yield f(r);
+}
 
 const like = (s: string): string => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 
@@ -224,7 +229,12 @@ export class SqliteStore implements EventStore {
     this.insertRows('place', all((s) => s.places));
     const events = all((s) => s.events);
     this.insertRows('eventMention', events);
-    for (const r of events) groups.add(r[2] as string);
+    const storyOf = new Map(fresh.map((s) => [s.id, s.story]));
+    for (const r of events) {
+      const key = r[2] as string;
+      if (key.startsWith('S|')) this.writeSingleton(key, r, storyOf.get(r[0] as string)!);
+      else groups.add(key);
+    }
     this.insertRows('quote', all((s) => s.quotes));
     for (const s of fresh) {
       const hex = s.story[8] as string | null;
@@ -238,6 +248,19 @@ export class SqliteStore implements EventStore {
       const origin = s.story[7] as string | null;
       if (origin !== null) this.clearSkip.run(origin);
     }
+  }
+
+  /** An event that merges with nothing (no date, or no actor): its own merged event, no lookups. */
+  private writeSingleton(key: string, r: unknown[], story: unknown[]): void {
+    const m: GroupMention = {
+      story_id: r[0] as string, idx: r[1] as number, sentence: r[3] as number, cameo: r[7] as string, base: r[8] as string,
+      root: r[9] as string, quad: r[10] as number, goldstein: r[11] as number, source_actor: r[14] as number | null,
+      target_actor: r[15] as number | null, date: r[18] as string | null, realis: r[24] as string,
+      agency: story[5] as string | null, url: story[4] as string | null, simhash: story[8] as string | null,
+    };
+    const ev = mergeGroup(key, [m])[0]!;
+    this.ins.event.run(ev.row);
+    this.setEventId.run(ev.row[0], m.story_id, m.idx);
   }
 
   /** Recompute the merged events of one group from all its mentions (order-independent). */
@@ -288,13 +311,15 @@ export class SqliteStore implements EventStore {
       .prepare('SELECT b AS other FROM near_dups WHERE a = ? UNION SELECT a FROM near_dups WHERE b = ? ORDER BY 1')
       .pluck()
       .all(id, id) as string[];
-    return { ...rows[0]!, near_duplicates: dups };
+    return { ...rows[0]!, readout: unpackReadout(rows[0]!.readout as unknown as Uint8Array), near_duplicates: dups };
   }
 
   iterate(kind: ExportSource): Iterable<Record<string, unknown>> {
     switch (kind) {
       case 'readouts':
-        return this.db.prepare('SELECT readout FROM stories ORDER BY date, id').iterate() as Iterable<Record<string, unknown>>;
+        return mapRows(this.db.prepare('SELECT readout FROM stories ORDER BY date, id').iterate() as Iterable<{ readout: Uint8Array }>, (r) => ({
+          readout: unpackReadout(r.readout),
+        }));
       case 'events':
         return this.db.prepare(EVENT_EXPORT_SQL).iterate() as Iterable<Record<string, unknown>>;
       case 'mentions':

@@ -2,7 +2,7 @@
 // interface a back end implements. SQLite (src/store/sqlite.ts) is the embedded default; a
 // PostgreSQL back end implements the same EventStore with the same row shapes.
 
-type Cell = string | number | null;
+type Cell = string | number | null | Uint8Array;
 
 /**
  * One coded story as rows ready to insert, in the column order of the insert statements of
