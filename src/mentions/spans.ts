@@ -356,19 +356,12 @@ let tagger: Tagger | null = null;
 export const NO_TAGGER: Tagger = { tag: () => [] };
 
 /**
- * The tagger the mention stage uses: the shipped model, or none when it is absent (the dictionary
- * and pattern recognizers then work alone). `useTagger` swaps it (evaluation, tests).
+ * The tagger the mention stage uses: the shipped model (a missing, truncated or other-version model
+ * file is an error that names the file: silently coding without it would lose a third of the names).
+ * `useTagger` swaps it (evaluation, tests: NO_TAGGER runs the dictionary and pattern recognizers alone).
  */
 function entityTagger(): Tagger {
-  if (tagger === null) {
-    try {
-      tagger = defaultTagger();
-    } catch (err) {
-      tagger = NO_TAGGER;
-      const why = err instanceof Error ? err.message : String(err);
-      process.emitWarning(`${why}; names come from dictionaries and patterns only`, { code: 'READOUT_NO_TAGGER' });
-    }
-  }
+  if (tagger === null) tagger = defaultTagger();
   return tagger;
 }
 
