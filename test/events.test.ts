@@ -88,7 +88,9 @@ test('passives: the by-agent is the source, the subject the target', () => {
 
 test('negation, future and hypothetical realis', () => {
   has('The army did not attack the village.', { root: '19', realis: 'negated' });
-  has('China will send aid to Nepal.', { root: '07', realis: 'future' });
+  // An announced future act is coded as the intent (CAMEO 03x) and keeps realis 'future'.
+  has('China will send aid to Nepal.', { cameo: '033', src: 'CHN', tgt: 'NPL', realis: 'future' });
+  has('Iran will impose a curfew in the city.', { root: '13', realis: 'future' });
   has('No group claimed responsibility for the bombing.', { cameo: '015', realis: 'negated' });
 });
 

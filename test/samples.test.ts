@@ -56,7 +56,7 @@ const CASES: Record<string, Case> = {
     agency: 'Xinhua',
     agencyTodo: 'a dateline date with an abbreviated month ("Jan. 8") is not read yet',
     events: [
-      { cameo: '073', src: 'CHN', tgt: 'NPL', realis: 'future', speaker: 'Foreign Ministry' },
+      { cameo: '0333', src: 'CHN', tgt: 'NPL', realis: 'future', speaker: 'Foreign Ministry' },
       { root: '03', src: 'CHN', speaker: 'Mao' },
       { cameo: '051', src: 'Dahal', tgt: 'CHN' },
       { cameo: '041', src: 'Dahal', tgt: 'Li Qiang' },
@@ -69,7 +69,7 @@ const CASES: Record<string, Case> = {
       { root: '19', realis: 'negated', speaker: 'Foreign Ministry' },
       { cameo: '016', src: 'Pashinyan', speaker: null },
       { cameo: '196', realis: 'negated', speaker: 'Pashinyan' },
-      { root: '04', realis: 'future', speaker: 'Azerbaijan' },
+      { cameo: '036', realis: 'future', speaker: 'Azerbaijan' },
     ],
     absent: [{ root: '19', speaker: null }],
   },

@@ -567,6 +567,17 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       break;
     }
   }
+  // 1b. Announced intentions (CAMEO): a future cooperative act ("China will send aid") is an expressed
+  //     intent (03x), a future conflict act ("will impose a curfew", "plans to withdraw its envoy") a
+  //     threat (13x). Realis stays 'future': it is about the act the trigger names. A future show of
+  //     force (15, "will hold drills") stays what it is.
+  for (const a of all) {
+    if (!live(a) || a.realis !== 'future' || a.source === null) continue;
+    const root = a.code.slice(0, 2);
+    const as = root >= '04' && root <= '08' ? '03' : root >= '14' && root <= '20' && root !== '15' ? '13' : null;
+    const code = as === null ? null : composed(c, as + '0', a.code);
+    if (code !== null) a.code = code;
+  }
   // 2. Topics: an event noun that is the object or topic of another trigger is not a new event
   //    ("condemned the attack", "talks on a ceasefire"); one inside a phrase of a trigger of its own root
   //    is the same event ("killed in the fighting").
