@@ -49,6 +49,7 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   }
   let g = e;
   while (g < b && (doc.pos[g] === P_ADV || lex.speakerAdverbs.has(doc.lower[g]!))) g++;
+  if (g >= b) return false; // the sentence ended before any cue verb
   ci = ctx.clauseAt[g]!;
   if (ci < 0) return false;
   const c = ctx.clauses[ci]!;

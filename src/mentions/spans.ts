@@ -285,7 +285,8 @@ function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array
       }
       const head = governingHead(doc, lex, a, j, tm);
       const end = head >= 0 && doc.lower[head + 1] === 'of' ? j : head + 1;
-      const startsClean = cover[a]! < 0 || spans[cover[a]!]!.a === a;
+      // A title can cover the whole run ("Prime Minister"): then there is no organisation name left.
+      const startsClean = a < j && (cover[a]! < 0 || spans[cover[a]!]!.a === a);
       const endsClean = head >= 0 && (cover[end - 1]! < 0 || spans[cover[end - 1]!]!.b === end);
       // A dictionary name that already covers the whole run keeps its reading ("West Bank").
       const known = cover[a]! >= 0 && cover[a] === cover[end - 1];
