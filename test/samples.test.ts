@@ -54,7 +54,6 @@ const CASES: Record<string, Case> = {
   },
   '04-xinhua-nepal-aid.txt': {
     agency: 'Xinhua',
-    agencyTodo: 'a dateline date with an abbreviated month ("Jan. 8") is not read yet',
     events: [
       { cameo: '0333', src: 'CHN', tgt: 'NPL', realis: 'future', speaker: 'Foreign Ministry' },
       { root: '03', src: 'CHN', speaker: 'Mao' },
