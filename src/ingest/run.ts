@@ -87,9 +87,12 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     rows = [];
     skips = [];
     lastFlush = Date.now();
-    progress.update(bytesRead, summary.stored);
   };
+  /** Stories coded (or found stored) so far, for the progress bar. */
+  let done = 0;
   const onResults = (results: WorkResult[]): void => {
+    done += results.length;
+    progress.update(bytesRead, done + summary.already + summary.duplicates);
     for (const r of results) {
       if ('rows' in r) rows.push(r.rows);
       else {
@@ -130,7 +133,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
         await pool.submit(chunk);
         chunk = [];
         chunkChars = 0;
-        progress.update(bytesRead, summary.stored);
       }
     }
     if (chunk.length > 0) await pool.submit(chunk);
