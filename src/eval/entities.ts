@@ -31,9 +31,15 @@ export interface TypedSpan extends Span {
 export function readoutEntities(r: Readout): TypedSpan[] {
   const out: TypedSpan[] = [];
   const seen = new Set<string>();
+  // CoNLL labels an organisation name as a whole: a place named inside it ("Texas" in "Texas
+  // Department of Health") is part of the ORG, not a LOC of its own.
+  const orgs = r.mentions.filter((m) => m.kind === 'organisation');
+  const insideOrg = (m: { start: number; end: number }): boolean =>
+    orgs.some((o) => o.start <= m.start && m.end <= o.end && (o.start !== m.start || o.end !== m.end));
   for (const m of r.mentions) {
     const type = KIND_TO_TYPE[m.kind];
     if (type === null || type === undefined) continue;
+    if (type === 'LOC' && insideOrg(m)) continue;
     const s = m.kind === 'person' && m.name_span ? m.name_span : m;
     const key = `${s.start}:${s.end}:${type}`;
     if (seen.has(key)) continue;

@@ -61,11 +61,42 @@ export function findMentions(doc: Doc, source: Source): Mention[] {
     taken.fill(1, p.tokStart, p.tokEnd);
   }
 
+  nestedPlaces(doc, out, taken);
   capitalisedRuns(doc, lex, idx, taken, out);
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
+}
+
+/**
+ * Place names inside organisation names ("Texas Department of Health", "Richmond Police Department")
+ * locate the organisation: emit them as nested place mentions (no actor) so the place layer resolves
+ * them. Only organisation tokens are opened to the spotter; persons and titles stay masked.
+ */
+function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
+  let orgs = 0;
+  for (const m of out) if (m.kind === 'organisation' && !m.nested) orgs++;
+  if (orgs === 0) return;
+  const mask = Uint8Array.from(taken);
+  const orgOf = new Int32Array(doc.length).fill(-1);
+  out.forEach((m, k) => {
+    if (m.kind !== 'organisation' || m.nested) return;
+    for (let t = m.tokStart; t < m.tokEnd; t++) {
+      mask[t] = 0;
+      orgOf[t] = k;
+    }
+  });
+  for (const p of spotPlaces(doc, mask)) {
+    const k = orgOf[p.tokStart]!;
+    if (k < 0 || orgOf[p.tokEnd - 1] !== k) continue;
+    const org = out[k]!;
+    if (p.tokStart === org.tokStart && p.tokEnd === org.tokEnd) continue;
+    const m = mention(doc, p.tokStart, p.tokEnd, p.kind, 'gazetteer', p.score * 0.9);
+    m.nested = true;
+    m.refersToCountry = false;
+    out.push(m);
+  }
 }
 
 function anyTaken(taken: Uint8Array, a: number, b: number): boolean {
