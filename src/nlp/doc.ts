@@ -67,8 +67,11 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
   const total = values.length;
   // wink emits line breaks as SPACE tokens; the Doc keeps only real tokens and records the breaks.
+  // wink's tokenizer consults a cache that grows with every document: a possessive it split the first
+  // time ("Moody" + "'s") comes back whole ("Moody's") once the whole form is cached. Split it again
+  // so the same text always gives the same tokens, whatever was coded before in the process.
   let n = 0;
-  for (let i = 0; i < total; i++) if (posOut[i] !== 'SPACE') n++;
+  for (let i = 0; i < total; i++) if (posOut[i] !== 'SPACE') n += possessiveSplit(values[i]!) > 0 ? 2 : 1;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const pos = new Uint8Array(n);
@@ -101,6 +104,27 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     gap += sp;
     if (gap.indexOf('\n') >= 0) newlineBefore[k] = lineBreakKind(gap, wrapped);
     gap = '';
+    const cut = possessiveSplit(v);
+    if (cut > 0) {
+      const base = v.slice(0, cut);
+      const lem = lemmas[i]!;
+      start[k] = off + from;
+      end[k] = off + cut + from;
+      form[k] = base;
+      lower[k] = base.toLowerCase();
+      lemma[k] = lem.length > 2 && /['\u2019]s$/i.test(lem) ? lem.slice(0, -2) : base.toLowerCase();
+      pos[k] = posCode.get(posOut[i]!) ?? 0;
+      k++;
+      start[k] = off + cut + from;
+      end[k] = off + v.length + from;
+      form[k] = v.slice(cut);
+      lower[k] = form[k]!.toLowerCase();
+      lemma[k] = form[k]!.toLowerCase();
+      pos[k] = POS.PART;
+      off += v.length;
+      k++;
+      continue;
+    }
     start[k] = off + from;
     end[k] = off + v.length + from;
     form[k] = v;
@@ -180,6 +204,18 @@ function lineBreakKind(spaces: string, wrapped: boolean): number {
   if (spaces.indexOf('\n', first + 1) >= 0) return 2; // blank line
   if (first < spaces.length - 1) return 2; // indented paragraph start
   return 1;
+}
+
+/** Length of the stem of a cached possessive ("Moody's" -> 5), or 0 when the token is not one. */
+function possessiveSplit(v: string): number {
+  const n = v.length;
+  if (n < 3) return 0;
+  const s = v.charCodeAt(n - 1);
+  const q = v.charCodeAt(n - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return 0;
+  // A letter or digit before the apostrophe: "Moody's", "1990's"; not "'s" itself.
+  const c = v.charCodeAt(n - 3);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 ? n - 2 : 0;
 }
 
 /** Character span of tokens [a, b). */
