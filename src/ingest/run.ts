@@ -104,7 +104,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     if (rows.length >= batchSize || Date.now() - lastFlush > FLUSH_MS) flush();
   };
   const contentIdOfSeq = new Map<number, string>();
-  const pool = new CoderPool(workers, options.date ?? null, onResults);
+  // Deep queues: a batch commit blocks this thread for a while, and workers must not starve meanwhile.
+  const pool = new CoderPool(workers, options.date ?? null, onResults, 16);
   try {
     for (const b of bad) skip({ what: b.what, reason: (b as { reason: string }).reason });
     let chunk: WorkRequest[] = [];
