@@ -9,6 +9,7 @@ import type { EventContext } from './index.js';
 import type { Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
+import { wordSet } from '../kb/words.js';
 
 export interface Analysis {
   trigger: Trigger;
@@ -301,7 +302,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
   return { full: np, actors: c.actorsOf(np) };
 }
 
-const PP_SUBJECT = new Set(['in', 'at', 'from', 'for', 'on', 'near', 'inside', 'across']);
+const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;

@@ -15,6 +15,7 @@ import { findTriggers, type Trigger } from './match.js';
 import { POS } from '../nlp/doc.js';
 import { eventLexicon } from './lexicon.js';
 import type { Event } from './types.js';
+import { wordSet } from '../kb/words.js';
 
 /** Everything the event coder may read: the outputs of all earlier stages. */
 export interface EventContext {
@@ -194,7 +195,7 @@ function armed(sector: string | null | undefined): boolean {
   return sector != null && ARMED.has(sector);
 }
 
-const SELF = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their', 'our', 'i']);
+const SELF = wordSet('self_reference_pronouns');
 
 function selfPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number }): boolean {
   return ph.tokEnd - ph.tokStart === 1 && SELF.has(doc.lower[ph.tokStart]!);

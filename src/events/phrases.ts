@@ -3,6 +3,7 @@
 // prepositional phrases to its right, passive voice, and realis cues in the verb group.
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Rules } from './lexicon.js';
+import { wordSet } from '../kb/words.js';
 
 export interface Phrase {
   tokStart: number;
@@ -17,7 +18,7 @@ const NOMINAL = new Uint8Array(32);
 for (const p of [POS.NOUN, POS.PROPN, POS.PRON, POS.NUM, POS.ADJ, POS.DET]) NOMINAL[p] = 1;
 
 /** Pronouns that open a relative clause rather than name a participant. */
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'it', 'there']);
+const RELATIVE = wordSet('relative_words');
 
 function isPossessive(doc: Doc, t: number): boolean {
   const w = doc.lower[t]!;

@@ -6,6 +6,7 @@ import { lexicon, type Lexicon, type NameEntry, type OrgDef, type TitleDef } fro
 import { newMatch, type TrieMatch } from '../kb/trie.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js';
+import { wordSet } from '../kb/words.js';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'AGENCY' | 'SKIP';
 
@@ -244,7 +245,7 @@ function widenHyphenated(doc: Doc, t: EntitySpan): void {
   }
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'on', 'de', 'du', 'des', 'la']);
+const CONNECTORS = wordSet('name_connectors');
 
 /**
  * Capitalised organisation names around a head noun: "<Cap ...> Office", "Ministry of <Cap ...>".

@@ -6,6 +6,7 @@ import { POS } from '../nlp/doc.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
 import { countries } from '../kb/countries.js';
+import { wordSet } from '../kb/words.js';
 
 /** A candidate toponym span found by gazetteer lookup: tokens [tokStart, tokEnd). */
 export interface PlaceSpan {
@@ -21,9 +22,9 @@ const MAX_TOKENS = 8;
 /** Tokens a name may run before a designator ("Santa Clara County"). */
 const MAX_DESIGNATED = 4;
 /** Small words that may stay lower case inside a name. */
-const SMALL = new Set(['of', 'and', 'the', 'de', 'du', 'la', 'le', 'el', 'al', 'del', 'da', 'do', 'dos', 'das', 'y', 'en', 'upon', 'on', 'sur', 'am', 'an', 'der', 'des', 'di', "'s", '-', '.', ',']);
+const SMALL = wordSet('place_name_particles');
 /** Compass words: never a one-word place, and no sign of a person name before a place ("North Texas"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate']);
+const COMPASS = wordSet('compass_words');
 
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -160,7 +161,7 @@ const PERSONAL_POP = 100_000;
 /** Parts of speech after a person's name: "Douglas said", "Mary Wheeler". */
 const PERSONISH_NEXT = new Set<number>([POS.VERB, POS.AUX, POS.PROPN]);
 /** Prepositions after which a capitalised word is a place. */
-const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'into', 'across', 'toward', 'towards', 'around', 'through', 'of', 'via', 'between']);
+const LOCATIVES = wordSet('locative_prepositions');
 
 /** Evidence that [a, b) is a place: "in X", "X, Texas", "X County". */
 function placeContext(doc: Doc, a: number, b: number, g: Gazetteer): boolean {

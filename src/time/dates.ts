@@ -8,6 +8,7 @@ import {
 } from './resolve.js';
 import type { Tokens } from './tokens.js';
 import { unitGrain } from './units.js';
+import { wordSet } from '../kb/words.js';
 
 export interface Hit {
   a: number;
@@ -37,11 +38,11 @@ const AMBIGUOUS_MONTH_BEFORE = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before', 'after', 'between',
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
 ]);
-export const DATE_REL = new Set(['last', 'next', 'this', 'past', 'coming', 'current', 'previous', 'following', 'upcoming']);
+export const DATE_REL = wordSet('relative_date_words');
 const DAY_JOIN = new Set(['and', 'to', '-', '\u2013', 'through', 'or']);
-const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'thru', '-', '\u2013']);
+const RANGE_TO = wordSet('range_words');
 export const BARE_UNIT_BEFORE = new Set(['the', 'that']);
-const SEASON_BEFORE = new Set(['the', 'in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'this']);
+const SEASON_BEFORE = wordSet('season_leads');
 
 interface MonthDay {
   m: number;
