@@ -1,7 +1,9 @@
 import type { ActorLayer } from '../actors/types.js';
 import type { Mention } from '../mentions/types.js';
 import type { Doc } from '../nlp/doc.js';
+import { POS } from '../nlp/doc.js';
 import { findFrames } from './frames.js';
+import { lexicon } from './lexicon.js';
 import { sentenceClauses } from './predicates.js';
 import { findQuoteMarks } from './quotemarks.js';
 import type { Arg, Clause, ClauseLayer, Frame } from './types.js';
@@ -17,7 +19,41 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   fillArgs(doc, mentions, actors, clauses, frames);
   inheritSpeakers(frames);
   nestFrames(doc, frames, clauses);
+  backshift(doc, clauses, frames);
   return { clauses, frames };
+}
+
+/**
+ * Reported speech shifts tense back: under a past-tense cue ("said", "was informed") a backshifted
+ * modal is the future of the original statement ("Turkey will host" -> "said Turkey would host"),
+ * not a hypothesis. A conditional in the clause, or a direct quote, keeps it hypothetical.
+ */
+function backshift(doc: Doc, clauses: Clause[], frames: Frame[]): void {
+  const lex = lexicon();
+  for (const c of clauses) {
+    if (c.modality !== 'hypothetical' || c.frame < 0) continue;
+    const f = frames[c.frame]!;
+    if (f.direct || !pastCue(doc, f)) continue;
+    let shifted = false;
+    for (let t = c.predStart; t < c.predEnd; t++) if (lex.backshifted.has(doc.lower[t]!)) shifted = true;
+    // "would ... if talks failed": the condition may follow the clause, anywhere in its sentence.
+    const sentEnd = doc.sentEnd[c.sentence]!;
+    for (let t = c.tokStart; t < sentEnd && shifted; t++) if (lex.conditionals.has(doc.lower[t]!)) shifted = false;
+    if (shifted) c.modality = 'future';
+  }
+}
+
+/** The cue's first verb is in the past tense: its form differs from its lemma and is no present or -ing form. */
+function pastCue(doc: Doc, f: Frame): boolean {
+  const present = lexicon().presentIrregular;
+  for (let t = f.cue.tokStart; t < f.cue.tokEnd; t++) {
+    const p = doc.pos[t];
+    if (p !== POS.VERB && p !== POS.AUX) continue;
+    const w = doc.lower[t]!;
+    const l = doc.lemma[t]!;
+    return w !== l && !w.endsWith('ing') && w !== `${l}s` && w !== `${l}es` && !present.has(w);
+  }
+  return false;
 }
 
 /** Mentions and actors inside every argument (token -> mention map, one pass over mentions). */

@@ -38,6 +38,9 @@ export interface Lexicon {
   catenatives: Map<string, Modality>;
   intentNouns: Set<string>;
   conditionals: Set<string>;
+  /** Modals that report a future under a past-tense cue ("said X would ..."). */
+  backshifted: Set<string>;
+  presentIrregular: Set<string>;
   negators: Set<string>;
   /** Second word of two-word negators by first word ("no" -> "longer"). */
   negatorPairs: Map<string, Set<string>>;
@@ -85,6 +88,8 @@ interface ModalityFile {
   catenatives: Record<string, Modality>;
   intentNouns: string[];
   conditionals: string[];
+  backshifted: string[];
+  presentIrregular: string[];
   negators: string[];
   negatorPairs: [string, string][];
 }
@@ -132,6 +137,8 @@ export function lexicon(): Lexicon {
     catenatives: new Map(Object.entries(m.catenatives)),
     intentNouns: new Set(m.intentNouns),
     conditionals: new Set(m.conditionals),
+    backshifted: new Set(m.backshifted),
+    presentIrregular: new Set(m.presentIrregular),
     negators: new Set(m.negators),
     negatorPairs,
     complementizers: new Set(g.complementizers),
