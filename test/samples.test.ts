@@ -13,7 +13,6 @@ const DIR = join(ROOT, 'samples');
 
 interface Case {
   agency: string;
-  /** Why the agency is not found yet (an earlier stage's known miss), if it is not. */
   events: Want[];
   /** Events that must NOT be there (a claim stated as fact, a topic coded as an event). */
   absent?: Want[];
