@@ -13,3 +13,20 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
     throw new UserError(err instanceof Error ? err.message.split('\n')[0]! : String(err));
   }
 }
+
+/**
+ * Parse a subcommand's arguments with a standard `--help` / `-h`: prints `help` and returns null when
+ * asked (the command then exits 0), else the parsed values and positionals.
+ */
+export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  help: string,
+): ReturnType<typeof parseCommandArgs> | null {
+  const parsed = parseCommandArgs(args, { ...options, help: { type: 'boolean', short: 'h' } });
+  if (parsed.values.help === true) {
+    process.stdout.write(help + '\n');
+    return null;
+  }
+  return parsed;
+}

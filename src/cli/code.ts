@@ -7,7 +7,7 @@ import { code } from '../readout.js';
 import { decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js';
 import { validDate } from '../source/read.js';
 import type { StoryInput } from '../source/types.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 import { formatReadout } from './pretty.js';
 
 const HELP = `usage: readout code [FILE|DIR|-] [--date YYYY-MM-DD] [--pretty]
@@ -51,16 +51,13 @@ function storyOf(text: string, what: string): StoryInput {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     jsonl: { type: 'boolean' },
     date: { type: 'string' },
     pretty: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   let date: string | null = null;
   if (typeof values.date === 'string') {
     date = validDate(values.date);

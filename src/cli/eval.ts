@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { accuracyMarkdown, errorListing, jsonResult, textTable } from '../eval/report.js';
 import { evaluateFile, type FileResult } from '../eval/run.js';
 import { DEFAULT_SEED } from '../eval/sample.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 
 const HELP = `usage: readout eval FILE.jsonl... [--json] [--limit N [--sample] [--seed S]] [--errors N]
                    [--baseline] [--write-docs [--out FILE]]
@@ -93,7 +93,7 @@ class Progress {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     json: { type: 'boolean' },
     limit: { type: 'string' },
     sample: { type: 'boolean' },
@@ -102,12 +102,9 @@ export async function run(args: string[]): Promise<number> {
     baseline: { type: 'boolean' },
     'write-docs': { type: 'boolean' },
     out: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UserError('give one or more readout-gold/1 .jsonl files (readout eval --help)');
   const limit = intOption(values.limit, '--limit');
   const seed = intOption(values.seed, '--seed') ?? DEFAULT_SEED;

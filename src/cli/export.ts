@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/index.js';
 import { quietOnBrokenPipe } from '../export/sink.js';
 import { openForReading } from '../store/sqlite.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 
 const HELP = `usage: readout export --format jsonl|csv|gdelt|plover|phoenix [--out FILE] [--db FILE]
 
@@ -18,16 +18,13 @@ const HELP = `usage: readout export --format jsonl|csv|gdelt|plover|phoenix [--o
   --db     database file (default ./readout.db)`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     db: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw new UserError(`unexpected argument: ${positionals[0]}`);
   const format = values.format;
   if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) {

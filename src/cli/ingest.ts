@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { formatSummary, ingest } from '../ingest/run.js';
 import { DEFAULT_DB } from '../store/sqlite.js';
 import { validDate } from '../source/read.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 
 const HELP = `usage: readout ingest PATH... [--db FILE] [--workers N] [--date YYYY-MM-DD] [--json]
 
@@ -19,18 +19,15 @@ listed with their reason.
   --batch    stories per write transaction (default 256)`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     db: { type: 'string' },
     workers: { type: 'string' },
     date: { type: 'string' },
     json: { type: 'boolean' },
     batch: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UserError('give at least one file or folder to ingest (readout ingest --help)');
   let date: string | null = null;
   if (typeof values.date === 'string') {

@@ -4,7 +4,7 @@ import { quietOnBrokenPipe, Sink } from '../export/sink.js';
 import { validDate } from '../source/read.js';
 import { openForReading } from '../store/sqlite.js';
 import type { EventFilter, EventRow } from '../store/types.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 import { formatTable } from '../export/table.js';
 
 const HELP = `usage: readout query [filters] [--json] [--limit N] [--db FILE]
@@ -80,16 +80,14 @@ export function eventTable(rows: Iterable<EventRow>): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     actor: { type: 'string' }, country: { type: 'string' }, cameo: { type: 'string' }, root: { type: 'string' },
     quad: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, place: { type: 'string' },
     speaker: { type: 'string' }, realis: { type: 'string' }, text: { type: 'string' }, story: { type: 'string' },
-    limit: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+    limit: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' },
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw new UserError(`unexpected argument: ${positionals[0]} (filters are options, see --help)`);
   quietOnBrokenPipe();
   const filter = filterOf(values);

@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import type { Readout } from '../schema.js';
 import { openForReading } from '../store/sqlite.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 import { formatReadout } from './pretty.js';
 import { eventTable } from './query.js';
 
@@ -14,16 +14,13 @@ and quotes, the merged events it contributes to, and its near-duplicate stories.
   --text  also print the story text`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     json: { type: 'boolean' },
     text: { type: 'boolean' },
     db: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UserError('give one story id (readout show --help)');
   const store = openForReading(values.db);
   try {

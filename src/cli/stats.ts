@@ -1,7 +1,7 @@
 // `readout stats [--json]`: what the database holds.
 import { UserError } from '../errors.js';
 import { openForReading } from '../store/sqlite.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 
 const HELP = `usage: readout stats [--json] [--db FILE]
 
@@ -10,15 +10,12 @@ Counts of stories, skipped inputs, merged events, event mentions, actors, places
   --db    database file (default ./readout.db)`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
+  const parsed = parseCommand(args, {
     json: { type: 'boolean' },
     db: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw new UserError(`unexpected argument: ${positionals[0]}`);
   const store = openForReading(values.db);
   try {

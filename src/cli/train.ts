@@ -7,7 +7,7 @@ import { buildGazetteers } from '../tagger/gazetteer.js';
 import type { LexiconData } from '../tagger/lexicon.js';
 import { ENTITY_TYPES } from '../tagger/model.js';
 import { train } from '../tagger/train.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommand } from './args.js';
 
 const HELP = `usage: readout train ner --train FILE.jsonl --dev FILE.jsonl --out MODEL
                         [--epochs N] [--seed S] [--bits B] [--corpus FILE.jsonl ...] [--no-gazetteers] [--quiet]
@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
     return sub === undefined ? 2 : 0;
   }
   if (sub !== 'ner') throw new UserError(`unknown model '${sub}' (only 'ner' can be trained)`);
-  const { values, positionals } = parseCommandArgs(rest, {
+  const parsed = parseCommand(rest, {
     train: { type: 'string' },
     dev: { type: 'string' },
     out: { type: 'string' },
@@ -75,12 +75,9 @@ export async function run(args: string[]): Promise<number> {
     corpus: { type: 'string', multiple: true },
     'no-gazetteers': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  }, HELP);
+  if (parsed === null) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw new UserError(`unexpected argument '${positionals[0]}'`);
   const trainPath = values.train as string | undefined;
   const devPath = values.dev as string | undefined;

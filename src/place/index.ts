@@ -244,8 +244,9 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     }))) items[k]!.qualifier = k + 1;
     else if (sep === 'in' && unknown) items[k]!.qualifier = k + 1;
   }
-  // Place names inside organisation and person mentions ("Texas Department of Health") are no places
-  // of the story but still say where it is: they vote, at half weight, and are not reported.
+  // Place names inside other mentions that are not place mentions themselves (a person's title, a
+  // dictionary organisation) are no places of the story but still say where it is: they vote, at half
+  // weight, and are not reported. (Places inside organisation names arrive as nested place mentions.)
   const inMention = new Uint8Array(doc.length);
   for (const mm of mentions) if (mm.kind === 'place' || mm.kind === 'country') inMention.fill(1, mm.tokStart, mm.tokEnd);
   for (const sp of spotPlaces(doc, inMention)) {

@@ -2,27 +2,46 @@
 // line, the dateline with place and agency) and at its edges ("Trend reports"), without ever
 // changing the text: every offset downstream points into the original.
 import type { Meta } from '../schema.js';
+import { readDataJson } from '../kb/data.js';
 import { agencyIndex } from './agencies.js';
 import type { Source, StoryInput } from './types.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
+interface CalendarWords {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+}
+
+// Month and weekday names come from the time stage's data (data/time.json); keys are lower case,
+// abbreviations carry their full stop ("sept.").
+const CALENDAR = readDataJson<CalendarWords>('time.json');
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries(CALENDAR.months).map(([k, v]) => [k.replace(/\.$/, ''), v] as [string, number]),
+);
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Capitalised month names and abbreviations, longest first ("September|Sept|Sep"). */
+const MONTH_ALT = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => escape(m[0]!.toUpperCase() + m.slice(1)))
+  .join('|');
+const WEEKDAY_ALT = Object.keys(CALENDAR.weekdays)
+  .filter((d) => !d.endsWith('.'))
+  .map((d) => d[0]!.toUpperCase() + d.slice(1))
+  .join('|');
 
 /** `date 2023-09-26` or `Date: 2023-09-26` as a leading line or prefix. */
 const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/i;
 /** A Wikinews-style leading date line: `Friday, January 4, 2019`. */
-const WEEKDAY_LINE =
-  /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})[ \t\u00a0]*\r?\n/;
+const WEEKDAY_LINE = new RegExp(`^\\s*(?:${WEEKDAY_ALT}),\\s+([A-Z][a-z]+)\\s+(\\d{1,2}),\\s+(\\d{4})[ \\t\\u00a0]*\\r?\\n`);
 /**
- * A dateline: an upper-case place (optionally ", Country" or ", State"), optionally a date,
- * optionally an agency in parentheses, then a dash, colon or full stop.
+ * A dateline: an upper-case place (optionally ", Country" or ", State", never a month), optionally a
+ * date, optionally an agency in parentheses, then a dash, colon or full stop.
  * Examples: `BAKU, Azerbaijan, September.`  `WASHINGTON (Reuters) -`  `KABUL, Oct 3 (AP) —`.
  */
-const DATELINE =
-  /^\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.])((?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z.'\- ]{1,30})?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z.&\- ]{0,30})\))?\s*(?:[-\u2013\u2014:]+|\.(?=\s))\s*/;
+const DATELINE = new RegExp(
+  `^\\s*([A-Z][A-Z.'\\- ]{1,40}[A-Z.])((?:,\\s*(?!(?:${MONTH_ALT})\\.?\\s+\\d)[A-Z][A-Za-z.'\\- ]{1,30})?)` +
+    `(?:,\\s*((?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?))?` +
+    `\\s*(?:\\(([A-Za-z][A-Za-z.&\\- ]{0,30})\\))?\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
+);
 
 /**
  * A dateline needs more than capitals followed by a dash: headlines ("U.S. M-1 MONEY SUPPLY RISES",
@@ -70,7 +89,7 @@ export function readSource(story: StoryInput, dateOverride: string | null = null
   } else {
     const wl = WEEKDAY_LINE.exec(text);
     if (wl) {
-      const m = MONTHS[wl[1]!.toLowerCase()];
+      const m = MONTHS.get(wl[1]!.toLowerCase());
       if (m !== undefined) date = date ?? iso(Number(wl[3]), m, Number(wl[2]));
       pos = wl[0].length;
     }
@@ -98,7 +117,7 @@ export function readSource(story: StoryInput, dateOverride: string | null = null
       const yr = /(\d{4})/.exec(dm[3]);
       const md = /([A-Za-z]+)\.?\s+(\d{1,2})/.exec(dm[3]);
       if (yr && md) {
-        const m = MONTHS[md[1]!.toLowerCase()];
+        const m = MONTHS.get(md[1]!.toLowerCase());
         if (m !== undefined) date = iso(Number(yr[1]), m, Number(md[2]));
       }
     }
