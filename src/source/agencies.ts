@@ -1,6 +1,9 @@
 import { readDataJson } from '../kb/data.js';
 
 interface AgencyFile {
+  credit_verbs: string[];
+  credit_preps: string[];
+  agency_nouns: string[];
   agencies: { name: string; names: string[] }[];
 }
 
@@ -19,10 +22,12 @@ export function agencyIndex(): AgencyIndex {
   const file = readDataJson<AgencyFile>('agencies.json');
   const byName = new Map<string, string>();
   for (const a of file.agencies) for (const n of a.names) byName.set(n, a.name);
-  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // "<Agency> reports|reported|said|says" or "according to <Agency>" or "told <Agency>".
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const names = alt([...byName.keys()]);
+  // "<Agency> [news agency] reports|said ..." or "according to [the] <Agency>".
   const reported = new RegExp(
-    `\\b(?:(${alternatives.join('|')})\\s+(?:news agency\\s+)?(?:reports|reported|said|says|writes|wrote)\\b|according to (?:the )?(${alternatives.join('|')})\\b)`,
+    `\\b(?:(${names})\\s+(?:(?:${alt(file.agency_nouns)})\\s+)?(?:${alt(file.credit_verbs)})\\b|(?:${alt(file.credit_preps)})\\s+(?:the\\s+)?(${names})\\b)`,
     'g',
   );
   index = {
