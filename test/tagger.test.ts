@@ -1,9 +1,10 @@
 // The entity tagger: training on a synthetic language, the model file format, the constrained
 // decoder, and the shipped English news model on sentences written for these tests.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { UserError } from '../src/errors.js';
 import { parse, type Doc } from '../src/nlp/doc.js';
@@ -194,6 +195,30 @@ test('the shipped model finds persons, organisations and places in news sentence
   // Sentences without names give nothing.
   assert.deepEqual(tagger.tag(parse('prices rose sharply in the afternoon as traders bought back shares.')), []);
   assert.deepEqual(tagger.tag(parse('')), []);
+});
+
+test('the fast path of a loaded model (per-word-type sums) scores exactly as the full feature path', () => {
+  const path = join(fileURLToPath(new URL('../../models/', import.meta.url)), 'ner-en-news.rdner');
+  const fast = loadTagger(path);
+  const slow = loadTagger(path);
+  // Float32 weights with the same integer values take the full extractor (the training path).
+  slow.model.weights = Float32Array.from(slow.model.weights);
+  const dir = fileURLToPath(new URL('../../samples/', import.meta.url));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  assert.ok(texts.length >= 10, 'the bundled samples should be there');
+  let entities = 0;
+  // Twice over, so the second pass reads word types cached by the first.
+  for (const text of [...texts, ...texts]) {
+    const doc = parse(text);
+    const a = fast.tag(doc);
+    const b = slow.tag(doc);
+    assert.deepEqual(a, b);
+    entities += a.length;
+  }
+  assert.ok(entities > 100, `expected many entities in the samples, got ${entities}`);
 });
 
 test('readout train ner writes a model that loads, and rejects bad invocations with one-line errors', async () => {

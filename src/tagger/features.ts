@@ -16,7 +16,8 @@ const A_CAPS = 10;
 const A_LOWER_ID = 11;
 const A_CLUSTER = 12; // one slot per cluster granularity
 const MAX_GRAN = 4;
-const ENTRY = A_CLUSTER + MAX_GRAN;
+const A_SLOT = A_CLUSTER + MAX_GRAN; // slot of the type's template sums (inference only)
+const ENTRY = A_SLOT + 1;
 
 // Capitalisation classes.
 const CAPS_NONE = 0; // no letters
@@ -33,13 +34,69 @@ const DOC_FIRST = 4; // seen sentence-initially
 /** Boundary atoms for positions outside the sentence. */
 const BOS = 0x5b0500;
 const EOS = 0x5e0500;
-
-/** Number of feature templates per token without clusters; each cluster granularity adds 3. */
-export const BASE_FEATURES = 42;
-/** Version of the feature templates (stored in model files; bump when templates change). */
-export const FEATURE_VERSION = 2;
+// Template ids (hashed together with the atoms they combine). The numbering is part of the model
+// file format: changing it needs a new FEATURE_VERSION.
+const T_BIAS = 0;
+const T_FORM = 1;
+const T_LOWER = 2;
+const T_LOWER_M1 = 3;
+const T_LOWER_P1 = 4;
+const T_LOWER_M2 = 5;
+const T_LOWER_P2 = 6;
+const T_LOWER_M1_LOWER = 7;
+const T_LOWER_LOWER_P1 = 8;
+const T_SHAPE = 9;
+const T_SHAPE_M1 = 10;
+const T_SHAPE_P1 = 11;
+const T_SHAPE_M1_SHAPE = 12;
+const T_SHAPE_SHAPE_P1 = 13;
+const T_SHAPE_TRIGRAM = 14;
+const T_LOWER_M1_SHAPE = 15;
+const T_SHAPE_LOWER_P1 = 16;
+const T_PREFIX = 17; // 3 templates
+const T_SUFFIX = 20; // 4 templates
+const T_POS = 24; // 7 templates: pos, -1, +1, (-1, 0), (0, +1), (-2, -1), (+1, +2)
+const T_POS_SHAPE = 31;
+const T_SENTPOS_CAPS = 32;
+const T_SENTPOS_LOWER = 33;
+const T_HEAD_CAPS = 34;
+const T_HEAD_LOWER = 35;
+const T_DOC_EVIDENCE = 36;
+const T_GAZ = 37; // 4 templates: here, -1, +1, (here, caps)
+const T_LOWER_M1_GAZ = 41;
+const T_LOWER_M2_M1 = 42;
+const T_LOWER_P1_P2 = 43;
+const T_FORM_HEAD = 44;
+const T_CLUSTER = 45; // 3 templates per granularity: cluster, (-1, 0), (0, +1)
 /** Template id of the prediction-history feature (the last slot of every token). */
 const T_HISTORY = 1000;
+
+/** Templates per token that depend on one word only, without clusters (see `typeSums`). */
+const ONE_WORD_FEATURES = 17;
+/** Context templates per token, without clusters. */
+const CONTEXT_FEATURES = 28;
+/** Cluster granularities the templates use (the first, coarsest ones of the lexicon). */
+const CLUSTER_GRANULARITIES = 2;
+/** Version of the feature templates (stored in model files; bump when templates change). */
+export const FEATURE_VERSION = 2;
+
+// Layout of a word type's one-word template sums (`typeSums`): 9 label scores each for the word as
+// the token itself, and as the neighbour at -1, -2, +1 and +2.
+const AS_M1 = 9;
+const AS_M2 = 18;
+const AS_P1 = 27;
+const AS_P2 = 36;
+const TYPE_SUMS = 45;
+
+// Slots of FeatureExtractor.atoms.
+const AT_LOWER = 0;
+const AT_SHAPE = 1;
+const AT_LM1 = 2;
+const AT_SM1 = 3;
+const AT_LM2 = 4;
+const AT_LP1 = 5;
+const AT_SP1 = 6;
+const AT_LP2 = 7;
 
 const WORD_CACHE_LIMIT = 200_000;
 const LOWER_ID_LIMIT = 1_000_000;
@@ -47,6 +104,13 @@ const LOWER_ID_LIMIT = 1_000_000;
 export interface FeatureScratch {
   /** bucket * labels for every token and template, token-major. */
   feats: Int32Array;
+}
+
+export interface FastScratch {
+  /** bucket * labels of the context templates and the history slot, `contextPerToken` per token. */
+  feats: Int32Array;
+  /** Summed one-word template weights, 9 label scores per token. */
+  base: Int32Array;
 }
 
 /**
@@ -57,9 +121,18 @@ export class FeatureExtractor {
   readonly lexicon: Lexicon;
   readonly mask: number;
   readonly stride: number;
-  /** Feature slots per token. */
+  /** Feature slots per token (`extract`). */
   readonly perToken: number;
-  private readonly granularities: number;
+  /** Feature slots per token of `extractFast` (context templates and history). */
+  readonly contextPerToken: number;
+  private readonly clusterGrans: number;
+  // Inference: the weights the type sums were computed from, and the sums (TYPE_SUMS per slot).
+  private boundWeights: Int16Array | null = null;
+  private sums = new Int32Array(0);
+  private slots = 0;
+  private edgeSums = new Int32Array(TYPE_SUMS);
+  /** Scratch: hashed atoms of the current token and its neighbours (AT_* slots). */
+  private atoms = new Int32Array(8);
   private cache = new Map<string, Int32Array>();
   private lowerIds = new Map<string, number>();
   private docStamp = new Int32Array(1024);
@@ -76,14 +149,22 @@ export class FeatureExtractor {
     this.lexicon = lexicon;
     this.mask = (1 << bits) - 1;
     this.stride = labels;
-    this.granularities = Math.min(MAX_GRAN, lexicon.granularities);
-    this.perToken = BASE_FEATURES + 3 * this.granularities + 1;
+    this.clusterGrans = Math.min(CLUSTER_GRANULARITIES, lexicon.granularities);
+    this.perToken = ONE_WORD_FEATURES + CONTEXT_FEATURES + 3 * this.clusterGrans + 1;
+    this.contextPerToken = CONTEXT_FEATURES + 2 * this.clusterGrans + 1;
+  }
+
+  /** Forget every cached word (and its template sums). */
+  private clearWords(): void {
+    this.cache.clear();
+    this.lowerIds.clear();
+    this.slots = 0;
+    if (this.boundWeights !== null) this.edgeTypeSums(this.boundWeights);
   }
 
   private entry(form: string, lower: string): Int32Array {
     let e = this.cache.get(form);
     if (e !== undefined) return e;
-    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     e = new Int32Array(ENTRY);
     e[A_FORM] = hashString(form);
     e[A_LOWER] = hashString(lower);
@@ -116,6 +197,7 @@ export class FeatureExtractor {
     e[A_LOWER_ID] = id;
     const cl = this.lexicon.clusters(form, lower);
     for (let g = 0; g < MAX_GRAN; g++) e[A_CLUSTER + g] = cl !== null && g < cl.length ? cl[g]! : -1;
+    if (this.boundWeights !== null) this.typeSums(e, this.boundWeights);
     this.cache.set(form, e);
     return e;
   }
@@ -126,14 +208,55 @@ export class FeatureExtractor {
    */
   extract(doc: Doc, out: FeatureScratch): void {
     const n = doc.length;
-    // Bound the per-process word tables (ids are only needed within one document at run time).
-    if (this.lowerIds.size > LOWER_ID_LIMIT) {
-      this.lowerIds.clear();
-      this.cache.clear();
+    if (this.boundWeights !== null) {
+      // Training or a slow-path caller: type sums are only kept for fixed weights.
+      this.boundWeights = null;
+      this.clearWords();
     }
+    this.prepare(doc);
     const F = this.perToken;
-    const G = this.granularities;
     if (out.feats.length < n * F) out.feats = new Int32Array(Math.max(n, 64) * 2 * F);
+    const ents = this.ents;
+    const feats = out.feats;
+    const mask = this.mask;
+    const L = this.stride;
+    const GC = this.clusterGrans;
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      const a = doc.sentStart[s]!;
+      const b = doc.sentEnd[s]!;
+      for (let i = a; i < b; i++) {
+        const e = ents[i]!;
+        const at = this.atoms;
+        this.loadAtoms(i, a, b);
+        let o = i * F;
+        // Templates of one word (its own, or a neighbour's at a fixed offset).
+        feats[o++] = (mix(T_BIAS, 0) & mask) * L;
+        feats[o++] = (mix(T_FORM, e[A_FORM]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER, at[AT_LOWER]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER_M1, at[AT_LM1]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER_P1, at[AT_LP1]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER_M2, at[AT_LM2]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER_P2, at[AT_LP2]!) & mask) * L;
+        feats[o++] = (mix(T_SHAPE, at[AT_SHAPE]!) & mask) * L;
+        feats[o++] = (mix(T_SHAPE_M1, at[AT_SM1]!) & mask) * L;
+        feats[o++] = (mix(T_SHAPE_P1, at[AT_SP1]!) & mask) * L;
+        for (let k = 0; k < 3; k++) feats[o++] = (mix(T_PREFIX + k, e[A_PRE + k]!) & mask) * L;
+        for (let k = 0; k < 4; k++) feats[o++] = (mix(T_SUFFIX + k, e[A_SUF + k]!) & mask) * L;
+        for (let k = 0; k < GC; k++) feats[o++] = (mix(T_CLUSTER + 3 * k, e[A_CLUSTER + k]!) & mask) * L;
+        o = this.contextFeatures(doc, i, a, b, feats, o);
+        feats[o] = (mix(T_HISTORY, 0, e[A_CAPS]!) & mask) * L; // no history yet: see setHistory
+      }
+    }
+  }
+
+  /**
+   * Per-document analysis shared by both extractors: word entries, headline flags, gazetteer
+   * matches and the document-level evidence per lower-cased word.
+   */
+  private prepare(doc: Doc): void {
+    const n = doc.length;
+    // Bound the per-process word tables between documents (word ids only matter within one).
+    if (this.cache.size >= WORD_CACHE_LIMIT || this.lowerIds.size > LOWER_ID_LIMIT) this.clearWords();
     if (this.gaz.length < n) {
       this.gaz = new Int32Array(n * 2);
       this.headline = new Uint8Array(n * 2);
@@ -172,91 +295,190 @@ export class FeatureExtractor {
         else if (c === CAPS_INIT && head === 0) this.docFlags[id] |= DOC_CAP_MID;
       }
     }
-    const feats = out.feats;
-    const mask = this.mask;
+  }
+
+  /**
+   * Inference form of `extract` for fixed int16 weights `w`: the templates that depend on one word
+   * only are summed once per word type (see `typeSums`) into `out.base` (9 label scores per token);
+   * `out.feats` holds only the `contextPerToken` context templates plus the history slot. The
+   * emissions are exactly those of `extract` (integer sums), with about a third of the table reads.
+   */
+  extractFast(doc: Doc, out: FastScratch, w: Int16Array): void {
+    const n = doc.length;
+    if (this.boundWeights !== w) {
+      this.boundWeights = w;
+      this.clearWords();
+    }
+    this.prepare(doc);
+    const F = this.contextPerToken;
     const L = this.stride;
+    if (out.feats.length < n * F) out.feats = new Int32Array(Math.max(n, 64) * 2 * F);
+    if (out.base.length < n * L) out.base = new Int32Array(Math.max(n, 64) * 2 * L);
+    const ents = this.ents;
+    const feats = out.feats;
+    const base = out.base;
+    const sums = this.sums;
+    const edge = this.edgeSums;
+    const mask = this.mask;
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!;
       const b = doc.sentEnd[s]!;
       for (let i = a; i < b; i++) {
-        const e = ents[i]!;
-        const pm1 = i - 1 >= a ? ents[i - 1]! : null;
-        const pm2 = i - 2 >= a ? ents[i - 2]! : null;
-        const pp1 = i + 1 < b ? ents[i + 1]! : null;
-        const pp2 = i + 2 < b ? ents[i + 2]! : null;
-        const lower = e[A_LOWER]!;
-        const shape = e[A_SHAPE]!;
-        const caps = e[A_CAPS]!;
-        const lm1 = pm1 !== null ? pm1[A_LOWER]! : BOS;
-        const lm2 = pm2 !== null ? pm2[A_LOWER]! : BOS;
-        const lp1 = pp1 !== null ? pp1[A_LOWER]! : EOS;
-        const lp2 = pp2 !== null ? pp2[A_LOWER]! : EOS;
-        const sm1 = pm1 !== null ? pm1[A_SHAPE]! : BOS;
-        const sp1 = pp1 !== null ? pp1[A_SHAPE]! : EOS;
-        const pos = doc.pos[i]!;
-        const posm1 = i - 1 >= a ? doc.pos[i - 1]! : 99;
-        const posp1 = i + 1 < b ? doc.pos[i + 1]! : 98;
-        const posm2 = i - 2 >= a ? doc.pos[i - 2]! : 99;
-        const posp2 = i + 2 < b ? doc.pos[i + 2]! : 98;
-        const head = this.headline[i]!;
-        const sentPos = i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : 2;
-        const g = this.gaz[i]!;
-        const gm1 = i - 1 >= a ? this.gaz[i - 1]! : -1;
-        const gp1 = i + 1 < b ? this.gaz[i + 1]! : -1;
-        const docf = this.docFlags[e[A_LOWER_ID]!]!;
-        let o = i * F;
-        let t = 0;
-        feats[o++] = (mix(t++, 0) & mask) * L;
-        feats[o++] = (mix(t++, e[A_FORM]!) & mask) * L;
-        feats[o++] = (mix(t++, lower) & mask) * L;
-        feats[o++] = (mix(t++, lm1) & mask) * L;
-        feats[o++] = (mix(t++, lp1) & mask) * L;
-        feats[o++] = (mix(t++, lm2) & mask) * L;
-        feats[o++] = (mix(t++, lp2) & mask) * L;
-        feats[o++] = (mix(t++, lm1, lower) & mask) * L;
-        feats[o++] = (mix(t++, lower, lp1) & mask) * L;
-        feats[o++] = (mix(t++, shape) & mask) * L;
-        feats[o++] = (mix(t++, sm1) & mask) * L;
-        feats[o++] = (mix(t++, sp1) & mask) * L;
-        feats[o++] = (mix(t++, sm1, shape) & mask) * L;
-        feats[o++] = (mix(t++, shape, sp1) & mask) * L;
-        feats[o++] = (mix(t++, mix(0, sm1, shape), sp1) & mask) * L;
-        feats[o++] = (mix(t++, lm1, shape) & mask) * L;
-        feats[o++] = (mix(t++, shape, lp1) & mask) * L;
-        for (let k = 0; k < 3; k++) feats[o++] = (mix(t++, e[A_PRE + k]!) & mask) * L;
-        for (let k = 0; k < 4; k++) feats[o++] = (mix(t++, e[A_SUF + k]!) & mask) * L;
-        feats[o++] = (mix(t++, pos) & mask) * L;
-        feats[o++] = (mix(t++, posm1) & mask) * L;
-        feats[o++] = (mix(t++, posp1) & mask) * L;
-        feats[o++] = (mix(t++, posm1, pos) & mask) * L;
-        feats[o++] = (mix(t++, pos, posp1) & mask) * L;
-        feats[o++] = (mix(t++, posm2, posm1) & mask) * L;
-        feats[o++] = (mix(t++, posp1, posp2) & mask) * L;
-        feats[o++] = (mix(t++, pos, shape) & mask) * L;
-        feats[o++] = (mix(t++, sentPos, caps) & mask) * L;
-        feats[o++] = (mix(t++, sentPos, lower) & mask) * L;
-        feats[o++] = (mix(t++, head, caps) & mask) * L;
-        feats[o++] = (mix(t++, head, lower) & mask) * L;
-        feats[o++] = (mix(t++, docf * 8 + sentPos, caps + head * 8) & mask) * L;
-        feats[o++] = (mix(t++, g) & mask) * L;
-        feats[o++] = (mix(t++, gm1) & mask) * L;
-        feats[o++] = (mix(t++, gp1) & mask) * L;
-        feats[o++] = (mix(t++, g, caps) & mask) * L;
-        feats[o++] = (mix(t++, lm1, g) & mask) * L;
-        feats[o++] = (mix(t++, lm2, lm1) & mask) * L;
-        feats[o++] = (mix(t++, lp1, lp2) & mask) * L;
-        feats[o++] = (mix(t++, e[A_FORM]!, head) & mask) * L;
-        for (let k = 0; k < G; k++) {
-          const c = e[A_CLUSTER + k]!;
-          const cm1 = pm1 !== null ? pm1[A_CLUSTER + k]! : -2;
-          const cp1 = pp1 !== null ? pp1[A_CLUSTER + k]! : -3;
-          feats[o++] = (mix(t++, c) & mask) * L;
-          feats[o++] = (mix(t++, cm1, c) & mask) * L;
-          feats[o++] = (mix(t++, c, cp1) & mask) * L;
+        const own = ents[i]![A_SLOT]! * TYPE_SUMS;
+        const m1 = i - 1 >= a ? ents[i - 1]![A_SLOT]! * TYPE_SUMS : -1;
+        const m2 = i - 2 >= a ? ents[i - 2]![A_SLOT]! * TYPE_SUMS : -1;
+        const p1 = i + 1 < b ? ents[i + 1]![A_SLOT]! * TYPE_SUMS : -1;
+        const p2 = i + 2 < b ? ents[i + 2]![A_SLOT]! * TYPE_SUMS : -1;
+        const bo = i * L;
+        for (let y = 0; y < L; y++) {
+          base[bo + y] =
+            sums[own + y]! +
+            (m1 >= 0 ? sums[m1 + AS_M1 + y]! : edge[AS_M1 + y]!) +
+            (m2 >= 0 ? sums[m2 + AS_M2 + y]! : edge[AS_M2 + y]!) +
+            (p1 >= 0 ? sums[p1 + AS_P1 + y]! : edge[AS_P1 + y]!) +
+            (p2 >= 0 ? sums[p2 + AS_P2 + y]! : edge[AS_P2 + y]!);
         }
-        feats[o] = (mix(T_HISTORY, 0, caps) & mask) * L; // no history yet: see setHistory
+        const o = this.contextFeatures(doc, i, a, b, feats, i * F);
+        feats[o] = (mix(T_HISTORY, 0, ents[i]![A_CAPS]!) & mask) * L;
       }
     }
+  }
+
+  /** Hashed lower case and shape of token i and its neighbours in sentence [a, b) into `atoms`. */
+  private loadAtoms(i: number, a: number, b: number): void {
+    const ents = this.ents;
+    const at = this.atoms;
+    const e = ents[i]!;
+    at[AT_LOWER] = e[A_LOWER]!;
+    at[AT_SHAPE] = e[A_SHAPE]!;
+    at[AT_LM1] = i - 1 >= a ? ents[i - 1]![A_LOWER]! : BOS;
+    at[AT_SM1] = i - 1 >= a ? ents[i - 1]![A_SHAPE]! : BOS;
+    at[AT_LM2] = i - 2 >= a ? ents[i - 2]![A_LOWER]! : BOS;
+    at[AT_LP1] = i + 1 < b ? ents[i + 1]![A_LOWER]! : EOS;
+    at[AT_SP1] = i + 1 < b ? ents[i + 1]![A_SHAPE]! : EOS;
+    at[AT_LP2] = i + 2 < b ? ents[i + 2]![A_LOWER]! : EOS;
+  }
+
+  /**
+   * The templates that combine several words or a word with its context (POS, position, gazetteer
+   * matches, document evidence): written from `feats[o]` on; returns the next free slot.
+   */
+  private contextFeatures(doc: Doc, i: number, a: number, b: number, feats: Int32Array, o: number): number {
+    const ents = this.ents;
+    const mask = this.mask;
+    const L = this.stride;
+    const e = ents[i]!;
+    const pm1 = i - 1 >= a ? ents[i - 1]! : null;
+    const pp1 = i + 1 < b ? ents[i + 1]! : null;
+    const at = this.atoms;
+    this.loadAtoms(i, a, b);
+    const lower = at[AT_LOWER]!;
+    const shape = at[AT_SHAPE]!;
+    const caps = e[A_CAPS]!;
+    const lm1 = at[AT_LM1]!;
+    const lm2 = at[AT_LM2]!;
+    const lp1 = at[AT_LP1]!;
+    const lp2 = at[AT_LP2]!;
+    const sm1 = at[AT_SM1]!;
+    const sp1 = at[AT_SP1]!;
+    const pos = doc.pos[i]!;
+    const posm1 = i - 1 >= a ? doc.pos[i - 1]! : 99;
+    const posp1 = i + 1 < b ? doc.pos[i + 1]! : 98;
+    const posm2 = i - 2 >= a ? doc.pos[i - 2]! : 99;
+    const posp2 = i + 2 < b ? doc.pos[i + 2]! : 98;
+    const head = this.headline[i]!;
+    const sentPos = i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : 2;
+    const g = this.gaz[i]!;
+    const gm1 = i - 1 >= a ? this.gaz[i - 1]! : -1;
+    const gp1 = i + 1 < b ? this.gaz[i + 1]! : -1;
+    const docf = this.docFlags[e[A_LOWER_ID]!]!;
+    feats[o++] = (mix(T_LOWER_M1_LOWER, lm1, lower) & mask) * L;
+    feats[o++] = (mix(T_LOWER_LOWER_P1, lower, lp1) & mask) * L;
+    feats[o++] = (mix(T_SHAPE_M1_SHAPE, sm1, shape) & mask) * L;
+    feats[o++] = (mix(T_SHAPE_SHAPE_P1, shape, sp1) & mask) * L;
+    feats[o++] = (mix(T_SHAPE_TRIGRAM, mix(0, sm1, shape), sp1) & mask) * L;
+    feats[o++] = (mix(T_LOWER_M1_SHAPE, lm1, shape) & mask) * L;
+    feats[o++] = (mix(T_SHAPE_LOWER_P1, shape, lp1) & mask) * L;
+    feats[o++] = (mix(T_POS, pos) & mask) * L;
+    feats[o++] = (mix(T_POS + 1, posm1) & mask) * L;
+    feats[o++] = (mix(T_POS + 2, posp1) & mask) * L;
+    feats[o++] = (mix(T_POS + 3, posm1, pos) & mask) * L;
+    feats[o++] = (mix(T_POS + 4, pos, posp1) & mask) * L;
+    feats[o++] = (mix(T_POS + 5, posm2, posm1) & mask) * L;
+    feats[o++] = (mix(T_POS + 6, posp1, posp2) & mask) * L;
+    feats[o++] = (mix(T_POS_SHAPE, pos, shape) & mask) * L;
+    feats[o++] = (mix(T_SENTPOS_CAPS, sentPos, caps) & mask) * L;
+    feats[o++] = (mix(T_SENTPOS_LOWER, sentPos, lower) & mask) * L;
+    feats[o++] = (mix(T_HEAD_CAPS, head, caps) & mask) * L;
+    feats[o++] = (mix(T_HEAD_LOWER, head, lower) & mask) * L;
+    feats[o++] = (mix(T_DOC_EVIDENCE, docf * 8 + sentPos, caps + head * 8) & mask) * L;
+    feats[o++] = (mix(T_GAZ, g) & mask) * L;
+    feats[o++] = (mix(T_GAZ + 1, gm1) & mask) * L;
+    feats[o++] = (mix(T_GAZ + 2, gp1) & mask) * L;
+    feats[o++] = (mix(T_GAZ + 3, g, caps) & mask) * L;
+    feats[o++] = (mix(T_LOWER_M1_GAZ, lm1, g) & mask) * L;
+    feats[o++] = (mix(T_LOWER_M2_M1, lm2, lm1) & mask) * L;
+    feats[o++] = (mix(T_LOWER_P1_P2, lp1, lp2) & mask) * L;
+    feats[o++] = (mix(T_FORM_HEAD, e[A_FORM]!, head) & mask) * L;
+    for (let k = 0; k < this.clusterGrans; k++) {
+      const c = e[A_CLUSTER + k]!;
+      const cm1 = pm1 !== null ? pm1[A_CLUSTER + k]! : -2;
+      const cp1 = pp1 !== null ? pp1[A_CLUSTER + k]! : -3;
+      feats[o++] = (mix(T_CLUSTER + 3 * k + 1, cm1, c) & mask) * L;
+      feats[o++] = (mix(T_CLUSTER + 3 * k + 2, c, cp1) & mask) * L;
+    }
+    return o;
+  }
+
+  /**
+   * Per word type, the summed weights of its one-word templates: as the token itself (bias included),
+   * and as the neighbour at -1, -2, +1 and +2 (TYPE_SUMS ints at `slot * TYPE_SUMS`).
+   */
+  private typeSums(e: Int32Array, w: Int16Array): void {
+    if ((this.slots + 1) * TYPE_SUMS > this.sums.length) {
+      const grown = new Int32Array(Math.max(this.sums.length * 2, 4096 * TYPE_SUMS));
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    const slot = this.slots++;
+    e[A_SLOT] = slot;
+    const at = slot * TYPE_SUMS;
+    const lower = e[A_LOWER]!;
+    const shape = e[A_SHAPE]!;
+    this.addWeights(at, w, mix(T_BIAS, 0));
+    this.addWeights(at, w, mix(T_FORM, e[A_FORM]!));
+    this.addWeights(at, w, mix(T_LOWER, lower));
+    this.addWeights(at, w, mix(T_SHAPE, shape));
+    for (let k = 0; k < 3; k++) this.addWeights(at, w, mix(T_PREFIX + k, e[A_PRE + k]!));
+    for (let k = 0; k < 4; k++) this.addWeights(at, w, mix(T_SUFFIX + k, e[A_SUF + k]!));
+    for (let k = 0; k < this.clusterGrans; k++) this.addWeights(at, w, mix(T_CLUSTER + 3 * k, e[A_CLUSTER + k]!));
+    this.addWeights(at + AS_M1, w, mix(T_LOWER_M1, lower));
+    this.addWeights(at + AS_M1, w, mix(T_SHAPE_M1, shape));
+    this.addWeights(at + AS_M2, w, mix(T_LOWER_M2, lower));
+    this.addWeights(at + AS_P1, w, mix(T_LOWER_P1, lower));
+    this.addWeights(at + AS_P1, w, mix(T_SHAPE_P1, shape));
+    this.addWeights(at + AS_P2, w, mix(T_LOWER_P2, lower));
+  }
+
+  private addWeights(at: number, w: Int16Array, hash: number): void {
+    const from = (hash & this.mask) * this.stride;
+    const sums = this.sums;
+    for (let y = 0; y < this.stride; y++) sums[at + y] += w[from + y]!;
+  }
+
+  /** Sums of the one-word templates for the positions outside a sentence (boundary atoms). */
+  private edgeTypeSums(w: Int16Array): void {
+    this.edgeSums.fill(0);
+    const add = (at: number, hash: number): void => {
+      const from = (hash & this.mask) * this.stride;
+      for (let y = 0; y < this.stride; y++) this.edgeSums[at + y] += w[from + y]!;
+    };
+    add(AS_M1, mix(T_LOWER_M1, BOS));
+    add(AS_M1, mix(T_SHAPE_M1, BOS));
+    add(AS_M2, mix(T_LOWER_M2, BOS));
+    add(AS_P1, mix(T_LOWER_P1, EOS));
+    add(AS_P1, mix(T_SHAPE_P1, EOS));
+    add(AS_P2, mix(T_LOWER_P2, EOS));
   }
 
   /** Lower-case word id and capitalisation class of token i of the last extracted document. */
@@ -270,8 +492,7 @@ export class FeatureExtractor {
    * given earlier in the document to the same word ("extended prediction history", Ratinov & Roth
    * 2009): it carries a confident reading of a name to its other, harder mentions.
    */
-  setHistory(feats: Int32Array, featBase: number, keys: Int32Array, a: number, b: number): void {
-    const F = this.perToken;
+  setHistory(feats: Int32Array, featBase: number, keys: Int32Array, a: number, b: number, F = this.perToken): void {
     for (let i = a; i < b; i++) {
       const key = keys[i]!;
       const h = this.history[key >> 3]!;

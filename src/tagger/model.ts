@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 import type { Doc } from '../nlp/doc.js';
-import { FEATURE_VERSION, FeatureExtractor, type FeatureScratch } from './features.js';
+import { FEATURE_VERSION, FeatureExtractor, type FastScratch, type FeatureScratch } from './features.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -51,6 +51,7 @@ export class NerModel {
   readonly lexicon: Lexicon;
   readonly features: FeatureExtractor;
   private scratch: FeatureScratch = { feats: new Int32Array(0) };
+  private fastScratch: FastScratch = { feats: new Int32Array(0), base: new Int32Array(0) };
   private emit = new Float32Array(0);
   private delta = new Float32Array(0);
   private back = new Uint8Array(0);
@@ -81,15 +82,24 @@ export class NerModel {
   }
 
   /**
-   * Viterbi-decode tokens [a, b) whose features start at feats[a * perToken], writing
-   * labels into out[a..b). Uses `w`/`tr` (the training loop passes its own arrays).
+   * Viterbi-decode tokens [a, b) whose features start at feats[a * F], writing labels into
+   * out[a..b). Uses `w`/`tr` (the training loop passes its own arrays). With `base` (from
+   * `extractFast`), each token's emission starts from its 9 summed one-word template scores.
    */
-  decode(feats: Int32Array, a: number, b: number, out: Uint8Array, w: Float32Array | Int16Array = this.weights, tr: Float32Array = this.trans): void {
+  decode(
+    feats: Int32Array,
+    a: number,
+    b: number,
+    out: Uint8Array,
+    w: Float32Array | Int16Array = this.weights,
+    tr: Float32Array = this.trans,
+    F: number = this.features.perToken,
+    base: Int32Array | null = null,
+  ): void {
     const n = b - a;
     if (n <= 0) return;
     this.ensure(n);
     const L = NUM_LABELS;
-    const F = this.features.perToken;
     const emit = this.emit;
     const delta = this.delta;
     const back = this.back;
@@ -104,6 +114,18 @@ export class NerModel {
       let e6 = 0;
       let e7 = 0;
       let e8 = 0;
+      if (base !== null) {
+        const bo = (a + i) * L;
+        e0 = base[bo]!;
+        e1 = base[bo + 1]!;
+        e2 = base[bo + 2]!;
+        e3 = base[bo + 3]!;
+        e4 = base[bo + 4]!;
+        e5 = base[bo + 5]!;
+        e6 = base[bo + 6]!;
+        e7 = base[bo + 7]!;
+        e8 = base[bo + 8]!;
+      }
       let fo = (a + i) * F;
       const fe = fo + F;
       for (; fo < fe; fo++) {
@@ -224,15 +246,28 @@ export class NerModel {
     const n = doc.length;
     const spans: EntitySpan[] = [];
     if (n === 0) return spans;
-    const feats = this.featurize(doc);
+    // Fixed int16 weights (a loaded model): the one-word templates come pre-summed per word type.
+    const w = this.weights;
+    const fast = w instanceof Int16Array;
+    let feats: Int32Array;
+    let base: Int32Array | null = null;
+    let F = this.features.perToken;
+    if (fast) {
+      this.features.extractFast(doc, this.fastScratch, w);
+      feats = this.fastScratch.feats;
+      base = this.fastScratch.base;
+      F = this.features.contextPerToken;
+    } else {
+      feats = this.featurize(doc);
+    }
     if (this.labelBuf.length < n) this.labelBuf = new Uint8Array(n * 2);
     const labels = this.labelBuf;
     const keys = this.tokenKeys(n);
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!;
       const b = doc.sentEnd[s]!;
-      this.features.setHistory(feats, 0, keys, a, b);
-      this.decode(feats, a, b, labels);
+      this.features.setHistory(feats, 0, keys, a, b, F);
+      this.decode(feats, a, b, labels, w, this.trans, F, base);
       this.features.recordHistory(keys, labels, 0, a, b);
       let i = a;
       while (i < b) {
