@@ -2,7 +2,7 @@
 // form, lower case, shape, affixes, cluster ids) into a cached Int32Array; per token, templates
 // combine those integers with `mix` into bucket indices of a hashed weight table. No strings are
 // built and nothing is allocated per token in the hot loop.
-import type { Doc } from '../nlp/doc.js';
+import { POS_TAGS, type Doc } from '../nlp/doc.js';
 import { hashRange, hashString, mix } from './hash.js';
 import { Lexicon, PREFIX_BIT, phraseStep } from './lexicon.js';
 
@@ -75,6 +75,8 @@ const T_HISTORY = 1000;
 const ONE_WORD_FEATURES = 17;
 /** Context templates per token, without clusters. */
 const CONTEXT_FEATURES = 28;
+/** Context templates per token that `extractFast` reads from the table, without clusters. */
+const FAST_CONTEXT_FEATURES = 15;
 /** Cluster granularities the templates use (the first, coarsest ones of the lexicon). */
 const CLUSTER_GRANULARITIES = 2;
 /** Version of the feature templates (stored in model files; bump when templates change). */
@@ -86,7 +88,23 @@ const AS_M1 = 9;
 const AS_M2 = 18;
 const AS_P1 = 27;
 const AS_P2 = 36;
-const TYPE_SUMS = 45;
+const AS_M1_NOGAZ = 45; // as the word before a token with no gazetteer match
+const AS_SENTPOS = 54; // 4 x 9: the word at sentence position 0, 1, middle, last
+const AS_HEAD = 90; // 2 x 9: the word outside / inside a headline
+const TYPE_SUMS = 108;
+
+// POS codes of the positions outside a sentence (as the templates hash them).
+const POS_BEFORE = 99;
+const POS_AFTER = 98;
+// Dense tables of summed small-domain templates (FeatureExtractor.combos), one row each. POS codes
+// are indexed compactly: the tags as they are (fewer than POS_TAGS_MAX), then the two boundaries.
+const POS_TAGS_MAX = 24;
+const POS_SPAN = POS_TAGS_MAX + 2;
+if (POS_TAGS.length > POS_TAGS_MAX) throw new Error('tagger: more POS tags than the dense POS tables hold');
+const COMBO_LEFT = 0;
+const COMBO_RIGHT = POS_SPAN ** 3;
+const COMBO_PLACE = 2 * POS_SPAN ** 3;
+const COMBOS = COMBO_PLACE + 8 * 4 * 2 * 8;
 
 // Slots of FeatureExtractor.atoms.
 const AT_LOWER = 0;
@@ -107,8 +125,10 @@ export interface FeatureScratch {
 }
 
 export interface FastScratch {
-  /** bucket * labels of the context templates and the history slot, `contextPerToken` per token. */
+  /** bucket * labels of the templates read per token, `fastPerToken` per token, history last. */
   feats: Int32Array;
+  /** The weight table to decode with: the bound weights plus a row of zeros at the end. */
+  weights: Int16Array;
   /** Summed one-word template weights, 9 label scores per token. */
   base: Int32Array;
 }
@@ -123,14 +143,16 @@ export class FeatureExtractor {
   readonly stride: number;
   /** Feature slots per token (`extract`). */
   readonly perToken: number;
-  /** Feature slots per token of `extractFast` (context templates and history). */
-  readonly contextPerToken: number;
+  /** Feature slots per token of `extractFast` (the templates not pre-summed, then history). */
+  readonly fastPerToken: number;
   private readonly clusterGrans: number;
   // Inference: the weights the type sums were computed from, and the sums (TYPE_SUMS per slot).
   private boundWeights: Int16Array | null = null;
   private sums = new Int32Array(0);
   private slots = 0;
   private edgeSums = new Int32Array(TYPE_SUMS);
+  private combos = new Int32Array(0);
+  private comboDone = new Uint8Array(0);
   /** Scratch: hashed atoms of the current token and its neighbours (AT_* slots). */
   private atoms = new Int32Array(8);
   private cache = new Map<string, Int32Array>();
@@ -151,7 +173,7 @@ export class FeatureExtractor {
     this.stride = labels;
     this.clusterGrans = Math.min(CLUSTER_GRANULARITIES, lexicon.granularities);
     this.perToken = ONE_WORD_FEATURES + CONTEXT_FEATURES + 3 * this.clusterGrans + 1;
-    this.contextPerToken = CONTEXT_FEATURES + 2 * this.clusterGrans + 1;
+    this.fastPerToken = FAST_CONTEXT_FEATURES + 2 * this.clusterGrans + 1;
   }
 
   /** Forget every cached word (and its template sums). */
@@ -298,50 +320,149 @@ export class FeatureExtractor {
   }
 
   /**
-   * Inference form of `extract` for fixed int16 weights `w`: the templates that depend on one word
-   * only are summed once per word type (see `typeSums`) into `out.base` (9 label scores per token);
-   * `out.feats` holds only the `contextPerToken` context templates plus the history slot. The
-   * emissions are exactly those of `extract` (integer sums), with about a third of the table reads.
+   * Inference form of `extract` for fixed int16 weights `w`. Templates of one word are summed once
+   * per word type (`typeSums`), the POS and position templates once per combination (`comboRow`),
+   * into `out.base` (9 label scores per token); only the templates that pair two words (or a word
+   * and a gazetteer match) go to `out.feats` as table rows, as in `extract`.
+   * The scores are exactly those of `extract` (integer sums), from about a third of the table reads.
    */
   extractFast(doc: Doc, out: FastScratch, w: Int16Array): void {
     const n = doc.length;
     if (this.boundWeights !== w) {
       this.boundWeights = w;
       this.clearWords();
+      this.combos = new Int32Array(COMBOS * this.stride);
+      this.comboDone = new Uint8Array(COMBOS);
+      // The table decode() reads: the weights and one row of zeros for slots a token does not use.
+      out.weights = new Int16Array(w.length + this.stride);
+      out.weights.set(w);
     }
     this.prepare(doc);
-    const F = this.contextPerToken;
     const L = this.stride;
-    if (out.feats.length < n * F) out.feats = new Int32Array(Math.max(n, 64) * 2 * F);
+    const F = this.fastPerToken;
+    const mask = this.mask;
+    const zero = w.length;
     if (out.base.length < n * L) out.base = new Int32Array(Math.max(n, 64) * 2 * L);
-    const ents = this.ents;
+    if (out.feats.length < n * F) out.feats = new Int32Array(Math.max(n, 64) * 2 * F);
     const feats = out.feats;
+    const ents = this.ents;
     const base = out.base;
     const sums = this.sums;
     const edge = this.edgeSums;
-    const mask = this.mask;
+    const combos = this.combos;
+    const at = this.atoms;
+    const pos = doc.pos;
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!;
       const b = doc.sentEnd[s]!;
       for (let i = a; i < b; i++) {
-        const own = ents[i]![A_SLOT]! * TYPE_SUMS;
+        const e = ents[i]!;
+        const head = this.headline[i]!;
+        const sentPos = i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : 2;
+        const g = this.gaz[i]!;
+        const caps = e[A_CAPS]!;
+        const own = e[A_SLOT]! * TYPE_SUMS;
         const m1 = i - 1 >= a ? ents[i - 1]![A_SLOT]! * TYPE_SUMS : -1;
         const m2 = i - 2 >= a ? ents[i - 2]![A_SLOT]! * TYPE_SUMS : -1;
         const p1 = i + 1 < b ? ents[i + 1]![A_SLOT]! * TYPE_SUMS : -1;
         const p2 = i + 2 < b ? ents[i + 2]![A_SLOT]! * TYPE_SUMS : -1;
+        // Compact POS indices (see POS_SPAN).
+        const posm2 = i - 2 >= a ? pos[i - 2]! : POS_TAGS_MAX;
+        const posm1 = i - 1 >= a ? pos[i - 1]! : POS_TAGS_MAX;
+        const posp1 = i + 1 < b ? pos[i + 1]! : POS_TAGS_MAX + 1;
+        const posp2 = i + 2 < b ? pos[i + 2]! : POS_TAGS_MAX + 1;
+        const left = this.comboRow(COMBO_LEFT + (posm2 * POS_SPAN + posm1) * POS_SPAN + pos[i]!, w);
+        const right = this.comboRow(COMBO_RIGHT + (pos[i]! * POS_SPAN + posp1) * POS_SPAN + posp2, w);
+        const place = this.comboRow(COMBO_PLACE + ((this.docFlags[e[A_LOWER_ID]!]! * 4 + sentPos) * 2 + head) * 8 + caps, w);
+        const ownAt = own + AS_SENTPOS + sentPos * L;
+        const headAt = own + AS_HEAD + head * L;
+        // The word before, paired with "no gazetteer match here" (the usual case), is a type sum too.
+        const m1At = m1 < 0 ? -1 : g === 0 ? m1 + AS_M1_NOGAZ : -1;
         const bo = i * L;
         for (let y = 0; y < L; y++) {
           base[bo + y] =
             sums[own + y]! +
+            sums[ownAt + y]! +
+            sums[headAt + y]! +
             (m1 >= 0 ? sums[m1 + AS_M1 + y]! : edge[AS_M1 + y]!) +
             (m2 >= 0 ? sums[m2 + AS_M2 + y]! : edge[AS_M2 + y]!) +
             (p1 >= 0 ? sums[p1 + AS_P1 + y]! : edge[AS_P1 + y]!) +
-            (p2 >= 0 ? sums[p2 + AS_P2 + y]! : edge[AS_P2 + y]!);
+            (p2 >= 0 ? sums[p2 + AS_P2 + y]! : edge[AS_P2 + y]!) +
+            (m1At >= 0 ? sums[m1At + y]! : 0) +
+            combos[left + y]! +
+            combos[right + y]! +
+            combos[place + y]!;
         }
-        const o = this.contextFeatures(doc, i, a, b, feats, i * F);
-        feats[o] = (mix(T_HISTORY, 0, ents[i]![A_CAPS]!) & mask) * L;
+        this.loadAtoms(i, a, b);
+        const shape = at[AT_SHAPE]!;
+        const lm1 = at[AT_LM1]!;
+        const lp1 = at[AT_LP1]!;
+        let o = i * F;
+        feats[o++] = m1At < 0 ? (mix(T_LOWER_M1_GAZ, lm1, g) & mask) * L : zero;
+        feats[o++] = (mix(T_LOWER_M1_LOWER, lm1, at[AT_LOWER]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER_LOWER_P1, at[AT_LOWER]!, lp1) & mask) * L;
+        feats[o++] = (mix(T_SHAPE_M1_SHAPE, at[AT_SM1]!, shape) & mask) * L;
+        feats[o++] = (mix(T_SHAPE_SHAPE_P1, shape, at[AT_SP1]!) & mask) * L;
+        feats[o++] = (mix(T_SHAPE_TRIGRAM, mix(0, at[AT_SM1]!, shape), at[AT_SP1]!) & mask) * L;
+        feats[o++] = (mix(T_LOWER_M1_SHAPE, lm1, shape) & mask) * L;
+        feats[o++] = (mix(T_SHAPE_LOWER_P1, shape, lp1) & mask) * L;
+        feats[o++] = (mix(T_POS_SHAPE, pos[i]!, shape) & mask) * L;
+        feats[o++] = (mix(T_GAZ, g) & mask) * L;
+        feats[o++] = (mix(T_GAZ + 1, i - 1 >= a ? this.gaz[i - 1]! : -1) & mask) * L;
+        feats[o++] = (mix(T_GAZ + 2, i + 1 < b ? this.gaz[i + 1]! : -1) & mask) * L;
+        feats[o++] = (mix(T_GAZ + 3, g, caps) & mask) * L;
+        feats[o++] = (mix(T_LOWER_M2_M1, at[AT_LM2]!, lm1) & mask) * L;
+        feats[o++] = (mix(T_LOWER_P1_P2, lp1, at[AT_LP2]!) & mask) * L;
+        for (let k = 0; k < this.clusterGrans; k++) {
+          const c = e[A_CLUSTER + k]!;
+          feats[o++] = (mix(T_CLUSTER + 3 * k + 1, i - 1 >= a ? ents[i - 1]![A_CLUSTER + k]! : -2, c) & mask) * L;
+          feats[o++] = (mix(T_CLUSTER + 3 * k + 2, c, i + 1 < b ? ents[i + 1]![A_CLUSTER + k]! : -3) & mask) * L;
+        }
+        // The last slot is the history template's (setHistory).
       }
     }
+  }
+
+  /** Add the weight row of feature `hash` to the 9 scores at base[bo]. */
+  private addRow(base: Int32Array, bo: number, w: Int16Array, hash: number): void {
+    const r = (hash & this.mask) * this.stride;
+    for (let y = 0; y < this.stride; y++) base[bo + y] += w[r + y]!;
+  }
+
+  /**
+   * Offset in `combos` of the summed rows of a small-domain combination (computed on first use):
+   * COMBO_LEFT + (pos-2, pos-1, pos), COMBO_RIGHT + (pos, pos+1, pos+2), COMBO_PLACE + (document
+   * evidence, sentence position, headline, capitalisation).
+   */
+  private comboRow(id: number, w: Int16Array): number {
+    const at = id * this.stride;
+    if (this.comboDone[id] === 1) return at;
+    this.comboDone[id] = 1;
+    const rows: number[] = [];
+    // Back from compact indices to the codes the templates hash.
+    const code = (k: number): number => (k === POS_TAGS_MAX ? POS_BEFORE : k === POS_TAGS_MAX + 1 ? POS_AFTER : k);
+    if (id < COMBO_RIGHT) {
+      const k = id - COMBO_LEFT;
+      const p = code(k % POS_SPAN);
+      const m1 = code(Math.floor(k / POS_SPAN) % POS_SPAN);
+      const m2 = code(Math.floor(k / (POS_SPAN * POS_SPAN)));
+      rows.push(mix(T_POS, p), mix(T_POS + 1, m1), mix(T_POS + 3, m1, p), mix(T_POS + 5, m2, m1));
+    } else if (id < COMBO_PLACE) {
+      const k = id - COMBO_RIGHT;
+      const p2 = code(k % POS_SPAN);
+      const p1 = code(Math.floor(k / POS_SPAN) % POS_SPAN);
+      const p = code(Math.floor(k / (POS_SPAN * POS_SPAN)));
+      rows.push(mix(T_POS + 2, p1), mix(T_POS + 4, p, p1), mix(T_POS + 6, p1, p2));
+    } else {
+      const k = id - COMBO_PLACE;
+      const caps = k % 8;
+      const head = Math.floor(k / 8) % 2;
+      const sentPos = Math.floor(k / 16) % 4;
+      const docf = Math.floor(k / 64);
+      rows.push(mix(T_SENTPOS_CAPS, sentPos, caps), mix(T_HEAD_CAPS, head, caps), mix(T_DOC_EVIDENCE, docf * 8 + sentPos, caps + head * 8));
+    }
+    for (const hash of rows) this.addRow(this.combos, at, w, hash);
+    return at;
   }
 
   /** Hashed lower case and shape of token i and its neighbours in sentence [a, b) into `atoms`. */
@@ -382,10 +503,10 @@ export class FeatureExtractor {
     const sm1 = at[AT_SM1]!;
     const sp1 = at[AT_SP1]!;
     const pos = doc.pos[i]!;
-    const posm1 = i - 1 >= a ? doc.pos[i - 1]! : 99;
-    const posp1 = i + 1 < b ? doc.pos[i + 1]! : 98;
-    const posm2 = i - 2 >= a ? doc.pos[i - 2]! : 99;
-    const posp2 = i + 2 < b ? doc.pos[i + 2]! : 98;
+    const posm1 = i - 1 >= a ? doc.pos[i - 1]! : POS_BEFORE;
+    const posp1 = i + 1 < b ? doc.pos[i + 1]! : POS_AFTER;
+    const posm2 = i - 2 >= a ? doc.pos[i - 2]! : POS_BEFORE;
+    const posp2 = i + 2 < b ? doc.pos[i + 2]! : POS_AFTER;
     const head = this.headline[i]!;
     const sentPos = i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : 2;
     const g = this.gaz[i]!;
@@ -458,6 +579,12 @@ export class FeatureExtractor {
     this.addWeights(at + AS_P1, w, mix(T_LOWER_P1, lower));
     this.addWeights(at + AS_P1, w, mix(T_SHAPE_P1, shape));
     this.addWeights(at + AS_P2, w, mix(T_LOWER_P2, lower));
+    this.addWeights(at + AS_M1_NOGAZ, w, mix(T_LOWER_M1_GAZ, lower, 0));
+    for (let p = 0; p < 4; p++) this.addWeights(at + AS_SENTPOS + p * this.stride, w, mix(T_SENTPOS_LOWER, p, lower));
+    for (let h = 0; h < 2; h++) {
+      this.addWeights(at + AS_HEAD + h * this.stride, w, mix(T_HEAD_LOWER, h, lower));
+      this.addWeights(at + AS_HEAD + h * this.stride, w, mix(T_FORM_HEAD, e[A_FORM]!, h));
+    }
   }
 
   private addWeights(at: number, w: Int16Array, hash: number): void {

@@ -51,7 +51,7 @@ export class NerModel {
   readonly lexicon: Lexicon;
   readonly features: FeatureExtractor;
   private scratch: FeatureScratch = { feats: new Int32Array(0) };
-  private fastScratch: FastScratch = { feats: new Int32Array(0), base: new Int32Array(0) };
+  private fastScratch: FastScratch = { feats: new Int32Array(0), base: new Int32Array(0), weights: new Int16Array(0) };
   private emit = new Float32Array(0);
   private delta = new Float32Array(0);
   private back = new Uint8Array(0);
@@ -247,16 +247,16 @@ export class NerModel {
     const spans: EntitySpan[] = [];
     if (n === 0) return spans;
     // Fixed int16 weights (a loaded model): the one-word templates come pre-summed per word type.
-    const w = this.weights;
-    const fast = w instanceof Int16Array;
+    let w = this.weights;
     let feats: Int32Array;
     let base: Int32Array | null = null;
     let F = this.features.perToken;
-    if (fast) {
+    if (w instanceof Int16Array) {
       this.features.extractFast(doc, this.fastScratch, w);
       feats = this.fastScratch.feats;
       base = this.fastScratch.base;
-      F = this.features.contextPerToken;
+      w = this.fastScratch.weights;
+      F = this.features.fastPerToken;
     } else {
       feats = this.featurize(doc);
     }
