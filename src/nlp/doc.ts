@@ -27,6 +27,11 @@ export interface Doc {
   readonly lower: readonly string[];
   readonly lemma: readonly string[];
   readonly pos: Uint8Array;
+  /**
+   * wink-nlp's lexeme id of the token's exact form (the same id for the same string throughout a
+   * process), or -1 for a token the adapter split off itself: a cheap key for per-word caches.
+   */
+  readonly lexeme: Int32Array;
   /** Token index of the first token of each sentence, and one past its last token. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
@@ -65,6 +70,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   const posOut = toks.out(its.pos) as string[];
   // wink's typings declare its.lemma with a signature its own `out` does not accept.
   const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+  const ids = toks.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const total = values.length;
   // wink emits line breaks as SPACE tokens; the Doc keeps only real tokens and records the breaks.
   // wink's tokenizer consults a cache that grows with every document: a possessive it split the first
@@ -75,6 +81,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const pos = new Uint8Array(n);
+  const lexeme = new Int32Array(n);
   const lower = new Array<string>(n);
   const form = new Array<string>(n);
   const lemma = new Array<string>(n);
@@ -114,6 +121,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
       lower[k] = base.toLowerCase();
       lemma[k] = lem.length > 2 && /['\u2019]s$/i.test(lem) ? lem.slice(0, -2) : base.toLowerCase();
       pos[k] = posCode.get(posOut[i]!) ?? 0;
+      lexeme[k] = -1;
       k++;
       start[k] = off + cut + from;
       end[k] = off + v.length + from;
@@ -121,6 +129,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
       lower[k] = form[k]!.toLowerCase();
       lemma[k] = form[k]!.toLowerCase();
       pos[k] = POS.PART;
+      lexeme[k] = -1;
       off += v.length;
       k++;
       continue;
@@ -131,6 +140,8 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     lower[k] = v.toLowerCase();
     lemma[k] = lemmas[i]!;
     pos[k] = posCode.get(posOut[i]!) ?? 0;
+    // A value re-read from the text (never expected) is not wink's lexeme any more.
+    lexeme[k] = v === values[i] ? ids[i]! : -1;
     off += v.length;
     k++;
   }
@@ -165,6 +176,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     lower,
     lemma,
     pos,
+    lexeme,
     sentStart: Int32Array.from(ss),
     sentEnd: Int32Array.from(se),
     sentOf,

@@ -17,7 +17,8 @@ const A_LOWER_ID = 11;
 const A_CLUSTER = 12; // one slot per cluster granularity
 const MAX_GRAN = 4;
 const A_SLOT = A_CLUSTER + MAX_GRAN; // slot of the type's template sums (inference only)
-const ENTRY = A_SLOT + 1;
+const A_PHRASE = A_SLOT + 1; // gazetteer phrase table value of the word alone, -1 when none
+const ENTRY = A_PHRASE + 1;
 
 // Capitalisation classes.
 const CAPS_NONE = 0; // no letters
@@ -156,6 +157,8 @@ export class FeatureExtractor {
   /** Scratch: hashed atoms of the current token and its neighbours (AT_* slots). */
   private atoms = new Int32Array(8);
   private cache = new Map<string, Int32Array>();
+  /** The same entries by wink lexeme id (Doc.lexeme), which saves hashing the string. */
+  private byLexeme: (Int32Array | undefined)[] = [];
   private lowerIds = new Map<string, number>();
   private docStamp = new Int32Array(1024);
   private docFlags = new Int32Array(1024);
@@ -179,6 +182,7 @@ export class FeatureExtractor {
   /** Forget every cached word (and its template sums). */
   private clearWords(): void {
     this.cache.clear();
+    this.byLexeme = [];
     this.lowerIds.clear();
     this.slots = 0;
     if (this.boundWeights !== null) this.edgeTypeSums(this.boundWeights);
@@ -219,6 +223,7 @@ export class FeatureExtractor {
     e[A_LOWER_ID] = id;
     const cl = this.lexicon.clusters(form, lower);
     for (let g = 0; g < MAX_GRAN; g++) e[A_CLUSTER + g] = cl !== null && g < cl.length ? cl[g]! : -1;
+    e[A_PHRASE] = this.lexicon.phrases.get(phraseStep(Lexicon.phraseSeed(), e[A_LOWER]!)) ?? -1;
     if (this.boundWeights !== null) this.typeSums(e, this.boundWeights);
     this.cache.set(form, e);
     return e;
@@ -284,7 +289,16 @@ export class FeatureExtractor {
       this.headline = new Uint8Array(n * 2);
     }
     const ents = this.ents;
-    for (let i = 0; i < n; i++) ents[i] = this.entry(doc.form[i]!, doc.lower[i]!);
+    const byLexeme = this.byLexeme;
+    for (let i = 0; i < n; i++) {
+      const id = doc.lexeme[i]!;
+      let e = id >= 0 ? byLexeme[id] : undefined;
+      if (e === undefined) {
+        e = this.entry(doc.form[i]!, doc.lower[i]!);
+        if (id >= 0) byLexeme[id] = e;
+      }
+      ents[i] = e;
+    }
     // Sentence-level: headline (mostly capitals) flags and gazetteer matches.
     const stamp = ++this.stamp;
     for (let s = 0; s < doc.sentStart.length; s++) {
@@ -657,12 +671,17 @@ export class FeatureExtractor {
         i++;
         continue;
       }
-      let key = Lexicon.phraseSeed();
+      const first = ents[i]![A_PHRASE]!;
+      if (first < 0) {
+        i++;
+        continue;
+      }
+      let key = phraseStep(Lexicon.phraseSeed(), ents[i]![A_LOWER]!);
       let bestEnd = -1;
       let bestTypes = 0;
       for (let j = i; j < b && j - i < maxLen; j++) {
-        key = phraseStep(key, ents[j]![A_LOWER]!);
-        const v = phrases.get(key);
+        if (j > i) key = phraseStep(key, ents[j]![A_LOWER]!);
+        const v = j === i ? first : phrases.get(key);
         if (v === undefined) break;
         const types = v & ~PREFIX_BIT & typesAllowed;
         if (types !== 0) {
