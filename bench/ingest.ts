@@ -1,7 +1,7 @@
 // Ingest benchmark: end-to-end stories/s of `readout ingest` (read, code on every core, write
 // SQLite) beside the single-core coder throughput on the same stories, with peak resident memory.
 // Used by bench/run.ts; standalone: node dist/bench/ingest.js FILE [--limit N] [--workers N]
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -36,9 +36,25 @@ export interface BenchIngestResult {
   coderCpuMsPerStory: number | null;
   /** coderCpuMsPerStory / ingestCpuMsPerStory: the share of the ingest's CPU that is coding (store overhead = 1 - this). */
   cpuEfficiency: number | null;
+  /** CPU time of the main thread (reader + writer) per stored story, ms (Linux /proc; null elsewhere). */
+  mainCpuMsPerStory: number | null;
+  /** CPU ms per stored story by thread and phase (workers summed): code, rows, write, total; main. */
+  profileMsPerStory: Record<string, number> | null;
   /** 1-minute load average at the end, and the cores: a loaded machine makes wall-clock figures meaningless. */
   loadAverage: number;
   cores: number;
+}
+
+/** CPU time (user + system, ms) of this process's main thread, from /proc (Linux), else null. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the command: state is f[0]; utime and stime are fields 14 and 15 of the whole line.
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 async function head(file: string, limit: number, out: string): Promise<void> {
@@ -98,13 +114,19 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
     const workers = opts.workers ?? availableParallelism();
     let summary;
     const cpu0 = process.cpuUsage();
+    const main0 = mainThreadCpuMs();
+    const hadProfile = process.env.READOUT_INGEST_PROFILE;
+    process.env.READOUT_INGEST_PROFILE = '1';
     try {
       summary = await ingest([input], { db, workers });
     } finally {
       clearInterval(timer);
+      if (hadProfile === undefined) delete process.env.READOUT_INGEST_PROFILE;
+      else process.env.READOUT_INGEST_PROFILE = hadProfile;
     }
     rssMax = Math.max(rssMax, process.memoryUsage().rss);
     const cpuUsed = process.cpuUsage(cpu0);
+    const main1 = mainThreadCpuMs();
     const ingestCpuMs = (cpuUsed.user + cpuUsed.system) / 1000 / Math.max(summary.stored, 1);
     const { statSync } = await import('node:fs');
     const dbMB = (statSync(db).size + (statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0)) / 1048576;
@@ -126,6 +148,11 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
       efficiency: coder === null ? null : Number((rate / (coder.rate * workers)).toFixed(3)),
       ingestCpuMsPerStory: Number(ingestCpuMs.toFixed(3)),
       coderCpuMsPerStory: coder === null ? null : Number(coder.cpuMs.toFixed(3)),
+      mainCpuMsPerStory: main0 === null || main1 === null ? null : Number(((main1 - main0) / Math.max(summary.stored, 1)).toFixed(3)),
+      profileMsPerStory:
+        summary.profile === undefined
+          ? null
+          : Object.fromEntries(Object.entries(summary.profile).map(([k, v]) => [k, Number((v / Math.max(summary.stored, 1)).toFixed(3))])),
       cpuEfficiency: coder === null ? null : Number((coder.cpuMs / ingestCpuMs).toFixed(3)),
       loadAverage: Number(loadavg()[0]!.toFixed(1)),
       cores: availableParallelism(),

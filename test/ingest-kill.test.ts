@@ -114,6 +114,14 @@ test('kill -9 in the middle, then the same command again, gives exactly the rows
   for (const f of Object.keys(ce)) assert.ok(ce[f] === ke[f], `${f} export differs after kill and resume`);
   assert.ok(ce.jsonl!.length > 0);
 
+  // The declared foreign keys hold in the resumed database (the writer does not enforce them).
+  const check = new SqliteStore(killed, { readonly: true });
+  try {
+    assert.deepEqual(check.db.pragma('foreign_key_check'), []);
+  } finally {
+    check.close();
+  }
+
   // And a third run adds nothing.
   const third = await runCli(args(killed));
   assert.equal((JSON.parse(third.stdout) as { stored: number }).stored, 0);

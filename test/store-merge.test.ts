@@ -56,6 +56,8 @@ test('the same event in several stories is one event with GDELT-style counts', (
   const dups = store.db.prepare('SELECT count(*) FROM near_dups').pluck().get();
   assert.equal(dups, 2);
   assert.deepEqual(store.story(handRows(reuters).id)!.near_duplicates, [handRows(syndicated).id]);
+  // The writer does not enforce the declared foreign keys; the rows it writes satisfy them all.
+  assert.deepEqual(store.db.pragma('foreign_key_check'), []);
   store.close();
 });
 
@@ -106,6 +108,15 @@ test('merged events, ids and exports do not depend on arrival order or batching'
     store.close();
   }
   for (const r of results.slice(1)) assert.equal(r, results[0]);
+  // Regrouping after later stories moved or deleted merged events: no mention points to a missing event.
+  const store = freshStore();
+  for (const b of orders[3]!) store.writeBatch(b, []);
+  assert.deepEqual(store.db.pragma('foreign_key_check'), []);
+  const orphans = store.db.prepare('SELECT count(*) FROM event_mentions em LEFT JOIN events e ON e.id = em.event_id WHERE e.id IS NULL').pluck().get();
+  assert.equal(orphans, 0);
+  const empty = store.db.prepare('SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions em WHERE em.event_id = e.id)').pluck().get();
+  assert.equal(empty, 0);
+  store.close();
   assert.match(results[0]!, /== gdelt\n\d+\t20240311\t/);
 });
 

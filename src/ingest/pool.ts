@@ -1,31 +1,48 @@
 // A fixed pool of coding workers fed with chunks of stories; at most `depth` chunks per worker are
-// outstanding, so memory stays bounded whatever the input size.
+// outstanding, so memory stays bounded whatever the input size. Each worker writes its own
+// batches to the database (see worker.ts); the pool relays what they report.
 import { Worker } from 'node:worker_threads';
-import type { WorkRequest, WorkResult } from './worker.js';
+import { addProfile, type Profile } from './cputime.js';
+import type { FromWorker, ToWorker, WorkerSetup, WorkRequest } from './worker.js';
 
 interface Slot {
   worker: Worker;
   outstanding: number;
+  flushed: (() => void) | null;
+}
+
+export interface PoolEvents {
+  coded(m: Extract<FromWorker, { type: 'coded' }>): void;
+  stored(m: Extract<FromWorker, { type: 'stored' }>): void;
 }
 
 export class CoderPool {
   private readonly slots: Slot[] = [];
   private waiters: (() => void)[] = [];
   private failure: Error | null = null;
+  /** The workers' CPU ms by phase, summed (when READOUT_INGEST_PROFILE=1). */
+  readonly profile: Profile = {};
 
   constructor(
     size: number,
-    date: string | null,
-    private readonly onResults: (results: WorkResult[]) => void,
+    setup: WorkerSetup,
+    private readonly on: PoolEvents,
     private readonly depth = 3,
   ) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(url, { workerData: { date } }), outstanding: 0 };
-      slot.worker.on('message', (out: WorkResult[]) => {
-        slot.outstanding--;
+      const slot: Slot = { worker: new Worker(url, { workerData: setup }), outstanding: 0, flushed: null };
+      slot.worker.on('message', (m: FromWorker) => {
         try {
-          this.onResults(out);
+          if (m.type === 'coded') {
+            slot.outstanding--;
+            this.on.coded(m);
+          } else if (m.type === 'stored') this.on.stored(m);
+          else {
+            if (m.profile !== null) addProfile(this.profile, m.profile);
+            slot.flushed?.();
+            slot.flushed = null;
+          }
         } catch (err) {
           this.fail(err as Error);
         }
@@ -33,7 +50,7 @@ export class CoderPool {
       });
       slot.worker.on('error', (err) => this.fail(err));
       slot.worker.on('exit', (code) => {
-        if (code !== 0 && this.failure === null && slot.outstanding > 0) this.fail(new Error(`a coding worker exited with code ${code}`));
+        if (code !== 0 && this.failure === null) this.fail(new Error(`a coding worker exited with code ${code}`));
       });
       this.slots.push(slot);
     }
@@ -42,6 +59,10 @@ export class CoderPool {
   private fail(err: Error): void {
     if (this.failure === null) this.failure = err;
     this.wake(true);
+    for (const s of this.slots) {
+      s.flushed?.();
+      s.flushed = null;
+    }
   }
 
   private wake(all = false): void {
@@ -56,6 +77,10 @@ export class CoderPool {
     return best;
   }
 
+  private post(slot: Slot, m: ToWorker): void {
+    slot.worker.postMessage(m);
+  }
+
   /** Send a chunk to the least busy worker, waiting while every worker is full. */
   async submit(chunk: WorkRequest[]): Promise<void> {
     for (;;) {
@@ -63,19 +88,29 @@ export class CoderPool {
       const slot = this.free();
       if (slot !== null) {
         slot.outstanding++;
-        slot.worker.postMessage(chunk);
+        this.post(slot, { type: 'code', chunk });
         return;
       }
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }
 
-  /** Wait for every outstanding chunk. */
+  /** Wait until every chunk is coded and every worker has written what it holds. */
   async drain(): Promise<void> {
     while (this.slots.some((s) => s.outstanding > 0)) {
       if (this.failure !== null) throw this.failure;
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
+    if (this.failure !== null) throw this.failure;
+    await Promise.all(
+      this.slots.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.flushed = resolve;
+            this.post(s, { type: 'flush' });
+          }),
+      ),
+    );
     if (this.failure !== null) throw this.failure;
   }
 

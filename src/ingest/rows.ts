@@ -3,6 +3,7 @@
 // from stable keys (hashes), independent of arrival order.
 import type { ActorOut, Readout } from '../schema.js';
 import { hash53, simhash } from '../store/hash.js';
+import { eventId } from '../store/merge.js';
 import { packReadout } from '../store/pack.js';
 import type { StoryRows } from '../store/types.js';
 
@@ -37,25 +38,29 @@ export function storyRows(r: Readout, text: string, origin: string): StoryRows {
     const key = actorKey(a);
     const gid = hash53(key);
     globalIds.push(gid);
-    const pick = [a.name, a.kind, a.country ?? '', a.sector ?? '', a.code ?? ''].join('\u001f');
+    const pick = `${a.name}\u001f${a.kind}\u001f${a.country ?? ''}\u001f${a.sector ?? ''}\u001f${a.code ?? ''}`;
     globalActors.push([gid, key, a.name, a.kind, a.country, a.sector, a.code, pick]);
-    actors.push([id, i, gid, a.name, a.kind, a.country, a.sector, a.title, a.code, a.confidence]);
+    actors.push([i, gid, a.name, a.kind, a.country, a.sector, a.title, a.code, a.confidence]);
   });
   const gid = (ref: string | null | undefined): number | null => {
     const i = idx(ref);
     return i === null ? null : globalIds[i] ?? null;
   };
-  const ids = (refs: readonly string[]): string => refs.map((x) => gid(x)).filter((x) => x !== null).sort((a, b) => a! - b!).join(' ');
+  const ids = (refs: readonly string[]): string => {
+    if (refs.length === 0) return '';
+    if (refs.length === 1) return String(gid(refs[0]) ?? '');
+    return refs.map((x) => gid(x)).filter((x) => x !== null).sort((a, b) => a! - b!).join(' ');
+  };
 
   const events: StoryRows['events'] = r.events.map((e, i) => {
     const base = baseCode(e.cameo);
     const sources = ids(e.source);
     const targets = ids(e.target);
-    const groupKey =
-      e.date !== null && (sources !== '' || targets !== '') ? `${e.realis}|${base}|${sources}|${targets}` : `S|${id}|${i}`;
+    const merges = e.date !== null && (sources !== '' || targets !== '');
+    const groupKey = merges ? `${e.realis}|${base}|${sources}|${targets}` : `S|${id}|${i}`;
     const att = e.attribution;
     return [
-      id, i, groupKey, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text,
+      i, groupKey, merges ? null : eventId(groupKey, e.date), e.sentence, e.trigger.start, e.trigger.end, e.trigger.text,
       e.cameo, base, e.root, e.quad, e.goldstein, e.plover?.type ?? null, e.plover?.mode ?? null,
       gid(e.source[0]), gid(e.target[0]), sources, targets, e.date, idx(e.place),
       idx(att?.speaker), gid(att?.speaker), att?.stance ?? null, att?.cue.text ?? null, e.realis,
@@ -69,16 +74,16 @@ export function storyRows(r: Readout, text: string, origin: string): StoryRows {
     story: [
       id, m.source_id ?? null, m.title, m.date, m.url, m.agency?.name ?? null, m.dateline?.text ?? null, origin,
       fp?.hex ?? null, fp?.bands[0] ?? null, fp?.bands[1] ?? null, fp?.bands[2] ?? null, fp?.bands[3] ?? null,
-      r.sentences.length, packReadout(r), text,
+      r.sentences.length, text, packReadout(r),
     ],
-    sentences: r.sentences.map((s, i) => [id, i, s.start, s.end]),
+    sentences: r.sentences.map((s, i) => [i, s.start, s.end]),
     globalActors,
     actors,
-    mentions: r.mentions.map((x, i) => [id, i, x.start, x.end, x.text, x.kind, idx(x.actor)]),
-    places: r.places.map((p, i) => [id, i, p.name, p.country, p.lat, p.lon, p.geonameid, p.kind, p.confidence]),
+    mentions: r.mentions.map((x, i) => [i, x.start, x.end, x.text, x.kind, idx(x.actor)]),
+    places: r.places.map((p, i) => [i, p.name, p.country, p.lat, p.lon, p.geonameid, p.kind, p.confidence]),
     events,
     quotes: r.quotes.map((q, i) => [
-      id, i, idx(q.speaker), gid(q.speaker), q.cue?.text ?? null, q.content.start, q.content.end, q.content.text, q.direct ? 1 : 0,
+      i, idx(q.speaker), gid(q.speaker), q.cue?.text ?? null, q.content.start, q.content.end, q.content.text, q.direct ? 1 : 0,
     ]),
   };
 }

@@ -1,15 +1,18 @@
-// Batch ingest: read inputs on the main thread, code them on every core (worker threads), write
-// them from the main thread (the single writer) in batched transactions. Idempotent (stories are
-// keyed by content hash and skipped when stored) and crash-safe (a story's rows and its stories
-// row commit in one transaction; merged events are recomputed from stored mentions).
+// Batch ingest: read inputs on the main thread, code them on every core (worker threads), and
+// let each worker write its own batches (one transaction each, under a shared lock; see worker.ts).
+// Idempotent (stories are keyed by content hash and skipped when stored) and crash-safe (a story's
+// rows and its stories row commit in one transaction; merged events are recomputed from stored
+// mentions under the write lock, so they do not depend on which worker commits first).
 import { availableParallelism } from 'node:os';
 import { contentId } from '../readout.js';
 import { DEFAULT_DB, SqliteStore } from '../store/sqlite.js';
-import type { Skip, StoreStats, StoryRows } from '../store/types.js';
+import type { Skip, StoreStats } from '../store/types.js';
+import { profiling, threadCpuNs, type Profile } from './cputime.js';
 import { listInputs, readInputs } from './inputs.js';
+import { WriteLock } from './lock.js';
 import { CoderPool } from './pool.js';
 import { Progress } from './progress.js';
-import type { WorkRequest, WorkResult } from './worker.js';
+import type { WorkRequest } from './worker.js';
 
 export interface IngestOptions {
   /** Database file (default ./readout.db). */
@@ -42,75 +45,87 @@ export interface IngestSummary {
   storiesPerSecond: number;
   workers: number;
   totals: StoreStats;
+  /** With READOUT_INGEST_PROFILE=1: CPU ms by thread and phase (workers summed; main = this thread). */
+  profile?: Profile;
 }
 
 const MAX_LISTED = 1000;
-/** Commit at least this often (ms) when stories arrive slower than a batch at a time. */
+/** A worker commits at least this often (ms) when stories arrive slower than a batch at a time. */
 const FLUSH_MS = 5000;
+/** The main thread copies the WAL into the database file after this many committed stories. */
+const CHECKPOINT_STORIES = 2048;
 const CHUNK_STORIES = 24;
 const CHUNK_CHARS = 96 * 1024;
 
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
-  const store = new SqliteStore(options.db ?? DEFAULT_DB);
+  const PROFILE = profiling();
+  const mainCpu0 = PROFILE ? threadCpuNs() : 0;
+  const dbPath = options.db ?? DEFAULT_DB;
+  const store = new SqliteStore(dbPath);
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const batchSize = Math.max(1, options.batch ?? 512);
   const { files, bad } = listInputs(paths);
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const progress = new Progress(totalBytes, options.progress ?? null);
+  const lock = new WriteLock();
 
   const summary: IngestSummary = {
     files: files.length, stored: 0, already: 0, duplicates: 0, events: 0, actors: 0,
     skipped: [], skippedCount: 0, seconds: 0, storiesPerSecond: 0, workers, totals: store.stats(),
   };
-  /** Content hashes read but not yet committed (bounded by the pipeline depth). */
+  /** Content hashes sent to a worker and not yet committed (bounded by the pipeline depth). */
   const pending = new Set<string>();
-  let rows: StoryRows[] = [];
   let skips: Skip[] = [];
-  let lastFlush = Date.now();
   let bytesRead = 0;
+  let sinceCheckpoint = 0;
 
   const skip = (s: Skip): void => {
     skips.push(s);
     summary.skippedCount++;
     if (summary.skipped.length < MAX_LISTED) summary.skipped.push(s);
+    if (skips.length >= batchSize) writeSkips();
   };
-  const flush = (): void => {
-    if (rows.length === 0 && skips.length === 0) return;
-    store.writeBatch(rows, skips);
-    for (const r of rows) {
-      pending.delete(r.id);
-      summary.stored++;
-      summary.events += r.events.length;
-      summary.actors += r.actors.length;
-    }
-    rows = [];
+  const writeSkips = (): void => {
+    if (skips.length === 0) return;
+    const list = skips;
     skips = [];
-    lastFlush = Date.now();
+    lock.with(() => store.writeBatch([], list));
   };
   /** Stories coded (or found stored) so far, for the progress bar. */
   let done = 0;
-  const onResults = (results: WorkResult[]): void => {
-    done += results.length;
-    progress.update(bytesRead, done + summary.already + summary.duplicates);
-    for (const r of results) {
-      if ('rows' in r) rows.push(r.rows);
-      else {
-        skip({ what: r.what, reason: r.reason });
-        pending.delete(contentIdOfSeq.get(r.seq) ?? '');
-      }
-      contentIdOfSeq.delete(r.seq);
-    }
-    if (rows.length >= batchSize || Date.now() - lastFlush > FLUSH_MS) flush();
-  };
-  const contentIdOfSeq = new Map<number, string>();
-  // Deep queues: a batch commit blocks this thread for a while, and workers must not starve meanwhile.
-  const pool = new CoderPool(workers, options.date ?? null, onResults, 16);
+  const pool = new CoderPool(
+    workers,
+    { date: options.date ?? null, db: dbPath, batch: batchSize, flushMs: FLUSH_MS, lock: lock.buffer },
+    {
+      coded: (m) => {
+        done += m.n;
+        progress.update(bytesRead, done + summary.already + summary.duplicates);
+        for (const f of m.failed) {
+          skip({ what: f.what, reason: f.reason });
+          pending.delete(f.id);
+        }
+      },
+      stored: (m) => {
+        for (const id of m.ids) pending.delete(id);
+        summary.stored += m.counts.stories;
+        summary.events += m.counts.events;
+        summary.actors += m.counts.actors;
+        sinceCheckpoint += m.counts.stories;
+        // Workers never checkpoint (they would wait for the disk); this thread does it between reads.
+        if (sinceCheckpoint >= CHECKPOINT_STORIES) {
+          sinceCheckpoint = 0;
+          store.checkpoint();
+        }
+      },
+    },
+    // Deep queues: a worker that commits a batch must not leave the other workers without work.
+    16,
+  );
   try {
     for (const b of bad) skip({ what: b.what, reason: (b as { reason: string }).reason });
     let chunk: WorkRequest[] = [];
     let chunkChars = 0;
-    let seq = 0;
     for await (const item of readInputs(files)) {
       bytesRead += item.bytes;
       if ('reason' in item) {
@@ -127,8 +142,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
         continue;
       }
       pending.add(key);
-      contentIdOfSeq.set(seq, key);
-      chunk.push({ seq: seq++, what: item.what, story: item.story });
+      chunk.push({ id: key, what: item.what, story: item.story });
       chunkChars += item.story.text.length;
       if (chunk.length >= CHUNK_STORIES || chunkChars >= CHUNK_CHARS) {
         await pool.submit(chunk);
@@ -138,7 +152,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     }
     if (chunk.length > 0) await pool.submit(chunk);
     await pool.drain();
-    flush();
+    writeSkips();
+    if (PROFILE) summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6 };
   } finally {
     await pool.close();
     progress.done();

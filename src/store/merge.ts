@@ -7,6 +7,8 @@
 import { hamming, hash53, NEAR_DUP_BITS } from './hash.js';
 
 export interface GroupMention {
+  /** The story's row number in the database (joins only; never decides anything). */
+  sid: number;
   story_id: string;
   idx: number;
   date: string | null;
@@ -29,12 +31,12 @@ export type EventRowValues = [
   id: number, group_key: string, date: string | null, story_id: string, rep_idx: number,
   cameo: string, base: string, root: string, quad: number, goldstein: number,
   source_actor: number | null, target_actor: number | null, realis: string, is_root: number,
-  num_mentions: number, num_sources: number, num_articles: number,
+  num_mentions: number, num_sources: number, num_articles: number, rep_sid: number,
 ];
 
-export interface MergedEvent {
+export interface MergedEvent<M extends GroupMention = GroupMention> {
   row: EventRowValues;
-  members: GroupMention[];
+  members: M[];
 }
 
 const DAY = 86400000;
@@ -59,6 +61,11 @@ function hostOf(url: string | null): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** The id of a merged event: a hash of its group key and its first date. */
+export function eventId(groupKey: string, date: string | null): number {
+  return hash53(`${groupKey}|${date ?? ''}`);
+}
+
 /** Independent sources among the stories of an event: near-duplicates collapse to the earliest key. */
 export function independentSources(stories: readonly GroupMention[]): number {
   const sorted = [...new Map(stories.map((s) => [s.story_id, s])).values()].sort((a, b) => (a.story_id < b.story_id ? -1 : 1));
@@ -73,20 +80,20 @@ export function independentSources(stories: readonly GroupMention[]): number {
 }
 
 /** Cluster the mentions of one group into merged events (input in any order; output is canonical). */
-export function mergeGroup(groupKey: string, mentions: readonly GroupMention[]): MergedEvent[] {
+export function mergeGroup<M extends GroupMention>(groupKey: string, mentions: readonly M[]): MergedEvent<M>[] {
   const sorted = [...mentions].sort(compareMentions);
-  const out: MergedEvent[] = [];
-  let members: GroupMention[] = [];
+  const out: MergedEvent<M>[] = [];
+  let members: M[] = [];
   let first: number | null = null;
   const close = (): void => {
     if (members.length === 0) return;
     const rep = members[0]!;
     const articles = new Set(members.map((m) => m.story_id)).size;
     const row: EventRowValues = [
-      hash53(`${groupKey}|${rep.date ?? ''}`), groupKey, rep.date, rep.story_id, rep.idx,
+      eventId(groupKey, rep.date), groupKey, rep.date, rep.story_id, rep.idx,
       rep.cameo, rep.base, rep.root, rep.quad, rep.goldstein, rep.source_actor, rep.target_actor, rep.realis,
       members.some((m) => m.sentence === 0) ? 1 : 0,
-      members.length, independentSources(members), articles,
+      members.length, independentSources(members), articles, rep.sid,
     ];
     out.push({ row, members });
     members = [];

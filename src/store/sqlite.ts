@@ -4,13 +4,13 @@
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { hamming, NEAR_DUP_BITS } from './hash.js';
-import { mergeGroup, type GroupMention } from './merge.js';
+import { mergeGroup, type EventRowValues, type GroupMention } from './merge.js';
 import { unpackReadout } from './pack.js';
-import { DDL, INSERT, STORE_SCHEMA_VERSION } from './schema.js';
-import type { EventFilter, EventRow, EventStore, ExportSource, Skip, StoredStory, StoreStats, StoryRows } from './types.js';
+import { DDL, EM, INSERT, ST, STORE_SCHEMA_VERSION } from './schema.js';
+import type { EventFilter, EventRow, EventStore, ExportSource, Skip, StoredStory, StoreStats, StoryRows, WriteCounts } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
-type MultiKind = 'actor' | 'sentence' | 'storyActor' | 'mention' | 'place' | 'eventMention' | 'quote';
+type MultiKind = 'actor' | 'sentence' | 'storyActor' | 'mention' | 'place' | 'eventMention' | 'quote' | 'event';
 
 /** Rows per multi-row INSERT (at most 30 columns x 64 rows: far below SQLite's parameter limit). */
 const MULTI_ROWS = 64;
@@ -27,30 +27,39 @@ SELECT e.id, e.group_key, e.date, e.story_id, e.rep_idx, e.cameo, e.base, e.root
   p.geonameid AS place_geonameid, p.kind AS place_kind,
   s.url, s.agency, s.title, s.source_id
 FROM events e
-JOIN event_mentions em ON em.story_id = e.story_id AND em.idx = e.rep_idx
-JOIN stories s ON s.id = e.story_id
+JOIN event_mentions em ON em.sid = e.rep_sid AND em.idx = e.rep_idx
+JOIN stories s ON s.sid = e.rep_sid
 LEFT JOIN actors a1 ON a1.id = e.source_actor
 LEFT JOIN actors a2 ON a2.id = e.target_actor
 LEFT JOIN actors sp ON sp.id = em.speaker_actor
-LEFT JOIN places p ON p.story_id = em.story_id AND p.idx = em.place_idx
+LEFT JOIN places p ON p.sid = em.sid AND p.idx = em.place_idx
 ORDER BY e.date, e.id`;
 
 const MENTION_SELECT = `
-SELECT em.event_id, em.story_id, em.idx, em.date, em.cameo, em.root, em.quad, em.goldstein, em.plover_type AS plover,
+SELECT em.event_id, s.id AS story_id, em.idx, em.date, em.cameo, em.root, em.quad, em.goldstein, em.plover_type AS plover,
   a1.name AS source, a1.code AS source_code, a2.name AS target, a2.code AS target_code, em.realis,
   sp.name AS speaker, em.stance, p.name AS place, em.trigger_text AS "trigger", em.evidence_text AS evidence,
   e.num_mentions, e.num_sources, e.num_articles
 FROM event_mentions em
+JOIN stories s ON s.sid = em.sid
 LEFT JOIN events e ON e.id = em.event_id
 LEFT JOIN actors a1 ON a1.id = em.source_actor
 LEFT JOIN actors a2 ON a2.id = em.target_actor
 LEFT JOIN actors sp ON sp.id = em.speaker_actor
-LEFT JOIN places p ON p.story_id = em.story_id AND p.idx = em.place_idx`;
+LEFT JOIN places p ON p.sid = em.sid AND p.idx = em.place_idx`;
 
 const GROUP_SQL = `
-SELECT em.story_id, em.idx, em.date, em.sentence, em.cameo, em.base, em.root, em.quad, em.goldstein,
+SELECT em.sid, s.id AS story_id, em.idx, em.date, em.sentence, em.cameo, em.base, em.root, em.quad, em.goldstein,
   em.source_actor, em.target_actor, em.realis, em.event_id, s.agency, s.url, s.simhash
-FROM event_mentions em JOIN stories s ON s.id = em.story_id WHERE em.group_key = ?`;
+FROM event_mentions em JOIN stories s ON s.sid = em.sid WHERE em.group_key = ?`;
+
+/** The merged event of a mention that merges with nothing (what mergeGroup gives for one member). */
+function singleEvent(key: string, id: number, m: GroupMention): EventRowValues {
+  return [
+    id, key, m.date, m.story_id, m.idx, m.cameo, m.base, m.root, m.quad, m.goldstein,
+    m.source_actor, m.target_actor, m.realis, m.sentence === 0 ? 1 : 0, 1, 1, 1, m.sid,
+  ];
+}
 
 function* mapRows<A, B>(rows: Iterable<A>, f: (a: A) => B): Iterable<B> {
   for (const r of rows) yield f(r);
@@ -105,14 +114,33 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
     params.push(f.realis);
   }
   if (f.text) {
-    where.push('em.story_id IN (SELECT s.id FROM story_fts JOIN stories s ON s.rowid = story_fts.rowid WHERE story_fts MATCH ?)');
+    where.push('em.sid IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)');
     params.push(f.text);
   }
   if (f.story) {
-    where.push('(em.story_id LIKE ? OR em.story_id IN (SELECT id FROM stories WHERE source_id = ?))');
+    where.push('em.sid IN (SELECT sid FROM stories WHERE id LIKE ? OR source_id = ?)');
     params.push(`${f.story}%`, f.story);
   }
   return { sql: where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
+export interface StoreOptions {
+  readonly?: boolean;
+  /**
+   * Checkpoint the WAL automatically on commit (the default). An ingest's coding workers turn it
+   * off and the main thread checkpoints instead (checkpoint()), so that they never wait for it.
+   */
+  autoCheckpoint?: boolean;
+}
+
+/** A new member of a merge group from this batch: its row, its story and the story's row number. */
+interface NewMention extends GroupMention {
+  row: unknown[];
+}
+
+/** A stored member of a merge group, with the merged event it belongs to now. */
+interface StoredMention extends GroupMention {
+  event_id: number | null;
 }
 
 export class SqliteStore implements EventStore {
@@ -120,16 +148,17 @@ export class SqliteStore implements EventStore {
   private readonly ins: Record<keyof typeof INSERT, Stmt>;
   private readonly hasStmt: Stmt;
   private readonly groupStmt: Stmt;
-  private readonly deleteEvents: Stmt;
+  private readonly deleteEvent: Stmt;
   private readonly setEventId: Stmt;
   private readonly clearSkip: Stmt;
+  private readonly anySkip: Stmt;
   private readonly candidates: Stmt;
   private readonly multiCache = new Map<string, Stmt>();
-  private readonly batch: (stories: readonly StoryRows[], skips: readonly Skip[]) => void;
+  private readonly batch: Database.Transaction<(stories: readonly StoryRows[], skips: readonly Skip[]) => WriteCounts>;
 
-  constructor(path: string, options: { readonly?: boolean } = {}) {
+  constructor(path: string, options: StoreOptions = {}) {
     try {
-      this.db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+      this.db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true, timeout: 60_000 });
     } catch (err) {
       throw new UserError(`${path}: cannot open the database (${(err as Error).message})`);
     }
@@ -137,8 +166,13 @@ export class SqliteStore implements EventStore {
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
     }
-    db.pragma('foreign_keys = ON');
+    // The foreign keys are declared for readers and other tools, not enforced on write: the writer
+    // builds every row from one story's readout, and enforcing them costs a lookup per key per row
+    // (and, with the deferred keys between events and their mentions, scans). The tests check the
+    // stored rows with PRAGMA foreign_key_check instead.
+    db.pragma('foreign_keys = OFF');
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
@@ -153,25 +187,25 @@ export class SqliteStore implements EventStore {
     this.hasStmt = db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
     if (options.readonly) {
       this.ins = {} as Record<keyof typeof INSERT, Stmt>;
-      this.groupStmt = this.deleteEvents = this.setEventId = this.clearSkip = this.candidates = this.hasStmt;
-      this.batch = () => {
+      this.groupStmt = this.deleteEvent = this.setEventId = this.clearSkip = this.anySkip = this.candidates = this.hasStmt;
+      this.batch = db.transaction(() => {
         throw new Error('read-only store');
-      };
+      });
       return;
     }
     this.ins = Object.fromEntries(Object.entries(INSERT).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof INSERT, Stmt>;
     this.groupStmt = db.prepare(GROUP_SQL);
-    this.deleteEvents = db.prepare('DELETE FROM events WHERE group_key = ?');
-    this.setEventId = db.prepare('UPDATE event_mentions SET event_id = ? WHERE story_id = ? AND idx = ?');
+    this.deleteEvent = db.prepare('DELETE FROM events WHERE id = ?');
+    this.setEventId = db.prepare('UPDATE event_mentions SET event_id = ? WHERE sid = ? AND idx = ?');
     this.clearSkip = db.prepare('DELETE FROM skipped WHERE what = ?');
+    this.anySkip = db.prepare('SELECT 1 FROM skipped LIMIT 1').pluck();
     this.candidates = db.prepare(
       'SELECT id, simhash FROM stories WHERE b0 = ? UNION SELECT id, simhash FROM stories WHERE b1 = ? UNION SELECT id, simhash FROM stories WHERE b2 = ? UNION SELECT id, simhash FROM stories WHERE b3 = ?',
     );
     this.batch = db.transaction((stories: readonly StoryRows[], skips: readonly Skip[]) => {
-      const groups = new Set<string>();
-      this.insertStories(stories, groups);
-      for (const k of [...groups].sort()) this.recomputeGroup(k);
+      const counts = this.insertStories(stories);
       for (const k of skips) this.ins.skip.run(k.what, k.reason);
+      return counts;
     });
   }
 
@@ -179,8 +213,14 @@ export class SqliteStore implements EventStore {
     return this.hasStmt.get(id) !== undefined;
   }
 
-  writeBatch(stories: readonly StoryRows[], skips: readonly Skip[]): void {
-    this.batch(stories, skips);
+  /** One IMMEDIATE transaction (takes the write lock first, so concurrent writers wait instead of failing). */
+  writeBatch(stories: readonly StoryRows[], skips: readonly Skip[]): WriteCounts {
+    return this.batch.immediate(stories, skips);
+  }
+
+  /** Copy committed WAL pages into the database file without blocking writers (PASSIVE). */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   /** A multi-row INSERT for `n` rows of one of the INSERT statements (cached). */
@@ -198,17 +238,25 @@ export class SqliteStore implements EventStore {
     return st;
   }
 
-  /** Insert rows of one kind with as few statements as possible (up to MULTI_ROWS rows each). */
-  private insertRows(kind: MultiKind, rows: readonly unknown[][]): void {
+  /**
+   * Insert rows of one kind with as few statements as possible (up to MULTI_ROWS rows each).
+   * `sids[i]` (when given) is prepended to `rows[i]`: the story's row number.
+   */
+  private insertRows(kind: MultiKind, rows: readonly unknown[][], sids: readonly number[] | null): void {
+    const params: unknown[] = [];
     for (let i = 0; i < rows.length; i += MULTI_ROWS) {
       const part = rows.length - i >= MULTI_ROWS ? MULTI_ROWS : rows.length - i;
-      const params: unknown[] = [];
-      for (let k = i; k < i + part; k++) for (const v of rows[k]!) params.push(v);
+      params.length = 0;
+      for (let k = i; k < i + part; k++) {
+        if (sids !== null) params.push(sids[k]);
+        const row = rows[k]!;
+        for (let c = 0; c < row.length; c++) params.push(row[c]);
+      }
       this.multi(kind, part).run(params);
     }
   }
 
-  private insertStories(stories: readonly StoryRows[], groups: Set<string>): void {
+  private insertStories(stories: readonly StoryRows[]): WriteCounts {
     const fresh: StoryRows[] = [];
     const seen = new Set<string>();
     for (const s of stories) {
@@ -216,64 +264,117 @@ export class SqliteStore implements EventStore {
       seen.add(s.id);
       fresh.push(s);
     }
+    const counts: WriteCounts = { stories: fresh.length, events: 0, actors: 0 };
+    if (fresh.length === 0) return counts;
+    for (const s of fresh) {
+      counts.events += s.events.length;
+      counts.actors += s.actors.length;
+    }
     const ins = this.ins;
+    const sids: number[] = [];
+    for (const s of fresh) sids.push(Number(ins.story.run(s.story).lastInsertRowid));
+    // Row numbers of one transaction are consecutive (max + 1 each), so one statement indexes them all.
+    ins.fts.run(sids[0], sids[sids.length - 1]);
+
+    // Actors: one upsert per distinct actor of the batch, the smallest variant first.
+    const actors = new Map<number, unknown[]>();
     for (const s of fresh) {
-      const info = ins.story.run(s.story);
-      ins.fts.run(info.lastInsertRowid, s.story[2], s.story[15]);
+      for (const a of s.globalActors) {
+        const had = actors.get(a[0] as number);
+        if (had === undefined || (a[7] as string) < (had[7] as string)) actors.set(a[0] as number, a);
+      }
     }
-    const all = (pick: (s: StoryRows) => unknown[][]): unknown[][] => fresh.flatMap(pick);
-    this.insertRows('actor', all((s) => s.globalActors));
-    this.insertRows('sentence', all((s) => s.sentences));
-    this.insertRows('storyActor', all((s) => s.actors));
-    this.insertRows('mention', all((s) => s.mentions));
-    this.insertRows('place', all((s) => s.places));
-    const events = all((s) => s.events);
-    this.insertRows('eventMention', events);
-    const storyOf = new Map(fresh.map((s) => [s.id, s.story]));
-    for (const r of events) {
-      const key = r[2] as string;
-      if (key.startsWith('S|')) this.writeSingleton(key, r, storyOf.get(r[0] as string)!);
-      else groups.add(key);
-    }
-    this.insertRows('quote', all((s) => s.quotes));
+    this.insertRows('actor', [...actors.values()], null);
+
+    const child = (kind: MultiKind, pick: (s: StoryRows) => unknown[][]): void => {
+      const rows: unknown[][] = [];
+      const rowSids: number[] = [];
+      fresh.forEach((s, i) => {
+        for (const r of pick(s)) {
+          rows.push(r);
+          rowSids.push(sids[i]!);
+        }
+      });
+      this.insertRows(kind, rows, rowSids);
+    };
+    child('sentence', (s) => s.sentences);
+    child('storyActor', (s) => s.actors);
+    child('mention', (s) => s.mentions);
+    child('place', (s) => s.places);
+    child('quote', (s) => s.quotes);
+    this.insertEvents(fresh, sids);
+
+    const checkSkips = this.anySkip.get() !== undefined;
     for (const s of fresh) {
-      const hex = s.story[8] as string | null;
+      const hex = s.story[ST.simhash] as string | null;
       if (hex !== null) {
-        for (const c of this.candidates.all(s.story[9], s.story[10], s.story[11], s.story[12]) as { id: string; simhash: string }[]) {
+        const b = ST.b0;
+        for (const c of this.candidates.all(s.story[b], s.story[b + 1], s.story[b + 2], s.story[b + 3]) as { id: string; simhash: string }[]) {
           if (c.id === s.id) continue;
           const d = hamming(hex, c.simhash);
           if (d <= NEAR_DUP_BITS) ins.nearDup.run(c.id < s.id ? c.id : s.id, c.id < s.id ? s.id : c.id, d);
         }
       }
-      const origin = s.story[7] as string | null;
-      if (origin !== null) this.clearSkip.run(origin);
+      const origin = s.story[ST.origin] as string | null;
+      if (checkSkips && origin !== null) this.clearSkip.run(origin);
     }
+    return counts;
   }
 
-  /** An event that merges with nothing (no date, or no actor): its own merged event, no lookups. */
-  private writeSingleton(key: string, r: unknown[], story: unknown[]): void {
-    const m: GroupMention = {
-      story_id: r[0] as string, idx: r[1] as number, sentence: r[3] as number, cameo: r[7] as string, base: r[8] as string,
-      root: r[9] as string, quad: r[10] as number, goldstein: r[11] as number, source_actor: r[14] as number | null,
-      target_actor: r[15] as number | null, date: r[18] as string | null, realis: r[24] as string,
-      agency: story[5] as string | null, url: story[4] as string | null, simhash: story[8] as string | null,
-    };
-    const ev = mergeGroup(key, [m])[0]!;
-    this.ins.event.run(ev.row);
-    this.setEventId.run(ev.row[0], m.story_id, m.idx);
-  }
-
-  /** Recompute the merged events of one group from all its mentions (order-independent). */
-  private recomputeGroup(key: string): void {
-    const members = this.groupStmt.all(key) as (GroupMention & { event_id: number | null })[];
-    this.deleteEvents.run(key);
-    for (const ev of mergeGroup(key, members)) {
-      this.ins.event.run(ev.row);
-      const id = ev.row[0];
-      for (const m of ev.members as (GroupMention & { event_id: number | null })[]) {
-        if (m.event_id !== id) this.setEventId.run(id, m.story_id, m.idx);
+  /**
+   * Event mentions and their merged events. A mention that merges with nothing carries its event
+   * id from the worker; the others are merged with the stored members of their group (read back
+   * under the write lock), so the merged events are a function of the set of stored mentions.
+   */
+  private insertEvents(fresh: readonly StoryRows[], sids: readonly number[]): void {
+    const rows: unknown[][] = [];
+    const rowSids: number[] = [];
+    const events: unknown[][] = [];
+    const groups = new Map<string, NewMention[]>();
+    fresh.forEach((s, i) => {
+      const sid = sids[i]!;
+      for (const given of s.events) {
+        const key = given[EM.group] as string;
+        const single = key.startsWith('S|');
+        // The event id of a merged mention is set below, on a copy (the caller's rows stay as given).
+        const e = single ? given : given.slice();
+        rows.push(e);
+        rowSids.push(sid);
+        const m: NewMention = {
+          row: e, sid, story_id: s.id, idx: e[EM.idx] as number, date: e[EM.date] as string | null, sentence: e[EM.sentence] as number,
+          cameo: e[EM.cameo] as string, base: e[EM.base] as string, root: e[EM.root] as string, quad: e[EM.quad] as number,
+          goldstein: e[EM.goldstein] as number, source_actor: e[EM.source] as number | null, target_actor: e[EM.target] as number | null,
+          realis: e[EM.realis] as string, agency: s.story[ST.agency] as string | null, url: s.story[ST.url] as string | null,
+          simhash: s.story[ST.simhash] as string | null,
+        };
+        if (single) {
+          events.push(singleEvent(key, e[EM.event] as number, m));
+          continue;
+        }
+        const g = groups.get(key);
+        if (g === undefined) groups.set(key, [m]);
+        else g.push(m);
       }
+    });
+    for (const [key, added] of groups) {
+      const stored = this.groupStmt.all(key) as StoredMention[];
+      const merged = mergeGroup<NewMention | StoredMention>(key, stored.length === 0 ? added : [...stored, ...added]);
+      const live = new Set<number>();
+      for (const ev of merged) {
+        const id = ev.row[0];
+        live.add(id);
+        events.push(ev.row);
+        for (const m of ev.members) {
+          if ('row' in m) m.row[EM.event] = id;
+          else if (m.event_id !== id) this.setEventId.run(id, m.sid, m.idx);
+        }
+      }
+      const gone = new Set<number>();
+      for (const m of stored) if (m.event_id !== null && !live.has(m.event_id)) gone.add(m.event_id);
+      for (const id of gone) this.deleteEvent.run(id);
     }
+    this.insertRows('eventMention', rows, rowSids);
+    this.insertRows('event', events, null);
   }
 
   stats(): StoreStats {
@@ -297,7 +398,7 @@ export class SqliteStore implements EventStore {
   query(filter: EventFilter): Iterable<EventRow> {
     const { sql, params } = eventWhere(filter);
     const limit = filter.limit !== undefined && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : '';
-    return this.db.prepare(`${MENTION_SELECT}${sql} ORDER BY em.date, em.story_id, em.idx${limit}`).iterate(...params) as Iterable<EventRow>;
+    return this.db.prepare(`${MENTION_SELECT}${sql} ORDER BY em.date, s.id, em.idx${limit}`).iterate(...params) as Iterable<EventRow>;
   }
 
   story(idPrefix: string): StoredStory | null {
@@ -311,20 +412,20 @@ export class SqliteStore implements EventStore {
       .prepare('SELECT b AS other FROM near_dups WHERE a = ? UNION SELECT a FROM near_dups WHERE b = ? ORDER BY 1')
       .pluck()
       .all(id, id) as string[];
-    return { ...rows[0]!, readout: unpackReadout(rows[0]!.readout as unknown as Uint8Array), near_duplicates: dups };
+    return { ...rows[0]!, readout: unpackReadout(rows[0]!.readout), near_duplicates: dups };
   }
 
   iterate(kind: ExportSource): Iterable<Record<string, unknown>> {
     switch (kind) {
       case 'readouts':
-        return mapRows(this.db.prepare('SELECT readout FROM stories ORDER BY date, id').iterate() as Iterable<{ readout: Uint8Array }>, (r) => ({
+        return mapRows(this.db.prepare('SELECT readout FROM stories ORDER BY date, id').iterate() as Iterable<{ readout: string }>, (r) => ({
           readout: unpackReadout(r.readout),
         }));
       case 'events':
         return this.db.prepare(EVENT_EXPORT_SQL).iterate() as Iterable<Record<string, unknown>>;
       case 'mentions':
         return this.db
-          .prepare(`${MENTION_SELECT.replace('SELECT ', 'SELECT em.sentence, em.plover_mode, em.cue_text, em.confidence, ')} ORDER BY em.date, em.story_id, em.idx`)
+          .prepare(`${MENTION_SELECT.replace('SELECT ', 'SELECT em.sentence, em.plover_mode, em.cue_text, em.confidence, ')} ORDER BY em.date, s.id, em.idx`)
           .iterate() as Iterable<Record<string, unknown>>;
     }
   }

@@ -6,27 +6,36 @@ type Cell = string | number | null | Uint8Array;
 
 /**
  * One coded story as rows ready to insert, in the column order of the insert statements of
- * src/store/schema.ts. Built by a worker (src/ingest/rows.ts) so that the single writer only
- * binds parameters. Global ids (actors, event groups) are hashes of stable keys, computed here.
+ * src/store/schema.ts, without the story's row number (sid), which the writer prepends. Built by
+ * a worker (src/ingest/rows.ts) so that the writer only binds parameters. Global ids (actors,
+ * event groups, and the merged event of a mention that merges with nothing) are hashes of stable
+ * keys, computed there.
  */
 export interface StoryRows {
   id: string;
-  /** id, source_id, title, date, url, agency, dateline, origin, simhash, b0, b1, b2, b3, n_sentences, readout, text */
+  /** STORY_COLUMNS: id, source_id, title, date, url, agency, dateline, origin, simhash, b0, b1, b2, b3, n_sentences, text, readout */
   story: Cell[];
-  /** story_id, idx, start, end */
+  /** idx, start, end */
   sentences: Cell[][];
   /** id, key, name, kind, country, sector, code, pick */
   globalActors: Cell[][];
-  /** story_id, idx, actor_id, name, kind, country, sector, title, code, confidence */
+  /** idx, actor_id, name, kind, country, sector, title, code, confidence */
   actors: Cell[][];
-  /** story_id, idx, start, end, text, kind, actor_idx */
+  /** idx, start, end, text, kind, actor_idx */
   mentions: Cell[][];
-  /** story_id, idx, name, country, lat, lon, geonameid, kind, confidence */
+  /** idx, name, country, lat, lon, geonameid, kind, confidence */
   places: Cell[][];
-  /** see EVENT_MENTION_COLUMNS in schema.ts */
+  /** EVENT_MENTION_COLUMNS (event_id set for mentions that merge with nothing; the writer sets the others) */
   events: Cell[][];
-  /** story_id, idx, speaker_idx, speaker_actor, cue_text, content_start, content_end, content_text, direct */
+  /** idx, speaker_idx, speaker_actor, cue_text, content_start, content_end, content_text, direct */
   quotes: Cell[][];
+}
+
+/** What one writeBatch added: stories, and their event mentions and story actors. */
+export interface WriteCounts {
+  stories: number;
+  events: number;
+  actors: number;
 }
 
 /** One input that could not be stored, with the reason (shown in the summary, kept in the database). */
@@ -100,8 +109,11 @@ export interface StoredStory {
 export interface EventStore {
   /** True when a story with this content hash is already stored. */
   has(id: string): boolean | Promise<boolean>;
-  /** Store a batch of coded stories and skips in ONE transaction (each story with its rows, atomically). */
-  writeBatch(stories: readonly StoryRows[], skips: readonly Skip[]): void | Promise<void>;
+  /**
+   * Store a batch of coded stories and skips in ONE transaction (each story with its rows,
+   * atomically). Stories already stored are left out; the counts are those of the stories added.
+   */
+  writeBatch(stories: readonly StoryRows[], skips: readonly Skip[]): WriteCounts | Promise<WriteCounts>;
   stats(): StoreStats | Promise<StoreStats>;
   query(filter: EventFilter): Rows<EventRow>;
   story(idPrefix: string): StoredStory | null | Promise<StoredStory | null>;
