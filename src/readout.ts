@@ -1,5 +1,5 @@
 // The pipeline: text in, readout/1 out. Pure: no I/O, no shared mutable state between calls.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { buildActors } from './actors/index.js';
 import { analyseClauses } from './clauses/index.js';
 import { quotesOf } from './clauses/quotes.js';
@@ -7,16 +7,36 @@ import { codeEvents } from './events/index.js';
 import { findMentions } from './mentions/index.js';
 import { parse } from './nlp/doc.js';
 import { resolvePlaces } from './place/index.js';
-import type { ActorOut, EventOut, MentionOut, PlaceOut, QuoteOut, Readout } from './schema.js';
+import type { ActorLayer } from './actors/types.js';
+import type { Event, Quote } from './events/types.js';
+import type { Mention } from './mentions/types.js';
+import type { Doc } from './nlp/doc.js';
+import type { PlaceLayer } from './place/types.js';
+import type { ActorOut, EventOut, MentionOut, PlaceOut, QuoteOut, Readout, TimeOut } from './schema.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { readSource } from './source/read.js';
-import type { StoryInput } from './source/types.js';
+import type { Source, StoryInput } from './source/types.js';
 import { findTimes } from './time/index.js';
 
 /** Content hash used as the document id: sha256 of the text, first 16 bytes in hex. */
 export function contentId(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  // One-shot crypto.hash where the runtime has it (Node >= 20.12): same digest, less overhead.
+  if (typeof crypto.hash === 'function') return crypto.hash('sha256', text, 'hex').slice(0, 32);
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
+
+/**
+ * Id strings by index ("a1", "a2", ...), built once per process and reused (a memo table of
+ * constants, not state: the same index always gives the same string).
+ */
+function idMaker(prefix: string): (i: number) => string {
+  const ids: string[] = [];
+  return (i) => ids[i] ?? (ids[i] = prefix + String(i + 1));
+}
+const actorId = idMaker('a');
+const placeId = idMaker('p');
+const mentionId = idMaker('m');
+const eventId = idMaker('e');
 
 export interface CodeOptions {
   /** Overrides any date found in the input (`--date`). */
@@ -35,23 +55,42 @@ export function code(input: StoryInput | string, options: CodeOptions = {}): Rea
   const clauses = analyseClauses(doc, mentions, actors);
   const events = codeEvents({ source, doc, mentions, actors, clauses, times, places });
   const quotes = quotesOf(doc, mentions, actors, clauses);
+  return assemble({ source, doc, mentions, actors, times, places, events, quotes });
+}
 
-  const actorId = (i: number): string => `a${i + 1}`;
-  const placeId = (i: number): string => `p${i + 1}`;
-  const mentionId = (i: number): string => `m${i + 1}`;
+/** The stage layers of one story, as `assemble` turns them into the readout/1 document. */
+export interface Layers {
+  source: Source;
+  doc: Doc;
+  mentions: readonly Mention[];
+  actors: ActorLayer;
+  times: TimeOut[];
+  places: PlaceLayer;
+  events: readonly Event[];
+  quotes: readonly Quote[];
+}
 
-  const mentionsOut: MentionOut[] = mentions.map((m, i) => ({
-    id: mentionId(i),
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    kind: m.kind,
-    actor: actors.actorOf[i]! >= 0 ? actorId(actors.actorOf[i]!) : null,
-    name_span:
-      m.nameStart !== null && m.nameEnd !== null
-        ? { start: m.nameStart, end: m.nameEnd, text: source.text.slice(m.nameStart, m.nameEnd) }
-        : null,
-  }));
+/** Assemble the readout/1 document: string ids (a1, m1, p1, e1) in place of the layers' indices. */
+export function assemble(layers: Layers): Readout {
+  const { source, doc, mentions, actors, times, places, events, quotes } = layers;
+  const actorOf = actors.actorOf;
+  const mentionsOut: MentionOut[] = new Array<MentionOut>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const a = actorOf[i]!;
+    mentionsOut[i] = {
+      id: mentionId(i),
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+      actor: a >= 0 ? actorId(a) : null,
+      name_span:
+        m.nameStart !== null && m.nameEnd !== null
+          ? { start: m.nameStart, end: m.nameEnd, text: source.text.slice(m.nameStart, m.nameEnd) }
+          : null,
+    };
+  }
   const actorsOut: ActorOut[] = actors.actors.map((a, i) => ({
     id: actorId(i),
     name: a.name,
@@ -71,7 +110,7 @@ export function code(input: StoryInput | string, options: CodeOptions = {}): Rea
   }));
   const eventsOut: EventOut[] = events.map((e, i) => ({
     ...e,
-    id: `e${i + 1}`,
+    id: eventId(i),
     source: e.source.map(actorId),
     target: e.target.map(actorId),
     place: e.place >= 0 ? placeId(e.place) : null,
