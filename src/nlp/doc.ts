@@ -48,8 +48,72 @@ let nlpInstance: ReturnType<typeof winkNLP> | null = null;
 
 /** The process-wide wink-nlp instance (lazy, created exactly once). */
 export function wink(): ReturnType<typeof winkNLP> {
-  if (nlpInstance === null) nlpInstance = winkNLP(model, ['sbd', 'pos']);
+  if (nlpInstance === null) {
+    nlpInstance = winkNLP(model, ['sbd', 'pos']);
+    tokenizeWithoutMemory(nlpInstance);
+  }
   return nlpInstance;
+}
+
+/** The parts of wink-nlp's internal lexicon cache that tokenization consults. */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): unknown;
+  intrinsicSize(): number;
+}
+
+/**
+ * wink-nlp adds every out-of-vocabulary word it meets to its lexicon cache, and its tokenizer asks
+ * that cache whether a string is a known word: a form first split ("Moody" + "'s") is kept whole
+ * once an earlier document has added it, so the same text would tokenize (and tag) differently
+ * depending on what the process read before. Here the tokenizer's lookups see only the model's own
+ * lexicon, so every document is tokenized as if it were the first: the same text, the same tokens.
+ * Words are still added to the cache (so their lexeme ids stay stable), and adding a word still
+ * sees the whole cache (its feature extractors expect every word they ask for to be there).
+ */
+function tokenizeWithoutMemory(nlp: ReturnType<typeof winkNLP>): void {
+  const cache = winkCache(nlp);
+  if (cache === null) return;
+  const intrinsic = cache.intrinsicSize();
+  const lookup = cache.lookup;
+  const add = cache.add;
+  let adding = 0;
+  cache.add = (text: string, category: number): unknown => {
+    adding++;
+    try {
+      return add(text, category);
+    } finally {
+      adding--;
+    }
+  };
+  cache.lookup = (text: string): number[] | null => {
+    const found = lookup(text);
+    return adding === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
+  };
+}
+
+/**
+ * wink-nlp's lexicon cache. wink exposes it only to its own `its` helpers (as `rdd.cache`); an
+ * unknown helper passed to `out` falls back to `its.value`, so swapping that in for one call
+ * reaches it. Null if wink's internals ever change shape (then the tokenizer keeps its memory,
+ * which the determinism test reports).
+ */
+function winkCache(nlp: ReturnType<typeof winkNLP>): WinkCache | null {
+  const its = nlp.its as unknown as Record<string, unknown>;
+  const value = its['value'];
+  let found: WinkCache | null = null;
+  its['value'] = (_index: number, rdd: { cache?: WinkCache }): string => {
+    const c = rdd.cache;
+    if (c !== undefined && typeof c.lookup === 'function' && typeof c.add === 'function' && typeof c.intrinsicSize === 'function') found = c;
+    return '';
+  };
+  try {
+    const probe = (() => '') as unknown as typeof nlp.its.value;
+    nlp.readDoc('probe').tokens().out(probe);
+  } finally {
+    its['value'] = value;
+  }
+  return found;
 }
 
 const posCode = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
