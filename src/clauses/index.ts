@@ -121,7 +121,7 @@ function nestFrames(doc: Doc, frames: Frame[], clauses: Clause[]): void {
   const ptPos = new Int32Array(nPts);
   for (let i = 0; i < frames.length; i++) ptPos[i] = doc.start[frames[i]!.cue.tokStart]!;
   for (let i = 0; i < clauses.length; i++) ptPos[frames.length + i] = doc.start[clauses[i]!.pred]!;
-  const pts = Array.from({ length: nPts }, (_, i) => i).sort((x, y) => ptPos[x]! - ptPos[y]!);
+  const pts = byPosition(ptPos, frames.length);
   const stack: number[] = [];
   let oi = 0;
   for (const pt of pts) {
@@ -145,4 +145,25 @@ function nestFrames(doc: Doc, frames: Frame[], clauses: Clause[]): void {
     if (pt < frames.length) frames[pt]!.parent = inner;
     else clauses[pt - frames.length]!.frame = inner;
   }
+}
+
+/**
+ * Point indices ordered by position, ties in index order (a stable sort). Frames (indices below
+ * `split`, sorted by cue) and clauses (in text order) are each already in order: merge them, and
+ * sort only if either run is not.
+ */
+function byPosition(ptPos: Int32Array, split: number): Int32Array {
+  const n = ptPos.length;
+  const out = new Int32Array(n);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (i !== split && ptPos[i]! < ptPos[i - 1]!) sorted = false;
+  if (!sorted) {
+    const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => ptPos[x]! - ptPos[y]!);
+    for (let i = 0; i < n; i++) out[i] = order[i]!;
+    return out;
+  }
+  let a = 0;
+  let b = split;
+  for (let k = 0; k < n; k++) out[k] = b >= n || (a < split && ptPos[a]! <= ptPos[b]!) ? a++ : b++;
+  return out;
 }

@@ -1,6 +1,7 @@
 // The clause stage's knowledge, compiled once per process from data/reporting-verbs.json and
 // data/modality.json into Maps and bit flags (hot loops only do Map lookups on strings they already have).
 import { readDataJson } from '../kb/data.js';
+import { WordGate } from '../kb/gate.js';
 import type { Stance } from '../schema.js';
 import type { Modality } from './types.js';
 
@@ -59,6 +60,19 @@ export interface Lexicon {
   quoteEither: Set<string>;
   singleOpen: Set<string>;
   singleClose: Set<string>;
+  /** 1 for an ASCII character some quote mark starts with (and for ` and ', doubled marks): a cheap gate. */
+  quoteAscii: Uint8Array;
+  /**
+   * Every part of a multi-word key before one of its spaces ("point" for "point out"), for `verbs`,
+   * `adjectives` and `nounPreps`: a word that is none of them cannot begin a key, so the hot loops
+   * build "w1 w2" strings only after this test.
+   */
+  verbPrefixes: Set<string>;
+  adjectivePrefixes: Set<string>;
+  nounPrepPrefixes: Set<string>;
+  /** Cheap gates for the per-token lookups (see kb/gate.ts). */
+  conditionalGate: WordGate;
+  nounGate: WordGate;
 }
 
 interface GrammarFile {
@@ -95,6 +109,23 @@ interface ModalityFile {
 }
 
 let compiled: Lexicon | null = null;
+
+/** The parts of the keys before each of their spaces ("a b c" -> "a", "a b"). */
+function spacePrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let p = k.indexOf(' '); p >= 0; p = k.indexOf(' ', p + 1)) out.add(k.slice(0, p));
+  return out;
+}
+
+/** Table of the ASCII characters the given strings start with. */
+function asciiStarts(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128) out[c] = 1;
+  }
+  return out;
+}
 
 /** The compiled lexicon (lazy singleton). */
 export function lexicon(): Lexicon {
@@ -156,6 +187,12 @@ export function lexicon(): Lexicon {
     quoteEither: new Set(g.quoteMarks.either),
     singleOpen: new Set(g.quoteMarks.singleOpen),
     singleClose: new Set(g.quoteMarks.singleClose),
+    quoteAscii: asciiStarts([...Object.values(g.quoteMarks).flat(), '`', "'"]),
+    verbPrefixes: spacePrefixes(verbs.keys()),
+    adjectivePrefixes: spacePrefixes(Object.keys(v.adjectives)),
+    nounPrepPrefixes: spacePrefixes(Object.keys(v.nounPreps)),
+    conditionalGate: new WordGate(m.conditionals),
+    nounGate: new WordGate(Object.keys(v.nouns)),
   };
   return compiled;
 }

@@ -57,7 +57,9 @@ export function nounFrames(ctx: Ctx, s: number): void {
   const b = doc.sentEnd[s]!;
   for (let k = a + 1; k + 2 < b; k++) {
     if (doc.pos[k] !== P_NOUN) continue;
-    const stance = lex.nouns.get(doc.lemma[k]!) ?? lex.nouns.get(doc.lower[k]!);
+    const lem = doc.lemma[k]!;
+    const low = doc.lower[k]!;
+    const stance = (lex.nounGate.may(lem) ? lex.nouns.get(lem) : undefined) ?? (lex.nounGate.may(low) ? lex.nouns.get(low) : undefined);
     if (stance === undefined) continue;
     const n = doc.lower[k + 1]!;
     const isThat = n === 'that' && k + 2 < b && (doc.pos[k + 2] !== P_AUX && doc.pos[k + 2] !== P_VERB);
@@ -90,7 +92,7 @@ export function adjectiveFrames(ctx: Ctx, s: number): void {
   const a = doc.sentStart[s]!;
   const b = doc.sentEnd[s]!;
   for (let k = a + 1; k + 2 < b; k++) {
-    if (doc.pos[k] !== P_ADJ && doc.pos[k] !== P_VERB) continue;
+    if ((doc.pos[k] !== P_ADJ && doc.pos[k] !== P_VERB) || !lex.adjectivePrefixes.has(doc.lower[k]!)) continue;
     const stance = lex.adjectives.get(doc.lower[k]! + ' ' + doc.lower[k + 1]!);
     if (stance === undefined) continue;
     let ca: number;
@@ -116,7 +118,7 @@ export function nounPrepFrames(ctx: Ctx, s: number): void {
   const a = doc.sentStart[s]!;
   const b = doc.sentEnd[s]!;
   for (let k = a; k + 2 < b; k++) {
-    if (doc.pos[k] !== P_NOUN || doc.pos[k + 1] !== P_ADP) continue;
+    if (doc.pos[k] !== P_NOUN || doc.pos[k + 1] !== P_ADP || !lex.nounPrepPrefixes.has(doc.lower[k]!)) continue;
     const stance = lex.nounPreps.get(doc.lower[k]! + ' ' + doc.lower[k + 1]!);
     if (stance === undefined) continue;
     const cb = npPPEnd(doc, k + 2, b);

@@ -67,7 +67,8 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
   let i = a;
   while (i < b) {
     const p = pos[i]!;
-    if (lex.conditionals.has(lower[i]!) && lower[i] !== 'whether') conditional = true;
+    const w = lower[i]!;
+    if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
     if ((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
@@ -126,13 +127,15 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     let lemma = verbLemma(doc, main);
     // Particle or cue preposition ("pointed out", "called for", "is going on").
     if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV || pos[j] === P_NOUN)) {
-      const two = lemma + ' ' + lower[j]!;
-      const three = j + 1 < b ? two + ' ' + lower[j + 1]! : '';
+      // Multi-word cue keys start with the lemma: build "lemma w" only when some key does.
+      const keyed = lex.verbPrefixes.has(lemma);
+      const two = keyed ? lemma + ' ' + lower[j]! : '';
+      const three = keyed && j + 1 < b && lex.verbPrefixes.has(two) ? two + ' ' + lower[j + 1]! : '';
       if (three !== '' && lex.verbs.has(three)) {
         lemma = three;
         j += 2;
-      } else if (pos[j] !== P_NOUN && (lex.verbs.has(two) || (lex.particles.has(lower[j]!) && (j + 1 >= b || !npCanStart(doc, j + 1))))) {
-        lemma = two;
+      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (lex.particles.has(lower[j]!) && (j + 1 >= b || !npCanStart(doc, j + 1))))) {
+        lemma = keyed ? two : lemma + ' ' + lower[j]!;
         j++;
       }
     }

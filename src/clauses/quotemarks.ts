@@ -15,6 +15,9 @@ const MAX_QUOTE_TOKENS = 600;
 function markAt(doc: Doc, i: number): number {
   const f = doc.form[i]!;
   const lex = lexicon();
+  // Most tokens start with an ASCII character no quote mark starts with.
+  const c = f.charCodeAt(0);
+  if (c < 128 && lex.quoteAscii[c] === 0) return 0;
   if (lex.quoteOpen.has(f)) return 1;
   if (lex.quoteClose.has(f)) return 2;
   if (lex.quoteEither.has(f)) return 3;

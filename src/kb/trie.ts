@@ -2,6 +2,7 @@
 // arrays without allocation. Phrases are tokenized by the same wink-nlp adapter as the text, so
 // "U.S." or "People's Republic" split exactly as they will in a story.
 import { parse } from '../nlp/doc.js';
+import { WordGate } from './gate.js';
 
 interface Node<T> {
   next: Map<string, Node<T>> | null;
@@ -14,30 +15,16 @@ export interface TrieMatch<T> {
   value: T | undefined;
 }
 
-const GATE_BITS = 1 << 14;
-
-/** Hash of a token's first two characters and length, in [0, GATE_BITS). */
-function gateHash(key: string): number {
-  const n = key.length;
-  if (n === 0) return 0;
-  const c1 = n > 1 ? key.charCodeAt(1) : 0;
-  return (((key.charCodeAt(0) * 31 + c1) << 5) + (n < 31 ? n : 31)) & (GATE_BITS - 1);
-}
-
 export class TokenTrie<T> {
   private readonly root: Node<T> = { next: null, value: undefined };
-  /**
-   * Cheap gate before the root Map: a bit per (first two characters, length) hash of the first-token
-   * keys. Most text tokens fail it without a Map lookup (false positives only, never false negatives).
-   */
-  private readonly gate = new Uint32Array(GATE_BITS >>> 5);
+  /** Cheap gate before the root Map over the first-token keys: most text tokens fail it. */
+  private readonly gate = new WordGate();
   size = 0;
 
   /** Add a phrase given as its token keys; the first value added for a phrase wins. */
   addTokens(keys: readonly string[], value: T): void {
     if (keys.length === 0) return;
-    const h = gateHash(keys[0]!);
-    this.gate[h >>> 5]! |= 1 << (h & 31);
+    this.gate.add(keys[0]!);
     let node = this.root;
     for (const k of keys) {
       if (node.next === null) node.next = new Map();
@@ -56,8 +43,7 @@ export class TokenTrie<T> {
 
   /** True when some phrase starts with this token key. */
   starts(key: string): boolean {
-    const h = gateHash(key);
-    if ((this.gate[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    if (!this.gate.may(key)) return false;
     return this.root.next?.has(key) ?? false;
   }
 
