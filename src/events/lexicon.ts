@@ -1,6 +1,7 @@
 // The event dictionaries (data/cameo/*.json) compiled once per process into Maps from an anchor word to
 // its patterns, longest first. Knowledge lives in the JSON; this file only compiles it.
 import { readDataJson } from '../kb/data.js';
+import { WordGate } from '../kb/gate.js';
 
 /** One word slot of a pattern: the forms it accepts, and whether a gap may precede it. */
 export interface Slot {
@@ -34,6 +35,8 @@ export interface Rules {
 export interface Lexicon {
   /** Every anchor word of a verb pattern or a noun trigger (a quick filter before the Map lookups). */
   anchors: ReadonlySet<string>;
+  /** Cheap pre-test for `anchors` (see kb/gate.ts). */
+  anchorGate: WordGate;
   verbs: ReadonlyMap<string, Pattern[]>;
   nouns: ReadonlyMap<string, Pattern[]>;
   rules: Rules;
@@ -114,8 +117,10 @@ export function eventLexicon(): Lexicon {
   const classes = verbs.classes ?? {};
   const v = compile(verbs, classes, 'cameo/verbs.json');
   const n = compile(nouns, classes, 'cameo/nouns.json');
+  const anchors = new Set([...v.keys(), ...n.keys()]);
   lexicon = {
-    anchors: new Set([...v.keys(), ...n.keys()]),
+    anchors,
+    anchorGate: new WordGate(anchors),
     verbs: v,
     nouns: n,
     rules: {

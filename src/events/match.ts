@@ -139,7 +139,8 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
     // Fast path: most tokens are no anchor at all (a stem is only tried for untagged -ed/-ing forms).
     const lem = doc.lemma[t]!;
     const low = doc.lower[t]!;
-    if (!lex.anchors.has(lem) && !lex.anchors.has(low) && (lem !== low || !(low.endsWith('ed') || low.endsWith('ing')))) continue;
+    const gate = lex.anchorGate;
+    if (!(gate.may(lem) && lex.anchors.has(lem)) && !(gate.may(low) && lex.anchors.has(low)) && (lem !== low || !(low.endsWith('ed') || low.endsWith('ing')))) continue;
     if (verbLike(doc, t)) {
       const hit = bestAt(doc, t, e, verbPatterns(doc, t, lex.verbs));
       if (hit !== null) {

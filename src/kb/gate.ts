@@ -25,8 +25,9 @@ export class WordGate {
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
-  /** False when `w` is certainly not one of the words added. */
-  may(w: string): boolean {
+  /** False when `w` is certainly not one of the words added (a missing word, undefined, says yes: ask the Map). */
+  may(w: string | undefined): boolean {
+    if (w === undefined) return true;
     const h = hash(w);
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }

@@ -2,6 +2,7 @@
 // words from data/, compiled once per process into token tries and sets.
 import { countries, type Country } from './countries.js';
 import { readDataJson } from './data.js';
+import { WordGate } from './gate.js';
 import { TokenTrie, tokenizePhrases } from './trie.js';
 
 export interface OrgDef {
@@ -57,6 +58,8 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
   pronouns: ReadonlyMap<string, PronounDef>;
+  /** Cheap pre-test for `pronouns` (see kb/gate.ts). */
+  pronounWords: WordGate;
   /** Capitalised organisation head nouns ("Office", "Ministry") with the sector they imply. */
   orgHeads: ReadonlyMap<string, string | null>;
   /** Organisations whose short name makes a following capitalised name one of their bodies. */
@@ -188,6 +191,7 @@ export function lexicon(): Lexicon {
     determiners: new Set(agentsFile.determiners),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),
+    pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),
     prefixOrgs,
     locatives: new Set(namesFile.locatives),

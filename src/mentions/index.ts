@@ -5,6 +5,7 @@
 //   2. title phrases (which may swallow a qualifying country and a following name) and agents;
 //   3. the remaining name spans; 4. the place gazetteer; 5. capitalised runs not yet explained;
 //   6. repeated surnames of persons already found; 7. pronouns.
+import { WordGate } from '../kb/gate.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { spotPlaces } from '../place/gazetteer.js';
@@ -275,8 +276,9 @@ function repeatedNames(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Mention
     }
   }
   if (known.size === 0) return;
+  const gate = new WordGate(known);
   for (let i = 0; i < doc.length; i++) {
-    if (taken[i] === 1 || idx.cover[i]! >= 0 || !known.has(doc.form[i]!) || idx.shouting[i] === 1 || doc.pos[i] !== POS.PROPN) continue;
+    if (taken[i] === 1 || idx.cover[i]! >= 0 || doc.pos[i] !== POS.PROPN || !gate.may(doc.form[i]!) || !known.has(doc.form[i]!) || idx.shouting[i] === 1) continue;
     let j = i + 1;
     while (j < doc.length && taken[j] === 0 && known.has(doc.form[j]!) && doc.sentOf[j] === doc.sentOf[i]) j++;
     const m = mention(doc, i, j, 'person', 'coreference', 0.6);
@@ -290,7 +292,8 @@ function repeatedNames(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Mention
 function pronouns(doc: Doc, lex: Lexicon, taken: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < doc.length; i++) {
     if (taken[i] === 1) continue;
-    const def = lex.pronouns.get(doc.lower[i]!);
+    const w = doc.lower[i]!;
+    const def = lex.pronounWords.may(w) ? lex.pronouns.get(w) : undefined;
     if (def === undefined) continue;
     const p = doc.pos[i]!;
     if (p !== POS.PRON && p !== POS.DET) continue;

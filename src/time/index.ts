@@ -21,6 +21,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
   if (header !== null) out.push(header);
   const lower = doc.lower;
   const gate = lex.gate;
+  const gateWords = lex.gateWords;
   for (let s = 0; s < doc.sentStart.length; s++) {
     const lo = doc.sentStart[s]!;
     const hi = doc.sentEnd[s]!;
@@ -29,7 +30,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
     for (let i = lo; i < hi; i++) {
       const w = lower[i]!;
       // Words that only lead into an expression ("the", "last", "about") need a time word after them.
-      const g = gate.get(w);
+      const g = gateWords.may(w) ? gate.get(w) : undefined;
       if (g === undefined ? !tokens.loose(w) : g === 2 && !tokens.isStart(i + 1)) continue;
       const h = grammar.at(i);
       if (h === null) continue;

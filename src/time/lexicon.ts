@@ -1,5 +1,6 @@
 // data/time.json compiled once per process into Maps and Sets for the token matchers.
 import { readDataJson } from '../kb/data.js';
+import { WordGate } from '../kb/gate.js';
 
 interface HolidayRule {
   month?: number;
@@ -109,6 +110,9 @@ export interface TimeLexicon {
   standalone: Set<string>;
   /** One lookup for the scan: 1 = standalone time word, 2 = word that may lead into one. */
   gate: Map<string, 1 | 2>;
+  /** Cheap pre-tests (kb/gate.ts): for the keys of `gate`, and for the first words of every PhraseIndex. */
+  gateWords: WordGate;
+  phraseWords: WordGate;
 }
 
 export type { HolidayRule };
@@ -186,6 +190,8 @@ export function timeLexicon(): TimeLexicon {
     starts: new Set(),
     standalone: new Set(),
     gate: new Map(),
+    gateWords: new WordGate(),
+    phraseWords: new WordGate(),
   };
   const starts = lex.starts;
   const add = (keys: Iterable<string>): void => {
@@ -232,6 +238,10 @@ export function timeLexicon(): TimeLexicon {
   }
   for (const k of starts) lex.gate.set(k, 2);
   for (const k of alone) lex.gate.set(k, 1);
+  for (const k of lex.gate.keys()) lex.gateWords.add(k);
+  for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
+    for (const k of idx.keys()) lex.phraseWords.add(k);
+  }
   cached = lex;
   return lex;
 }

@@ -86,7 +86,10 @@ export class Tokens {
 
   /** Longest phrase of `idx` at token i: its value and end, or null. */
   phrase<T>(i: number, idx: PhraseIndex<T>): { value: T; b: number } | null {
-    const list = idx.get(this.w(i));
+    const w = this.w(i);
+    // Every index a caller passes is one of the lexicon's: its first words are all in phraseWords.
+    if (!this.lex.phraseWords.may(w)) return null;
+    const list = idx.get(w);
     if (list === undefined) return null;
     for (const p of list) {
       const b = this.words(i, p.words);
