@@ -95,22 +95,29 @@ export class CoderPool {
     }
   }
 
-  /** Wait until every chunk is coded and every worker has written what it holds. */
+  /**
+   * After the last chunk: wait until every worker has coded its chunks and written what it holds.
+   * A worker is told to write as soon as its own queue is empty, while the others still code.
+   */
   async drain(): Promise<void> {
-    while (this.slots.some((s) => s.outstanding > 0)) {
+    const flushes: Promise<void>[] = [];
+    const asked = new Set<Slot>();
+    for (;;) {
       if (this.failure !== null) throw this.failure;
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
-    if (this.failure !== null) throw this.failure;
-    await Promise.all(
-      this.slots.map(
-        (s) =>
+      for (const s of this.slots) {
+        if (s.outstanding > 0 || asked.has(s)) continue;
+        asked.add(s);
+        flushes.push(
           new Promise<void>((resolve) => {
             s.flushed = resolve;
             this.post(s, { type: 'flush' });
           }),
-      ),
-    );
+        );
+      }
+      if (asked.size === this.slots.length) break;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+    await Promise.all(flushes);
     if (this.failure !== null) throw this.failure;
   }
 

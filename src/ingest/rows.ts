@@ -20,6 +20,22 @@ export function actorKey(a: Pick<ActorOut, 'name' | 'code' | 'kind'>): string {
   return `${name}|${a.code ?? a.kind}`;
 }
 
+/** Merge keys and ids of the actor variants seen lately (the same names recur across stories). */
+const actorIds = new Map<string, { key: string; gid: number }>();
+const MAX_CACHED_ACTORS = 100_000;
+
+/** The merge key and global id of an actor variant (`pick` holds every field they depend on). */
+function globalActor(pick: string, a: ActorOut): { key: string; gid: number } {
+  let known = actorIds.get(pick);
+  if (known === undefined) {
+    const key = actorKey(a);
+    known = { key, gid: hash53(key) };
+    if (actorIds.size >= MAX_CACHED_ACTORS) actorIds.clear();
+    actorIds.set(pick, known);
+  }
+  return known;
+}
+
 const idx = (id: string | null | undefined): number | null => (id ? Number(id.slice(1)) - 1 : null);
 
 /** The CAMEO base code (three digits) of a code. */
@@ -35,10 +51,9 @@ export function storyRows(r: Readout, text: string, origin: string): StoryRows {
   const globalActors: StoryRows['globalActors'] = [];
   const actors: StoryRows['actors'] = [];
   r.actors.forEach((a, i) => {
-    const key = actorKey(a);
-    const gid = hash53(key);
-    globalIds.push(gid);
     const pick = `${a.name}\u001f${a.kind}\u001f${a.country ?? ''}\u001f${a.sector ?? ''}\u001f${a.code ?? ''}`;
+    const { key, gid } = globalActor(pick, a);
+    globalIds.push(gid);
     globalActors.push([gid, key, a.name, a.kind, a.country, a.sector, a.code, pick]);
     actors.push([i, gid, a.name, a.kind, a.country, a.sector, a.title, a.code, a.confidence]);
   });

@@ -50,6 +50,8 @@ export interface IngestSummary {
 }
 
 const MAX_LISTED = 1000;
+/** Stories per write transaction: large batches rewrite fewer index pages per story. */
+const DEFAULT_BATCH = 1024;
 /** A worker commits at least this often (ms) when stories arrive slower than a batch at a time. */
 const FLUSH_MS = 5000;
 /** The main thread copies the WAL into the database file after this many committed stories. */
@@ -64,7 +66,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const dbPath = options.db ?? DEFAULT_DB;
   const store = new SqliteStore(dbPath);
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const batchSize = Math.max(1, options.batch ?? 512);
+  const batchSize = Math.max(1, options.batch ?? DEFAULT_BATCH);
   const { files, bad } = listInputs(paths);
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const progress = new Progress(totalBytes, options.progress ?? null);
@@ -79,6 +81,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   let skips: Skip[] = [];
   let bytesRead = 0;
   let sinceCheckpoint = 0;
+  let checkpointMs = 0;
 
   const skip = (s: Skip): void => {
     skips.push(s);
@@ -115,12 +118,14 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
         // Workers never checkpoint (they would wait for the disk); this thread does it between reads.
         if (sinceCheckpoint >= CHECKPOINT_STORIES) {
           sinceCheckpoint = 0;
+          const t0 = PROFILE ? process.hrtime.bigint() : 0n;
           store.checkpoint();
+          if (PROFILE) checkpointMs += Number(process.hrtime.bigint() - t0) / 1e6;
         }
       },
     },
-    // Deep queues: a worker that commits a batch must not leave the other workers without work.
-    16,
+    // Queues deep enough that a worker never waits while this thread checkpoints.
+    8,
   );
   try {
     for (const b of bad) skip({ what: b.what, reason: (b as { reason: string }).reason });
@@ -153,7 +158,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     if (chunk.length > 0) await pool.submit(chunk);
     await pool.drain();
     writeSkips();
-    if (PROFILE) summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6 };
+    if (PROFILE) summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6, mainCheckpointWall: checkpointMs };
   } finally {
     await pool.close();
     progress.done();

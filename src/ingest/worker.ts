@@ -3,6 +3,7 @@
 // Nothing large crosses threads: stories come in, small reports go out.
 import { parentPort, workerData } from 'node:worker_threads';
 import { code } from '../readout.js';
+import type { Readout } from '../schema.js';
 import type { StoryInput } from '../source/types.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { StoryRows, WriteCounts } from '../store/types.js';
@@ -40,9 +41,13 @@ export type FromWorker =
   | { type: 'flushed'; profile: Profile | null };
 
 /** Hold at most this many batches before waiting for the lock instead of coding on. */
-const MAX_HELD_BATCHES = 4;
+const MAX_HELD_BATCHES = 2;
 
 const setup = workerData as WorkerSetup;
+
+function failure(err: unknown): string {
+  return `the coder failed (${(err as Error).message?.split('\n')[0] ?? String(err)})`;
+}
 
 function start(port: NonNullable<typeof parentPort>): void {
   const store = new SqliteStore(setup.db, { autoCheckpoint: false });
@@ -78,20 +83,30 @@ function start(port: NonNullable<typeof parentPort>): void {
 
   const onChunk = (chunk: WorkRequest[]): void => {
     const failed: { id: string; what: string; reason: string }[] = [];
+    const coded: (Readout | null)[] = [];
+    const t0 = PROFILE ? threadCpuNs() : 0;
     for (const req of chunk) {
       try {
-        const t0 = PROFILE ? threadCpuNs() : 0;
-        const r = code(req.story, { date: setup.date });
-        const t1 = PROFILE ? threadCpuNs() : 0;
-        held.push(storyRows(r, req.story.text, req.what));
-        if (PROFILE) {
-          const t2 = threadCpuNs();
-          cpu.code += t1 - t0;
-          cpu.rows += t2 - t1;
-        }
+        coded.push(code(req.story, { date: setup.date }));
       } catch (err) {
-        failed.push({ id: req.id, what: req.what, reason: `the coder failed (${(err as Error).message?.split('\n')[0] ?? String(err)})` });
+        coded.push(null);
+        failed.push({ id: req.id, what: req.what, reason: failure(err) });
       }
+    }
+    const t1 = PROFILE ? threadCpuNs() : 0;
+    coded.forEach((r, i) => {
+      if (r === null) return;
+      const req = chunk[i]!;
+      try {
+        held.push(storyRows(r, req.story.text, req.what));
+      } catch (err) {
+        failed.push({ id: req.id, what: req.what, reason: failure(err) });
+      }
+    });
+    if (PROFILE) {
+      const t2 = threadCpuNs();
+      cpu.code += t1 - t0;
+      cpu.rows += t2 - t1;
     }
     send({ type: 'coded', n: chunk.length, failed });
     if (held.length >= setup.batch || Date.now() - lastWrite >= setup.flushMs) write(false);

@@ -1,10 +1,10 @@
 // Stable identifiers and near-duplicate fingerprints. Everything here is a pure function of its
 // input, so ids do not depend on the order in which workers finish (kill/resume gives the same rows).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** A 53-bit integer id (safe in JS and SQLite INTEGER) derived from a string key. */
+/** A 53-bit integer id (safe in JS and SQLite INTEGER) derived from a string key: the first 53 bits of its SHA-256. */
 export function hash53(key: string): number {
-  const d = createHash('sha256').update(key).digest();
+  const d = hash('sha256', key, 'buffer');
   return (d.readUInt32BE(0) & 0x1fffff) * 0x100000000 + d.readUInt32BE(4);
 }
 

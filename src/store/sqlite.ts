@@ -14,6 +14,8 @@ type MultiKind = 'actor' | 'sentence' | 'storyActor' | 'mention' | 'place' | 'ev
 
 /** Rows per multi-row INSERT (at most 30 columns x 64 rows: far below SQLite's parameter limit). */
 const MULTI_ROWS = 64;
+/** Actor ids a connection remembers as stored (see actorPicks); forgotten all at once past this. */
+const MAX_KNOWN_ACTORS = 200_000;
 
 const EVENT_EXPORT_SQL = `
 SELECT e.id, e.group_key, e.date, e.story_id, e.rep_idx, e.cameo, e.base, e.root, e.quad, e.goldstein,
@@ -154,6 +156,13 @@ export class SqliteStore implements EventStore {
   private readonly anySkip: Stmt;
   private readonly candidates: Stmt;
   private readonly multiCache = new Map<string, Stmt>();
+  /**
+   * Actors this connection has committed, with the variant (pick) it wrote: the stored pick is at
+   * most that (it only ever decreases), so a variant that is not smaller needs no upsert.
+   */
+  private readonly actorPicks = new Map<number, string>();
+  /** Actors upserted by the open transaction (added to actorPicks when it commits). */
+  private upserted: unknown[][] = [];
   private readonly batch: Database.Transaction<(stories: readonly StoryRows[], skips: readonly Skip[]) => WriteCounts>;
 
   constructor(path: string, options: StoreOptions = {}) {
@@ -164,6 +173,9 @@ export class SqliteStore implements EventStore {
     }
     const db = this.db;
     if (!options.readonly) {
+      // Large pages: a story row (text and readout JSON) fits one page, and a commit writes fewer
+      // pages. Takes effect only when the database is created.
+      db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
@@ -178,7 +190,11 @@ export class SqliteStore implements EventStore {
     if (!options.readonly) {
       db.exec(DDL);
       const v = db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get('schema') as string | undefined;
-      if (v === undefined) db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema', String(STORE_SCHEMA_VERSION));
+      if (v === undefined) {
+        db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema', String(STORE_SCHEMA_VERSION));
+        // Full-text index leaves as large as the database pages (fewer, larger index blobs).
+        db.exec("INSERT INTO story_fts (story_fts, rank) VALUES ('pgsz', 16000)");
+      }
       else if (Number(v) !== STORE_SCHEMA_VERSION) throw new UserError(`${path}: store schema ${v}, this readout writes schema ${STORE_SCHEMA_VERSION}`);
     } else {
       const ok = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stories'").get();
@@ -215,7 +231,11 @@ export class SqliteStore implements EventStore {
 
   /** One IMMEDIATE transaction (takes the write lock first, so concurrent writers wait instead of failing). */
   writeBatch(stories: readonly StoryRows[], skips: readonly Skip[]): WriteCounts {
-    return this.batch.immediate(stories, skips);
+    this.upserted = [];
+    const counts = this.batch.immediate(stories, skips);
+    if (this.actorPicks.size + this.upserted.length > MAX_KNOWN_ACTORS) this.actorPicks.clear();
+    for (const a of this.upserted) this.actorPicks.set(a[0] as number, a[7] as string);
+    return counts;
   }
 
   /** Copy committed WAL pages into the database file without blocking writers (PASSIVE). */
@@ -276,25 +296,32 @@ export class SqliteStore implements EventStore {
     // Row numbers of one transaction are consecutive (max + 1 each), so one statement indexes them all.
     ins.fts.run(sids[0], sids[sids.length - 1]);
 
-    // Actors: one upsert per distinct actor of the batch, the smallest variant first.
+    // Actors: one upsert per distinct actor of the batch (its smallest variant), unless this
+    // connection already stored it with a variant that is not larger.
     const actors = new Map<number, unknown[]>();
     for (const s of fresh) {
       for (const a of s.globalActors) {
-        const had = actors.get(a[0] as number);
-        if (had === undefined || (a[7] as string) < (had[7] as string)) actors.set(a[0] as number, a);
+        const id = a[0] as number;
+        const pick = a[7] as string;
+        const known = this.actorPicks.get(id);
+        if (known !== undefined && known <= pick) continue;
+        const had = actors.get(id);
+        if (had === undefined || pick < (had[7] as string)) actors.set(id, a);
       }
     }
-    this.insertRows('actor', [...actors.values()], null);
+    this.upserted = [...actors.values()];
+    this.insertRows('actor', this.upserted, null);
 
     const child = (kind: MultiKind, pick: (s: StoryRows) => unknown[][]): void => {
       const rows: unknown[][] = [];
       const rowSids: number[] = [];
-      fresh.forEach((s, i) => {
-        for (const r of pick(s)) {
-          rows.push(r);
+      for (let i = 0; i < fresh.length; i++) {
+        const list = pick(fresh[i]!);
+        for (let k = 0; k < list.length; k++) {
+          rows.push(list[k]!);
           rowSids.push(sids[i]!);
         }
-      });
+      }
       this.insertRows(kind, rows, rowSids);
     };
     child('sentence', (s) => s.sentences);
