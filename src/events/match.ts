@@ -136,6 +136,10 @@ function bestAt(doc: Doc, a: number, end: number, list: readonly Pattern[] | und
 export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trigger[] {
   const cands: Trigger[] = [];
   for (let t = s; t < e; t++) {
+    // Only these tags can be verb-like or noun-like (see verbLike, nounLike): skip the rest unread.
+    const p = doc.pos[t]!;
+    if (p !== POS.VERB && p !== POS.NOUN && p !== POS.ADJ && p !== POS.PROPN && p !== POS.X) continue;
+    if (p === POS.PROPN && !nounLike(doc, t, s)) continue;
     // Fast path: most tokens are no anchor at all (a stem is only tried for untagged -ed/-ing forms).
     const lem = doc.lemma[t]!;
     const low = doc.lower[t]!;

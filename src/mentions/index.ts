@@ -291,12 +291,11 @@ function repeatedNames(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Mention
 
 function pronouns(doc: Doc, lex: Lexicon, taken: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < doc.length; i++) {
-    if (taken[i] === 1) continue;
+    const p = doc.pos[i]!;
+    if (taken[i] === 1 || (p !== POS.PRON && p !== POS.DET)) continue;
     const w = doc.lower[i]!;
     const def = lex.pronounWords.may(w) ? lex.pronouns.get(w) : undefined;
     if (def === undefined) continue;
-    const p = doc.pos[i]!;
-    if (p !== POS.PRON && p !== POS.DET) continue;
     const m = mention(doc, i, i + 1, 'pronoun', 'pattern', 0.6);
     m.number = def.number;
     m.gender = def.gender;

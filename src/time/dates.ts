@@ -72,7 +72,8 @@ export class DateGrammar {
   protected isYear(i: number): number | null {
     const t = this.t;
     const w = t.w(i);
-    if (!YEAR.test(w)) return null;
+    // YEAR needs four characters starting with 1 or 2.
+    if (w.length !== 4 || (w.charCodeAt(0) !== 49 && w.charCodeAt(0) !== 50) || !YEAR.test(w)) return null;
     if (t.lex.notYearBefore.has(t.w(i - 1)) || t.lex.notYearAfter.has(t.w(i + 1))) return null;
     if (t.doc.pos[i - 1] === t.doc.pos[i] && /^\d/.test(t.w(i - 1))) return null;
     return Number(w);

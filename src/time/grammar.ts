@@ -8,6 +8,7 @@ import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } fro
 import type { Hit } from './dates.js';
 import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
 import { resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
+import type { TimeLexicon } from './lexicon.js';
 import { durationValue, unitGrain } from './units.js';
 
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
@@ -24,10 +25,71 @@ const ANAPHOR_STEP: ReadonlyMap<string, number> = new Map([
 
 export type { Hit };
 
+let firstWords: ReadonlySet<string> | null = null;
+
+/**
+ * Every word a reading can start with (besides the forms `Tokens.loose` passes: numbers, '80s,
+ * mid-, Q3): the first words each matcher below (and each modifier of `wrapped`) reads at its
+ * token i. A word outside it never starts an expression, so the scan skips `at` there. A matcher
+ * that learns a new first word must add it here.
+ */
+function startWords(lex: TimeLexicon): ReadonlySet<string> {
+  if (firstWords !== null) return firstWords;
+  const out = new Set<string>(['the', 'that', 'a', 'an', '-', 'year', 'week', 'month', 'weekend']);
+  const add = (keys: Iterable<string>): void => {
+    for (const k of keys) out.add(k);
+  };
+  // wrapped: modifiers
+  add(lex.approx.keys());
+  add(lex.positional.keys());
+  add(lex.fiscal);
+  // calendar (monthDay, calendarWords, ordinal centuries), weekdayExpr, deictic
+  add(lex.months.keys());
+  add(lex.yearAgo);
+  add(lex.yearEnd.keys());
+  add(lex.seasons.keys());
+  add(lex.spokenCenturies.keys());
+  add(lex.decadeWords.keys());
+  add(lex.ordinals.keys());
+  add(lex.weekdays.keys());
+  add(lex.deictic.keys());
+  // anaphor, relative, quarter
+  add(ANAPHOR_STEP.keys());
+  add(DATE_REL);
+  add(lex.periodSkip);
+  add(lex.relative.keys());
+  add(lex.latest.keys());
+  add(lex.quarterWords.keys());
+  // vague, duration (with Tokens.number), set, clock, holiday, bareUnit
+  add(lex.vague.keys());
+  add(lex.vaguePhrases.keys());
+  add(DUR_REL.keys());
+  add(lex.vagueNumbers);
+  add(lex.numbers.keys());
+  add(lex.units.keys());
+  add(lex.setAdverbs.keys());
+  add(lex.weekdayPlurals.keys());
+  add(lex.setHeads);
+  add(lex.namedClock.keys());
+  add(lex.holidays.keys());
+  firstWords = out;
+  return out;
+}
+
 export class Grammar extends DateGrammar {
   /** The best reading starting at token i, with modifiers. */
   at(i: number): Hit | null {
     return this.wrapped(i, 3);
+  }
+
+  /** Whether a reading may start with word `w` (false: `at` returns null wherever `w` stands). */
+  canStart(w: string): boolean {
+    return startWords(this.t.lex).has(w) || this.t.loose(w);
+  }
+
+  /** The words readings may start with, besides `Tokens.loose` forms (see `canStart`). */
+  startWords(): ReadonlySet<string> {
+    return startWords(this.t.lex);
   }
 
   protected wrapped(i: number, depth: number): Hit | null {
@@ -93,6 +155,7 @@ export class Grammar extends DateGrammar {
     let mods = 0;
     let yearAgo = false;
     const dct = this.dct;
+    let latest: { b: number } | null;
     for (let guard = 0; guard < 6; guard++) {
       const w = t.w(j);
       const ord = lex.ordinals.get(w);
@@ -101,7 +164,7 @@ export class Grammar extends DateGrammar {
         j++;
       } else if (lex.fiscal.has(w) || lex.periodSkip.has(w)) {
         j++;
-      } else if (this.isYear(j) !== null && y === null) {
+      } else if (y === null && this.isYear(j) !== null) {
         y = this.isYear(j)!;
         j += t.w(j + 1) === "'s" ? 2 : 1;
       } else if (lex.relative.has(w) && t.w(j + 1) === 'year' && t.w(j + 2) === "'s") {
@@ -117,8 +180,8 @@ export class Grammar extends DateGrammar {
       } else if (lex.relative.has(w) && rel === null && w !== 'same') {
         rel = lex.relative.get(w)!;
         j++;
-      } else if (t.phrase(j, lex.latest) !== null) {
-        j = t.phrase(j, lex.latest)!.b;
+      } else if ((latest = t.phrase(j, lex.latest)) !== null) {
+        j = latest.b;
         rel = rel ?? -1;
       } else if (t.hyphen(j) && j > i) {
         j++;
@@ -220,8 +283,9 @@ export class Grammar extends DateGrammar {
     const num = t.number(j);
     if (num !== null) j = num.b;
     // Ranges keep the first amount: "two to three weeks", "12 to 18 months".
-    if (num !== null && (t.w(j) === 'to' || t.w(j) === 'or' || t.w(j) === '-') && t.number(j + 1) !== null) {
-      j = t.number(j + 1)!.b;
+    if (num !== null && (t.w(j) === 'to' || t.w(j) === 'or' || t.w(j) === '-')) {
+      const upper = t.number(j + 1);
+      if (upper !== null) j = upper.b;
     }
     const hyphenated = t.hyphen(j);
     if (hyphenated) j++;

@@ -22,6 +22,8 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
   const lower = doc.lower;
   const gate = lex.gate;
   const gateWords = lex.gateWords;
+  // Words of the gate that only continue an expression ("of" in "end of") start none: skip them.
+  const first = grammar.startWords();
   for (let s = 0; s < doc.sentStart.length; s++) {
     const lo = doc.sentStart[s]!;
     const hi = doc.sentEnd[s]!;
@@ -31,7 +33,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
       const w = lower[i]!;
       // Words that only lead into an expression ("the", "last", "about") need a time word after them.
       const g = gateWords.may(w) ? gate.get(w) : undefined;
-      if (g === undefined ? !tokens.loose(w) : g === 2 && !tokens.isStart(i + 1)) continue;
+      if (g === undefined ? !tokens.loose(w) : (g === 2 && !tokens.isStart(i + 1)) || !(first.has(w) || tokens.loose(w))) continue;
       const h = grammar.at(i);
       if (h === null) continue;
       const start = doc.start[h.a]!;

@@ -106,10 +106,13 @@ export class Tokens {
     const lex = this.lex;
     const t = this.w(i);
     if (t === '') return null;
-    if (DIGITS.test(t)) {
-      let n = Number(t.replace(/,/g, ''));
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57 && DIGITS.test(t)) {
+      let n = Number(t.indexOf(',') >= 0 ? t.replace(/,/g, '') : t);
       let b = i + 1;
-      const f = FRACTION.exec(this.w(b));
+      const nx = this.w(b);
+      // FRACTION needs three characters with a slash in the middle ("1/2").
+      const f = nx.length === 3 && nx.charCodeAt(1) === 47 ? FRACTION.exec(nx) : null;
       if (f !== null && !this.glued(i)) {
         n += Number(f[1]) / Number(f[2]);
         b++;
