@@ -5,7 +5,11 @@ import { test } from 'node:test';
 import { parse } from '../src/nlp/doc.js';
 import type { TimeOut } from '../src/schema.js';
 import { readSource } from '../src/source/read.js';
+import { parseYmd } from '../src/time/calendar.js';
+import { Grammar } from '../src/time/grammar.js';
 import { findTimes } from '../src/time/index.js';
+import { timeLexicon } from '../src/time/lexicon.js';
+import { Tokens } from '../src/time/tokens.js';
 import { SHARED, needsShared } from './helpers.js';
 
 function times(text: string, date: string | null): TimeOut[] {
@@ -251,4 +255,43 @@ test('dev gold (TimeBank): relaxed F1 >= 0.85 and value accuracy >= 0.70', { ski
   const f1 = (2 * p * rc) / (p + rc);
   assert.ok(f1 >= 0.85, `relaxed F1 ${f1.toFixed(3)}`);
   assert.ok(valueOk / hitGold >= 0.7, `value accuracy ${(valueOk / hitGold).toFixed(3)}`);
+});
+
+/** Every token where the grammar says no reading starts must indeed start none (the scan skips them). */
+function assertStartWordsComplete(text: string, date: string | null): void {
+  const source = readSource({ text, date });
+  const doc = parse(source.text, source.bodyStart);
+  const tokens = new Tokens(doc, timeLexicon());
+  const grammar = new Grammar(tokens);
+  grammar.dct = parseYmd(source.meta.date);
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    tokens.lo = doc.sentStart[s]!;
+    tokens.hi = doc.sentEnd[s]!;
+    for (let i = tokens.lo; i < tokens.hi; i++) {
+      if (grammar.canStart(doc.lower[i]!)) continue;
+      const h = grammar.at(i);
+      assert.equal(h, null, `a reading starts at "${doc.lower[i]}" in: ${text.slice(doc.start[i]!, doc.start[i]! + 60)}`);
+    }
+  }
+}
+
+test('the scan skips only words no reading starts with', () => {
+  const texts = [
+    'The talks opened on September 14, 2021 and resumed in the third quarter of fiscal 1990, a year-ago period.',
+    'About two weeks ago, over the next six months, some 12 to 18 months later, nearly a decade, the following day.',
+    'Every other Thursday night, twice a week, $5 a year, early last spring, late Friday afternoon, at 10:30 a.m. on Monday.',
+    'In the mid-1990s and the nineties, in nineteen ninety-six, Q3 2023, FY2024, the 1980s, on 3/4/87 and 2022-11-05.',
+    'Since the end of the year, the same month, that night, the previous week, the first half of next year, New Year\'s Day.',
+    'Recently, currently, the past decade\'s growth, the present situation, for the time being, this coming Sunday.',
+  ];
+  for (const t of texts) assertStartWordsComplete(t, DCT);
+  assertStartWordsComplete(texts[0]!, null);
+});
+
+test('the scan skips only words no reading starts with (dev gold texts)', { skip: needsShared('gold/dev/times-timebank.jsonl') }, () => {
+  const rows = readFileSync(join(SHARED, 'gold/dev/times-timebank.jsonl'), 'utf8').split('\n').filter(Boolean);
+  for (const l of rows) {
+    const r = JSON.parse(l) as { text: string; date: string | null };
+    assertStartWordsComplete(r.text, r.date);
+  }
 });

@@ -36,42 +36,19 @@ let firstWords: ReadonlySet<string> | null = null;
 function startWords(lex: TimeLexicon): ReadonlySet<string> {
   if (firstWords !== null) return firstWords;
   const out = new Set<string>(['the', 'that', 'a', 'an', '-', 'year', 'week', 'month', 'weekend']);
-  const add = (keys: Iterable<string>): void => {
-    for (const k of keys) out.add(k);
-  };
-  // wrapped: modifiers
-  add(lex.approx.keys());
-  add(lex.positional.keys());
-  add(lex.fiscal);
-  // calendar (monthDay, calendarWords, ordinal centuries), weekdayExpr, deictic
-  add(lex.months.keys());
-  add(lex.yearAgo);
-  add(lex.yearEnd.keys());
-  add(lex.seasons.keys());
-  add(lex.spokenCenturies.keys());
-  add(lex.decadeWords.keys());
-  add(lex.ordinals.keys());
-  add(lex.weekdays.keys());
-  add(lex.deictic.keys());
-  // anaphor, relative, quarter
-  add(ANAPHOR_STEP.keys());
-  add(DATE_REL);
-  add(lex.periodSkip);
-  add(lex.relative.keys());
-  add(lex.latest.keys());
-  add(lex.quarterWords.keys());
-  // vague, duration (with Tokens.number), set, clock, holiday, bareUnit
-  add(lex.vague.keys());
-  add(lex.vaguePhrases.keys());
-  add(DUR_REL.keys());
-  add(lex.vagueNumbers);
-  add(lex.numbers.keys());
-  add(lex.units.keys());
-  add(lex.setAdverbs.keys());
-  add(lex.weekdayPlurals.keys());
-  add(lex.setHeads);
-  add(lex.namedClock.keys());
-  add(lex.holidays.keys());
+  const lists: Iterable<string>[] = [
+    // wrapped: modifiers
+    lex.approx.keys(), lex.positional.keys(), lex.fiscal,
+    // calendar (monthDay, calendarWords, ordinal centuries), weekdayExpr, deictic
+    lex.months.keys(), lex.yearAgo, lex.yearEnd.keys(), lex.seasons.keys(), lex.spokenCenturies.keys(),
+    lex.decadeWords.keys(), lex.ordinals.keys(), lex.weekdays.keys(), lex.deictic.keys(),
+    // anaphor, relative, quarter
+    ANAPHOR_STEP.keys(), DATE_REL, lex.periodSkip, lex.relative.keys(), lex.latest.keys(), lex.quarterWords.keys(),
+    // vague, duration (with Tokens.number), set, clock, holiday, bareUnit
+    lex.vague.keys(), lex.vaguePhrases.keys(), DUR_REL.keys(), lex.vagueNumbers, lex.numbers.keys(), lex.units.keys(),
+    lex.setAdverbs.keys(), lex.weekdayPlurals.keys(), lex.setHeads, lex.namedClock.keys(), lex.holidays.keys(),
+  ];
+  for (const list of lists) for (const w of list) out.add(w);
   firstWords = out;
   return out;
 }
