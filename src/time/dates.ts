@@ -34,6 +34,12 @@ const MID_WORD = /^mid-([a-z.]+|\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 
+/** The word starts with an ASCII digit (every pattern above but the word ones needs it: a cheap test first). */
+export function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 const AMBIGUOUS_MONTH_BEFORE = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before', 'after', 'between',
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', ',', '-', 'and', 'or', 'on', 'each', 'every', 'since',
@@ -75,7 +81,7 @@ export class DateGrammar {
     // YEAR needs four characters starting with 1 or 2.
     if (w.length !== 4 || (w.charCodeAt(0) !== 49 && w.charCodeAt(0) !== 50) || !YEAR.test(w)) return null;
     if (t.lex.notYearBefore.has(t.w(i - 1)) || t.lex.notYearAfter.has(t.w(i + 1))) return null;
-    if (t.doc.pos[i - 1] === t.doc.pos[i] && /^\d/.test(t.w(i - 1))) return null;
+    if (t.doc.pos[i - 1] === t.doc.pos[i] && startsDigit(t.w(i - 1))) return null;
     return Number(w);
   }
 
@@ -87,7 +93,7 @@ export class DateGrammar {
     if (!t.capitalised(i)) return null;
     if (t.lex.ambiguousMonths.has(w)) {
       const next = t.w(i + 1);
-      const dayOrYear = DAY.test(next) || YEAR.test(next);
+      const dayOrYear = startsDigit(next) && (DAY.test(next) || YEAR.test(next));
       if (!dayOrYear && !AMBIGUOUS_MONTH_BEFORE.has(t.w(i - 1))) return null;
       if (w !== 'may' && w !== 'march' && !dayOrYear && !w.endsWith('.')) return null;
     }
@@ -103,7 +109,7 @@ export class DateGrammar {
     let j: number;
     if (m !== null) {
       j = i + 1;
-      const dm = t.near(i) ? DAY.exec(t.w(j)) : null;
+      const dm = t.near(i) && startsDigit(t.w(j)) ? DAY.exec(t.w(j)) : null;
       const day = dm === null ? 0 : Number(dm[1]);
       // "Aug 14", but not "Aug 14%" or a table column ("Jan     0   248").
       if (day >= 1 && day <= 31 && (!t.glued(j) || (t.w(j + 1) !== '-' && t.w(j + 1) !== '%'))) {
@@ -112,7 +118,7 @@ export class DateGrammar {
       }
       if (t.w(j) === 'of' && d === null && this.isYear(j + 1) !== null) j++;
     } else {
-      const dm = DAY.exec(t.w(i));
+      const dm = startsDigit(t.w(i)) ? DAY.exec(t.w(i)) : null;
       let k = i + 1;
       if (dm === null || Number(dm[1]) < 1 || Number(dm[1]) > 31 || !t.near(i)) return null;
       if (t.w(k) === 'of') k++;
@@ -175,7 +181,7 @@ export class DateGrammar {
     const t = this.t;
     const ref = this.ref;
     if (ref === null || ref.precision !== 'D' || this.lastEnd !== i - 1 || !DAY_JOIN.has(t.w(i - 1))) return null;
-    const m = DAY.exec(t.w(i));
+    const m = startsDigit(t.w(i)) ? DAY.exec(t.w(i)) : null;
     if (m === null || t.lex.months.has(t.w(i + 1))) return null;
     const d = Number(m[1]);
     if (d <= ref.t.d || !validDay(ref.t.y, ref.t.m, d)) return null;
@@ -192,7 +198,9 @@ export class DateGrammar {
     }
     const short = this.shortYear(w);
     if (short !== null) return this.hit(i, i + 1, 'DATE', fmtYear(short), 'd', false);
-    let m = CODED_PERIOD.exec(w);
+    const c = w.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
+    let m = c === 113 || c === 104 ? CODED_PERIOD.exec(w) : null; // q, h
     if (m !== null && t.capitalised(i)) {
       // "Q3", "Q3 2023", "H1 2024" (a half needs its year: "H1" alone is too ambiguous).
       const yr = this.isYear(i + 1);
@@ -202,11 +210,11 @@ export class DateGrammar {
         return this.hit(i, b, 'DATE', resolveOrdinalPeriod(this.dct, grain, Number(m[2]), yr, this.tense(i, b)), 'd', false);
       }
     }
-    m = DECADE.exec(w);
+    m = digit || c === 109 ? DECADE.exec(w) : null; // 1990s, mid-1990s
     if (m !== null) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', true);
-    m = SHORT_DECADE.exec(w);
+    m = digit || c === 39 ? SHORT_DECADE.exec(w) : null; // 90s, '90s
     if (m !== null && (w.startsWith("'") || t.w(i - 1) === "'")) return this.hit(i, i + 1, 'DATE', `19${m[1]}`, 'd', true);
-    m = MID_WORD.exec(w);
+    m = c === 109 ? MID_WORD.exec(w) : null; // mid-
     if (m !== null && YEAR.test(m[1]!)) return this.hit(i, i + 1, 'DATE', m[1]!, 'd', false);
     if (m !== null) {
       const mo = t.lex.months.get(m[1]!);
@@ -218,11 +226,11 @@ export class DateGrammar {
         return this.hit(i, b, 'DATE', v, 'd', false);
       }
     }
-    m = ISO_DATE.exec(w);
+    m = digit ? ISO_DATE.exec(w) : null;
     if (m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
       return this.hit(i, i + 1, 'DATE', w, 'd', false);
     }
-    m = SLASH_DATE.exec(w);
+    m = digit ? SLASH_DATE.exec(w) : null;
     if (m !== null) {
       let a = Number(m[1]);
       let b = Number(m[2]);
@@ -267,7 +275,8 @@ export class DateGrammar {
 
   /** "'98", "FY2023", "1990-91" (the first year of a season or fiscal span). */
   protected shortYear(w: string): number | null {
-    const m = SHORT_YEAR.exec(w);
+    const c = w.charCodeAt(0);
+    const m = (c >= 48 && c <= 57) || c === 39 || c === 102 ? SHORT_YEAR.exec(w) : null; // 1990-91, '98, fy
     if (m === null) return null;
     if (m[1] !== undefined) return Number(m[1]);
     const yy = Number(m[2] ?? m[3]);

@@ -6,7 +6,7 @@ import { POS } from '../nlp/doc.js';
 import type { Ref, Ymd } from './calendar.js';
 import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
 import type { Hit } from './dates.js';
-import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar } from './dates.js';
+import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar, startsDigit } from './dates.js';
 import { resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
 import type { TimeLexicon } from './lexicon.js';
 import { durationValue, unitGrain } from './units.js';
@@ -390,7 +390,8 @@ export class Grammar extends DateGrammar {
     let mm = 0;
     let j = i + 1;
     const named = lex.namedClock.get(w);
-    const mil = named === undefined ? MILITARY.exec(w) : null;
+    const digit = startsDigit(w);
+    const mil = named === undefined && digit ? MILITARY.exec(w) : null;
     if (named !== undefined) {
       hh = Number(named.slice(0, 2));
     } else if (mil !== null) {
@@ -399,7 +400,7 @@ export class Grammar extends DateGrammar {
       hh = Number(mil[1]);
       mm = Number(mil[2]);
     } else {
-      const m = CLOCK.exec(w);
+      const m = digit ? CLOCK.exec(w) : null;
       if (m === null) return null;
       hh = Number(m[1]);
       const colon = m[2] !== undefined;
