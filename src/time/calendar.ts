@@ -17,9 +17,30 @@ function fromMs(ms: number): Ymd {
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
+function digitsAt(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function num(s: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
 /** Parse YYYY-MM-DD (already validated upstream); null otherwise. */
 export function parseYmd(s: string | null): Ymd | null {
   if (s === null || s.length < 10) return null;
+  // The usual "YYYY-MM-DD...": read the digits directly (the general reading below gives the same).
+  if (digitsAt(s, 0, 4) && digitsAt(s, 5, 7) && digitsAt(s, 8, 10)) {
+    const y = num(s, 0, 4);
+    const m = num(s, 5, 7);
+    const d = num(s, 8, 10);
+    return m < 1 || m > 12 || d < 1 || d > 31 ? null : { y, m, d };
+  }
   const y = Number(s.slice(0, 4));
   const m = Number(s.slice(5, 7));
   const d = Number(s.slice(8, 10));

@@ -33,7 +33,9 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
       const w = lower[i]!;
       // Words that only lead into an expression ("the", "last", "about") need a time word after them.
       const g = gateWords.may(w) ? gate.get(w) : undefined;
-      if (g === undefined ? !tokens.loose(w) : (g === 2 && !tokens.isStart(i + 1)) || !(first.has(w) || tokens.loose(w))) continue;
+      if (g === undefined) {
+        if (!tokens.loose(w)) continue;
+      } else if (!(first.has(w) || tokens.loose(w)) || (g === 2 && !tokens.isStart(i + 1))) continue;
       const h = grammar.at(i);
       if (h === null) continue;
       const start = doc.start[h.a]!;

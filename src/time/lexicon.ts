@@ -113,6 +113,7 @@ export interface TimeLexicon {
   /** Cheap pre-tests (kb/gate.ts): for the keys of `gate`, and for the first words of every PhraseIndex. */
   gateWords: WordGate;
   phraseWords: WordGate;
+  startsWords: WordGate;
 }
 
 export type { HolidayRule };
@@ -192,6 +193,7 @@ export function timeLexicon(): TimeLexicon {
     gate: new Map(),
     gateWords: new WordGate(),
     phraseWords: new WordGate(),
+    startsWords: new WordGate(),
   };
   const starts = lex.starts;
   const add = (keys: Iterable<string>): void => {
@@ -239,6 +241,7 @@ export function timeLexicon(): TimeLexicon {
   for (const k of starts) lex.gate.set(k, 2);
   for (const k of alone) lex.gate.set(k, 1);
   for (const k of lex.gate.keys()) lex.gateWords.add(k);
+  for (const k of starts) lex.startsWords.add(k);
   for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
     for (const k of idx.keys()) lex.phraseWords.add(k);
   }

@@ -45,7 +45,7 @@ export class Tokens {
   /** Token i can take part in a time expression (Set lookup; digits, 'mid-', possessives pass). */
   isStart(i: number): boolean {
     const w = this.w(i);
-    return this.lex.starts.has(w) || this.loose(w);
+    return (this.lex.startsWords.may(w) && this.lex.starts.has(w)) || this.loose(w);
   }
 
   /** Forms no word list holds but a matcher may read: numbers, '80s, mid-1990s, Monday's. */
