@@ -150,3 +150,12 @@ test('spans: trigger and evidence point into the original text', () => {
     assert.ok(e.confidence > 0 && e.confidence < 1);
   }
 });
+
+test('a composition link ends at the verb it linked: a later noun is not the complement', () => {
+  // "to" links "step down"; the strike further on is background, not what the minister agreed to.
+  const text = 'Transport Minister Karel Dvorak agreed to step down after three weeks of strikes by railway workers.';
+  hasNot(text, { root: '13' });
+  has(text, { root: '03', src: 'Dvorak' });
+  // A light verb passes the link on: the offer is to host the talks.
+  has('Norway offered to arrange talks between the two rival factions in Oslo.', { cameo: '036', src: 'NOR' });
+});

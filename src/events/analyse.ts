@@ -501,7 +501,7 @@ const LINKS = new Set(['to', 'for', 'on']);
  * ("agreed to withdraw", "urged X to release"), an 'of'-gerund after an accusation ("accused X of
  * using"), or a noun `k` after 'to'/'for'/'on' or heading `g`'s object ("demanded the release")?
  */
-function linked(doc: Doc, g: Analysis, k: Analysis): boolean {
+function linked(doc: Doc, g: Analysis, k: Analysis, lightVerb: (lemma: string) => boolean): boolean {
   let link = false;
   let onlyModifiers = true;
   const accuse = g.code.startsWith('11');
@@ -509,6 +509,9 @@ function linked(doc: Doc, g: Analysis, k: Analysis): boolean {
     const w = doc.lower[t]!;
     const p = doc.pos[t]!;
     if (LINKS.has(w) || (accuse && w === 'of')) link = true;
+    // A verb after the preposition is what it linked ("agreed to resign after the protests"), not a
+    // noun further on; only a light verb passes the link on ("readiness to arrange the trip").
+    else if (p === POS.VERB && !lightVerb(doc.lemma[t]!)) link = false;
     if (p === POS.PUNCT || p === POS.SCONJ || w === 'that' || (p === POS.CCONJ && k.trigger.kind === 'verb')) return false;
     if (t >= g.trigger.tokEnd && !(p === POS.DET || p === POS.ADJ || p === POS.NUM || (p === POS.PRON && w !== 'it') || w === '\'s')) onlyModifiers = false;
   }
@@ -540,13 +543,14 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   const live = (a: Analysis): boolean => a.dropped === '';
   // 1. Composition: appeal/intent/demand/reject/threaten/accuse + a complement that is itself a trigger.
   const window = c.lex.rules.composeWindow;
+  const isLight = (lemma: string): boolean => c.lex.rules.lightVerbs.has(lemma);
   for (let j = 1; j < all.length; j++) {
     const k = all[j]!;
     for (let i = j - 1; i >= 0; i--) {
       const g = all[i]!;
       if (!live(g) || c.lex.rules.compose[g.code.slice(0, 2)] === undefined) continue;
       if (k.trigger.anchor - g.trigger.tokEnd > window) break;
-      if (!linked(doc, g, k)) continue;
+      if (!linked(doc, g, k, isLight)) continue;
       const code = composed(c, g.code, k.code);
       if (code !== null) {
         g.code = code;

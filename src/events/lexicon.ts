@@ -21,6 +21,8 @@ export interface Pattern {
 export interface Rules {
   compose: Record<string, Record<string, string>>;
   composeWindow: number;
+  /** Verbs a composition link passes through ("readiness to arrange the trip"). */
+  lightVerbs: ReadonlySet<string>;
   futureGovernors: ReadonlySet<string>;
   backgroundPreps: ReadonlySet<string>;
   targetPreps: readonly string[];
@@ -50,6 +52,7 @@ interface PatternFile {
 interface RulesFile {
   compose: Record<string, Record<string, string>>;
   composeWindow: number;
+  lightVerbs: string[];
   futureGovernors: string[];
   backgroundPreps: string[];
   targetPreps: string[];
@@ -126,6 +129,7 @@ export function eventLexicon(): Lexicon {
     rules: {
       compose: r.compose,
       composeWindow: r.composeWindow,
+      lightVerbs: new Set(r.lightVerbs),
       futureGovernors: new Set(r.futureGovernors),
       backgroundPreps: new Set(r.backgroundPreps),
       targetPreps: r.targetPreps,
