@@ -98,6 +98,35 @@ test('bad inputs are named with their reason and the rest of the batch is stored
   }
 });
 
+test('a long JSONL file: bad lines named by their line number, repeated stories counted once', async () => {
+  const towns = ['Alder', 'Birch', 'Cedar', 'Dunmore', 'Elmsford', 'Fairhaven', 'Glenrock'];
+  const lines: string[] = [];
+  for (let i = 1; i <= 70; i++) {
+    const town = towns[i % towns.length]!;
+    lines.push(JSON.stringify({ id: `long-${i}`, date: '2024-04-02', text: `The council of ${town} approved budget number ${i} on Tuesday, the mayor said.` }));
+  }
+  lines[30] = '{"id": "long-31", "text": ';
+  lines[44] = lines[2]!.replace('"long-3"', '"long-45"');
+  lines[50] = '';
+  lines[57] = '["not", "an", "object"]';
+  const file = join(dir, 'long.jsonl');
+  writeFileSync(file, lines.join('\r\n') + '\r\n');
+  const db = join(dir, 'long.db');
+  const first = await ingest([file, '--db', db]);
+  const reasons = new Map(first.skipped.map((k) => [k.what.slice(dir.length + 1), k.reason]));
+  assert.deepEqual([...reasons.keys()].sort(), ['long.jsonl:31', 'long.jsonl:58']);
+  assert.match(reasons.get('long.jsonl:31')!, /not valid JSON/);
+  assert.match(reasons.get('long.jsonl:58')!, /not a JSON object/);
+  assert.equal(first.duplicates, 1, 'line 45 repeats line 3');
+  assert.equal(first.stored, 66);
+  const show = await runCli(['show', '--db', db, 'long-70']);
+  assert.equal(show.code, 0, show.stderr);
+  const second = await ingest([file, '--db', db]);
+  assert.equal(second.stored, 0);
+  assert.equal(second.already + second.duplicates, 67);
+  assert.deepEqual(second.totals, first.totals);
+});
+
 test('ingest refuses a missing database directory and bad options with one-line errors', async () => {
   const res = await runCli(['ingest', STORIES, '--db', join(dir, 'no', 'such', 'dir', 'x.db')]);
   assert.equal(res.code, 2);

@@ -22,6 +22,22 @@ export type InputItem =
   | { what: string; story: StoryInput; bytes: number }
   | { what: string; reason: string; bytes: number };
 
+/**
+ * Whole lines of a JSONL file, read but not decoded: the coding workers decode and validate them
+ * (storyLines), so the reading thread touches each byte once and nothing per story.
+ */
+export interface LineBlock {
+  path: string;
+  /** Line number of the first line (1-based). */
+  firstLine: number;
+  data: Uint8Array;
+  /** The block ends at the end of the file, in the middle of a line. */
+  unterminated: boolean;
+}
+
+/** What readInputs yields: stories and skips, or blocks of JSONL lines. */
+export type InputPart = InputItem | { block: LineBlock; bytes: number };
+
 const KIND_BY_EXT: Readonly<Record<string, InputKind>> = {
   '.txt': 'txt', '.text': 'txt', '.story': 'txt',
   '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'jsonl',
@@ -117,7 +133,7 @@ function decodeDocument(bytes: Buffer, what: string): string {
   }
 }
 
-function lineItem(bytes: Buffer, what: string, lastWithoutNewline: boolean): InputItem | null {
+function lineItem(bytes: Uint8Array, what: string, lastWithoutNewline: boolean): InputItem | null {
   const n = bytes.length + 1;
   let end = bytes.length;
   if (end > 0 && bytes[end - 1] === 13) end--;
@@ -135,25 +151,58 @@ function lineItem(bytes: Buffer, what: string, lastWithoutNewline: boolean): Inp
   }
 }
 
-/** Stream the lines of a JSONL file as raw bytes (each decoded on its own, so one bad line stays one skip). */
-async function* jsonlItems(f: InputFile): AsyncGenerator<InputItem> {
+/** A block handed to a worker holds at most this many lines and (unless one line is longer) bytes. */
+const BLOCK_LINES = 24;
+const BLOCK_BYTES = 96 * 1024;
+
+/** The stories and bad lines of a block of JSONL lines, each line decoded and checked on its own. */
+export function blockItems(block: LineBlock): InputItem[] {
+  const out: InputItem[] = [];
+  const buf = Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length);
+  let line = block.firstLine;
+  let from = 0;
+  while (from < buf.length) {
+    let nl = buf.indexOf(10, from);
+    const last = nl < 0;
+    if (last) nl = buf.length;
+    const item = lineItem(buf.subarray(from, nl), `${block.path}:${line}`, last && block.unterminated);
+    if (item) out.push(item);
+    line++;
+    from = nl + 1;
+  }
+  return out;
+}
+
+/** Stream a JSONL file as blocks of whole lines (raw bytes; one bad line stays one skip). */
+async function* jsonlBlocks(f: InputFile): AsyncGenerator<InputPart> {
   let rest: Buffer = Buffer.alloc(0);
-  let lineNo = 0;
+  let lineNo = 1;
   const stream = createReadStream(f.path, { highWaterMark: 1 << 20 });
+  const block = (data: Buffer, unterminated: boolean, lines: number): InputPart => {
+    // A copy of its own, so the block can be moved to a worker without the read buffer.
+    const part: InputPart = { block: { path: f.path, firstLine: lineNo, data: new Uint8Array(data), unterminated }, bytes: data.length };
+    lineNo += lines;
+    return part;
+  };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
       let from = 0;
-      for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-        lineNo++;
-        const item = lineItem(buf.subarray(from, nl), `${f.path}:${lineNo}`, false);
-        if (item) yield item;
-        from = nl + 1;
+      // Cut after BLOCK_LINES newlines, or at the last newline within BLOCK_BYTES.
+      for (;;) {
+        let cut = -1;
+        let lines = 0;
+        for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, nl + 1)) {
+          if (nl - from >= BLOCK_BYTES && cut >= 0) break;
+          cut = nl;
+          if (++lines === BLOCK_LINES || nl - from >= BLOCK_BYTES) break;
+        }
+        if (cut < 0) break;
+        yield block(buf.subarray(from, cut + 1), false, lines);
+        from = cut + 1;
       }
       rest = Buffer.from(buf.subarray(from));
-      buf = rest;
       if (rest.length > MAX_STORY_BYTES * 2) {
-        lineNo++;
         yield { what: `${f.path}:${lineNo}`, reason: 'line too long (no newline within 10 MB)', bytes: rest.length };
         return;
       }
@@ -162,11 +211,7 @@ async function* jsonlItems(f: InputFile): AsyncGenerator<InputItem> {
     yield { what: f.path, reason: `cannot read (${errCode(err)})`, bytes: 0 };
     return;
   }
-  if (rest.length > 0) {
-    lineNo++;
-    const item = lineItem(rest, `${f.path}:${lineNo}`, true);
-    if (item) yield item;
-  }
+  if (rest.length > 0) yield block(rest, true, 1);
 }
 
 function* fileItems(f: InputFile): Generator<InputItem> {
@@ -201,10 +246,10 @@ function* fileItems(f: InputFile): Generator<InputItem> {
   }
 }
 
-/** Every story and every bad input of the files, in order. */
-export async function* readInputs(files: readonly InputFile[]): AsyncGenerator<InputItem> {
+/** Every story, block of JSONL lines and bad input of the files, in order. */
+export async function* readInputs(files: readonly InputFile[]): AsyncGenerator<InputPart> {
   for (const f of files) {
-    if (f.kind === 'jsonl') yield* jsonlItems(f);
+    if (f.kind === 'jsonl') yield* jsonlBlocks(f);
     else yield* fileItems(f);
   }
 }

@@ -3,7 +3,7 @@
 // batches to the database (see worker.ts); the pool relays what they report.
 import { Worker } from 'node:worker_threads';
 import { addProfile, type Profile } from './cputime.js';
-import type { FromWorker, ToWorker, WorkerSetup, WorkRequest } from './worker.js';
+import type { FromWorker, ToWorker, WorkerSetup, WorkItem } from './worker.js';
 
 interface Slot {
   worker: Worker;
@@ -78,11 +78,13 @@ export class CoderPool {
   }
 
   private post(slot: Slot, m: ToWorker): void {
-    slot.worker.postMessage(m);
+    // Blocks of input bytes move to the worker (no copy).
+    const transfer = m.type === 'code' ? m.chunk.flatMap((x) => ('block' in x ? [x.block.data.buffer as ArrayBuffer] : [])) : [];
+    slot.worker.postMessage(m, transfer);
   }
 
   /** Send a chunk to the least busy worker, waiting while every worker is full. */
-  async submit(chunk: WorkRequest[]): Promise<void> {
+  async submit(chunk: WorkItem[]): Promise<void> {
     for (;;) {
       if (this.failure !== null) throw this.failure;
       const slot = this.free();

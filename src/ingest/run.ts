@@ -1,10 +1,11 @@
-// Batch ingest: read inputs on the main thread, code them on every core (worker threads), and
-// let each worker write its own batches (one transaction each, under a shared lock; see worker.ts).
+// Batch ingest. The main thread lists and reads the inputs (JSONL as blocks of raw lines; text
+// files, feeds and HTML as stories), hands them to the coding workers, records skips and
+// checkpoints the WAL. Each worker decodes its input, skips stories already stored, codes the
+// rest and writes its own batches (one transaction each, under a shared lock; see worker.ts).
 // Idempotent (stories are keyed by content hash and skipped when stored) and crash-safe (a story's
 // rows and its stories row commit in one transaction; merged events are recomputed from stored
 // mentions under the write lock, so they do not depend on which worker commits first).
 import { availableParallelism } from 'node:os';
-import { contentId } from '../readout.js';
 import { DEFAULT_DB, SqliteStore } from '../store/sqlite.js';
 import type { Skip, StoreStats } from '../store/types.js';
 import { profiling, threadCpuNs, type Profile } from './cputime.js';
@@ -12,7 +13,7 @@ import { listInputs, readInputs } from './inputs.js';
 import { WriteLock } from './lock.js';
 import { CoderPool } from './pool.js';
 import { Progress } from './progress.js';
-import type { WorkRequest } from './worker.js';
+import type { WorkItem } from './worker.js';
 
 export interface IngestOptions {
   /** Database file (default ./readout.db). */
@@ -76,8 +77,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     files: files.length, stored: 0, already: 0, duplicates: 0, events: 0, actors: 0,
     skipped: [], skippedCount: 0, seconds: 0, storiesPerSecond: 0, workers, totals: store.stats(),
   };
-  /** Content hashes sent to a worker and not yet committed (bounded by the pipeline depth). */
-  const pending = new Set<string>();
   let skips: Skip[] = [];
   let bytesRead = 0;
   let sinceCheckpoint = 0;
@@ -95,22 +94,21 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     skips = [];
     lock.with(() => store.writeBatch([], list));
   };
-  /** Stories coded (or found stored) so far, for the progress bar. */
-  let done = 0;
+  /** Stories coded so far, for the progress bar. */
+  let coded = 0;
   const pool = new CoderPool(
     workers,
-    { date: options.date ?? null, db: dbPath, batch: batchSize, flushMs: FLUSH_MS, lock: lock.buffer },
+    { date: options.date ?? null, db: dbPath, batch: batchSize, flushMs: FLUSH_MS, lock: lock.buffer, startSid: store.maxSid() },
     {
       coded: (m) => {
-        done += m.n;
-        progress.update(bytesRead, done + summary.already + summary.duplicates);
-        for (const f of m.failed) {
-          skip({ what: f.what, reason: f.reason });
-          pending.delete(f.id);
-        }
+        coded += m.coded;
+        summary.already += m.already;
+        summary.duplicates += m.duplicates;
+        progress.update(bytesRead, coded + summary.already + summary.duplicates);
+        for (const k of m.skips) skip(k);
       },
       stored: (m) => {
-        for (const id of m.ids) pending.delete(id);
+        summary.duplicates += m.duplicates;
         summary.stored += m.counts.stories;
         summary.events += m.counts.events;
         summary.actors += m.counts.actors;
@@ -129,25 +127,21 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   );
   try {
     for (const b of bad) skip({ what: b.what, reason: (b as { reason: string }).reason });
-    let chunk: WorkRequest[] = [];
+    // Stories read here (text files, feeds, HTML) go in chunks; JSONL goes as blocks of raw lines,
+    // which the workers decode. Whether a story is already stored is the workers' question too.
+    let chunk: WorkItem[] = [];
     let chunkChars = 0;
     for await (const item of readInputs(files)) {
       bytesRead += item.bytes;
+      if ('block' in item) {
+        await pool.submit([item]);
+        continue;
+      }
       if ('reason' in item) {
         skip({ what: item.what, reason: item.reason });
         continue;
       }
-      const key = contentId(item.story.text);
-      if (pending.has(key)) {
-        summary.duplicates++;
-        continue;
-      }
-      if (store.has(key)) {
-        summary.already++;
-        continue;
-      }
-      pending.add(key);
-      chunk.push({ id: key, what: item.what, story: item.story });
+      chunk.push({ what: item.what, story: item.story });
       chunkChars += item.story.text.length;
       if (chunk.length >= CHUNK_STORIES || chunkChars >= CHUNK_CHARS) {
         await pool.submit(chunk);

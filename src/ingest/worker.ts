@@ -1,22 +1,20 @@
-// Worker thread: codes stories, turns each readout into flat rows, and writes them to the
-// database itself (its own connection), a batch per transaction under the shared write lock.
-// Nothing large crosses threads: stories come in, small reports go out.
+// Worker thread: decodes its share of the input, skips stories already stored, codes the others,
+// turns each readout into flat rows, and writes them to the database itself (its own connection),
+// a batch per transaction under the shared write lock. Nothing large crosses threads: raw input
+// comes in (JSONL as blocks of bytes), small reports go out.
 import { parentPort, workerData } from 'node:worker_threads';
-import { code } from '../readout.js';
+import { code, contentId } from '../readout.js';
 import type { Readout } from '../schema.js';
 import type { StoryInput } from '../source/types.js';
 import { SqliteStore } from '../store/sqlite.js';
-import type { StoryRows, WriteCounts } from '../store/types.js';
+import type { Skip, StoryRows, WriteCounts } from '../store/types.js';
 import { profiling, threadCpuNs, type Profile } from './cputime.js';
+import { blockItems, type LineBlock } from './inputs.js';
 import { WriteLock } from './lock.js';
 import { storyRows } from './rows.js';
 
-export interface WorkRequest {
-  /** The content hash (the main thread computed it to skip stored stories). */
-  id: string;
-  what: string;
-  story: StoryInput;
-}
+/** One unit of input: a story read by the main thread, or a block of JSONL lines. */
+export type WorkItem = { what: string; story: StoryInput } | { block: LineBlock };
 
 export interface WorkerSetup {
   date: string | null;
@@ -26,17 +24,28 @@ export interface WorkerSetup {
   /** Commit at least this often (ms) when stories arrive slower than a batch at a time. */
   flushMs: number;
   lock: SharedArrayBuffer;
+  /** The largest story row number when the run started: larger ones were stored by this run. */
+  startSid: number;
 }
 
 /** Messages to a worker: a chunk to code, or "write everything you hold now". */
-export type ToWorker = { type: 'code'; chunk: WorkRequest[] } | { type: 'flush' };
+export type ToWorker = { type: 'code'; chunk: WorkItem[] } | { type: 'flush' };
+
+/** What a worker found in a chunk besides the stories it coded. */
+export interface ChunkReport {
+  coded: number;
+  /** Stories stored before this run, and stories this run has already read (same content hash). */
+  already: number;
+  duplicates: number;
+  /** Bad lines and stories the coder failed on, with reasons. */
+  skips: Skip[];
+}
 
 /** Messages from a worker. */
 export type FromWorker =
-  /** A chunk was coded; the stories the coder failed on, with reasons. */
-  | { type: 'coded'; n: number; failed: { id: string; what: string; reason: string }[] }
-  /** A batch was committed: the content ids it held (stored now, or already) and what it added. */
-  | { type: 'stored'; ids: string[]; counts: WriteCounts }
+  | ({ type: 'coded' } & ChunkReport)
+  /** A batch was committed: what it added; `duplicates` were stored by another worker meanwhile. */
+  | { type: 'stored'; counts: WriteCounts; duplicates: number }
   /** Answer to 'flush': nothing is held any more (and, when asked for, this thread's CPU ms by phase). */
   | { type: 'flushed'; profile: Profile | null };
 
@@ -53,12 +62,14 @@ function start(port: NonNullable<typeof parentPort>): void {
   const store = new SqliteStore(setup.db, { autoCheckpoint: false });
   const lock = new WriteLock(setup.lock);
   let held: StoryRows[] = [];
+  /** Content ids of the stories held (coded, not yet committed). */
+  const heldIds = new Set<string>();
   let lastWrite = Date.now();
   let timer: NodeJS.Timeout | null = null;
 
   const send = (m: FromWorker): void => port.postMessage(m);
   const PROFILE = profiling();
-  const cpu = { code: 0, rows: 0, write: 0 };
+  const cpu = { read: 0, code: 0, rows: 0, write: 0 };
   const cpuAtStart = PROFILE ? threadCpuNs() : 0;
 
   /** Write what is held if it is due; `wait` takes the lock even if another thread holds it now. */
@@ -76,40 +87,69 @@ function start(port: NonNullable<typeof parentPort>): void {
       lock.release();
     }
     if (PROFILE) cpu.write += threadCpuNs() - t0;
-    send({ type: 'stored', ids: held.map((r) => r.id), counts });
+    send({ type: 'stored', counts, duplicates: held.length - counts.stories });
     held = [];
+    heldIds.clear();
     lastWrite = Date.now();
   };
 
-  const onChunk = (chunk: WorkRequest[]): void => {
-    const failed: { id: string; what: string; reason: string }[] = [];
-    const coded: (Readout | null)[] = [];
+  const onChunk = (chunk: WorkItem[]): void => {
+    const report: ChunkReport = { coded: 0, already: 0, duplicates: 0, skips: [] };
     const t0 = PROFILE ? threadCpuNs() : 0;
-    for (const req of chunk) {
-      try {
-        coded.push(code(req.story, { date: setup.date }));
-      } catch (err) {
-        coded.push(null);
-        failed.push({ id: req.id, what: req.what, reason: failure(err) });
+    // Decode and check the input; keep the stories that are neither stored nor held.
+    const todo: { id: string; what: string; story: StoryInput }[] = [];
+    const consider = (what: string, story: StoryInput): void => {
+      const id = contentId(story.text);
+      if (heldIds.has(id)) {
+        report.duplicates++;
+        return;
+      }
+      const sid = store.storedSid(id);
+      if (sid !== undefined) {
+        if (sid > setup.startSid) report.duplicates++;
+        else report.already++;
+        return;
+      }
+      heldIds.add(id);
+      todo.push({ id, what, story });
+    };
+    for (const item of chunk) {
+      if ('story' in item) consider(item.what, item.story);
+      else {
+        for (const x of blockItems(item.block)) {
+          if ('reason' in x) report.skips.push({ what: x.what, reason: x.reason });
+          else consider(x.what, x.story);
+        }
       }
     }
-    const t1 = PROFILE ? threadCpuNs() : 0;
-    coded.forEach((r, i) => {
-      if (r === null) return;
-      const req = chunk[i]!;
+    if (PROFILE) cpu.read += threadCpuNs() - t0;
+    for (const req of todo) {
+      const t1 = PROFILE ? threadCpuNs() : 0;
+      let r: Readout;
+      try {
+        r = code(req.story, { date: setup.date });
+      } catch (err) {
+        heldIds.delete(req.id);
+        report.skips.push({ what: req.what, reason: failure(err) });
+        continue;
+      }
+      const t2 = PROFILE ? threadCpuNs() : 0;
       try {
         held.push(storyRows(r, req.story.text, req.what));
+        report.coded++;
       } catch (err) {
-        failed.push({ id: req.id, what: req.what, reason: failure(err) });
+        heldIds.delete(req.id);
+        report.skips.push({ what: req.what, reason: failure(err) });
       }
-    });
-    if (PROFILE) {
-      const t2 = threadCpuNs();
-      cpu.code += t1 - t0;
-      cpu.rows += t2 - t1;
+      if (PROFILE) {
+        const t3 = threadCpuNs();
+        cpu.code += t2 - t1;
+        cpu.rows += t3 - t2;
+      }
+      if (held.length >= setup.batch) write(false);
     }
-    send({ type: 'coded', n: chunk.length, failed });
-    if (held.length >= setup.batch || Date.now() - lastWrite >= setup.flushMs) write(false);
+    send({ type: 'coded', ...report });
+    if (Date.now() - lastWrite >= setup.flushMs) write(false);
     // Stories trickling in slowly still commit within flushMs.
     if (timer === null && held.length > 0) {
       timer = setTimeout(() => {
@@ -123,8 +163,9 @@ function start(port: NonNullable<typeof parentPort>): void {
     if (m.type === 'code') onChunk(m.chunk);
     else {
       write(true);
+      const ms = (ns: number): number => ns / 1e6;
       const profile = PROFILE
-        ? { total: (threadCpuNs() - cpuAtStart) / 1e6, code: cpu.code / 1e6, rows: cpu.rows / 1e6, write: cpu.write / 1e6 }
+        ? { total: ms(threadCpuNs() - cpuAtStart), read: ms(cpu.read), code: ms(cpu.code), rows: ms(cpu.rows), write: ms(cpu.write) }
         : null;
       send({ type: 'flushed', profile });
     }

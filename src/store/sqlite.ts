@@ -149,6 +149,7 @@ export class SqliteStore implements EventStore {
   readonly db: Database.Database;
   private readonly ins: Record<keyof typeof INSERT, Stmt>;
   private readonly hasStmt: Stmt;
+  private readonly sidStmt: Stmt;
   private readonly groupStmt: Stmt;
   private readonly deleteEvent: Stmt;
   private readonly setEventId: Stmt;
@@ -201,6 +202,7 @@ export class SqliteStore implements EventStore {
       if (ok === undefined) throw new UserError(`${path}: not a readout database`);
     }
     this.hasStmt = db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
+    this.sidStmt = db.prepare('SELECT sid FROM stories WHERE id = ?').pluck();
     if (options.readonly) {
       this.ins = {} as Record<keyof typeof INSERT, Stmt>;
       this.groupStmt = this.deleteEvent = this.setEventId = this.clearSkip = this.anySkip = this.candidates = this.hasStmt;
@@ -227,6 +229,16 @@ export class SqliteStore implements EventStore {
 
   has(id: string): boolean {
     return this.hasStmt.get(id) !== undefined;
+  }
+
+  /** The row number of a stored story (undefined when it is not stored). */
+  storedSid(id: string): number | undefined {
+    return this.sidStmt.get(id) as number | undefined;
+  }
+
+  /** The largest row number so far (0 for an empty store): stories stored later have larger ones. */
+  maxSid(): number {
+    return (this.db.prepare('SELECT max(sid) FROM stories').pluck().get() as number | null) ?? 0;
   }
 
   /** One IMMEDIATE transaction (takes the write lock first, so concurrent writers wait instead of failing). */
