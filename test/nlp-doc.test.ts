@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse } from '../src/nlp/doc.js';
+import { parse, POS } from '../src/nlp/doc.js';
 
 const STORY = `date 2024-03-01 GENEVA (Reuters) - The U.N. envoy met rebel leaders on Tuesday.
 
@@ -65,4 +65,19 @@ test('the same text gets the same tokens and tags whatever the process parsed be
   parse("It was the fortnight's. It was the committee's.");
   parse("Over the fortnight's. The committee's.");
   assert.equal(key(parse(text)), first);
+});
+
+test('words with letters beyond Latin-1 stay one token (wink splits them there)', () => {
+  const text = "Vučić met Erdoğan's envoy, Łukasz Wójcik, in Şanlıurfa; they can't agree.";
+  const d = parse(text);
+  for (const w of ['Vučić', 'Erdoğan', 'Łukasz', 'Wójcik', 'Şanlıurfa']) {
+    const i = d.form.indexOf(w);
+    assert.ok(i >= 0, `${w} should be one token: ${d.form.join('|')}`);
+    assert.equal(d.pos[i], POS.PROPN);
+  }
+  // Contractions and possessives keep their split.
+  assert.ok(d.form.includes("'s") && d.form.includes('ca') && d.form.includes("n't"), d.form.join('|'));
+  for (let i = 0; i < d.length; i++) assert.equal(text.slice(d.start[i], d.end[i]), d.form[i]);
+  assert.equal(d.start.length, d.length);
+  assert.equal(d.sentOf.length, d.length);
 });

@@ -156,6 +156,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   let off = 0;
   let gap = '';
   let k = 0;
+  let split = false;
   for (let i = 0; i < total; i++) {
     const sp = spaces[i]!;
     off += sp.length;
@@ -198,6 +199,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
       k++;
       continue;
     }
+    if (v.charCodeAt(0) > 0xff || v.charCodeAt(v.length - 1) > 0xff) split = true;
     start[k] = off + from;
     end[k] = off + v.length + from;
     form[k] = v;
@@ -210,6 +212,8 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     k++;
   }
   ours[total] = n;
+  // wink splits words at letters outside Latin-1 ("Erdo" + "ğ" + "an", "Vu" + "č" + "i" + "ć"): join them.
+  if (split) n = joinSplitWords(text, n, { start, end, form, lower, lemma, pos, lexeme, newlineBefore }, ours);
   const sents = wdoc.sentences().out(its.span) as unknown as [number, number][];
   // wink can run a sentence across a paragraph break (headlines without final stops): split there.
   const ss: number[] = [];
@@ -234,18 +238,73 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   return {
     text,
     length: n,
-    start,
-    end,
+    start: start.length === n ? start : start.slice(0, n),
+    end: end.length === n ? end : end.slice(0, n),
     form,
     lower,
     lemma,
-    pos,
-    lexeme,
+    pos: pos.length === n ? pos : pos.slice(0, n),
+    lexeme: lexeme.length === n ? lexeme : lexeme.slice(0, n),
     sentStart: Int32Array.from(ss),
     sentEnd: Int32Array.from(se),
     sentOf,
-    newlineBefore,
+    newlineBefore: newlineBefore.length === n ? newlineBefore : newlineBefore.slice(0, n),
   };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Join tokens that touch across a boundary between two letters one of which is beyond Latin-1
+ * (wink's tokenizer breaks words there). The joined token is a proper noun when capitalised (these
+ * are mostly names: Erdoğan, Vučić, Łukasz). Compacts the token arrays in place, remaps `ours`
+ * (wink token -> our token) and returns the new token count.
+ */
+function joinSplitWords(
+  text: string,
+  n: number,
+  t: { start: Int32Array; end: Int32Array; form: string[]; lower: string[]; lemma: string[]; pos: Uint8Array; lexeme: Int32Array; newlineBefore: Uint8Array },
+  ours: Int32Array,
+): number {
+  const remap = new Int32Array(n + 1);
+  let w = 0;
+  for (let r = 0; r < n; r++) {
+    const at = t.start[r]!;
+    if (w > 0 && at === t.end[w - 1]) {
+      const a = text.charCodeAt(at - 1);
+      const b = text.charCodeAt(at);
+      if ((a > 0xff || b > 0xff) && LETTER.test(text.charAt(at - 1)) && LETTER.test(text.charAt(at))) {
+        const j = w - 1;
+        t.end[j] = t.end[r]!;
+        t.form[j] = text.slice(t.start[j]!, t.end[j]!);
+        t.lower[j] = t.form[j]!.toLowerCase();
+        t.lemma[j] = t.lower[j]!;
+        t.lexeme[j] = -1;
+        const first = t.form[j]!.charAt(0);
+        if (first !== first.toLowerCase()) t.pos[j] = POS.PROPN;
+        else if (t.pos[j] === POS.X) t.pos[j] = t.pos[r]!;
+        remap[r] = j;
+        continue;
+      }
+    }
+    if (w !== r) {
+      t.start[w] = t.start[r]!;
+      t.end[w] = t.end[r]!;
+      t.form[w] = t.form[r]!;
+      t.lower[w] = t.lower[r]!;
+      t.lemma[w] = t.lemma[r]!;
+      t.pos[w] = t.pos[r]!;
+      t.lexeme[w] = t.lexeme[r]!;
+      t.newlineBefore[w] = t.newlineBefore[r]!;
+    }
+    remap[r] = w++;
+  }
+  remap[n] = w;
+  for (let i = 0; i < ours.length; i++) ours[i] = remap[ours[i]!]!;
+  t.form.length = w;
+  t.lower.length = w;
+  t.lemma.length = w;
+  return w;
 }
 
 /**
