@@ -148,3 +148,22 @@ test('a bare definite agent joins the latest qualified group with the same head'
   assert.equal(army.code, 'ISRMIL');
   assert.deepEqual(c.texts(army), ['The Israeli army', 'The army']);
 });
+
+test('a leader named without a country gets it from data/leaders.json, and GOV while in office', () => {
+  const story = (date: string): Coded => {
+    const source = readSource({ text: 'Speaking in Kampala, Museveni said the army would stay. Later Yoweri Museveni met the envoy.', date }, null);
+    const doc = parse(source.text, source.bodyStart);
+    const layer = buildActors(doc, findMentions(doc, source), source.meta.date);
+    return { actors: layer.actors, texts: () => [] };
+  };
+  const now = actor(story('2024-03-01'), 'Yoweri Museveni');
+  assert.equal(now.country, 'UGA');
+  assert.equal(now.sector, 'GOV');
+  // Before he took office: the country, not the government.
+  const before = actor(story('1980-03-01'), 'Yoweri Museveni');
+  assert.equal(before.country, 'UGA');
+  assert.equal(before.sector, null);
+  // A country read from the text wins over the list.
+  const c = actorsOf('Kenyan lawmaker Yoweri Museveni, a namesake, said he would run.');
+  assert.equal(actor(c, 'Yoweri Museveni').country, 'KEN');
+});

@@ -15,6 +15,7 @@ import type { Mention } from '../mentions/types.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import type { ActorKind } from '../schema.js';
 import { actorConfidence, cameoCode, countryName, withoutDeterminer } from './code.js';
+import { inOffice, leaderNamed } from './leaders.js';
 import type { Actor, ActorLayer } from './types.js';
 
 interface Draft extends Actor {
@@ -52,8 +53,11 @@ const PRONOUN_WINDOW = 2;
 /** Role nouns look back this many sentences for their holder. */
 const ROLE_WINDOW = 12;
 
-/** Actors stage: cluster mentions into document actors and code each one. */
-export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer {
+/**
+ * Actors stage: cluster mentions into document actors and code each one. `date` (the story's,
+ * YYYY-MM-DD) tells whether a leader named without a title was in office.
+ */
+export function buildActors(doc: Doc, mentions: readonly Mention[], date: string | null = null): ActorLayer {
   const lex = lexicon();
   const actorOf = new Int32Array(mentions.length).fill(-1);
   const drafts: Draft[] = [];
@@ -91,6 +95,17 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
     return drafts.length - 1;
   };
 
+  // A person the text gives no country, named like a leader in data/leaders.json, is that leader.
+  const knownLeader = (a: number): void => {
+    const d = drafts[a]!;
+    if (d.country !== null || !d.named) return;
+    const leader = leaderNamed(d.name);
+    if (leader === null) return;
+    d.country = leader.country;
+    push(ix.byCountry, leader.country, a);
+    if (d.sector === null && inOffice(leader, date)) d.sector = 'GOV';
+  };
+
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.nested === true) continue;
@@ -109,6 +124,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[]): ActorLayer 
         } else create(i, 'person', m.name ?? m.text, null);
         const t = deferred.get(i);
         if (t !== undefined) link(t, actorOf[i]!);
+        knownLeader(actorOf[i]!);
         break;
       }
       case 'title': {
