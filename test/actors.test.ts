@@ -167,3 +167,15 @@ test('a leader named without a country gets it from data/leaders.json, and GOV w
   const c = actorsOf('Kenyan lawmaker Yoweri Museveni, a namesake, said he would run.');
   assert.equal(actor(c, 'Yoweri Museveni').country, 'KEN');
 });
+
+test('a leader the tagger misses or mistypes is a person from the leaders list', () => {
+  // Story-initial bare surnames give the tagger no context.
+  const c = actorsOf('Lukashenko told reporters in Minsk that the border would stay shut. Erdogan said Ankara would mediate.');
+  assert.equal(actor(c, 'Lukashenko').kind, 'person');
+  assert.equal(actor(c, 'Lukashenko').country, 'BLR');
+  assert.equal(actor(c, 'Erdogan').kind, 'person');
+  assert.equal(actor(c, 'Erdogan').country, 'TUR');
+  // A longer name that contains a leader's stays what it is.
+  const f = actorsOf('The Clinton Foundation said it would fund two clinics.');
+  assert.ok(f.actors.every((a) => a.kind !== 'person'), JSON.stringify(f.actors.map((a) => [a.name, a.kind])));
+});

@@ -15,6 +15,10 @@ interface LeadersFile {
 }
 
 let byName: Map<string, Leader> | null = null;
+/** Lower-cased first words of every name and variant (a cheap test before building a key). */
+let firstWords: Set<string> | null = null;
+/** Most words in a name or variant. */
+let longest = 1;
 
 /** Lower case, accents dropped, runs of spaces and dots collapsed: "Erdoğan" and "erdogan" meet. */
 export function leaderKey(name: string): string {
@@ -28,6 +32,7 @@ export function leaderKey(name: string): string {
 }
 
 function compile(): Map<string, Leader> {
+  firstWords = new Set();
   const file = readDataJson<LeadersFile>('leaders.json');
   const map = new Map<string, Leader>();
   for (const p of file.people) {
@@ -42,6 +47,9 @@ function compile(): Map<string, Leader> {
       // A variant two people share says nothing unless they share a country.
       if (other !== undefined && other.country !== p.country) throw new Error(`data/leaders.json: "${n}" names people of two countries`);
       if (other === undefined) map.set(key, leader);
+      const words = key.split(' ');
+      firstWords!.add(words[0]!);
+      if (words.length > longest) longest = words.length;
     }
   }
   return map;
@@ -58,4 +66,19 @@ export function inOffice(leader: Leader, date: string | null): boolean {
   if (date === null) return false;
   const year = Number(date.slice(0, 4));
   return leader.office.some(([a, b]) => year >= a && year <= b);
+}
+
+/**
+ * Tokens [a, b) of `doc` that name a leader, longest first, at capitalised tokens whose lower case
+ * starts a listed name; null when none starts at `a`.
+ */
+export function leaderAt(form: readonly string[], lower: readonly string[], a: number, end: number): number | null {
+  byName ??= compile();
+  if (!firstWords!.has(lower[a]!)) return null;
+  const first = form[a]!.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) && form[a]!.charAt(0) === lower[a]!.charAt(0)) return null;
+  for (let len = Math.min(longest, end - a); len >= 1; len--) {
+    if (byName.has(leaderKey(form.slice(a, a + len).join(' ')))) return a + len;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 // Name spans: knowledge-base matches (countries, demonyms, organisations, agencies, month names),
 // the trained tagger's entity spans, and capitalised organisation names built around a head noun
 // ("UN Resident Coordinator Office"), merged into one non-overlapping list per document.
+import { leaderAt } from '../actors/leaders.js';
 import { countries, type Country } from '../kb/countries.js';
 import { lexicon, type Lexicon, type NameEntry, type OrgDef, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TrieMatch } from '../kb/trie.js';
@@ -379,7 +380,7 @@ export function nameSpans(doc: Doc): SpanIndex {
   const shouting = shoutingTokens(doc);
   const kb = scanKb(doc, lex, shouting);
   const tg = entityTagger();
-  let spans = mergeTagger(doc, kb, tg.tag(doc));
+  let spans = mergeTagger(doc, kb, withLeaders(doc, tg.tag(doc)));
   let cover = coverOf(spans, n);
   const orgs = orgsByHead(doc, lex, spans, cover, shouting);
   if (orgs.length > 0) {
@@ -408,6 +409,38 @@ export function nameSpans(doc: Doc): SpanIndex {
     }
   }
   return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
+}
+
+/**
+ * The tagger's spans with the names of data/leaders.json as persons: a leader's name the tagger
+ * missed or typed otherwise ("Putin told reporters", "Erdogan said") becomes PER, unless a longer
+ * tagged name contains it ("the Clinton Foundation").
+ */
+function withLeaders(doc: Doc, tagged: EntitySpan[]): EntitySpan[] {
+  let out: EntitySpan[] | null = null;
+  let k = 0; // first tagged span that may overlap token i
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const end = doc.sentEnd[s]!;
+    for (let i = doc.sentStart[s]!; i < end; i++) {
+      const b = leaderAt(doc.form, doc.lower, i, end);
+      if (b === null) continue;
+      while (k < tagged.length && tagged[k]!.tokEnd <= i) k++;
+      const t = tagged[k];
+      const overlaps = t !== undefined && t.tokStart < b;
+      if (overlaps && (t.type === 'PER' || t.tokStart < i || t.tokEnd > b)) continue;
+      out ??= tagged.slice();
+      const at = out.indexOf(t as EntitySpan);
+      const span: EntitySpan = { tokStart: i, tokEnd: b, type: 'PER', score: 0.9 };
+      if (overlaps && at >= 0) out[at] = span;
+      else {
+        let j = 0;
+        while (j < out.length && out[j]!.tokStart < i) j++;
+        out.splice(j, 0, span);
+      }
+      i = b - 1;
+    }
+  }
+  return out ?? tagged;
 }
 
 function coverOf(spans: NameSpan[], n: number): Int32Array {
