@@ -179,3 +179,10 @@ test('a leader the tagger misses or mistypes is a person from the leaders list',
   const f = actorsOf('The Clinton Foundation said it would fund two clinics.');
   assert.ok(f.actors.every((a) => a.kind !== 'person'), JSON.stringify(f.actors.map((a) => [a.name, a.kind])));
 });
+
+test('a time adverb after a nominal agent does not hide it; news demonyms of Central Asia', () => {
+  const c = actorsOf('The Norwegian government today welcomed the plan. Kyrgyz Prime Minister Asel Omurova met Tajik officials.');
+  assert.equal(actor(c, 'Norwegian government').code, 'NORGOV');
+  assert.equal(actor(c, 'Asel Omurova').code, 'KGZGOV');
+  assert.ok(c.actors.some((a) => a.country === 'TJK'), JSON.stringify(c.actors.map((a) => [a.name, a.code])));
+});

@@ -4,6 +4,7 @@
 // [modifiers, demonyms, country names] AGENT-NOUN [of COUNTRY] ("illegal Armenian armed forces").
 import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
+import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { isCap, nameJoinAt, type NameSpan, type SpanIndex } from './spans.js';
 
@@ -271,6 +272,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
   });
 }
 
+const TIME_ADVERBS = wordSet('adverbial_time_nouns');
+
 /** Nominal agents in the document. */
 export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phrase[]): void {
   const lex = lexicon();
@@ -281,8 +284,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     if (hp !== POS.NOUN && hp !== POS.PROPN && !(hp === POS.ADJ && j - i > 1)) {
       return j;
     }
-    // "police station", "army base": the agent noun modifies another noun.
-    if (j < se && doc.pos[j] === POS.NOUN && !lex.agents.starts(doc.lower[j]!)) {
+    // "police station", "army base": the agent noun modifies another noun ("the government today"
+    // is not a compound: wink tags the time adverb a noun).
+    if (j < se && doc.pos[j] === POS.NOUN && !lex.agents.starts(doc.lower[j]!) && !TIME_ADVERBS.has(doc.lower[j]!)) {
       return j;
     }
     const headStart = i;
