@@ -69,15 +69,19 @@ function start(port: NonNullable<typeof parentPort>): void {
 
   const send = (m: FromWorker): void => port.postMessage(m);
   const PROFILE = profiling();
-  const cpu = { read: 0, code: 0, rows: 0, write: 0 };
+  const cpu = { read: 0, code: 0, rows: 0, write: 0, lockWait: 0, idle: 0 };
   const cpuAtStart = PROFILE ? threadCpuNs() : 0;
+  /** Wall clock (ns) when this thread last finished a message, for the idle time in the profile. */
+  let idleSince = PROFILE ? process.hrtime.bigint() : 0n;
 
   /** Write what is held if it is due; `wait` takes the lock even if another thread holds it now. */
   const write = (wait: boolean): void => {
     if (held.length === 0) return;
     if (!lock.tryAcquire()) {
       if (!wait && held.length < setup.batch * MAX_HELD_BATCHES) return;
+      const w0 = PROFILE ? process.hrtime.bigint() : 0n;
       lock.acquire();
+      if (PROFILE) cpu.lockWait += Number(process.hrtime.bigint() - w0);
     }
     let counts: WriteCounts;
     const t0 = PROFILE ? threadCpuNs() : 0;
@@ -160,15 +164,20 @@ function start(port: NonNullable<typeof parentPort>): void {
   };
 
   port.on('message', (m: ToWorker) => {
+    if (PROFILE) cpu.idle += Number(process.hrtime.bigint() - idleSince);
     if (m.type === 'code') onChunk(m.chunk);
     else {
       write(true);
       const ms = (ns: number): number => ns / 1e6;
       const profile = PROFILE
-        ? { total: ms(threadCpuNs() - cpuAtStart), read: ms(cpu.read), code: ms(cpu.code), rows: ms(cpu.rows), write: ms(cpu.write) }
+        ? {
+            total: ms(threadCpuNs() - cpuAtStart), read: ms(cpu.read), code: ms(cpu.code), rows: ms(cpu.rows), write: ms(cpu.write),
+            lockWaitWall: ms(cpu.lockWait), idleWall: ms(cpu.idle),
+          }
         : null;
       send({ type: 'flushed', profile });
     }
+    if (PROFILE) idleSince = process.hrtime.bigint();
   });
 }
 

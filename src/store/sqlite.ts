@@ -186,7 +186,9 @@ export class SqliteStore implements EventStore {
     // (and, with the deferred keys between events and their mentions, scans). The tests check the
     // stored rows with PRAGMA foreign_key_check instead.
     db.pragma('foreign_keys = OFF');
-    db.pragma('cache_size = -65536');
+    // A writer's page cache is emptied whenever another connection commits (each ingest worker
+    // writes), so a large one only costs memory and page faults; readers keep a larger one.
+    db.pragma(`cache_size = ${options.readonly ? -65536 : -16384}`);
     db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
       db.exec(DDL);
