@@ -159,3 +159,8 @@ test('a composition link ends at the verb it linked: a later noun is not the com
   // A light verb passes the link on: the offer is to host the talks.
   has('Norway offered to arrange talks between the two rival factions in Oslo.', { cameo: '036', src: 'NOR' });
 });
+
+test('a country after "to" is the recipient of what is sent, given or said to it', () => {
+  has('The United States continued to send arms to Pakistan last year, a spokesman said.', { root: '07', src: 'USA', tgt: 'PAK' });
+  has('Argentina apologized to Brazil for the incident.', { root: '05', src: 'ARG', tgt: 'BRA' });
+});
