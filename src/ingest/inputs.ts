@@ -4,10 +4,12 @@
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { checkText, decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js';
-import type { StoryInput } from '../source/types.js';
+import { checkText, decodeText, MAX_STORY_BYTES } from '../source/input.js';
 import { readFeed } from './feed.js';
 import { readHtmlArticle } from './html.js';
+import { reasonOf, type InputItem, type LineBlock } from './lines.js';
+
+export type { InputItem, LineBlock } from './lines.js';
 
 export type InputKind = 'txt' | 'jsonl' | 'feed' | 'html';
 
@@ -15,24 +17,6 @@ export interface InputFile {
   path: string;
   size: number;
   kind: InputKind;
-}
-
-/** One thing read from the inputs: a story, or a bad input with its reason. `bytes` feeds the progress bar. */
-export type InputItem =
-  | { what: string; story: StoryInput; bytes: number }
-  | { what: string; reason: string; bytes: number };
-
-/**
- * Whole lines of a JSONL file, read but not decoded: the coding workers decode and validate them
- * (storyLines), so the reading thread touches each byte once and nothing per story.
- */
-export interface LineBlock {
-  path: string;
-  /** Line number of the first line (1-based). */
-  firstLine: number;
-  data: Uint8Array;
-  /** The block ends at the end of the file, in the middle of a line. */
-  unterminated: boolean;
 }
 
 /** What readInputs yields: stories and skips, or blocks of JSONL lines. */
@@ -50,12 +34,6 @@ const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 function errCode(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? (err as Error).message ?? 'error';
-}
-
-/** Strip a leading "what: " from a UserError message so the reason stands alone. */
-export function reasonOf(err: unknown, what: string): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.startsWith(`${what}: `) ? msg.slice(what.length + 2) : msg;
 }
 
 /** Guess the kind of an explicitly named file without a known extension from its first bytes. */
@@ -133,45 +111,9 @@ function decodeDocument(bytes: Buffer, what: string): string {
   }
 }
 
-function lineItem(bytes: Uint8Array, what: string, lastWithoutNewline: boolean): InputItem | null {
-  const n = bytes.length + 1;
-  let end = bytes.length;
-  if (end > 0 && bytes[end - 1] === 13) end--;
-  let blank = true;
-  for (let i = 0; i < end && blank; i++) if (bytes[i] !== 32 && bytes[i] !== 9) blank = false;
-  if (blank) return null;
-  try {
-    const line = decodeText(bytes.subarray(0, end), what);
-    return { what, story: parseStoryLine(line, what), bytes: n };
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    let reason = reasonOf(err, what);
-    if (lastWithoutNewline && reason === 'not valid JSON') reason = 'truncated JSON line (the file ends in the middle of a line)';
-    return { what, reason, bytes: n };
-  }
-}
-
 /** A block handed to a worker holds at most this many lines and (unless one line is longer) bytes. */
 const BLOCK_LINES = 24;
 const BLOCK_BYTES = 96 * 1024;
-
-/** The stories and bad lines of a block of JSONL lines, each line decoded and checked on its own. */
-export function blockItems(block: LineBlock): InputItem[] {
-  const out: InputItem[] = [];
-  const buf = Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length);
-  let line = block.firstLine;
-  let from = 0;
-  while (from < buf.length) {
-    let nl = buf.indexOf(10, from);
-    const last = nl < 0;
-    if (last) nl = buf.length;
-    const item = lineItem(buf.subarray(from, nl), `${block.path}:${line}`, last && block.unterminated);
-    if (item) out.push(item);
-    line++;
-    from = nl + 1;
-  }
-  return out;
-}
 
 /** Stream a JSONL file as blocks of whole lines (raw bytes; one bad line stays one skip). */
 async function* jsonlBlocks(f: InputFile): AsyncGenerator<InputPart> {

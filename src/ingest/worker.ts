@@ -9,7 +9,7 @@ import type { StoryInput } from '../source/types.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Skip, StoryRows, WriteCounts } from '../store/types.js';
 import { profiling, threadCpuNs, type Profile } from './cputime.js';
-import { blockItems, type LineBlock } from './inputs.js';
+import { blockItems, type LineBlock } from './lines.js';
 import { WriteLock } from './lock.js';
 import { storyRows } from './rows.js';
 
