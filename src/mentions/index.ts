@@ -11,18 +11,22 @@ import { POS, type Doc } from '../nlp/doc.js';
 import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
+import type { EntitySpan } from '../tagger/index.js';
 import { findAgents, findTitles, type Phrase } from './roles.js';
 import { isCap, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
 
 export type { Mention } from './types.js';
 
-/** Mentions stage: persons, organisations, countries, places, demonyms, titles, agents, pronouns. */
-export function findMentions(doc: Doc, source: Source): Mention[] {
+/**
+ * Mentions stage: persons, organisations, countries, places, demonyms, titles, agents, pronouns.
+ * `tagged`: the entity tagger's spans when the caller ran it already (see `tagEntities`).
+ */
+export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): Mention[] {
   const n = doc.length;
   if (n === 0) return [];
   const lex = lexicon();
-  const idx = nameSpans(doc);
+  const idx = nameSpans(doc, tagged);
   const taken = new Uint8Array(n);
   const out: Mention[] = [];
   const agency = source.meta.agency;

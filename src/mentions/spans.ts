@@ -373,14 +373,22 @@ export function useTagger(t: Tagger | null): void {
   tagger = t;
 }
 
-/** Build the document's name spans: dictionary, tagger, organisation heads. */
-export function nameSpans(doc: Doc): SpanIndex {
+/** The entity tagger's spans for a document (what `nameSpans` reads when not given them). */
+export function tagEntities(doc: Doc): EntitySpan[] {
+  return entityTagger().tag(doc);
+}
+
+/**
+ * Build the document's name spans: dictionary, tagger, organisation heads. `tagged`: the tagger's
+ * spans when the caller ran it already (`tagEntities`, as batch coding does); they are consumed.
+ */
+export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
   const lex = lexicon();
   const n = doc.length;
   const shouting = shoutingTokens(doc);
   const kb = scanKb(doc, lex, shouting);
   const tg = entityTagger();
-  let spans = mergeTagger(doc, kb, withLeaders(doc, tg.tag(doc)));
+  let spans = mergeTagger(doc, kb, withLeaders(doc, tagged ?? tg.tag(doc)));
   let cover = coverOf(spans, n);
   const orgs = orgsByHead(doc, lex, spans, cover, shouting);
   if (orgs.length > 0) {
