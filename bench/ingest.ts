@@ -38,7 +38,7 @@ export interface BenchIngestResult {
   cpuEfficiency: number | null;
   /** CPU time of the main thread (reader + writer) per stored story, ms (Linux /proc; null elsewhere). */
   mainCpuMsPerStory: number | null;
-  /** CPU ms per stored story by thread and phase (workers summed): code, rows, write, total; main. */
+  /** CPU ms per stored story by thread and phase (workers summed): read, code, rows, write, total; main; waits (wall) per story; drain and close (wall ms in all). */
   profileMsPerStory: Record<string, number> | null;
   /** 1-minute load average at the end, and the cores: a loaded machine makes wall-clock figures meaningless. */
   loadAverage: number;
@@ -152,7 +152,9 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
       profileMsPerStory:
         summary.profile === undefined
           ? null
-          : Object.fromEntries(Object.entries(summary.profile).map(([k, v]) => [k, Number((v / Math.max(summary.stored, 1)).toFixed(3))])),
+          : Object.fromEntries(
+              Object.entries(summary.profile).map(([k, v]) => [k, k.endsWith('Wall') && k !== 'idleWall' && k !== 'lockWaitWall' ? Math.round(v) : Number((v / Math.max(summary.stored, 1)).toFixed(3))]),
+            ),
       cpuEfficiency: coder === null ? null : Number((coder.cpuMs / ingestCpuMs).toFixed(3)),
       loadAverage: Number(loadavg()[0]!.toFixed(1)),
       cores: availableParallelism(),

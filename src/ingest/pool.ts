@@ -22,6 +22,8 @@ export class CoderPool {
   private failure: Error | null = null;
   /** The workers' CPU ms by phase, summed (when READOUT_INGEST_PROFILE=1). */
   readonly profile: Profile = {};
+  /** After drain: ms between the first and the last worker finishing. */
+  tailMs = 0;
 
   constructor(
     size: number,
@@ -102,6 +104,7 @@ export class CoderPool {
    * A worker is told to write as soon as its own queue is empty, while the others still code.
    */
   async drain(): Promise<void> {
+    for (const s of this.slots) this.post(s, { type: 'last' });
     const flushes: Promise<void>[] = [];
     const asked = new Set<Slot>();
     for (;;) {
@@ -119,11 +122,23 @@ export class CoderPool {
       if (asked.size === this.slots.length) break;
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
-    await Promise.all(flushes);
+    const done = await Promise.all(flushes.map((f) => f.then(() => process.hrtime.bigint())));
+    // How long the first worker to finish waited for the last one (an idle core).
+    this.tailMs = Number(done.reduce((a, b) => (b > a ? b : a)) - done.reduce((a, b) => (b < a ? b : a))) / 1e6;
     if (this.failure !== null) throw this.failure;
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  /**
+   * Stop the workers. After a successful drain they have closed their connections and hold
+   * nothing, so their threads are left to tear down on their own (`wait` false); after a failure
+   * they are stopped and waited for.
+   */
+  async close(wait = true): Promise<void> {
+    const stopped = Promise.all(this.slots.map((s) => s.worker.terminate()));
+    if (wait) await stopped;
+    else {
+      for (const s of this.slots) s.worker.unref();
+      stopped.catch(() => undefined);
+    }
   }
 }

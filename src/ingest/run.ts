@@ -75,7 +75,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
 
   const summary: IngestSummary = {
     files: files.length, stored: 0, already: 0, duplicates: 0, events: 0, actors: 0,
-    skipped: [], skippedCount: 0, seconds: 0, storiesPerSecond: 0, workers, totals: store.stats(),
+    skipped: [], skippedCount: 0, seconds: 0, storiesPerSecond: 0, workers,
+    totals: { stories: 0, skipped: 0, events: 0, event_mentions: 0, actors: 0, places: 0, quotes: 0 },
   };
   let skips: Skip[] = [];
   let bytesRead = 0;
@@ -125,6 +126,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     // Queues deep enough that a worker never waits while this thread checkpoints.
     8,
   );
+  let drainedOk = false;
   try {
     for (const b of bad) skip({ what: b.what, reason: (b as { reason: string }).reason });
     // Stories read here (text files, feeds, HTML) go in chunks; JSONL goes as blocks of raw lines,
@@ -150,14 +152,29 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       }
     }
     if (chunk.length > 0) await pool.submit(chunk);
+    const drained = process.hrtime.bigint();
+    // Copy what is committed into the database file while the workers finish (less to do at close).
+    store.checkpoint();
+    sinceCheckpoint = 0;
     await pool.drain();
+    drainedOk = true;
     writeSkips();
-    if (PROFILE) summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6, mainCheckpointWall: checkpointMs };
+    if (PROFILE) {
+      const ms = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e6;
+      summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6, mainCheckpointWall: checkpointMs, drainWall: ms(drained), tailWall: pool.tailMs };
+    }
   } finally {
-    await pool.close();
+    const t0 = process.hrtime.bigint();
+    await pool.close(!drainedOk);
     progress.done();
+    const t1 = process.hrtime.bigint();
     summary.totals = store.stats();
+    const t2 = process.hrtime.bigint();
     store.close();
+    if (summary.profile) {
+      const t3 = process.hrtime.bigint();
+      Object.assign(summary.profile, { stopWorkersWall: Number(t1 - t0) / 1e6, statsWall: Number(t2 - t1) / 1e6, closeWall: Number(t3 - t2) / 1e6 });
+    }
   }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   summary.storiesPerSecond = summary.stored / Math.max(summary.seconds, 1e-9);

@@ -28,8 +28,11 @@ export interface WorkerSetup {
   startSid: number;
 }
 
-/** Messages to a worker: a chunk to code, or "write everything you hold now". */
-export type ToWorker = { type: 'code'; chunk: WorkItem[] } | { type: 'flush' };
+/**
+ * Messages to a worker: a chunk to code; "the input is read" (from now on commit in small batches,
+ * so that little is left to write when the last chunk is coded); "write everything you hold now".
+ */
+export type ToWorker = { type: 'code'; chunk: WorkItem[] } | { type: 'last' } | { type: 'flush' };
 
 /** What a worker found in a chunk besides the stories it coded. */
 export interface ChunkReport {
@@ -51,6 +54,8 @@ export type FromWorker =
 
 /** Hold at most this many batches before waiting for the lock instead of coding on. */
 const MAX_HELD_BATCHES = 2;
+/** Stories per transaction once the input is read. */
+const TAIL_BATCH = 64;
 
 const setup = workerData as WorkerSetup;
 
@@ -65,6 +70,7 @@ function start(port: NonNullable<typeof parentPort>): void {
   /** Content ids of the stories held (coded, not yet committed). */
   const heldIds = new Set<string>();
   let lastWrite = Date.now();
+  let batch = setup.batch;
   let timer: NodeJS.Timeout | null = null;
 
   const send = (m: FromWorker): void => port.postMessage(m);
@@ -78,7 +84,7 @@ function start(port: NonNullable<typeof parentPort>): void {
   const write = (wait: boolean): void => {
     if (held.length === 0) return;
     if (!lock.tryAcquire()) {
-      if (!wait && held.length < setup.batch * MAX_HELD_BATCHES) return;
+      if (!wait && held.length < batch * MAX_HELD_BATCHES) return;
       const w0 = PROFILE ? process.hrtime.bigint() : 0n;
       lock.acquire();
       if (PROFILE) cpu.lockWait += Number(process.hrtime.bigint() - w0);
@@ -150,7 +156,7 @@ function start(port: NonNullable<typeof parentPort>): void {
         cpu.code += t2 - t1;
         cpu.rows += t3 - t2;
       }
-      if (held.length >= setup.batch) write(false);
+      if (held.length >= batch) write(false);
     }
     send({ type: 'coded', ...report });
     if (Date.now() - lastWrite >= setup.flushMs) write(false);
@@ -166,7 +172,10 @@ function start(port: NonNullable<typeof parentPort>): void {
   port.on('message', (m: ToWorker) => {
     if (PROFILE) cpu.idle += Number(process.hrtime.bigint() - idleSince);
     if (m.type === 'code') onChunk(m.chunk);
-    else {
+    else if (m.type === 'last') {
+      batch = Math.min(batch, TAIL_BATCH);
+      if (held.length >= batch) write(false);
+    } else {
       write(true);
       const ms = (ns: number): number => ns / 1e6;
       const profile = PROFILE
@@ -175,6 +184,8 @@ function start(port: NonNullable<typeof parentPort>): void {
             lockWaitWall: ms(cpu.lockWait), idleWall: ms(cpu.idle),
           }
         : null;
+      // Nothing more comes after a flush: close the connection now (the main thread's is the last).
+      store.close();
       send({ type: 'flushed', profile });
     }
     if (PROFILE) idleSince = process.hrtime.bigint();
