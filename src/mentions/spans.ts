@@ -430,6 +430,9 @@ function withLeaders(doc: Doc, tagged: EntitySpan[]): EntitySpan[] {
   for (let s = 0; s < doc.sentStart.length; s++) {
     const end = doc.sentEnd[s]!;
     for (let i = doc.sentStart[s]!; i < end; i++) {
+      // leaderAt only reads capitalised words: an ASCII first character other than A-Z is none.
+      const c = doc.form[i]!.charCodeAt(0);
+      if (c < 65 || (c > 90 && c < 128)) continue;
       const b = leaderAt(doc.form, doc.lower, i, end);
       if (b === null) continue;
       while (k < tagged.length && tagged[k]!.tokEnd <= i) k++;
