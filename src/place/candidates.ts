@@ -4,10 +4,12 @@
 // place named inside it ("Paris Community Hospital" -> Paris, "Metropolitan Atlanta" -> Atlanta).
 import type { Gazetteer } from './data.js';
 import { placeKey } from './data.js';
+import { wordSet } from '../kb/words.js';
 
 const LEADING = /^(?:the|The)\s+/;
 const TRAILING = /(?:'s|’s|')$/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate)\s+/i;
+const COMPASS_WORDS = wordSet('compass_words');
 /** Words of a longer name: runs between spaces and hyphens, with their offsets. */
 const WORD = /[^\s-]+/g;
 /** Longest name (in words) searched for a place inside it. */
@@ -67,6 +69,13 @@ export function candidatesOf(raw: string, g: Gazetteer, known: boolean): Candida
   return inside(raw, g);
 }
 
+const NONE: readonly number[] = [];
+
+function runIds(sub: string, g: Gazetteer): readonly number[] {
+  const key = placeKey(sub.replace(TRAILING, ''));
+  return isDesignated(sub, g) ? g.counties(key) : g.lookup(key);
+}
+
 /**
  * The longest capitalised run of words inside a longer name that is a place name ("Paris" in "Paris
  * Community Hospital", "Atlanta" in "Metropolitan Atlanta"); of two equally long runs, one that is not
@@ -85,9 +94,15 @@ function inside(raw: string, g: Gazetteer): Candidates {
     let fallback: Candidates | null = null;
     for (let a = 0; a + len <= n; a++) {
       if (!isCapital(raw.charCodeAt(starts[a]!))) continue;
-      const sub = raw.slice(starts[a]!, ends[a + len - 1]!).replace(/[.,]$/, '');
-      if (sub.length < 3) continue;
-      const ids = isDesignated(sub, g) ? g.counties(placeKey(sub)) : lookupName(sub, g);
+      // A direction word alone or leading the run names no place of its own ("North West England").
+      if (COMPASS_WORDS.has(raw.slice(starts[a]!, ends[a]!).toLowerCase())) continue;
+      // The run as written ("U.S."), else without a final period or comma.
+      let sub = raw.slice(starts[a]!, ends[a + len - 1]!);
+      let ids = sub.length < 3 ? NONE : runIds(sub, g);
+      if (ids.length === 0 && /[.,]$/.test(sub)) {
+        sub = sub.slice(0, -1);
+        ids = sub.length < 3 ? NONE : runIds(sub, g);
+      }
       if (ids.length === 0) continue;
       const found: Candidates = { ids: [...ids], name: sub, partial: true };
       if (!ids.every((id) => g.entry(id).personal === true)) return found;

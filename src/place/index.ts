@@ -47,6 +47,8 @@ interface Group {
   /** Vote weight: mentions 1, the dateline 2, context names 0.5, capped. */
   weight: number;
   division: boolean;
+  /** One of the candidates is a country. */
+  country: boolean;
   /** Candidates of the qualifying names. */
   qualifiers: number[];
   /** Belief in each candidate (sums to 1). */
@@ -94,10 +96,12 @@ function stateOf(e: Entry): string {
   return e.admin1 !== '' && e.kind !== 'country' && e.kind !== 'region' ? `${e.country}.${e.admin1}` : '';
 }
 
-/** Closeness bonus of two points d km apart (log10 scale): most of it within a local news area. */
+/** Closeness bonus of two points d km apart (log10 scale): most of it within a county or so (local news). */
+const CLOSE_MAX = 2;
+const CLOSE_KM = 50;
 function closeness(d: number): number {
-  const r = d / 80;
-  return 1.5 / (1 + r * r);
+  const r = d / CLOSE_KM;
+  return CLOSE_MAX / (1 + r * r);
 }
 
 /** Largest distance (km) worth measuring; beyond it closeness is negligible. */
@@ -132,44 +136,56 @@ function ownVote(gr: Group, g: Gazetteer, pick: (e: Entry) => string, key: strin
   return w;
 }
 
-/** Candidate points of every group, flat: latitude, longitude, cos(latitude), group, belief. */
+/**
+ * Candidate points of every group, flat: latitude, longitude, cos(latitude), group, and how far the
+ * candidate's score falls short of its group's best (only candidates that closeness could still lift).
+ */
 interface Points {
   lat: Float64Array;
   lon: Float64Array;
   cos: Float64Array;
   group: Int32Array;
-  belief: Float64Array;
+  gap: Float64Array;
   /** Partner weight of each group (its vote weight, at most 1). */
   weight: Float64Array;
 }
 
 function points(groups: readonly Group[], g: Gazetteer): Points {
-  let n = 0;
-  for (const gr of groups) for (const c of gr.cands) if (pointLike(g.entry(c))) n++;
+  const keep: number[] = [];
+  groups.forEach((gr, gi) => {
+    let max = -Infinity;
+    for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
+    for (let k = 0; k < gr.cands.length; k++) {
+      const gap = gr.score[k]! - max;
+      if (gap > -CLOSE_MAX && pointLike(g.entry(gr.cands[k]!))) keep.push(gi, k);
+    }
+  });
+  const n = keep.length / 2;
   const p: Points = {
     lat: new Float64Array(n), lon: new Float64Array(n), cos: new Float64Array(n), group: new Int32Array(n),
-    belief: new Float64Array(n), weight: new Float64Array(groups.length),
+    gap: new Float64Array(n), weight: new Float64Array(groups.length),
   };
-  let i = 0;
-  groups.forEach((gr, gi) => {
-    p.weight[gi] = Math.min(1, gr.weight);
-    gr.cands.forEach((c, k) => {
-      const e = g.entry(c);
-      if (!pointLike(e)) return;
-      p.lat[i] = e.lat;
-      p.lon[i] = e.lon;
-      p.cos[i] = Math.cos(e.lat * RAD);
-      p.group[i] = gi;
-      // A partner's candidate counts by the square root of its belief: a likely reading of an ambiguous
-      // name still locates its neighbours, an unlikely one barely.
-      p.belief[i] = Math.sqrt(gr.belief[k]!);
-      i++;
-    });
-  });
+  groups.forEach((gr, gi) => (p.weight[gi] = Math.min(1, gr.weight)));
+  for (let i = 0; i < n; i++) {
+    const gr = groups[keep[2 * i]!]!;
+    const k = keep[2 * i + 1]!;
+    const e = g.entry(gr.cands[k]!);
+    let max = -Infinity;
+    for (let j = 0; j < gr.cands.length; j++) if (gr.score[j]! > max) max = gr.score[j]!;
+    p.lat[i] = e.lat;
+    p.lon[i] = e.lon;
+    p.cos[i] = Math.cos(e.lat * RAD);
+    p.group[i] = keep[2 * i]!;
+    p.gap[i] = gr.score[k]! - max;
+  }
   return p;
 }
 
-/** Closeness of entry e (in group gi) to the other groups' candidates: the best partner per group, summed. */
+/**
+ * Closeness of entry e (in group gi) to the other names: for each other name, how much its best reading
+ * near e scores above its best reading anywhere (max-product message: a close reading that is almost as
+ * likely counts nearly in full, an unlikely one not at all), weighted and summed.
+ */
 function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): number {
   best.fill(0);
   const cos = Math.cos(e.lat * RAD);
@@ -180,7 +196,7 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
     if (dy > FAR_KM || dy < -FAR_KM) continue;
     const dx = (pts.lon[i]! - e.lon) * KM_PER_DEGREE * 0.5 * (cos + pts.cos[i]!);
     if (dx > FAR_KM || dx < -FAR_KM) continue;
-    const b = closeness(Math.sqrt(dx * dx + dy * dy)) * pts.belief[i]!;
+    const b = closeness(Math.sqrt(dx * dx + dy * dy)) + pts.gap[i]!;
     if (b > best[h]!) best[h] = b;
   }
   let s = 0;
@@ -202,11 +218,13 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): 
       if (gr.division && e.kind === 'admin1') s += 3;
       if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += 6;
       if (v !== null && pts !== null) {
-        if (e.country !== '') {
+        let context = 0;
+        // A town named like a country ("Italy", Texas) needs local evidence: the country's votes do not count for it.
+        if (e.country !== '' && !(gr.country && pointLike(e))) {
           let own = ownCountry.get(e.country);
           if (own === undefined) ownCountry.set(e.country, (own = ownVote(gr, g, (x) => x.country, e.country)));
           const cw = Math.max(0, (v.countries.get(e.country) ?? 0) - own);
-          s += Math.min(4, 2.5 * Math.sqrt(cw));
+          context += Math.min(4, 2.5 * Math.sqrt(cw));
         }
         const st = stateOf(e);
         if (st !== '') {
@@ -215,8 +233,9 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): 
           const sw = Math.max(0, (v.states.get(st) ?? 0) - own);
           let local = Math.min(3, 1.5 * sw);
           if (pointLike(e)) local += proximity(e, gi, pts, best);
-          s += Math.min(4, local);
-        } else if (pointLike(e)) s += proximity(e, gi, pts, best);
+          context += Math.min(4, local);
+        } else if (pointLike(e)) context += proximity(e, gi, pts, best);
+        s += context;
       }
       gr.score[k] = s;
     }
@@ -273,7 +292,7 @@ function datelineItems(text: string, g: Gazetteer): Item[] {
 }
 
 /** Group the items by name; an unqualified name joins the one qualified reading of it ("Paris, Texas" ... "Paris"). */
-function groupItems(items: Item[]): Group[] {
+function groupItems(items: Item[], g: Gazetteer): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, number>();
   const qualifiedOf = new Map<string, number[]>();
@@ -297,7 +316,7 @@ function groupItems(items: Item[]): Group[] {
       gi = groups.length;
       byKey.set(k, gi);
       groups.push({
-        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [],
+        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], country: it.cands.some((c) => g.entry(c).kind === 'country'),
         belief: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
       });
     }
@@ -369,7 +388,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (c.ids.length > 0) items.push(newItem(CONTEXT, raw, c.ids, false, false));
   }
 
-  const groups = groupItems(items);
+  const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 and 3: with the others' beliefs.
   rescore(groups, g, false);
   rescore(groups, g, true);
