@@ -8,6 +8,7 @@
 import type { Doc } from '../nlp/doc.js';
 import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
+import { countries } from '../kb/countries.js';
 import { candidatesOf, isDesignated } from './candidates.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
@@ -37,6 +38,8 @@ interface Item {
   qualifier: number;
   /** Followed by "state" / "province" in lower case ("Washington state"): a division. */
   division: boolean;
+  /** A demonym standing for its country ("Russian"). */
+  demonym: boolean;
   group: number;
 }
 
@@ -98,6 +101,9 @@ function stateOf(e: Entry): string {
 
 /** Closeness bonus of two points d km apart (log10 scale): most of it within a county or so (local news). */
 const CLOSE_MAX = 2;
+/** Most the closeness of other names, and the state votes with it, may add to a candidate (log10 scale). */
+const PROX_MAX = 3;
+const LOCAL_MAX = 5;
 const CLOSE_KM = 50;
 function closeness(d: number): number {
   const r = d / CLOSE_KM;
@@ -201,7 +207,7 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
   }
   let s = 0;
   for (let h = 0; h < best.length; h++) s += best[h]! * pts.weight[h]!;
-  return Math.min(3, s);
+  return Math.min(PROX_MAX, s);
 }
 
 /** Score every candidate of every group given the votes and points of the others. */
@@ -231,9 +237,9 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): 
           let own = ownState.get(st);
           if (own === undefined) ownState.set(st, (own = ownVote(gr, g, stateOf, st)));
           const sw = Math.max(0, (v.states.get(st) ?? 0) - own);
-          let local = Math.min(3, 1.5 * sw);
+          let local = Math.min(4, 1.5 * Math.sqrt(sw));
           if (pointLike(e)) local += proximity(e, gi, pts, best);
-          context += Math.min(4, local);
+          context += Math.min(LOCAL_MAX, local);
         } else if (pointLike(e)) context += proximity(e, gi, pts, best);
         s += context;
       }
@@ -274,8 +280,9 @@ function decide(gr: Group): void {
   gr.confidence = best < 0 ? 0.1 : Math.round(Math.min(0.95, 0.5 + 0.15 * margin) * 100) / 100;
 }
 
-function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean): Item {
-  return { mention, raw, key: placeKey(raw), cands, designated, partial, qualifier: -1, division: false, group: -1 };
+/** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
+function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -323,7 +330,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
     const gr = groups[gi]!;
     gr.items.push(idx);
     it.group = gi;
-    gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT ? 0.5 : 1;
+    gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT || it.demonym ? 0.5 : 1;
     if (it.division) gr.division = true;
     if (it.qualifier >= 0) for (const c of items[it.qualifier]!.cands) if (!gr.qualifiers.includes(c)) gr.qualifiers.push(c);
   });
@@ -334,11 +341,24 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
 export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: Source): PlaceLayer {
   const g = gazetteer();
+  const kb = countries();
   const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
   const datelineCount = items.length;
   const firstMention = items.length;
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
+    // A demonym names its country ("Russian officials"): the story is about that country, but an adjective
+    // or a people is no place of the story (it votes like a context name and is not reported).
+    if (mm.kind === 'demonym') {
+      const c = mm.country !== null ? kb.byIso3(mm.country) : null;
+      const id = c !== null ? g.countryByIso2.get(c.iso2) : undefined;
+      if (id !== undefined) {
+        const it = newItem(m, mm.text, [id], false, false, c!.name);
+        it.demonym = true;
+        items.push(it);
+      }
+      continue;
+    }
     const place = mm.kind === 'place' || mm.kind === 'country';
     // An organisation named exactly like a county ("Kanawha County" announced ...) is that county's government.
     if (!place && !(mm.kind === 'organisation' && isDesignated(mm.text, g) && g.counties(placeKey(mm.text)).length > 0)) continue;
@@ -368,7 +388,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   for (let k = firstMention; k + 1 < items.length; k++) {
     const a = mentions[items[k]!.mention]!;
     const b = mentions[items[k + 1]!.mention]!;
-    if (b.tokStart !== a.tokEnd + 1 || items[k + 1]!.cands.length === 0) continue;
+    if (b.tokStart !== a.tokEnd + 1 || items[k + 1]!.cands.length === 0 || items[k + 1]!.demonym) continue;
     const unknown = items[k]!.cands.length === 0;
     const sep = doc.lower[a.tokEnd];
     if (sep === ',' && (unknown || items[k + 1]!.cands.some((c) => {
@@ -460,7 +480,7 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
   let dateline = -1;
   items.forEach((it, k) => {
     // The dateline's qualifier ("Azerbaijan" in "BAKU, Azerbaijan") only informs the context.
-    if (it.mention === CONTEXT || (it.mention === DATELINE && k > 0)) return;
+    if (it.mention === CONTEXT || it.demonym || (it.mention === DATELINE && k > 0)) return;
     let key: string;
     let place: Place;
     const gr = it.group >= 0 ? groups[it.group]! : null;
