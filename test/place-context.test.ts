@@ -105,3 +105,28 @@ test('a county named as an organisation is still the county', () => {
   assert.equal(p.country, 'US');
   assert.ok(distanceKm(p.lat!, p.lon!, 38.33, -81.52) < 60, `Kanawha County at ${p.lat},${p.lon}`);
 });
+
+test('an organisation mention that is just a town name is that town; a person is not a place', () => {
+  const text = 'Cincinnati approved the budget on Monday, Jordan Smith said. W.Va. officials agreed.';
+  const doc = parse(text);
+  const span = (t: string, kind: Mention['kind']): Mention => {
+    const start = text.indexOf(t);
+    let a = 0;
+    while (doc.end[a]! <= start) a++;
+    let b = a;
+    while (b < doc.length && doc.start[b]! < start + t.length) b++;
+    return {
+      start, end: start + t.length, tokStart: a, tokEnd: b, text: t, kind, name: t, nameStart: null, nameEnd: null,
+      country: null, sector: null, title: null, ethnicity: null, via: 'test', confidence: 0.5,
+    };
+  };
+  const mentions = [span('Cincinnati', 'organisation'), span('Jordan Smith', 'person'), span('W.Va.', 'person')];
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const city = layer.places[layer.placeOf[0]!]!;
+  assert.equal(city.name, 'Cincinnati');
+  assert.equal(city.country, 'US');
+  assert.equal(layer.placeOf[1], -1, 'a person named like a country is no place');
+  const state = layer.places[layer.placeOf[2]!]!;
+  assert.equal(state.kind, 'admin1');
+  assert.equal(state.name, 'West Virginia');
+});

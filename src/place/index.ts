@@ -338,6 +338,21 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
   return groups;
 }
 
+/** An abbreviated state name ("W.Va.", "Kan."). */
+const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
+
+/**
+ * An organisation or person mention that can only be a division: a county ("Kanawha County" announced
+ * ..., the county's government) or an abbreviated state name ("W.Va." tagged as a person).
+ */
+function namesDivision(mm: Mention, g: Gazetteer): boolean {
+  if (mm.kind !== 'organisation' && mm.kind !== 'person') return false;
+  if (isDesignated(mm.text, g)) return g.counties(placeKey(mm.text)).length > 0;
+  if (!ABBREVIATION.test(mm.text)) return false;
+  const ids = g.lookup(placeKey(mm.text));
+  return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
+}
+
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
 export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: Source): PlaceLayer {
   const g = gazetteer();
@@ -360,8 +375,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
-    // An organisation named exactly like a county ("Kanawha County" announced ...) is that county's government.
-    if (!place && !(mm.kind === 'organisation' && isDesignated(mm.text, g) && g.counties(placeKey(mm.text)).length > 0)) continue;
+    if (!place && !namesDivision(mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
@@ -402,10 +416,18 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   // weight, and are not reported. (Places inside organisation names arrive as nested place mentions.)
   const inMention = new Uint8Array(doc.length);
   for (const mm of mentions) if (mm.kind === 'place' || mm.kind === 'country') inMention.fill(1, mm.tokStart, mm.tokEnd);
+  // An organisation mention that is exactly a name the spotter takes for a place ("Oakland" beat ...,
+  // "Cincinnati" will ...) stands for that place (a metonym): the place is reported for that mention.
+  const whole = new Map<number, number>();
+  const itemized = new Set<number>();
+  for (const it of items) if (it.mention >= 0) itemized.add(it.mention);
+  mentions.forEach((mm, m) => {
+    if (mm.kind === 'organisation' && mm.nested !== true && !itemized.has(m)) whole.set(mm.tokStart * 65536 + mm.tokEnd, m);
+  });
   for (const sp of spotPlaces(doc, inMention)) {
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
     const c = candidatesOf(raw, g, false);
-    if (c.ids.length > 0) items.push(newItem(CONTEXT, raw, c.ids, false, false));
+    if (c.ids.length > 0) items.push(newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false));
   }
 
   const groups = groupItems(items, g);
