@@ -130,3 +130,13 @@ test('an organisation mention that is just a town name is that town; a person is
   assert.equal(state.kind, 'admin1');
   assert.equal(state.name, 'West Virginia');
 });
+
+test('an unknown name in a local story is placed, with a low confidence, at the story\'s town', () => {
+  const text = 'Firefighters in Dayton, Ohio, pulled a boat from Zorble Creek on Sunday. Dayton police said nobody was hurt.';
+  const [creek, dayton] = resolveSpans(text, ['Zorble Creek', 'Dayton']);
+  assert.equal(dayton!.country, 'US');
+  assert.equal(creek!.name, 'Zorble Creek');
+  assert.equal(creek!.country, 'US');
+  assert.ok(creek!.lat !== null && distanceKm(creek!.lat, creek!.lon!, dayton!.lat!, dayton!.lon!) < 1, 'at the story\'s town');
+  assert.ok(creek!.confidence < 0.2);
+});

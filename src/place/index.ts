@@ -534,12 +534,16 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
         geonameid: null, kind: 'other', mentions: [], confidence: at !== null ? 0.3 : 0.2,
       };
     } else {
-      // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland").
+      // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland"),
+      // else, in a story about one town or state, there (a park, a river, a neighbourhood of a local story).
       key = `u${placeKey(it.raw)}`;
       const q = container(it, items, groups, g);
-      place = q === null
+      const st = topState !== '' && topState.startsWith(`${topCountry}.`) ? g.admin1ByCode.get(topState) : undefined;
+      const local = q === null ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : null) : null;
+      const at = q ?? local;
+      place = at === null
         ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
-        : { name: it.raw, country: q.country === '' ? null : q.country, lat: q.lat, lon: q.lon, geonameid: null, kind: 'other', mentions: [], confidence: 0.2 };
+        : { name: it.raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [], confidence: q !== null ? 0.2 : 0.15 };
     }
     let p = byEntry.get(key);
     if (p === undefined) {
