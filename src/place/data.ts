@@ -56,6 +56,8 @@ export interface Gazetteer {
   readonly designators: ReadonlySet<string>;
   /** Usual country (ISO2) of a name ending in a designator ("Laurel County" -> US), or ''. */
   designatorCountry(name: string): string;
+  /** Lower-case words that may stand before a place name inside a longer name ("greater", "metropolitan"). */
+  readonly nameModifiers: ReadonlySet<string>;
   /** Keys of common words and names that are also small towns ("police", "white house"). */
   readonly notPlaces: ReadonlySet<string>;
   /** Words before a surname ("Mayor", "Sen."). */
@@ -78,6 +80,7 @@ interface RegionsFile {
   cityAliases: [string, string, string][];
   designators: Record<string, string>;
   notPlaces: string[];
+  nameModifiers: string[];
   saintForms: [string, string][];
   personTitles: string[];
   speechLemmas: string[];
@@ -260,6 +263,7 @@ export function gazetteer(): Gazetteer {
       return designatorCountry.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? '';
     },
     notPlaces: new Set(regions.notPlaces.map(placeKey)),
+    nameModifiers: new Set(regions.nameModifiers.map((w) => w.toLowerCase())),
     personTitles: new Set(regions.personTitles),
     speechLemmas: new Set(regions.speechLemmas),
     maxChars,
