@@ -50,8 +50,8 @@ interface Group {
   /** Vote weight: mentions 1, the dateline 2, context names 0.5, capped. */
   weight: number;
   division: boolean;
-  /** One of the candidates is a country. */
-  country: boolean;
+  /** One of the candidates is a country or a region. */
+  broad: boolean;
   /** Candidates of the qualifying names. */
   qualifiers: number[];
   /** Belief in each candidate (sums to 1). */
@@ -225,8 +225,9 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): 
       if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += 6;
       if (v !== null && pts !== null) {
         let context = 0;
-        // A town named like a country ("Italy", Texas) needs local evidence: the country's votes do not count for it.
-        if (e.country !== '' && !(gr.country && pointLike(e))) {
+        // A town named like a country or a region ("Italy", Texas; "Atlantic", Iowa) needs local evidence:
+        // the country's votes do not count for it.
+        if (e.country !== '' && !(gr.broad && pointLike(e))) {
           let own = ownCountry.get(e.country);
           if (own === undefined) ownCountry.set(e.country, (own = ownVote(gr, g, (x) => x.country, e.country)));
           const cw = Math.max(0, (v.countries.get(e.country) ?? 0) - own);
@@ -323,7 +324,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       gi = groups.length;
       byKey.set(k, gi);
       groups.push({
-        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], country: it.cands.some((c) => g.entry(c).kind === 'country'),
+        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
         belief: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
       });
     }
@@ -436,6 +437,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   rescore(groups, g, true);
   rescore(groups, g, true);
   for (const gr of groups) decide(gr);
+  if (process.env.PLACEDEBUG !== undefined) for (const gr of groups) console.error(items[gr.items[0]!]!.raw, gr.weight, gr.cands.slice(0, 6).map((c, k) => `${g.entry(c).name}/${g.entry(c).country}.${g.entry(c).admin1}:${gr.score[k]!.toFixed(2)}`).join(' '));
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
 
@@ -495,7 +497,13 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
   }
   let topCountry = '';
   let topW = 0;
-  for (const [c, w] of countries) if (w > topW) [topCountry, topW] = [c, w];
+  let allW = 0;
+  for (const [c, w] of countries) {
+    allW += w;
+    if (w > topW) [topCountry, topW] = [c, w];
+  }
+  /** The story is mostly about one country: half of its places (by weight) are there. */
+  const focused = topW >= 0.5 * allW;
   let topState = '';
   topW = 0;
   for (const [s, w] of states) if (w > topW) [topState, topW] = [s, w];
@@ -535,11 +543,12 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
       };
     } else {
       // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland"),
-      // else, in a story about one town or state, there (a park, a river, a neighbourhood of a local story).
+      // else, in a story about one country, at its main town or state there (a park, a river, a neighbourhood
+      // of a local story).
       key = `u${placeKey(it.raw)}`;
       const q = container(it, items, groups, g);
       const st = topState !== '' && topState.startsWith(`${topCountry}.`) ? g.admin1ByCode.get(topState) : undefined;
-      const local = q === null ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : null) : null;
+      const local = q === null && focused ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : null) : null;
       const at = q ?? local;
       place = at === null
         ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
