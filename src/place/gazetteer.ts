@@ -91,7 +91,8 @@ function nameCasedToken(doc: Doc, k: number): boolean {
 export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
   const g = gazetteer();
   const spans: PlaceSpan[] = [];
-  const { people, starts } = docIndex(doc, g);
+  const index = docIndex(doc, g);
+  const { starts } = index;
   /** Candidate entry ids of each span (parallel to `spans`). */
   const found: (readonly number[])[] = [];
   /** First token not inside a span already found. */
@@ -109,8 +110,10 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
       free = d;
       continue;
     }
-    const span = match(doc, i, limit, g, people, found);
-    if (span === null) {
+    const key = i * 16 + (limit - i);
+    let m = index.matches.get(key);
+    if (m === undefined) index.matches.set(key, (m = match(doc, i, limit, index.longest[si]!, g, index.people)));
+    if (m === null) {
       // Postal state code after "City,": "Austin, TX".
       const st = g.postal.get(doc.form[i]!);
       if (st !== undefined && i >= 2 && doc.form[i - 1] === ',' && spans.length > 0 && spans[spans.length - 1]!.tokEnd === i - 1) {
@@ -119,16 +122,17 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
       }
       continue;
     }
-    spans.push(span);
-    free = span.tokEnd;
+    // A copy: markStates may change the kind of this call's spans.
+    spans.push({ ...m.span });
+    found.push(m.ids);
+    free = m.span.tokEnd;
   }
   markStates(spans, found, g);
   return spans;
 }
 
-/** The longest acceptable gazetteer name starting at token i, or null. */
-function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Map<string, number>, found: (readonly number[])[]): PlaceSpan | null {
-  const longest = g.longestFrom(doc.lower[i]!);
+/** The longest acceptable gazetteer name starting at token i (`longest`: the longest name its word begins), or null. */
+function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer, people: Map<string, number>): Match | null {
   if (longest === 0) return null;
   const text = doc.text;
   const s0 = doc.start[i]!;
@@ -145,8 +149,7 @@ function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Map<str
     if (score <= 0) continue;
     let kind: 'country' | 'place' = 'place';
     for (const id of ids) if (g.entry(id).kind === 'country') kind = 'country';
-    found.push(ids);
-    return { tokStart: i, tokEnd: j, kind, score };
+    return { span: { tokStart: i, tokEnd: j, kind, score }, ids };
   }
   return null;
 }
@@ -177,17 +180,22 @@ const PAIRED = 1;
 /** Prefix of the entries that record a word seen after a locative ("in Charleston"). */
 const LOCATED = '@';
 
-/**
- * Lower-case words the document uses as surnames: after a title ("Mayor Jackson") or ending a
- * two-word name before lower-case text ("Tom Jones said"); and ('@' + word) the capitalised words it
- * uses after a locative preposition ("in Charleston"), which outweighs a two-word name.
- */
 /** What the spotter needs of a document whatever the mask: computed once, as it runs several times per document. */
 interface DocIndex {
   /** `surnames` of the document. */
   people: Map<string, number>;
   /** Tokens a span may start at: capitalised, and beginning a gazetteer name, or a designated name, or a postal code. */
   starts: Int32Array;
+  /** Longest gazetteer name (characters) beginning with each start's word (parallel to `starts`). */
+  longest: Int32Array;
+  /** Matches already made, by start token and span limit (the spotter's result depends on nothing else). */
+  matches: Map<number, Match | null>;
+}
+
+/** A name matched at a start token, with its candidate entries. */
+interface Match {
+  span: PlaceSpan;
+  ids: readonly number[];
 }
 
 const docIndexes = new WeakMap<Doc, DocIndex>();
@@ -196,18 +204,28 @@ function docIndex(doc: Doc, g: Gazetteer): DocIndex {
   let x = docIndexes.get(doc);
   if (x !== undefined) return x;
   const starts: number[] = [];
+  const longest: number[] = [];
   for (let i = 0; i < doc.length; i++) {
     const f = doc.form[i]!;
     if (!isCap(f)) continue;
-    let start = g.longestFrom(doc.lower[i]!) > 0 || (f.length === 2 && g.postal.has(f));
+    const n = g.longestFrom(doc.lower[i]!);
+    let start = n > 0 || (f.length === 2 && g.postal.has(f));
     for (let j = i + 1; !start && j < doc.length && j <= i + MAX_DESIGNATED; j++) start = g.designators.has(doc.lower[j]!) && isCap(doc.form[j]!);
-    if (start) starts.push(i);
+    if (start) {
+      starts.push(i);
+      longest.push(n);
+    }
   }
-  x = { people: surnames(doc, g), starts: Int32Array.from(starts) };
+  x = { people: surnames(doc, g), starts: Int32Array.from(starts), longest: Int32Array.from(longest), matches: new Map() };
   docIndexes.set(doc, x);
   return x;
 }
 
+/**
+ * Lower-case words the document uses as surnames: after a title ("Mayor Jackson") or ending a
+ * two-word name before lower-case text ("Tom Jones said"); and ('@' + word) the capitalised words it
+ * uses after a locative preposition ("in Charleston"), which outweighs a two-word name.
+ */
 function surnames(doc: Doc, g: Gazetteer): Map<string, number> {
   const out = new Map<string, number>();
   for (let k = 1; k < doc.length; k++) {
