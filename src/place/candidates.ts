@@ -71,8 +71,12 @@ export function candidatesOf(raw: string, g: Gazetteer, known: boolean): Candida
 
 const NONE: readonly number[] = [];
 
-/** Are the words before word `a` all modifiers of a place name (a direction, "Greater", a party letter)? */
+/**
+ * May a place name start at word `a` of a longer name: after "of" ("Children's Hospital of Pittsburgh"),
+ * or when the words before it are all modifiers (a direction, "Greater", a party letter)?
+ */
 function modifiersBefore(raw: string, starts: number[], ends: number[], a: number, g: Gazetteer): boolean {
+  if (raw.slice(starts[a - 1]!, ends[a - 1]!) === 'of') return true;
   for (let w = 0; w < a; w++) {
     const word = raw.slice(starts[w]!, ends[w]!).toLowerCase();
     if (word.length > 1 && !COMPASS_WORDS.has(word) && !g.nameModifiers.has(word)) return false;
@@ -102,8 +106,8 @@ function inside(raw: string, g: Gazetteer): Candidates {
   for (let len = n - 1; len >= 1; len--) {
     let fallback: Candidates | null = null;
     for (let a = 0; a + len <= n; a++) {
-      // A place after other words only behind modifiers ("Metropolitan Atlanta", "North-Western Sydney",
-      // a party letter "R-Westfield"); "Kasai Occidental", "Nueva Ecija" are other places.
+      // A place after other words only behind "of" or modifiers ("Metropolitan Atlanta", "North-Western
+      // Sydney", a party letter "R-Westfield"); "Kasai Occidental", "Nueva Ecija" are other places.
       if (a > 0 && !modifiersBefore(raw, starts, ends, a, g)) continue;
       if (!isCapital(raw.charCodeAt(starts[a]!))) continue;
       // A direction word alone or leading the run names no place of its own ("North West England").
