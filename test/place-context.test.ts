@@ -140,3 +140,10 @@ test('an unknown name in a local story is placed, with a low confidence, at the 
   assert.ok(creek!.lat !== null && distanceKm(creek!.lat, creek!.lon!, dayton!.lat!, dayton!.lon!) < 1, 'at the story\'s town');
   assert.ok(creek!.confidence < 0.2);
 });
+
+test('an all-capital first word is a dateline before a body, a topic before more capitals', () => {
+  const topic = placesOf('CRICKET - SURREY TAKE THE LEAD AFTER RAIN\nSurrey took the lead on Friday.').mentions.map((m) => m.text);
+  assert.ok(!topic.includes('CRICKET'), `spotted: ${topic.join(', ')}`);
+  const dateline = placesOf('MIDDLETOWN - Police closed the bridge on Friday.').mentions.map((m) => m.text);
+  assert.ok(dateline.includes('MIDDLETOWN'), `spotted: ${dateline.join(', ')}`);
+});

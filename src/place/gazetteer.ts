@@ -247,6 +247,13 @@ function surnames(doc: Doc, g: Gazetteer): Map<string, number> {
   return out;
 }
 
+/** Is the first word after token b (past punctuation) an all-capital word of several letters? */
+function headline(doc: Doc, b: number): boolean {
+  let k = b;
+  while (k < doc.length && doc.pos[k] === POS.PUNCT) k++;
+  return k < doc.length && doc.form[k]!.length > 1 && allCaps(doc.form[k]!) && /[A-Z]/.test(doc.form[k]!);
+}
+
 /** How likely the span [a, b) with this key is a toponym (0: reject). */
 function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Map<string, number>): number {
   let city = true;
@@ -270,8 +277,9 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const form = doc.form[a]!;
   // A dateline: "CHARLESTON, W.Va. -", "BAKU, Azerbaijan".
   if (single && allCaps(form) && form.length > 2 && (doc.form[b] === ',' || doc.form[b] === '(') && (a === 0 || doc.newlineBefore[a] > 0 || doc.form[a - 1] === '.' || a === doc.sentStart[doc.sentOf[a]!]!)) return 0.9;
-  // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK).
-  if (single && form.length > 3 && allCaps(form) && city && !(a === 0 || doc.form[a + 1] === ',')) return 0;
+  // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK); a first
+  // word followed by more capitals is a headline's topic ("CRICKET - LEICESTERSHIRE TAKE ..."), not a dateline.
+  if (single && form.length > 3 && allCaps(form) && city && !((a === 0 && !headline(doc, b)) || doc.form[a + 1] === ',')) return 0;
   const prevName = (nameToken(doc, a - 1) && !COMPASS.has(doc.lower[a - 1]!)) || (a > 0 && g.personTitles.has(doc.form[a - 1]!));
   if (city) {
     // Inside a person's name: "Bill Clinton", "Mayor Jackson".

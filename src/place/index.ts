@@ -437,7 +437,6 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   rescore(groups, g, true);
   rescore(groups, g, true);
   for (const gr of groups) decide(gr);
-  if (process.env.PLACEDEBUG !== undefined) for (const gr of groups) console.error(items[gr.items[0]!]!.raw, gr.weight, gr.cands.slice(0, 6).map((c, k) => `${g.entry(c).name}/${g.entry(c).country}.${g.entry(c).admin1}:${gr.score[k]!.toFixed(2)}`).join(' '));
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
 
