@@ -58,6 +58,8 @@ export interface Gazetteer {
   designatorCountry(name: string): string;
   /** Lower-case words that may stand before a place name inside a longer name ("greater", "metropolitan"). */
   readonly nameModifiers: ReadonlySet<string>;
+  /** Lower-case last words of names of geographic features and parts of towns ("river", "park"). */
+  readonly featureWords: ReadonlySet<string>;
   /** Keys of common words and names that are also small towns ("police", "white house"). */
   readonly notPlaces: ReadonlySet<string>;
   /** Words before a surname ("Mayor", "Sen."). */
@@ -81,6 +83,7 @@ interface RegionsFile {
   designators: Record<string, string>;
   notPlaces: string[];
   nameModifiers: string[];
+  featureWords: string[];
   saintForms: [string, string][];
   personTitles: string[];
   speechLemmas: string[];
@@ -264,6 +267,7 @@ export function gazetteer(): Gazetteer {
     },
     notPlaces: new Set(regions.notPlaces.map(placeKey)),
     nameModifiers: new Set(regions.nameModifiers.map((w) => w.toLowerCase())),
+    featureWords: new Set(regions.featureWords.map((w) => w.toLowerCase())),
     personTitles: new Set(regions.personTitles),
     speechLemmas: new Set(regions.speechLemmas),
     maxChars,

@@ -9,6 +9,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
 import { countries } from '../kb/countries.js';
+import { lexicon } from '../kb/lexicon.js';
 import { candidatesOf, isDesignated } from './candidates.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
@@ -40,6 +41,8 @@ interface Item {
   division: boolean;
   /** A demonym standing for its country ("Russian"). */
   demonym: boolean;
+  /** The text marks the name as a place: "in X", "X River", "the X region". */
+  placeLike: boolean;
   group: number;
 }
 
@@ -283,7 +286,7 @@ function decide(gr: Group): void {
 
 /** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
 function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
-  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, group: -1 };
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -337,6 +340,17 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
   });
   for (const gr of groups) gr.weight = Math.min(3, gr.weight);
   return groups;
+}
+
+/**
+ * Does the text mark a mention as a place: a locative before it ("in Lanexa"), a feature word ending it
+ * ("Kiser Lake", "Echo Park") or a place noun after it ("the Kvemo-Kartli region")?
+ */
+function placeLike(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  const lex = lexicon();
+  if (mm.tokStart > 0 && lex.locatives.has(doc.lower[mm.tokStart - 1]!)) return true;
+  if (g.featureWords.has(doc.lower[mm.tokEnd - 1]!)) return true;
+  return mm.tokEnd < doc.length && lex.placeNouns.has(doc.lower[mm.tokEnd]!);
 }
 
 /** An abbreviated state name ("W.Va.", "Kan."). */
@@ -396,6 +410,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       item = c.ids.length > 0 ? newItem(m, c.name, c.ids, c.partial, false) : newItem(m, mm.text, [], false, isDesignated(mm.text, g));
     }
     item.division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
+    if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
   }
   // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
@@ -551,7 +566,11 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
       const at = q ?? local;
       place = at === null
         ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
-        : { name: it.raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [], confidence: q !== null ? 0.2 : 0.15 };
+        : {
+          name: it.raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [],
+          // Placed by its qualifier, or at the story's town: surer when the text marks it as a place.
+          confidence: q !== null ? 0.2 : it.placeLike ? 0.15 : 0.1,
+        };
     }
     let p = byEntry.get(key);
     if (p === undefined) {
