@@ -5,12 +5,13 @@
 // over a sorted key table and decoded only when a story names them, so loading costs a few splits.
 import { countries } from '../kb/countries.js';
 import { readDataJson, readDataJsonGz } from '../kb/data.js';
-import type { CityIndexFile } from './build-index.js';
-import { firstWord, keyVariants, placeKey, SortedKeys } from './keys.js';
+import type { CityIndexFile, LocalIndexFile } from './build-index.js';
+import { firstWord, keyVariants, placeKey, RowTable } from './keys.js';
 
 export { placeKey } from './keys.js';
 
-export type EntryKind = 'country' | 'admin1' | 'city' | 'region' | 'other';
+/** 'admin2': a county-level division; 'locality': a post-office place the city index lacks. */
+export type EntryKind = 'country' | 'admin1' | 'admin2' | 'city' | 'locality' | 'region' | 'other';
 
 /** One gazetteer entry (a candidate referent of a place name). */
 export interface Entry {
@@ -33,6 +34,10 @@ export interface Entry {
 export interface Gazetteer {
   /** Entry ids a normalised name may refer to (empty when unknown). */
   lookup(key: string): readonly number[];
+  /** County-level divisions of this normalised name ("walker county"); loaded on first use. */
+  counties(key: string): readonly number[];
+  /** Small localities of this name that the city index lacks: for names already known to be places. */
+  localities(key: string): readonly number[];
   /** The entry with this id. */
   entry(id: number): Entry;
   /** Does some name start with this lower-case word (up to a space or hyphen)? */
@@ -51,6 +56,10 @@ export interface Gazetteer {
   readonly designators: ReadonlySet<string>;
   /** Usual country (ISO2) of a name ending in a designator ("Laurel County" -> US), or ''. */
   designatorCountry(name: string): string;
+  /** Lower-case words that may stand before a place name inside a longer name ("greater", "metropolitan"). */
+  readonly nameModifiers: ReadonlySet<string>;
+  /** Lower-case last words of names of geographic features and parts of towns ("river", "park"). */
+  readonly featureWords: ReadonlySet<string>;
   /** Keys of common words and names that are also small towns ("police", "white house"). */
   readonly notPlaces: ReadonlySet<string>;
   /** Words before a surname ("Mayor", "Sen."). */
@@ -73,6 +82,8 @@ interface RegionsFile {
   cityAliases: [string, string, string][];
   designators: Record<string, string>;
   notPlaces: string[];
+  nameModifiers: string[];
+  featureWords: string[];
   saintForms: [string, string][];
   personTitles: string[];
   speechLemmas: string[];
@@ -181,70 +192,68 @@ export function gazetteer(): Gazetteer {
   }
 
   // Cities: text lines, decoded on demand.
-  const index = readDataJsonGz<CityIndexFile>('places-cities.json.gz');
-  const rows = index.rows.split('\n');
-  const keys = index.keys.split('\n');
-  const sorted = new SortedKeys(keys);
-  const ids = index.ids.split('\n');
-  const base = entries.length;
-  const decoded = new Map<number, Entry>();
-  const cityIds = (key: string): readonly number[] => {
-    const k = sorted.find(key);
-    if (k < 0) return NONE;
-    return ids[k]!.split(',').map((r) => base + Number(r));
+  const cities = new RowTable<Entry>(readDataJsonGz<CityIndexFile>('places-cities.json.gz'), entries.length, (f) => ({
+    name: f[0]!, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
+    geonameid: f[6]!, kind: 'city', seat: f[7] ?? '', personal: f[8] === 'p',
+  }));
+  // Counties and localities: a separate table, read on first use (only local news needs it).
+  const localBase = cities.base + cities.size;
+  let local: { counties: RowTable<Entry>; localities: RowTable<Entry> } | null = null;
+  const localTables = (): NonNullable<typeof local> => {
+    if (local !== null) return local;
+    const file = readDataJsonGz<LocalIndexFile>('places-us-local.json.gz');
+    // A county's or locality's weight in the prior: its number of postal codes stands for its size.
+    const decode = (kind: EntryKind, perCode: number) => (f: string[]): Entry => ({
+      name: f[0]!, country: 'US', admin1: f[1]!, lat: Number(f[2]), lon: Number(f[3]), geonameid: null, kind,
+      population: perCode * Number(f[4]), seat: '',
+    });
+    const counties = new RowTable<Entry>(file.counties, localBase, decode('admin2', 20_000));
+    const localities = new RowTable<Entry>(file.localities, localBase + counties.size, decode('locality', 300));
+    return (local = { counties, localities });
   };
   const entry = (id: number): Entry => {
-    if (id < base) return entries[id]!;
-    let e = decoded.get(id);
-    if (e === undefined) {
-      const f = rows[id - base]!.split('\t');
-      e = {
-        name: f[0]!, country: f[1]!, admin1: f[2]!, population: Number(f[3]), lat: Number(f[4]), lon: Number(f[5]),
-        geonameid: f[6]!, kind: 'city', seat: f[7] ?? '', personal: f[8] === 'p',
-      };
-      decoded.set(id, e);
-    }
-    return e;
+    if (id < cities.base) return entries[id]!;
+    if (id < localBase) return cities.entry(id);
+    const t = localTables();
+    return id < t.localities.base ? t.counties.entry(id) : t.localities.entry(id);
   };
   const aliases = new Map<string, number[]>();
   for (const [alias, official, cc] of regions.cityAliases) {
-    const hit = cityIds(placeKey(official)).filter((id) => entry(id).country === cc);
+    const hit = cities.lookup(placeKey(official)).filter((id) => entry(id).country === cc);
     if (hit.length > 0) aliases.set(placeKey(alias), hit);
   }
-  /** Longest city key that starts with `word` followed by a space, a hyphen or nothing (0: none). */
-  const cityLongest = (word: string): number => {
-    let longest = 0;
-    for (let k = sorted.from(word); k < keys.length; k++) {
-      const key = keys[k]!;
-      if (!key.startsWith(word)) break;
-      const c = key.charCodeAt(word.length);
-      if (Number.isNaN(c) || c === 32 || c === 45) {
-        if (key.length > longest) longest = key.length;
-      } else if (c > 45) break;
-    }
-    return longest;
-  };
   const longestCache = new Map<string, number>();
   const longestFrom = (word: string): number => {
     let n = longestCache.get(word);
     if (n === undefined) {
-      n = Math.max(first.get(word) ?? 0, cityLongest(word));
+      n = Math.max(first.get(word) ?? 0, cities.longestFrom(word));
       if (longestCache.size > 100_000) longestCache.clear();
       longestCache.set(word, n);
     }
     return n;
   };
+  /** Lookups by key (names recur across stories). */
+  const lookupCache = new Map<string, readonly number[]>();
   const designatorCountry = new Map(Object.entries(regions.designators).map(([d, cc]) => [d.toLowerCase(), cc]));
   gaz = {
     lookup(key: string): readonly number[] {
+      let found = lookupCache.get(key);
+      if (found !== undefined) return found;
       const own = byKey.get(key);
       const alias = aliases.get(key);
-      const city = cityIds(key);
-      if (own === undefined && alias === undefined) return city;
-      const all = [...(own ?? NONE), ...(alias ?? NONE)];
-      for (const c of city) if (!all.includes(c)) all.push(c);
-      return all;
+      const city = cities.lookup(key);
+      if (own === undefined && alias === undefined) found = city;
+      else {
+        const all = [...(own ?? NONE), ...(alias ?? NONE)];
+        for (const c of city) if (!all.includes(c)) all.push(c);
+        found = all;
+      }
+      if (lookupCache.size > 200_000) lookupCache.clear();
+      lookupCache.set(key, found);
+      return found;
     },
+    counties: (key: string): readonly number[] => localTables().counties.lookup(key),
+    localities: (key: string): readonly number[] => localTables().localities.lookup(key),
     entry,
     hasFirst: (word: string): boolean => longestFrom(word) > 0,
     longestFrom,
@@ -257,6 +266,8 @@ export function gazetteer(): Gazetteer {
       return designatorCountry.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? '';
     },
     notPlaces: new Set(regions.notPlaces.map(placeKey)),
+    nameModifiers: new Set(regions.nameModifiers.map((w) => w.toLowerCase())),
+    featureWords: new Set(regions.featureWords.map((w) => w.toLowerCase())),
     personTitles: new Set(regions.personTitles),
     speechLemmas: new Set(regions.speechLemmas),
     maxChars,

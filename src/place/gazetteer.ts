@@ -78,14 +78,10 @@ function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Ga
   return -1;
 }
 
-/** Are the tokens of the span capitalised like a name (small words excepted)? */
-function nameCased(doc: Doc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    const f = doc.form[k]!;
-    const c = f.charCodeAt(0);
-    if (c >= 97 && c <= 122 && !SMALL.has(doc.lower[k]!)) return false;
-  }
-  return true;
+/** May token k continue a name: not a lower-case word, unless a small one ("of", "de")? */
+function nameCasedToken(doc: Doc, k: number): boolean {
+  const c = doc.form[k]!.charCodeAt(0);
+  return !(c >= 97 && c <= 122) || SMALL.has(doc.lower[k]!);
 }
 
 /**
@@ -95,16 +91,15 @@ function nameCased(doc: Doc, a: number, b: number): boolean {
 export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
   const g = gazetteer();
   const spans: PlaceSpan[] = [];
-  const n = doc.length;
-  const people = surnames(doc, g);
+  const index = docIndex(doc, g);
+  const { starts } = index;
   /** Candidate entry ids of each span (parallel to `spans`). */
   const found: (readonly number[])[] = [];
-  let i = 0;
-  while (i < n) {
-    if (taken[i] === 1 || !isCap(doc.form[i]!)) {
-      i++;
-      continue;
-    }
+  /** First token not inside a span already found. */
+  let free = 0;
+  for (let si = 0; si < starts.length; si++) {
+    const i = starts[si]!;
+    if (i < free || taken[i] === 1) continue;
     const sentEnd = doc.sentEnd[doc.sentOf[i]!]!;
     let limit = i + 1;
     while (limit < sentEnd && limit < i + MAX_TOKENS && taken[limit] !== 1) limit++;
@@ -112,46 +107,49 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
     if (d > 0) {
       spans.push({ tokStart: i, tokEnd: d, kind: 'place', score: 0.6 });
       found.push([]);
-      i = d;
+      free = d;
       continue;
     }
-    const span = match(doc, i, limit, g, people, found);
-    if (span === null) {
+    const key = i * 16 + (limit - i);
+    let m = index.matches.get(key);
+    if (m === undefined) index.matches.set(key, (m = match(doc, i, limit, index.longest[si]!, g, index.people)));
+    if (m === null) {
       // Postal state code after "City,": "Austin, TX".
       const st = g.postal.get(doc.form[i]!);
       if (st !== undefined && i >= 2 && doc.form[i - 1] === ',' && spans.length > 0 && spans[spans.length - 1]!.tokEnd === i - 1) {
         spans.push({ tokStart: i, tokEnd: i + 1, kind: 'place', score: 0.8 });
         found.push([st]);
       }
-      i++;
       continue;
     }
-    spans.push(span);
-    i = span.tokEnd;
+    // A copy: markStates may change the kind of this call's spans.
+    spans.push({ ...m.span });
+    found.push(m.ids);
+    free = m.span.tokEnd;
   }
   markStates(spans, found, g);
   return spans;
 }
 
-/** The longest acceptable gazetteer name starting at token i, or null. */
-function match(doc: Doc, i: number, limit: number, g: Gazetteer, people: Map<string, number>, found: (readonly number[])[]): PlaceSpan | null {
-  const longest = g.longestFrom(doc.lower[i]!);
+/** The longest acceptable gazetteer name starting at token i (`longest`: the longest name its word begins), or null. */
+function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer, people: Map<string, number>): Match | null {
   if (longest === 0) return null;
   const text = doc.text;
   const s0 = doc.start[i]!;
-  for (let j = limit; j > i; j--) {
+  // Only spans cased like a name are tried: stop before the first lower-case word that is not a particle.
+  let cased = i + 1;
+  while (cased < limit && nameCasedToken(doc, cased)) cased++;
+  for (let j = cased; j > i; j--) {
     // Line breaks and double spaces shrink to one space in keys: allow a little slack.
     if (doc.end[j - 1]! - s0 > longest + 3) continue;
     const key = j === i + 1 && !hasCurly(doc.lower[i]!) ? doc.lower[i]! : placeKey(text.slice(s0, doc.end[j - 1]!));
     const ids = g.lookup(key);
     if (ids.length === 0) continue;
-    if (!nameCased(doc, i, j)) continue;
     const score = judge(doc, i, j, key, ids, g, people);
     if (score <= 0) continue;
     let kind: 'country' | 'place' = 'place';
     for (const id of ids) if (g.entry(id).kind === 'country') kind = 'country';
-    found.push(ids);
-    return { tokStart: i, tokEnd: j, kind, score };
+    return { span: { tokStart: i, tokEnd: j, kind, score }, ids };
   }
   return null;
 }
@@ -182,6 +180,47 @@ const PAIRED = 1;
 /** Prefix of the entries that record a word seen after a locative ("in Charleston"). */
 const LOCATED = '@';
 
+/** What the spotter needs of a document whatever the mask: computed once, as it runs several times per document. */
+interface DocIndex {
+  /** `surnames` of the document. */
+  people: Map<string, number>;
+  /** Tokens a span may start at: capitalised, and beginning a gazetteer name, or a designated name, or a postal code. */
+  starts: Int32Array;
+  /** Longest gazetteer name (characters) beginning with each start's word (parallel to `starts`). */
+  longest: Int32Array;
+  /** Matches already made, by start token and span limit (the spotter's result depends on nothing else). */
+  matches: Map<number, Match | null>;
+}
+
+/** A name matched at a start token, with its candidate entries. */
+interface Match {
+  span: PlaceSpan;
+  ids: readonly number[];
+}
+
+const docIndexes = new WeakMap<Doc, DocIndex>();
+
+function docIndex(doc: Doc, g: Gazetteer): DocIndex {
+  let x = docIndexes.get(doc);
+  if (x !== undefined) return x;
+  const starts: number[] = [];
+  const longest: number[] = [];
+  for (let i = 0; i < doc.length; i++) {
+    const f = doc.form[i]!;
+    if (!isCap(f)) continue;
+    const n = g.longestFrom(doc.lower[i]!);
+    let start = n > 0 || (f.length === 2 && g.postal.has(f));
+    for (let j = i + 1; !start && j < doc.length && j <= i + MAX_DESIGNATED; j++) start = g.designators.has(doc.lower[j]!) && isCap(doc.form[j]!);
+    if (start) {
+      starts.push(i);
+      longest.push(n);
+    }
+  }
+  x = { people: surnames(doc, g), starts: Int32Array.from(starts), longest: Int32Array.from(longest), matches: new Map() };
+  docIndexes.set(doc, x);
+  return x;
+}
+
 /**
  * Lower-case words the document uses as surnames: after a title ("Mayor Jackson") or ending a
  * two-word name before lower-case text ("Tom Jones said"); and ('@' + word) the capitalised words it
@@ -208,6 +247,13 @@ function surnames(doc: Doc, g: Gazetteer): Map<string, number> {
   return out;
 }
 
+/** Is the first word after token b (past punctuation) an all-capital word of several letters? */
+function headline(doc: Doc, b: number): boolean {
+  let k = b;
+  while (k < doc.length && doc.pos[k] === POS.PUNCT) k++;
+  return k < doc.length && doc.form[k]!.length > 1 && allCaps(doc.form[k]!) && /[A-Z]/.test(doc.form[k]!);
+}
+
 /** How likely the span [a, b) with this key is a toponym (0: reject). */
 function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Map<string, number>): number {
   let city = true;
@@ -231,8 +277,9 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const form = doc.form[a]!;
   // A dateline: "CHARLESTON, W.Va. -", "BAKU, Azerbaijan".
   if (single && allCaps(form) && form.length > 2 && (doc.form[b] === ',' || doc.form[b] === '(') && (a === 0 || doc.newlineBefore[a] > 0 || doc.form[a - 1] === '.' || a === doc.sentStart[doc.sentOf[a]!]!)) return 0.9;
-  // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK).
-  if (single && form.length > 3 && allCaps(form) && city && !(a === 0 || doc.form[a + 1] === ',')) return 0;
+  // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK); a first
+  // word followed by more capitals is a headline's topic ("CRICKET - LEICESTERSHIRE TAKE ..."), not a dateline.
+  if (single && form.length > 3 && allCaps(form) && city && !((a === 0 && !headline(doc, b)) || doc.form[a + 1] === ',')) return 0;
   const prevName = (nameToken(doc, a - 1) && !COMPASS.has(doc.lower[a - 1]!)) || (a > 0 && g.personTitles.has(doc.form[a - 1]!));
   if (city) {
     // Inside a person's name: "Bill Clinton", "Mayor Jackson".

@@ -1,59 +1,67 @@
 // Places stage: resolve the country and place mentions (and the dateline) to gazetteer entries.
-// Each name's candidates are scored by a population prior, the kind of place, "City, State" patterns
-// and the rest of the document: the countries and states it names, the dateline, and how close a
-// candidate lies to the other places of the story.
+// Mentions of one name are resolved together (one sense per story). Each name's candidates are scored
+// by a population-and-kind prior, "City, State" qualifiers, and the rest of the story, as a reader
+// would: the countries and states its other names are (probably) in, and how close a candidate lies
+// to the (probable) places of the other names, so that the towns of a local story locate each other
+// ("Athens" next to "Henderson County" is Athens, Texas). Beliefs about the other names are soft
+// (a probability per candidate), refined over three rounds.
 import type { Doc } from '../nlp/doc.js';
 import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
+import { countries } from '../kb/countries.js';
+import { lexicon } from '../kb/lexicon.js';
+import { candidatesOf, isDesignated } from './candidates.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
-import type { Place, PlaceLayer } from './types.js';
-
 import { spotPlaces } from './gazetteer.js';
+import type { Place, PlaceLayer } from './types.js';
 
 export { spotPlaces };
 
 /** `Item.mention` of the dateline's names and of names found inside other mentions (context only). */
 const DATELINE = -1;
+const CONTEXT = -2;
 /** Lower-case nouns after a name that make it a first-level division ("Washington state"). */
 const DIVISION_NOUNS = new Set(['state', 'province']);
-const CONTEXT = -2;
 
-/** One name to resolve: a mention, the dateline, or a context name. */
+/** One written name to resolve: a mention, the dateline, or a context name. */
 interface Item {
   mention: number;
-  /** Name as written, and its normalised key. */
+  /** Name as written (or the place name inside it), and its normalised key. */
   raw: string;
+  key: string;
   cands: number[];
-  /** Designated place ("Laurel County"): raw name kept, located from context. */
+  /** A county-like name ("Laurel County") not in the gazetteer: raw name kept, located from context. */
   designated: boolean;
+  /** The candidates are those of a place named inside the written name. */
+  partial: boolean;
   /** Index of the item that qualifies this one ("Paris, Texas" -> Texas), or -1. */
   qualifier: number;
   /** Followed by "state" / "province" in lower case ("Washington state"): a division. */
   division: boolean;
-  /** Chosen entry, or -1. */
+  /** A demonym standing for its country ("Russian"). */
+  demonym: boolean;
+  /** The text marks the name as a place: "in X", "X River", "the X region". */
+  placeLike: boolean;
+  group: number;
+}
+
+/** The items of one name (one sense per story), resolved together. */
+interface Group {
+  items: number[];
+  cands: number[];
+  /** Vote weight: mentions 1, the dateline 2, context names 0.5, capped. */
+  weight: number;
+  division: boolean;
+  /** One of the candidates is a country or a region. */
+  broad: boolean;
+  /** Candidates of the qualifying names. */
+  qualifiers: number[];
+  /** Belief in each candidate (sums to 1). */
+  belief: Float64Array;
+  score: Float64Array;
   choice: number;
   confidence: number;
-}
-
-const LEADING = /^(?:the|The)\s+/;
-const TRAILING = /(?:'s|’s|')$/;
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate)\s+/i;
-
-/** Candidate entry indices for a written name (stripped of "the", a possessive, a compass word). */
-function lookup(raw: string, g: Gazetteer): number[] {
-  const name = raw.replace(LEADING, '').replace(TRAILING, '');
-  let ids = g.lookup(placeKey(name));
-  if (ids.length === 0) {
-    const bare = name.replace(COMPASS, '');
-    if (bare !== name) ids = g.lookup(placeKey(bare));
-  }
-  return [...ids];
-}
-
-function isDesignated(raw: string, g: Gazetteer): boolean {
-  const sp = raw.lastIndexOf(' ');
-  return sp > 0 && g.designators.has(raw.slice(sp + 1).toLowerCase());
 }
 
 const RAD = Math.PI / 180;
@@ -65,28 +73,15 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
-function datelineItems(text: string, g: Gazetteer): Item[] {
-  const parts = text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
-  const items: Item[] = [];
-  for (let k = 0; k < parts.length && k < 2; k++) {
-    const raw = parts[k]!;
-    const cands = lookup(raw, g);
-    if (cands.length === 0) break;
-    items.push({ mention: DATELINE, raw, cands, designated: false, division: false, qualifier: -1, choice: -1, confidence: 0 });
-  }
-  if (items.length === 2) items[0]!.qualifier = 1;
-  return items;
-}
-
 /** Does entry e lie inside the place q names (a state or a country)? */
 function inside(e: Entry, q: Entry): boolean {
   if (q.kind === 'country') return e.country === q.country && e.kind !== 'country';
-  if (q.kind === 'admin1') return e.country === q.country && e.kind === 'city' && (q.admin1 === '' || e.admin1 === q.admin1);
+  if (q.kind === 'admin1') return e.country === q.country && (e.kind === 'city' || e.kind === 'admin2' || e.kind === 'locality') && (q.admin1 === '' || e.admin1 === q.admin1);
+  if (q.kind === 'admin2') return (e.kind === 'city' || e.kind === 'locality') && e.admin1 === q.admin1 && distanceKm(e.lat, e.lon, q.lat, q.lon) < 60;
   return false;
 }
 
-/** Population-and-kind prior of an entry (log scale). */
+/** Population-and-kind prior of an entry (log10 scale). */
 function prior(e: Entry): number {
   let s = Math.log10(e.population + 10);
   if (e.kind === 'country') s += 1.2;
@@ -97,150 +92,338 @@ function prior(e: Entry): number {
   return s;
 }
 
-interface Context {
+/** Kinds located by a point a reader can measure distances from (not countries, states or regions). */
+function pointLike(e: Entry): boolean {
+  return e.kind === 'city' || e.kind === 'locality' || e.kind === 'admin2';
+}
+
+/** Kinds inside a first-level division. */
+function stateOf(e: Entry): string {
+  return e.admin1 !== '' && e.kind !== 'country' && e.kind !== 'region' ? `${e.country}.${e.admin1}` : '';
+}
+
+/** Closeness bonus of two points d km apart (log10 scale): most of it within a county or so (local news). */
+const CLOSE_MAX = 2;
+/** Most the closeness of other names, and the state votes with it, may add to a candidate (log10 scale). */
+const PROX_MAX = 3;
+const LOCAL_MAX = 5;
+const CLOSE_KM = 50;
+function closeness(d: number): number {
+  const r = d / CLOSE_KM;
+  return CLOSE_MAX / (1 + r * r);
+}
+
+/** Largest distance (km) worth measuring; beyond it closeness is negligible. */
+const FAR_KM = 400;
+const KM_PER_DEGREE = 111.2;
+
+/** Evidence of the story from the current beliefs: country and state votes, and candidate points. */
+interface Votes {
   countries: Map<string, number>;
   states: Map<string, number>;
-  points: { lat: number; lon: number; item: number }[];
-  /** What each item itself put into `countries` / `states` (never counted for the item itself). */
-  ownCountry: string[];
-  ownState: string[];
-  ownWeight: number[];
 }
 
-/** Evidence of the document: countries and states named, points of settled places. */
-function context(items: Item[], g: Gazetteer, settled: (it: Item) => number): Context {
-  const n = items.length;
-  const ctx: Context = {
-    countries: new Map(), states: new Map(), points: [],
-    ownCountry: new Array<string>(n).fill(''), ownState: new Array<string>(n).fill(''), ownWeight: new Array<number>(n).fill(0),
-  };
-  const bump = (m: Map<string, number>, k: string, w: number): void => {
-    m.set(k, (m.get(k) ?? 0) + w);
-  };
-  items.forEach((it, idx) => {
-    const e = settled(it);
-    // The dateline weighs double; a name with rivals weighs as much as its resolution is sure.
-    let w = it.mention === DATELINE ? 2 : it.mention === CONTEXT ? 0.5 : 1;
-    if (it.cands.length > 1 && it.confidence > 0) w *= it.confidence;
-    let country = '';
-    let state = '';
-    if (e >= 0) {
-      const en = g.entry(e);
-      country = en.country;
-      if (en.admin1 !== '' && en.kind !== 'country') state = `${en.country}.${en.admin1}`;
-      if (en.kind === 'city' || (en.kind === 'admin1' && en.country === 'US')) ctx.points.push({ lat: en.lat, lon: en.lon, item: idx });
-    } else if (it.designated) {
-      // "Laurel County", "Rapides Parish": the designator's usual country.
-      country = g.designatorCountry(it.raw);
-      w *= 0.5;
-    } else {
-      // Unsettled but agreeing candidates still say which country the name is in.
-      const c0 = it.cands.length > 0 ? g.entry(it.cands[0]!).country : '';
-      if (c0 !== '' && it.cands.every((c) => g.entry(c).country === c0)) country = c0;
-      w *= 0.5;
+function votes(groups: readonly Group[], g: Gazetteer): Votes {
+  const v: Votes = { countries: new Map(), states: new Map() };
+  for (const gr of groups) {
+    for (let k = 0; k < gr.cands.length; k++) {
+      const e = g.entry(gr.cands[k]!);
+      const w = gr.weight * gr.belief[k]!;
+      if (w < 1e-4) continue;
+      if (e.country !== '') v.countries.set(e.country, (v.countries.get(e.country) ?? 0) + w);
+      const st = stateOf(e);
+      if (st !== '') v.states.set(st, (v.states.get(st) ?? 0) + w);
     }
-    if (country !== '') bump(ctx.countries, country, w);
-    if (state !== '') bump(ctx.states, state, w);
-    ctx.ownCountry[idx] = country;
-    ctx.ownState[idx] = state;
-    ctx.ownWeight[idx] = w;
-  });
-  return ctx;
+  }
+  return v;
 }
 
-/** Score of candidate e for item idx given the context. */
-function score(e: Entry, idx: number, ctx: Context, items: Item[], g: Gazetteer): number {
-  let s = prior(e);
-  let cw = ctx.countries.get(e.country) ?? 0;
-  if (ctx.ownCountry[idx] === e.country) cw -= ctx.ownWeight[idx]!;
-  if (cw > 0) s += Math.min(4, 1 + 1.5 * cw);
-  if (e.kind === 'city' || e.kind === 'admin1') {
-    // Places of the same state vote for the state and for each other; a city also for being near them.
-    const st = `${e.country}.${e.admin1}`;
-    let sw = ctx.states.get(st) ?? 0;
-    if (ctx.ownState[idx] === st) sw -= ctx.ownWeight[idx]!;
-    let local = Math.min(3, 1.5 * sw);
-    if (e.kind === 'city') {
-      let near = Infinity;
-      for (const p of ctx.points) {
-        if (p.item === idx) continue;
-        const d = distanceKm(e.lat, e.lon, p.lat, p.lon);
-        if (d < near) near = d;
+/** A group's own vote for a country / state (never counted for itself). */
+function ownVote(gr: Group, g: Gazetteer, pick: (e: Entry) => string, key: string): number {
+  let w = 0;
+  for (let k = 0; k < gr.cands.length; k++) if (pick(g.entry(gr.cands[k]!)) === key) w += gr.weight * gr.belief[k]!;
+  return w;
+}
+
+/**
+ * Candidate points of every group, flat: latitude, longitude, cos(latitude), group, and how far the
+ * candidate's score falls short of its group's best (only candidates that closeness could still lift).
+ */
+interface Points {
+  lat: Float64Array;
+  lon: Float64Array;
+  cos: Float64Array;
+  group: Int32Array;
+  gap: Float64Array;
+  /** Partner weight of each group (its vote weight, at most 1). */
+  weight: Float64Array;
+}
+
+function points(groups: readonly Group[], g: Gazetteer): Points {
+  const keep: number[] = [];
+  groups.forEach((gr, gi) => {
+    let max = -Infinity;
+    for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
+    for (let k = 0; k < gr.cands.length; k++) {
+      const gap = gr.score[k]! - max;
+      if (gap > -CLOSE_MAX && pointLike(g.entry(gr.cands[k]!))) keep.push(gi, k);
+    }
+  });
+  const n = keep.length / 2;
+  const p: Points = {
+    lat: new Float64Array(n), lon: new Float64Array(n), cos: new Float64Array(n), group: new Int32Array(n),
+    gap: new Float64Array(n), weight: new Float64Array(groups.length),
+  };
+  groups.forEach((gr, gi) => (p.weight[gi] = Math.min(1, gr.weight)));
+  for (let i = 0; i < n; i++) {
+    const gr = groups[keep[2 * i]!]!;
+    const k = keep[2 * i + 1]!;
+    const e = g.entry(gr.cands[k]!);
+    let max = -Infinity;
+    for (let j = 0; j < gr.cands.length; j++) if (gr.score[j]! > max) max = gr.score[j]!;
+    p.lat[i] = e.lat;
+    p.lon[i] = e.lon;
+    p.cos[i] = Math.cos(e.lat * RAD);
+    p.group[i] = keep[2 * i]!;
+    p.gap[i] = gr.score[k]! - max;
+  }
+  return p;
+}
+
+/**
+ * Closeness of entry e (in group gi) to the other names: for each other name, how much its best reading
+ * near e scores above its best reading anywhere (max-product message: a close reading that is almost as
+ * likely counts nearly in full, an unlikely one not at all), weighted and summed.
+ */
+function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): number {
+  best.fill(0);
+  const cos = Math.cos(e.lat * RAD);
+  for (let i = 0; i < pts.lat.length; i++) {
+    const h = pts.group[i]!;
+    if (h === gi) continue;
+    const dy = (pts.lat[i]! - e.lat) * KM_PER_DEGREE;
+    if (dy > FAR_KM || dy < -FAR_KM) continue;
+    const dx = (pts.lon[i]! - e.lon) * KM_PER_DEGREE * 0.5 * (cos + pts.cos[i]!);
+    if (dx > FAR_KM || dx < -FAR_KM) continue;
+    const b = closeness(Math.sqrt(dx * dx + dy * dy)) + pts.gap[i]!;
+    if (b > best[h]!) best[h] = b;
+  }
+  let s = 0;
+  for (let h = 0; h < best.length; h++) s += best[h]! * pts.weight[h]!;
+  return Math.min(PROX_MAX, s);
+}
+
+/** Score every candidate of every group given the votes and points of the others. */
+function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): void {
+  const v = withContext ? votes(groups, g) : null;
+  const pts = withContext ? points(groups, g) : null;
+  const best = new Float64Array(groups.length);
+  groups.forEach((gr, gi) => {
+    const ownCountry = new Map<string, number>();
+    const ownState = new Map<string, number>();
+    for (let k = 0; k < gr.cands.length; k++) {
+      const e = g.entry(gr.cands[k]!);
+      let s = prior(e);
+      if (gr.division && e.kind === 'admin1') s += 3;
+      if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += 6;
+      if (v !== null && pts !== null) {
+        let context = 0;
+        // A town named like a country or a region ("Italy", Texas; "Atlantic", Iowa) needs local evidence:
+        // the country's votes do not count for it.
+        if (e.country !== '' && !(gr.broad && pointLike(e))) {
+          let own = ownCountry.get(e.country);
+          if (own === undefined) ownCountry.set(e.country, (own = ownVote(gr, g, (x) => x.country, e.country)));
+          const cw = Math.max(0, (v.countries.get(e.country) ?? 0) - own);
+          context += Math.min(4, 2.5 * Math.sqrt(cw));
+        }
+        const st = stateOf(e);
+        if (st !== '') {
+          let own = ownState.get(st);
+          if (own === undefined) ownState.set(st, (own = ownVote(gr, g, stateOf, st)));
+          const sw = Math.max(0, (v.states.get(st) ?? 0) - own);
+          let local = Math.min(4, 1.5 * Math.sqrt(sw));
+          if (pointLike(e)) local += proximity(e, gi, pts, best);
+          context += Math.min(LOCAL_MAX, local);
+        } else if (pointLike(e)) context += proximity(e, gi, pts, best);
+        s += context;
       }
-      if (near < 60) local += 1.5;
-      else if (near < 250) local += 1.0;
+      gr.score[k] = s;
     }
-    s += Math.min(3.5, local);
-  }
-  const it = items[idx]!;
-  if (it.division && e.kind === 'admin1') s += 3;
-  if (it.qualifier >= 0) {
-    const q = items[it.qualifier]!;
-    const qc = q.choice >= 0 ? [q.choice] : q.cands;
-    if (qc.some((c) => inside(e, g.entry(c)))) s += 6;
-  }
-  return s;
+    believe(gr, withContext ? 1 : 2);
+  });
 }
 
-function choose(items: Item[], g: Gazetteer, ctx: Context): void {
+/** Beliefs from scores: a softmax in base 10 at temperature t. */
+function believe(gr: Group, t: number): void {
+  let max = -Infinity;
+  for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
+  let sum = 0;
+  for (let k = 0; k < gr.cands.length; k++) {
+    const b = Math.pow(10, (gr.score[k]! - max) / t);
+    gr.belief[k] = b;
+    sum += b;
+  }
+  for (let k = 0; k < gr.cands.length; k++) gr.belief[k] = gr.belief[k]! / sum;
+}
+
+/** Choice and confidence of each group from its final scores. */
+function decide(gr: Group): void {
+  let best = -1;
+  let bestS = -Infinity;
+  let second = -Infinity;
+  for (let k = 0; k < gr.cands.length; k++) {
+    const s = gr.score[k]!;
+    if (s > bestS) {
+      second = bestS;
+      bestS = s;
+      best = k;
+    } else if (s > second) second = s;
+  }
+  gr.choice = best >= 0 ? gr.cands[best]! : -1;
+  const margin = second === -Infinity ? 3 : bestS - second;
+  gr.confidence = best < 0 ? 0.1 : Math.round(Math.min(0.95, 0.5 + 0.15 * margin) * 100) / 100;
+}
+
+/** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
+function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, group: -1 };
+}
+
+/** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
+function datelineItems(text: string, g: Gazetteer): Item[] {
+  const parts = text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  const items: Item[] = [];
+  for (let k = 0; k < parts.length && k < 2; k++) {
+    const c = candidatesOf(parts[k]!, g, false);
+    if (c.ids.length === 0) break;
+    items.push(newItem(DATELINE, parts[k]!, c.ids, false, false));
+  }
+  if (items.length === 2) items[0]!.qualifier = 1;
+  return items;
+}
+
+/** Group the items by name; an unqualified name joins the one qualified reading of it ("Paris, Texas" ... "Paris"). */
+function groupItems(items: Item[], g: Gazetteer): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, number>();
+  const qualifiedOf = new Map<string, number[]>();
+  const keyOf = (it: Item): string => (it.qualifier >= 0 ? `${it.key}|${items[it.qualifier]!.key}` : it.key);
+  for (const it of items) {
+    if (it.cands.length === 0 || it.qualifier < 0) continue;
+    const list = qualifiedOf.get(it.key) ?? [];
+    const k = keyOf(it);
+    if (!list.some((x) => keyOf(items[x]!) === k)) list.push(items.indexOf(it));
+    qualifiedOf.set(it.key, list);
+  }
   items.forEach((it, idx) => {
-    let best = -1;
-    let bestS = -Infinity;
-    let second = -Infinity;
-    for (const c of it.cands) {
-      const s = score(g.entry(c), idx, ctx, items, g);
-      if (s > bestS) {
-        second = bestS;
-        bestS = s;
-        best = c;
-      } else if (s > second) second = s;
+    if (it.cands.length === 0) return;
+    let k = keyOf(it);
+    if (it.qualifier < 0) {
+      const q = qualifiedOf.get(it.key);
+      if (q !== undefined && q.length === 1) k = keyOf(items[q[0]!]!);
     }
-    it.choice = best;
-    const margin = second === -Infinity ? 3 : bestS - second;
-    it.confidence = best < 0 ? 0.1 : Math.round(Math.min(0.95, 0.5 + 0.15 * margin) * 100) / 100;
+    let gi = byKey.get(k);
+    if (gi === undefined) {
+      gi = groups.length;
+      byKey.set(k, gi);
+      groups.push({
+        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
+        belief: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
+      });
+    }
+    const gr = groups[gi]!;
+    gr.items.push(idx);
+    it.group = gi;
+    gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT || it.demonym ? 0.5 : 1;
+    if (it.division) gr.division = true;
+    if (it.qualifier >= 0) for (const c of items[it.qualifier]!.cands) if (!gr.qualifiers.includes(c)) gr.qualifiers.push(c);
   });
+  for (const gr of groups) gr.weight = Math.min(3, gr.weight);
+  return groups;
+}
+
+/**
+ * Does the text mark a mention as a place: a locative before it ("in Lanexa"), a feature word ending it
+ * ("Kiser Lake", "Echo Park") or a place noun after it ("the Kvemo-Kartli region")?
+ */
+function placeLike(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  const lex = lexicon();
+  if (mm.tokStart > 0 && lex.locatives.has(doc.lower[mm.tokStart - 1]!)) return true;
+  if (g.featureWords.has(doc.lower[mm.tokEnd - 1]!)) return true;
+  return mm.tokEnd < doc.length && lex.placeNouns.has(doc.lower[mm.tokEnd]!);
+}
+
+/** An abbreviated state name ("W.Va.", "Kan."). */
+const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
+
+/**
+ * An organisation or person mention that can only be a division: a county ("Kanawha County" announced
+ * ..., the county's government) or an abbreviated state name ("W.Va." tagged as a person).
+ */
+function namesDivision(mm: Mention, g: Gazetteer): boolean {
+  if (mm.kind !== 'organisation' && mm.kind !== 'person') return false;
+  if (isDesignated(mm.text, g)) return g.counties(placeKey(mm.text)).length > 0;
+  if (!ABBREVIATION.test(mm.text)) return false;
+  const ids = g.lookup(placeKey(mm.text));
+  return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
 }
 
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
 export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: Source): PlaceLayer {
   const g = gazetteer();
+  const kb = countries();
   const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
   const datelineCount = items.length;
+  const firstMention = items.length;
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
-    if (mm.kind !== 'place' && mm.kind !== 'country') continue;
+    // A demonym names its country ("Russian officials"): the story is about that country, but an adjective
+    // or a people is no place of the story (it votes like a context name and is not reported).
+    if (mm.kind === 'demonym') {
+      const c = mm.country !== null ? kb.byIso3(mm.country) : null;
+      const id = c !== null ? g.countryByIso2.get(c.iso2) : undefined;
+      if (id !== undefined) {
+        const it = newItem(m, mm.text, [id], false, false, c!.name);
+        it.demonym = true;
+        items.push(it);
+      }
+      continue;
+    }
+    const place = mm.kind === 'place' || mm.kind === 'country';
+    if (!place && !namesDivision(mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
     const forms: string[] = [mm.text];
     if (typeof mm.nameStart === 'number' && typeof mm.nameEnd === 'number') forms.push(doc.text.slice(mm.nameStart, mm.nameEnd));
     if (mm.name !== null && mm.name !== undefined && mm.text.includes(mm.name)) forms.push(mm.name);
-    let raw = forms[0]!;
-    const designated = isDesignated(raw, g);
-    let cands: number[] = [];
-    if (!designated) {
-      for (const f of forms) {
-        cands = lookup(f, g);
-        if (cands.length > 0) {
-          raw = f;
-          break;
-        }
+    let item: Item | null = null;
+    for (const f of forms) {
+      const c = candidatesOf(f, g, false);
+      if (c.ids.length > 0) {
+        item = newItem(m, c.name, c.ids, c.partial, false);
+        break;
       }
     }
-    const division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
-    items.push({ mention: m, raw, cands, designated, division, qualifier: -1, choice: -1, confidence: 0 });
+    if (item === null) {
+      const c = candidatesOf(mm.text, g, true);
+      item = c.ids.length > 0 ? newItem(m, c.name, c.ids, c.partial, false) : newItem(m, mm.text, [], false, isDesignated(mm.text, g));
+    }
+    item.division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
+    if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
+    items.push(item);
   }
   // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
   // gazetteer lacks is located by any place after it ("Greenlane, Auckland", "Abu Shok in Al-Fashir").
-  for (let k = datelineCount; k + 1 < items.length; k++) {
+  for (let k = firstMention; k + 1 < items.length; k++) {
     const a = mentions[items[k]!.mention]!;
     const b = mentions[items[k + 1]!.mention]!;
-    if (b.tokStart !== a.tokEnd + 1 || items[k + 1]!.cands.length === 0) continue;
+    if (b.tokStart !== a.tokEnd + 1 || items[k + 1]!.cands.length === 0 || items[k + 1]!.demonym) continue;
     const unknown = items[k]!.cands.length === 0;
     const sep = doc.lower[a.tokEnd];
     if (sep === ',' && (unknown || items[k + 1]!.cands.some((c) => {
       const e = g.entry(c);
-      return e.kind === 'admin1' || e.kind === 'country';
+      return e.kind === 'admin1' || e.kind === 'country' || (e.kind === 'admin2' && items[k]!.cands.some((x) => g.entry(x).country === 'US'));
     }))) items[k]!.qualifier = k + 1;
     else if (sep === 'in' && unknown) items[k]!.qualifier = k + 1;
   }
@@ -249,39 +432,48 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   // weight, and are not reported. (Places inside organisation names arrive as nested place mentions.)
   const inMention = new Uint8Array(doc.length);
   for (const mm of mentions) if (mm.kind === 'place' || mm.kind === 'country') inMention.fill(1, mm.tokStart, mm.tokEnd);
+  // An organisation mention that is exactly a name the spotter takes for a place ("Oakland" beat ...,
+  // "Cincinnati" will ...) stands for that place (a metonym): the place is reported for that mention.
+  const whole = new Map<number, number>();
+  const itemized = new Set<number>();
+  for (const it of items) if (it.mention >= 0) itemized.add(it.mention);
+  mentions.forEach((mm, m) => {
+    if (mm.kind === 'organisation' && mm.nested !== true && !itemized.has(m)) whole.set(mm.tokStart * 65536 + mm.tokEnd, m);
+  });
   for (const sp of spotPlaces(doc, inMention)) {
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
-    if (isDesignated(raw, g)) continue;
-    const cands = lookup(raw, g);
-    if (cands.length > 0) items.push({ mention: CONTEXT, raw, cands, designated: false, division: false, qualifier: -1, choice: -1, confidence: 0 });
+    const c = candidatesOf(raw, g, false);
+    if (c.ids.length > 0) items.push(newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false));
   }
 
-  // Pass 1: settle the unambiguous names; pass 2: resolve all with their context; pass 3: again with pass-2 choices.
-  const single = (it: Item): number => (it.cands.length === 1 ? it.cands[0]! : -1);
-  choose(items, g, context(items, g, single));
-  choose(items, g, context(items, g, (it) => (it.cands.length === 1 || it.confidence >= 0.7 ? it.choice : -1)));
-  const ctx = context(items, g, (it) => it.choice);
-  choose(items, g, ctx);
-  return assemble(items, mentions.length, g, ctx, datelineCount);
+  const groups = groupItems(items, g);
+  // Round 1: each name on its own (prior, qualifier); rounds 2 and 3: with the others' beliefs.
+  rescore(groups, g, false);
+  rescore(groups, g, true);
+  rescore(groups, g, true);
+  for (const gr of groups) decide(gr);
+  return assemble(items, groups, mentions.length, g, datelineCount);
 }
 
 /** The resolved place that qualifies an item ("Texas" for "Paris, Texas"), or null. */
-function container(it: Item, items: Item[], g: Gazetteer): Entry | null {
+function container(it: Item, items: Item[], groups: Group[], g: Gazetteer): Entry | null {
   if (it.qualifier < 0) return null;
   const q = items[it.qualifier]!;
-  return q.choice >= 0 ? g.entry(q.choice) : null;
+  return q.group >= 0 && groups[q.group]!.choice >= 0 ? g.entry(groups[q.group]!.choice) : null;
 }
 
 /** The most-named city of the story in country `cc` (preferring state `state`), or null. */
-function localCity(items: Item[], g: Gazetteer, cc: string, state: string): Entry | null {
+function localCity(items: Item[], groups: Group[], g: Gazetteer, cc: string, state: string): Entry | null {
   if (cc === '') return null;
   const count = new Map<number, number>();
   for (const it of items) {
-    if (it.choice < 0) continue;
-    const e = g.entry(it.choice);
-    if (e.kind !== 'city' || e.country !== cc) continue;
-    const inState = state !== '' && `${e.country}.${e.admin1}` === state ? 100 : 0;
-    count.set(it.choice, (count.get(it.choice) ?? inState) + 1);
+    if (it.group < 0) continue;
+    const choice = groups[it.group]!.choice;
+    if (choice < 0) continue;
+    const e = g.entry(choice);
+    if ((e.kind !== 'city' && e.kind !== 'locality') || e.country !== cc) continue;
+    const inState = state !== '' && stateOf(e) === state ? 100 : 0;
+    count.set(choice, (count.get(choice) ?? inState) + 1);
   }
   let best = -1;
   let bestN = 0;
@@ -289,37 +481,67 @@ function localCity(items: Item[], g: Gazetteer, cc: string, state: string): Entr
   return best >= 0 ? g.entry(best) : null;
 }
 
+/** The output kind of an entry kind. */
+function outKind(e: Entry): Place['kind'] {
+  if (e.kind === 'locality') return 'city';
+  if (e.kind === 'admin2') return 'other';
+  return e.kind;
+}
+
 /** Group items by chosen entry into places; designated and unknown names keep their raw string. */
-function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Context, datelineCount: number): PlaceLayer {
+function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazetteer, datelineCount: number): PlaceLayer {
   const places: Place[] = [];
   const placeOf = new Int32Array(mentionCount).fill(-1);
   const byEntry = new Map<string, number>();
+  // The story's country and state: the chosen places' votes.
+  const countries = new Map<string, number>();
+  const states = new Map<string, number>();
+  for (const gr of groups) {
+    if (gr.choice < 0) continue;
+    const e = g.entry(gr.choice);
+    if (e.country !== '') countries.set(e.country, (countries.get(e.country) ?? 0) + gr.weight);
+    const st = stateOf(e);
+    if (st !== '') states.set(st, (states.get(st) ?? 0) + gr.weight);
+  }
+  for (const it of items) {
+    if (it.designated) {
+      const cc = g.designatorCountry(it.raw);
+      if (cc !== '') countries.set(cc, (countries.get(cc) ?? 0) + 0.25);
+    }
+  }
   let topCountry = '';
   let topW = 0;
-  for (const [c, w] of ctx.countries) if (w > topW) [topCountry, topW] = [c, w];
+  let allW = 0;
+  for (const [c, w] of countries) {
+    allW += w;
+    if (w > topW) [topCountry, topW] = [c, w];
+  }
+  /** The story is mostly about one country: half of its places (by weight) are there. */
+  const focused = topW >= 0.5 * allW;
   let topState = '';
   topW = 0;
-  for (const [s, w] of ctx.states) if (w > topW) [topState, topW] = [s, w];
+  for (const [s, w] of states) if (w > topW) [topState, topW] = [s, w];
   let dateline = -1;
   items.forEach((it, k) => {
     // The dateline's qualifier ("Azerbaijan" in "BAKU, Azerbaijan") only informs the context.
-    if (it.mention === CONTEXT || (it.mention === DATELINE && k > 0)) return;
+    if (it.mention === CONTEXT || it.demonym || (it.mention === DATELINE && k > 0)) return;
     let key: string;
     let place: Place;
-    if (it.choice >= 0) {
-      const e = g.entry(it.choice);
-      key = `e${it.choice}`;
+    const gr = it.group >= 0 ? groups[it.group]! : null;
+    if (gr !== null && gr.choice >= 0) {
+      const e = g.entry(gr.choice);
+      key = `e${gr.choice}`;
       place = {
         name: e.name, country: e.country === '' ? null : e.country, lat: e.lat, lon: e.lon, geonameid: e.geonameid,
-        kind: e.kind, mentions: [], confidence: it.confidence,
+        kind: outKind(e), mentions: [], confidence: it.partial ? Math.round(gr.confidence * 70) / 100 : gr.confidence,
       };
     } else if (it.designated) {
       // A county or district: in the country its designator implies or the story is about, located at the
       // story's main town there (counties are local news), else at the state's or country's point.
       key = `d${placeKey(it.raw)}`;
-      const q = container(it, items, g);
+      const q = container(it, items, groups, g);
       const own = g.designatorCountry(it.raw);
-      let cc = own !== '' && (topCountry === '' || (ctx.countries.get(own) ?? 0) > 0) ? own : topCountry;
+      let cc = own !== '' && (topCountry === '' || (countries.get(own) ?? 0) > 0) ? own : topCountry;
       let state = topState;
       // "Scott County, Indiana": the qualifier says the state.
       if (q !== null && (q.kind === 'admin1' || q.kind === 'country')) {
@@ -328,18 +550,27 @@ function assemble(items: Item[], mentionCount: number, g: Gazetteer, ctx: Contex
       }
       const st = state !== '' && state.startsWith(`${cc}.`) ? g.admin1ByCode.get(state) : undefined;
       const co = cc !== '' ? g.countryByIso2.get(cc) : undefined;
-      const at = localCity(items, g, cc, state) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null);
+      const at = localCity(items, groups, g, cc, state) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null);
       place = {
         name: it.raw, country: at !== null ? at.country : null, lat: at?.lat ?? null, lon: at?.lon ?? null,
         geonameid: null, kind: 'other', mentions: [], confidence: at !== null ? 0.3 : 0.2,
       };
     } else {
-      // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland").
+      // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland"),
+      // else, in a story about one country, at its main town or state there (a park, a river, a neighbourhood
+      // of a local story).
       key = `u${placeKey(it.raw)}`;
-      const q = container(it, items, g);
-      place = q === null
+      const q = container(it, items, groups, g);
+      const st = topState !== '' && topState.startsWith(`${topCountry}.`) ? g.admin1ByCode.get(topState) : undefined;
+      const local = q === null && focused ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : null) : null;
+      const at = q ?? local;
+      place = at === null
         ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
-        : { name: it.raw, country: q.country === '' ? null : q.country, lat: q.lat, lon: q.lon, geonameid: null, kind: 'other', mentions: [], confidence: 0.2 };
+        : {
+          name: it.raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [],
+          // Placed by its qualifier, or at the story's town: surer when the text marks it as a place.
+          confidence: q !== null ? 0.2 : it.placeLike ? 0.15 : 0.1,
+        };
     }
     let p = byEntry.get(key);
     if (p === undefined) {

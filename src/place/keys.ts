@@ -8,7 +8,14 @@ const MARKS = /[\u0300-\u036f]/g;
 
 /** Normalised lookup key of a written name. */
 export function placeKey(s: string): string {
-  return s.replace(CURLY, "'").replace(SPACES, ' ').toLowerCase();
+  // Most names have nothing to replace: skip the regular expressions unless a character asks for them.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || (c === 32 && i + 1 < s.length && s.charCodeAt(i + 1) === 32) || c === 0xa0 || c === 0x1680 || c === 0xfeff || c === 0x2018 || c === 0x2019 || c === 0x02bc || (c > 0x2000 && c < 0x3001)) {
+      return s.replace(CURLY, "'").replace(SPACES, ' ').toLowerCase();
+    }
+  }
+  return s.toLowerCase();
 }
 
 /** Abbreviation pairs tried both ways ("Saint" / "St."). */
@@ -94,3 +101,68 @@ export class SortedKeys {
     return k < this.keys.length && this.keys[k] === key ? k : -1;
   }
 }
+
+/** The text form of a keyed table (see build-index.ts `KeyedRows`). */
+export interface KeyedText {
+  rows: string;
+  keys: string;
+  ids: string;
+}
+
+/**
+ * A keyed table of rows loaded as text: rows are decoded into entries only when a lookup names them.
+ * Entry ids run from `base` (so that several tables share one id space).
+ */
+export class RowTable<E> {
+  private readonly rows: string[];
+  readonly keys: string[];
+  private readonly sorted: SortedKeys;
+  private readonly ids: string[];
+  private readonly idLists: (readonly number[] | undefined)[];
+  private readonly decoded: (E | undefined)[];
+
+  constructor(text: KeyedText, readonly base: number, private readonly decode: (fields: string[]) => E) {
+    this.rows = text.rows.split('\n');
+    this.keys = text.keys.split('\n');
+    this.sorted = new SortedKeys(this.keys);
+    this.ids = text.ids.split('\n');
+    this.idLists = new Array(this.keys.length);
+    this.decoded = new Array(this.rows.length);
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Entry ids of a key (shared array: do not modify). */
+  lookup(key: string): readonly number[] {
+    const k = this.sorted.find(key);
+    if (k < 0) return NO_IDS;
+    let list = this.idLists[k];
+    if (list === undefined) this.idLists[k] = list = this.ids[k]!.split(',').map((r) => this.base + Number(r));
+    return list;
+  }
+
+  entry(id: number): E {
+    const r = id - this.base;
+    let e = this.decoded[r];
+    if (e === undefined) this.decoded[r] = e = this.decode(this.rows[r]!.split('\t'));
+    return e;
+  }
+
+  /** Longest key that starts with `word` followed by a space, a hyphen or nothing (0: none). */
+  longestFrom(word: string): number {
+    let longest = 0;
+    for (let k = this.sorted.from(word); k < this.keys.length; k++) {
+      const key = this.keys[k]!;
+      if (!key.startsWith(word)) break;
+      const c = key.charCodeAt(word.length);
+      if (Number.isNaN(c) || c === 32 || c === 45) {
+        if (key.length > longest) longest = key.length;
+      } else if (c > 45) break;
+    }
+    return longest;
+  }
+}
+
+const NO_IDS: readonly number[] = [];
