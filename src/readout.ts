@@ -102,7 +102,10 @@ export function codeBatch(inputs: readonly (StoryInput | string)[], options: Cod
   });
   stage((w) => (w.doc = parse(w.source.text, w.source.bodyStart)));
   stage((w) => (w.tagged = w.doc.length > 0 ? tagEntities(w.doc) : undefined));
-  stage((w) => (w.mentions = findMentions(w.doc, w.source, w.tagged)));
+  stage((w) => {
+    w.mentions = findMentions(w.doc, w.source, w.tagged);
+    w.tagged = undefined;
+  });
   stage((w) => (w.actors = buildActors(w.doc, w.mentions, w.source.meta.date)));
   stage((w) => (w.times = findTimes(w.doc, w.source)));
   stage((w) => (w.places = resolvePlaces(w.doc, w.mentions, w.source)));

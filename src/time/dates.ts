@@ -255,8 +255,8 @@ export class DateGrammar {
     const ye = t.phrase(i, lex.yearEnd);
     if (ye !== null) return this.hit(i, ye.b, 'DATE', dct === null ? null : fmtYear(dct.y), 'd', true);
     const season = lex.seasons.get(w);
-    const ofNoun = t.w(i + 1) === 'of' && this.isYear(i + 2) === null && this.spokenYear(i + 2) === null;
-    if (season !== undefined && SEASON_BEFORE.has(t.w(i - 1)) && !ofNoun) {
+    const ofNoun = (): boolean => t.w(i + 1) === 'of' && this.isYear(i + 2) === null && this.spokenYear(i + 2) === null;
+    if (season !== undefined && SEASON_BEFORE.has(t.w(i - 1)) && !ofNoun()) {
       let b = i + 1;
       let y: number | null = null;
       if (t.w(b) === 'of') b++;
