@@ -81,3 +81,10 @@ test('words with letters beyond Latin-1 stay one token (wink splits them there)'
   assert.equal(d.start.length, d.length);
   assert.equal(d.sentOf.length, d.length);
 });
+
+test('every token has a lemma string, also where wink keeps a whole form ("cannot")', () => {
+  for (const text of ['Because we cannot, we don\'t.', 'They cannot and will not go. Cannot!']) {
+    const d = parse(text);
+    for (let i = 0; i < d.length; i++) assert.equal(typeof d.lemma[i], 'string', `${d.form[i]} in ${text}`);
+  }
+});

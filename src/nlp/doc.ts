@@ -132,8 +132,9 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   const values = toks.out(its.value) as string[];
   const spaces = toks.out(its.precedingSpaces) as string[];
   const posOut = toks.out(its.pos) as string[];
-  // wink's typings declare its.lemma with a signature its own `out` does not accept.
-  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+  // wink's typings declare its.lemma with a signature its own `out` does not accept; wink gives no
+  // lemma for a few whole forms ("cannot"): those take their lower case below.
+  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as (string | undefined)[];
   const ids = toks.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const total = values.length;
   // wink emits line breaks as SPACE tokens; the Doc keeps only real tokens and records the breaks.
@@ -179,7 +180,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     const cut = possessiveSplit(v);
     if (cut > 0) {
       const base = v.slice(0, cut);
-      const lem = lemmas[i]!;
+      const lem = lemmas[i] ?? base.toLowerCase();
       start[k] = off + from;
       end[k] = off + cut + from;
       form[k] = base;
@@ -204,7 +205,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     end[k] = off + v.length + from;
     form[k] = v;
     lower[k] = v.toLowerCase();
-    lemma[k] = lemmas[i]!;
+    lemma[k] = lemmas[i] ?? v.toLowerCase(); // wink gives no lemma for a few whole forms ("cannot")
     pos[k] = posCode.get(posOut[i]!) ?? 0;
     // A value re-read from the text (never expected) is not wink's lexeme any more.
     lexeme[k] = v === values[i] ? ids[i]! : -1;
