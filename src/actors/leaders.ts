@@ -15,10 +15,8 @@ interface LeadersFile {
 }
 
 let byName: Map<string, Leader> | null = null;
-/** Lower-cased first words of every name and variant (a cheap test before building a key). */
-let firstWords: Set<string> | null = null;
-/** Most words in a name or variant. */
-let longest = 1;
+/** Lower-cased first word of every name and variant -> the most words of a name it starts. */
+let firstWords: Map<string, number> | null = null;
 
 /** Lower case, accents dropped, runs of spaces and dots collapsed: "Erdoğan" and "erdogan" meet. */
 export function leaderKey(name: string): string {
@@ -32,7 +30,7 @@ export function leaderKey(name: string): string {
 }
 
 function compile(): Map<string, Leader> {
-  firstWords = new Set();
+  firstWords = new Map();
   const file = readDataJson<LeadersFile>('leaders.json');
   const map = new Map<string, Leader>();
   for (const p of file.people) {
@@ -48,8 +46,7 @@ function compile(): Map<string, Leader> {
       if (other !== undefined && other.country !== p.country) throw new Error(`data/leaders.json: "${n}" names people of two countries`);
       if (other === undefined) map.set(key, leader);
       const words = key.split(' ');
-      firstWords!.add(words[0]!);
-      if (words.length > longest) longest = words.length;
+      firstWords!.set(words[0]!, Math.max(firstWords!.get(words[0]!) ?? 0, words.length));
     }
   }
   return map;
@@ -74,11 +71,28 @@ export function inOffice(leader: Leader, date: string | null): boolean {
  */
 export function leaderAt(form: readonly string[], lower: readonly string[], a: number, end: number): number | null {
   byName ??= compile();
-  if (!firstWords!.has(lower[a]!)) return null;
+  const longest = firstWords!.get(lower[a]!);
+  if (longest === undefined) return null;
   const first = form[a]!.charCodeAt(0);
   if (!(first >= 65 && first <= 90) && form[a]!.charAt(0) === lower[a]!.charAt(0)) return null;
   for (let len = Math.min(longest, end - a); len >= 1; len--) {
-    if (byName.has(leaderKey(form.slice(a, a + len).join(' ')))) return a + len;
+    // Plain lower-case words join into the key as they are; others go through leaderKey.
+    let key = lower[a]!;
+    let plain = isPlain(key);
+    for (let t = a + 1; t < a + len; t++) {
+      key += ' ' + lower[t]!;
+      plain &&= isPlain(lower[t]!);
+    }
+    if (byName.has(plain ? key : leaderKey(key))) return a + len;
   }
   return null;
+}
+
+/** ASCII letters, digits, hyphens and apostrophes only (leaderKey would leave it as it is). */
+function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f || c === 46 /* . */) return false;
+  }
+  return true;
 }
