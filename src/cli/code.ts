@@ -3,7 +3,7 @@ import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { UserError } from '../errors.js';
-import { code } from '../readout.js';
+import { code, codeBatch } from '../readout.js';
 import { decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js';
 import { validDate } from '../source/read.js';
 import type { StoryInput } from '../source/types.js';
@@ -50,6 +50,9 @@ function storyOf(text: string, what: string): StoryInput {
   return { text };
 }
 
+/** Stories per batch when coding a JSONL file (see codeBatch). */
+const JSONL_BATCH = 64;
+
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommand(args, {
     jsonl: { type: 'boolean' },
@@ -84,17 +87,39 @@ export async function run(args: string[]): Promise<number> {
     const rl = createInterface({ input, crlfDelay: Infinity });
     let n = 0;
     let bad = 0;
+    // A file is coded in batches (each stage runs over the batch while its code and dictionaries are
+    // in cache: about a third faster); stdin one story at a time, so an interactive caller gets each
+    // readout as soon as its line is in.
+    const batchSize = target === '-' ? 1 : JSONL_BATCH;
+    let batch: (StoryInput | UserError)[] = [];
+    const flush = (): void => {
+      const stories = batch.filter((b): b is StoryInput => !(b instanceof UserError));
+      const coded = codeBatch(stories, { date });
+      let k = 0;
+      for (const b of batch) {
+        if (b instanceof UserError) {
+          bad++;
+          process.stderr.write(`readout code: ${b.message}\n`);
+          continue;
+        }
+        const c = coded[k++]!;
+        if (c.readout === null) throw c.error;
+        process.stdout.write(pretty ? formatReadout(c.readout, b.text) + '\n' : JSON.stringify(c.readout) + '\n');
+      }
+      batch = [];
+    };
     for await (const line of rl) {
       n++;
       if (line.trim() === '') continue;
       try {
-        emit(parseStoryLine(line, `${target === '-' ? 'stdin' : target}:${n}`));
+        batch.push(parseStoryLine(line, `${target === '-' ? 'stdin' : target}:${n}`));
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
-        bad++;
-        process.stderr.write(`readout code: ${err.message}\n`);
+        batch.push(err);
       }
+      if (batch.length >= batchSize) flush();
     }
+    flush();
     return bad > 0 ? 2 : 0;
   }
 
