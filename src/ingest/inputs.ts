@@ -112,8 +112,8 @@ function decodeDocument(bytes: Buffer, what: string): string {
 }
 
 /** A block handed to a worker holds at most this many lines and (unless one line is longer) bytes. */
-const BLOCK_LINES = 24;
-const BLOCK_BYTES = 96 * 1024;
+const BLOCK_LINES = 64;
+const BLOCK_BYTES = 256 * 1024;
 
 /** Stream a JSONL file as blocks of whole lines (raw bytes; one bad line stays one skip). */
 async function* jsonlBlocks(f: InputFile): AsyncGenerator<InputPart> {

@@ -57,8 +57,8 @@ const DEFAULT_BATCH = 1024;
 const FLUSH_MS = 5000;
 /** The main thread copies the WAL into the database file after this many committed stories. */
 const CHECKPOINT_STORIES = 2048;
-const CHUNK_STORIES = 24;
-const CHUNK_CHARS = 96 * 1024;
+const CHUNK_STORIES = 64;
+const CHUNK_CHARS = 256 * 1024;
 
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
@@ -124,7 +124,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       },
     },
     // Queues deep enough that a worker never waits while this thread checkpoints.
-    8,
+    6,
   );
   let drainedOk = false;
   try {
