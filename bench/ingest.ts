@@ -1,19 +1,22 @@
 // Ingest benchmark: end-to-end stories/s of `readout ingest` (read, code on every core, write
 // SQLite) beside the single-core coder throughput on the same stories, with peak resident memory.
-// Used by bench/run.ts; standalone: node dist/bench/ingest.js FILE [--limit N] [--workers N]
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The ingest runs as its own process (the CLI, as a user runs it), so its memory and CPU are its
+// own and not those of the benchmark process (which may hold a coder of its own).
+// Used by bench/run.ts; standalone: node dist/bench/ingest.js FILE [--limit N] [--workers N] [--sample N]
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../src/ingest/run.js';
+import type { IngestSummary } from '../src/ingest/run.js';
 
 export interface BenchIngestOptions {
   /** Coding workers (default: every core). */
   workers?: number;
   /** Only the first N lines of the file. */
   limit?: number;
-  /** Stories coded on one core in the main thread for the single-core figure (0: skip). Default 2000. */
+  /** Stories coded on one core in this process for the single-core figure (0: skip). Default 2000. */
   coderSample?: number;
 }
 
@@ -22,12 +25,17 @@ export interface BenchIngestResult {
   stories: number;
   skipped: number;
   events: number;
+  /** Seconds of the ingest itself (from the start of ingest() to the database closed; the CLI's module loading is not in it). */
   seconds: number;
+  /** Stories read per second (stored, already stored or repeated). */
   storiesPerSecond: number;
+  /** Wall seconds of the whole `readout ingest` process. */
+  processSeconds: number;
   workers: number;
+  /** Peak resident memory of the ingest process. */
   rssMaxMB: number;
   dbMB: number;
-  /** Single-core coder throughput on the first coderSample stories (code() only, no store). */
+  /** Single-core coder throughput on the first coderSample stories (codeBatch in groups of 64, no store). */
   coderStoriesPerSecond: number | null;
   /** storiesPerSecond / (coderStoriesPerSecond x workers): the target is >= 0.8 (wall clock; needs an idle machine). */
   efficiency: number | null;
@@ -36,26 +44,27 @@ export interface BenchIngestResult {
   coderCpuMsPerStory: number | null;
   /** coderCpuMsPerStory / ingestCpuMsPerStory: the share of the ingest's CPU that is coding (store overhead = 1 - this). */
   cpuEfficiency: number | null;
-  /** CPU time of the main thread (reader + writer) per stored story, ms (Linux /proc; null elsewhere). */
+  /** CPU time of the ingest's main thread (reads, dispatches, checkpoints) per stored story, ms (Linux; null elsewhere). */
   mainCpuMsPerStory: number | null;
-  /** CPU ms per stored story by thread and phase (workers summed): read, code, rows, write, total; main; waits (wall) per story; drain and close (wall ms in all). */
-  profileMsPerStory: Record<string, number> | null;
+  /**
+   * Where the time goes: CPU ms per stored story by phase (workers summed: read, code, rows,
+   * write, total; main; processCpu = every thread), waits per story (lockWaitWall, idleWall), and
+   * whole-run wall ms (mainCheckpointWall, drainWall, tailWall, stopWorkersWall, statsWall, closeWall).
+   */
+  profile: Record<string, number> | null;
   /** 1-minute load average at the end, and the cores: a loaded machine makes wall-clock figures meaningless. */
   loadAverage: number;
   cores: number;
 }
 
-/** CPU time (user + system, ms) of this process's main thread, from /proc (Linux), else null. */
-function mainThreadCpuMs(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields after the command: state is f[0]; utime and stime are fields 14 and 15 of the whole line.
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-  } catch {
-    return null;
-  }
-}
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The build directory this file was compiled into (dist or dist-NAME), and the checkout. */
+const BUILD = dirname(HERE);
+const ROOT = (() => {
+  let d = HERE;
+  while (!existsSync(join(d, 'package.json'))) d = dirname(d);
+  return d;
+})();
 
 async function head(file: string, limit: number, out: string): Promise<void> {
   const w = createWriteStream(out);
@@ -70,7 +79,7 @@ async function head(file: string, limit: number, out: string): Promise<void> {
 }
 
 async function coderThroughput(file: string, sample: number): Promise<{ rate: number; cpuMs: number }> {
-  const { code } = await import('../src/readout.js');
+  const { codeBatch } = await import('../src/readout.js');
   const { parseStoryLine } = await import('../src/source/input.js');
   const stories = [];
   const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
@@ -83,19 +92,28 @@ async function coderThroughput(file: string, sample: number): Promise<{ rate: nu
     }
   }
   rl.close();
-  code(stories[0] ?? { text: 'Warm up.' });
+  codeBatch(stories.slice(0, 64)); // warm-up: dictionaries compiled
   const cpu = process.cpuUsage();
   const t = process.hrtime.bigint();
-  for (const s of stories) {
-    try {
-      code(s);
-    } catch {
-      /* counted as work done */
-    }
-  }
+  for (let k = 0; k < stories.length; k += 64) codeBatch(stories.slice(k, k + 64));
   const rate = stories.length / (Number(process.hrtime.bigint() - t) / 1e9);
   const used = process.cpuUsage(cpu);
   return { rate, cpuMs: (used.user + used.system) / 1000 / Math.max(stories.length, 1) };
+}
+
+/** `readout ingest FILE --db DB --json` in a child process, with its profile. */
+async function runIngest(input: string, db: string, workers: number): Promise<{ summary: IngestSummary; seconds: number }> {
+  const args = [join(ROOT, 'bin', 'readout.js'), 'ingest', input, '--db', db, '--workers', String(workers), '--json'];
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, args, { env: { ...process.env, READOUT_DIST: BUILD, READOUT_INGEST_PROFILE: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (code !== 0) throw new Error(`readout ingest exited with ${code}: ${stderr.split('\n')[0]}`);
+  return { summary: JSON.parse(stdout) as IngestSummary, seconds };
 }
 
 export async function benchIngest(file: string, opts: BenchIngestOptions = {}): Promise<BenchIngestResult> {
@@ -107,33 +125,17 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
       await head(file, opts.limit, input);
     }
     const db = join(dir, 'bench.db');
-    let rssMax = process.memoryUsage().rss;
-    const timer = setInterval(() => {
-      rssMax = Math.max(rssMax, process.memoryUsage().rss);
-    }, 100);
     const workers = opts.workers ?? availableParallelism();
-    let summary;
-    const cpu0 = process.cpuUsage();
-    const main0 = mainThreadCpuMs();
-    const hadProfile = process.env.READOUT_INGEST_PROFILE;
-    process.env.READOUT_INGEST_PROFILE = '1';
-    try {
-      summary = await ingest([input], { db, workers });
-    } finally {
-      clearInterval(timer);
-      if (hadProfile === undefined) delete process.env.READOUT_INGEST_PROFILE;
-      else process.env.READOUT_INGEST_PROFILE = hadProfile;
-    }
-    rssMax = Math.max(rssMax, process.memoryUsage().rss);
-    const cpuUsed = process.cpuUsage(cpu0);
-    const main1 = mainThreadCpuMs();
-    const ingestCpuMs = (cpuUsed.user + cpuUsed.system) / 1000 / Math.max(summary.stored, 1);
-    const { statSync } = await import('node:fs');
+    const { summary, seconds: processSeconds } = await runIngest(input, db, workers);
+    const profile = summary.profile ?? {};
+    const stored = Math.max(summary.stored, 1);
     const dbMB = (statSync(db).size + (statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0)) / 1048576;
     const sample = opts.coderSample ?? 2000;
     const coder = sample > 0 ? await coderThroughput(input, sample) : null;
     const total = summary.stored + summary.already + summary.duplicates;
     const rate = total / summary.seconds;
+    const ingestCpuMs = (profile.processCpu ?? 0) / stored;
+    const perStory = (v: number): number => Number((v / stored).toFixed(3));
     return {
       file,
       stories: summary.stored,
@@ -141,21 +143,22 @@ export async function benchIngest(file: string, opts: BenchIngestOptions = {}): 
       events: summary.events,
       seconds: Number(summary.seconds.toFixed(2)),
       storiesPerSecond: Number(rate.toFixed(1)),
+      processSeconds: Number(processSeconds.toFixed(2)),
       workers,
-      rssMaxMB: Math.round(rssMax / 1048576),
+      rssMaxMB: Math.round(profile.rssMaxMB ?? 0),
       dbMB: Math.round(dbMB),
       coderStoriesPerSecond: coder === null ? null : Number(coder.rate.toFixed(1)),
       efficiency: coder === null ? null : Number((rate / (coder.rate * workers)).toFixed(3)),
       ingestCpuMsPerStory: Number(ingestCpuMs.toFixed(3)),
       coderCpuMsPerStory: coder === null ? null : Number(coder.cpuMs.toFixed(3)),
-      mainCpuMsPerStory: main0 === null || main1 === null ? null : Number(((main1 - main0) / Math.max(summary.stored, 1)).toFixed(3)),
-      profileMsPerStory:
+      cpuEfficiency: coder === null || ingestCpuMs === 0 ? null : Number((coder.cpuMs / ingestCpuMs).toFixed(3)),
+      mainCpuMsPerStory: profile.main === undefined || profile.main === 0 ? null : perStory(profile.main),
+      profile:
         summary.profile === undefined
           ? null
           : Object.fromEntries(
-              Object.entries(summary.profile).map(([k, v]) => [k, k.endsWith('Wall') && k !== 'idleWall' && k !== 'lockWaitWall' ? Math.round(v) : Number((v / Math.max(summary.stored, 1)).toFixed(3))]),
+              Object.entries(profile).map(([k, v]) => [k, k === 'rssMaxMB' || (k.endsWith('Wall') && k !== 'idleWall' && k !== 'lockWaitWall') ? Math.round(v) : perStory(v)]),
             ),
-      cpuEfficiency: coder === null ? null : Number((coder.cpuMs / ingestCpuMs).toFixed(3)),
       loadAverage: Number(loadavg()[0]!.toFixed(1)),
       cores: availableParallelism(),
     };

