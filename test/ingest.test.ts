@@ -101,7 +101,7 @@ test('bad inputs are named with their reason and the rest of the batch is stored
 test('a long JSONL file: bad lines named by their line number, repeated stories counted once', async () => {
   const towns = ['Alder', 'Birch', 'Cedar', 'Dunmore', 'Elmsford', 'Fairhaven', 'Glenrock'];
   const lines: string[] = [];
-  for (let i = 1; i <= 70; i++) {
+  for (let i = 1; i <= 140; i++) {
     const town = towns[i % towns.length]!;
     lines.push(JSON.stringify({ id: `long-${i}`, date: '2024-04-02', text: `The council of ${town} approved budget number ${i} on Tuesday, the mayor said.` }));
   }
@@ -109,6 +109,8 @@ test('a long JSONL file: bad lines named by their line number, repeated stories 
   lines[44] = lines[2]!.replace('"long-3"', '"long-45"');
   lines[50] = '';
   lines[57] = '["not", "an", "object"]';
+  // Far from its first copy (another chunk, another worker): the first occurrence is the one stored.
+  lines[129] = lines[2]!.replace('"long-3"', '"long-130"').replace('2024-04-02', '2024-05-20');
   const file = join(dir, 'long.jsonl');
   writeFileSync(file, lines.join('\r\n') + '\r\n');
   const db = join(dir, 'long.db');
@@ -117,13 +119,15 @@ test('a long JSONL file: bad lines named by their line number, repeated stories 
   assert.deepEqual([...reasons.keys()].sort(), ['long.jsonl:31', 'long.jsonl:58']);
   assert.match(reasons.get('long.jsonl:31')!, /not valid JSON/);
   assert.match(reasons.get('long.jsonl:58')!, /not a JSON object/);
-  assert.equal(first.duplicates, 1, 'line 45 repeats line 3');
-  assert.equal(first.stored, 66);
-  const show = await runCli(['show', '--db', db, 'long-70']);
+  assert.equal(first.duplicates, 2, 'lines 45 and 130 repeat line 3');
+  assert.equal(first.stored, 135);
+  const show = await runCli(['show', '--db', db, 'long-140']);
   assert.equal(show.code, 0, show.stderr);
+  assert.equal((await runCli(['show', '--db', db, 'long-3'])).code, 0);
+  for (const copy of ['long-45', 'long-130']) assert.notEqual((await runCli(['show', '--db', db, copy])).code, 0, `${copy} is a repeat`);
   const second = await ingest([file, '--db', db]);
   assert.equal(second.stored, 0);
-  assert.equal(second.already + second.duplicates, 67);
+  assert.equal(second.already + second.duplicates, 137);
   assert.deepEqual(second.totals, first.totals);
 });
 

@@ -111,7 +111,7 @@ function decodeDocument(bytes: Buffer, what: string): string {
   }
 }
 
-/** A block handed to a worker holds at most this many lines and (unless one line is longer) bytes. */
+/** A block of lines holds at most this many lines and (unless one line is longer) bytes. */
 const BLOCK_LINES = 64;
 const BLOCK_BYTES = 256 * 1024;
 
@@ -121,8 +121,7 @@ async function* jsonlBlocks(f: InputFile): AsyncGenerator<InputPart> {
   let lineNo = 1;
   const stream = createReadStream(f.path, { highWaterMark: 1 << 20 });
   const block = (data: Buffer, unterminated: boolean, lines: number): InputPart => {
-    // A copy of its own, so the block can be moved to a worker without the read buffer.
-    const part: InputPart = { block: { path: f.path, firstLine: lineNo, data: new Uint8Array(data), unterminated }, bytes: data.length };
+    const part: InputPart = { block: { path: f.path, firstLine: lineNo, data, unterminated }, bytes: data.length };
     lineNo += lines;
     return part;
   };

@@ -1,6 +1,5 @@
-// JSONL lines as the ingest reads them: blocks of raw lines (read by the main thread, moved to a
-// worker) and their decoding into stories or skips, one line at a time. Kept apart from the other
-// input readers so that the coding workers do not load the feed and HTML parsers.
+// JSONL lines as the ingest reads them: blocks of whole raw lines, and their decoding into stories
+// or skips, one line at a time (one bad line is one skip).
 import { UserError } from '../errors.js';
 import { decodeText, parseStoryLine } from '../source/input.js';
 import type { StoryInput } from '../source/types.js';
@@ -10,10 +9,7 @@ export type InputItem =
   | { what: string; story: StoryInput; bytes: number }
   | { what: string; reason: string; bytes: number };
 
-/**
- * Whole lines of a JSONL file, read but not decoded: the coding workers decode and validate them
- * (blockItems), so the reading thread touches each byte once and nothing per story.
- */
+/** Whole lines of a JSONL file as read (blockItems decodes them). */
 export interface LineBlock {
   path: string;
   /** Line number of the first line (1-based). */
@@ -50,7 +46,7 @@ function lineItem(bytes: Uint8Array, what: string, lastWithoutNewline: boolean):
 /** The stories and bad lines of a block of JSONL lines, each line decoded and checked on its own. */
 export function blockItems(block: LineBlock): InputItem[] {
   const out: InputItem[] = [];
-  const buf = Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length);
+  const buf = Buffer.isBuffer(block.data) ? block.data : Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length);
   let line = block.firstLine;
   let from = 0;
   while (from < buf.length) {

@@ -88,9 +88,7 @@ export class CoderPool {
   }
 
   private post(slot: Slot, m: ToWorker): void {
-    // Blocks of input bytes move to the worker (no copy).
-    const transfer = m.type === 'code' ? m.chunk.flatMap((x) => ('block' in x ? [x.block.data.buffer as ArrayBuffer] : [])) : [];
-    slot.worker.postMessage(m, transfer);
+    slot.worker.postMessage(m);
   }
 
   /** Send a chunk to the least busy worker, waiting while every worker is full. */

@@ -6,10 +6,12 @@
 // rows and its stories row commit in one transaction; merged events are recomputed from stored
 // mentions under the write lock, so they do not depend on which worker commits first).
 import { availableParallelism } from 'node:os';
+import { contentId } from '../readout.js';
 import { DEFAULT_DB, SqliteStore } from '../store/sqlite.js';
 import type { Skip, StoreStats } from '../store/types.js';
 import { profiling, threadCpuNs, type Profile } from './cputime.js';
-import { listInputs, readInputs } from './inputs.js';
+import { listInputs, readInputs, type InputItem } from './inputs.js';
+import { blockItems } from './lines.js';
 import { WriteLock } from './lock.js';
 import { CoderPool } from './pool.js';
 import { Progress } from './progress.js';
@@ -79,6 +81,12 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     skipped: [], skippedCount: 0, seconds: 0, storiesPerSecond: 0, workers,
     totals: { stories: 0, skipped: 0, events: 0, event_mentions: 0, actors: 0, places: 0, quotes: 0 },
   };
+  /**
+   * Content ids handed to a worker and not yet committed (or found stored). A repeat of one of
+   * them is not coded again, so the first occurrence in input order is the one stored, whichever
+   * worker finishes first (kill and resume give the same database as a clean run).
+   */
+  const pending = new Set<string>();
   let skips: Skip[] = [];
   let bytesRead = 0;
   let sinceCheckpoint = 0;
@@ -108,8 +116,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
         summary.duplicates += m.duplicates;
         progress.update(bytesRead, coded + summary.already + summary.duplicates);
         for (const k of m.skips) skip(k);
+        for (const id of m.released) pending.delete(id);
       },
       stored: (m) => {
+        for (const id of m.ids) pending.delete(id);
         summary.duplicates += m.duplicates;
         summary.stored += m.counts.stories;
         summary.events += m.counts.events;
@@ -130,27 +140,33 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   let drainedOk = false;
   try {
     for (const b of bad) skip({ what: b.what, reason: (b as { reason: string }).reason });
-    // Stories read here (text files, feeds, HTML) go in chunks; JSONL goes as blocks of raw lines,
-    // which the workers decode. Whether a story is already stored is the workers' question too.
+    // Stories go to the workers in chunks, in input order, each with its content id; whether a
+    // story is already in the database is the workers' question (they hold a connection).
     let chunk: WorkItem[] = [];
     let chunkChars = 0;
-    for await (const item of readInputs(files)) {
-      bytesRead += item.bytes;
-      if ('block' in item) {
-        await pool.submit([item]);
-        continue;
-      }
+    const take = async (item: InputItem): Promise<void> => {
       if ('reason' in item) {
         skip({ what: item.what, reason: item.reason });
-        continue;
+        return;
       }
-      chunk.push({ what: item.what, story: item.story });
+      const id = contentId(item.story.text);
+      if (pending.has(id)) {
+        summary.duplicates++;
+        return;
+      }
+      pending.add(id);
+      chunk.push({ id, what: item.what, story: item.story });
       chunkChars += item.story.text.length;
       if (chunk.length >= CHUNK_STORIES || chunkChars >= CHUNK_CHARS) {
         await pool.submit(chunk);
         chunk = [];
         chunkChars = 0;
       }
+    };
+    for await (const part of readInputs(files)) {
+      bytesRead += part.bytes;
+      if ('block' in part) for (const item of blockItems(part.block)) await take(item);
+      else await take(part);
     }
     if (chunk.length > 0) await pool.submit(chunk);
     const drained = process.hrtime.bigint();

@@ -1,19 +1,22 @@
-// Worker thread: decodes its share of the input, skips stories already stored, codes the others,
-// turns each readout into flat rows, and writes them to the database itself (its own connection),
-// a batch per transaction under the shared write lock. Nothing large crosses threads: raw input
-// comes in (JSONL as blocks of bytes), small reports go out.
+// Worker thread: skips the stories of its chunk that are already stored, codes the others (in
+// groups, stage by stage), turns each readout into flat rows, and writes them to the database
+// itself (its own connection), a batch per transaction under the shared write lock. Stories come
+// in, small reports go out: no rows cross threads.
 import { parentPort, workerData } from 'node:worker_threads';
-import { codeBatch, contentId } from '../readout.js';
+import { codeBatch } from '../readout.js';
 import type { StoryInput } from '../source/types.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Skip, StoryRows, WriteCounts } from '../store/types.js';
 import { profiling, threadCpuNs, type Profile } from './cputime.js';
-import { blockItems, type LineBlock } from './lines.js';
 import { WriteLock } from './lock.js';
 import { storyRows } from './rows.js';
 
-/** One unit of input: a story read by the main thread, or a block of JSONL lines. */
-export type WorkItem = { what: string; story: StoryInput } | { block: LineBlock };
+/** One story to code, with its content id (the main thread computed it to drop repeats). */
+export interface WorkItem {
+  id: string;
+  what: string;
+  story: StoryInput;
+}
 
 export interface WorkerSetup {
   date: string | null;
@@ -36,18 +39,20 @@ export type ToWorker = { type: 'code'; chunk: WorkItem[] } | { type: 'last' } | 
 /** What a worker found in a chunk besides the stories it coded. */
 export interface ChunkReport {
   coded: number;
-  /** Stories stored before this run, and stories this run has already read (same content hash). */
+  /** Stories stored before this run, and stories this run has already stored (same content hash). */
   already: number;
   duplicates: number;
-  /** Bad lines and stories the coder failed on, with reasons. */
+  /** Stories the coder failed on, with reasons. */
   skips: Skip[];
+  /** Content ids of the chunk this worker does not hold (found stored, or failed). */
+  released: string[];
 }
 
 /** Messages from a worker. */
 export type FromWorker =
   | ({ type: 'coded' } & ChunkReport)
-  /** A batch was committed: what it added; `duplicates` were stored by another worker meanwhile. */
-  | { type: 'stored'; counts: WriteCounts; duplicates: number }
+  /** A batch was committed: its content ids, what it added; `duplicates` were found stored meanwhile. */
+  | { type: 'stored'; ids: string[]; counts: WriteCounts; duplicates: number }
   /** Answer to 'flush': nothing is held any more (and, when asked for, this thread's CPU ms by phase). */
   | { type: 'flushed'; profile: Profile | null };
 
@@ -68,15 +73,13 @@ function start(port: NonNullable<typeof parentPort>): void {
   const store = new SqliteStore(setup.db, { autoCheckpoint: false });
   const lock = new WriteLock(setup.lock);
   let held: StoryRows[] = [];
-  /** Content ids of the stories held (coded, not yet committed). */
-  const heldIds = new Set<string>();
   let lastWrite = Date.now();
   let batch = setup.batch;
   let timer: NodeJS.Timeout | null = null;
 
   const send = (m: FromWorker): void => port.postMessage(m);
   const PROFILE = profiling();
-  const cpu = { read: 0, code: 0, rows: 0, write: 0, lockWait: 0, idle: 0 };
+  const cpu = { lookup: 0, code: 0, rows: 0, write: 0, lockWait: 0, idle: 0 };
   const cpuAtStart = PROFILE ? threadCpuNs() : 0;
   /** Wall clock (ns) when this thread last finished a message, for the idle time in the profile. */
   let idleSince = PROFILE ? process.hrtime.bigint() : 0n;
@@ -98,42 +101,28 @@ function start(port: NonNullable<typeof parentPort>): void {
       lock.release();
     }
     if (PROFILE) cpu.write += threadCpuNs() - t0;
-    send({ type: 'stored', counts, duplicates: held.length - counts.stories });
+    send({ type: 'stored', ids: held.map((r) => r.id), counts, duplicates: held.length - counts.stories });
     held = [];
-    heldIds.clear();
     lastWrite = Date.now();
   };
 
   const onChunk = (chunk: WorkItem[]): void => {
-    const report: ChunkReport = { coded: 0, already: 0, duplicates: 0, skips: [] };
+    const report: ChunkReport = { coded: 0, already: 0, duplicates: 0, skips: [], released: [] };
     const t0 = PROFILE ? threadCpuNs() : 0;
-    // Decode and check the input; keep the stories that are neither stored nor held.
-    const todo: { id: string; what: string; story: StoryInput }[] = [];
-    const consider = (what: string, story: StoryInput): void => {
-      const id = contentId(story.text);
-      if (heldIds.has(id)) {
-        report.duplicates++;
-        return;
-      }
-      const sid = store.storedSid(id);
-      if (sid !== undefined) {
-        if (sid > setup.startSid) report.duplicates++;
-        else report.already++;
-        return;
-      }
-      heldIds.add(id);
-      todo.push({ id, what, story });
-    };
+    // Keep the stories that are not stored yet (by an earlier run, or by this one since the main
+    // thread saw them last).
+    const todo: WorkItem[] = [];
     for (const item of chunk) {
-      if ('story' in item) consider(item.what, item.story);
-      else {
-        for (const x of blockItems(item.block)) {
-          if ('reason' in x) report.skips.push({ what: x.what, reason: x.reason });
-          else consider(x.what, x.story);
-        }
+      const sid = store.storedSid(item.id);
+      if (sid === undefined) {
+        todo.push(item);
+        continue;
       }
+      if (sid > setup.startSid) report.duplicates++;
+      else report.already++;
+      report.released.push(item.id);
     }
-    if (PROFILE) cpu.read += threadCpuNs() - t0;
+    if (PROFILE) cpu.lookup += threadCpuNs() - t0;
     // Code in groups (codeBatch runs each stage over the group: its code and dictionaries stay in
     // the CPU caches), no larger than a write batch so that small batches still commit often.
     const group = Math.max(1, Math.min(CODE_GROUP, setup.batch));
@@ -150,7 +139,7 @@ function start(port: NonNullable<typeof parentPort>): void {
           held.push(storyRows(c.readout, req.story.text, req.what));
           report.coded++;
         } catch (err) {
-          heldIds.delete(req.id);
+          report.released.push(req.id);
           report.skips.push({ what: req.what, reason: failure(err) });
         }
         if (held.length >= batch) write(false);
@@ -183,7 +172,7 @@ function start(port: NonNullable<typeof parentPort>): void {
       const ms = (ns: number): number => ns / 1e6;
       const profile = PROFILE
         ? {
-            total: ms(threadCpuNs() - cpuAtStart), read: ms(cpu.read), code: ms(cpu.code), rows: ms(cpu.rows), write: ms(cpu.write),
+            total: ms(threadCpuNs() - cpuAtStart), lookup: ms(cpu.lookup), code: ms(cpu.code), rows: ms(cpu.rows), write: ms(cpu.write),
             lockWaitWall: ms(cpu.lockWait), idleWall: ms(cpu.idle),
           }
         : null;
