@@ -3,6 +3,7 @@
 // batches to the database (see worker.ts); the pool relays what they report.
 import { Worker } from 'node:worker_threads';
 import { addProfile, type Profile } from './cputime.js';
+import { WriteLock } from './lock.js';
 import type { FromWorker, ToWorker, WorkerSetup, WorkItem } from './worker.js';
 
 interface Slot {
@@ -30,6 +31,7 @@ export class CoderPool {
   private failure: Error | null = null;
   /** The workers' CPU ms by phase, summed (when READOUT_INGEST_PROFILE=1). */
   readonly profile: Profile = {};
+  private readonly lock: WriteLock;
   /** After drain: ms between the first and the last worker finishing. */
   tailMs = 0;
 
@@ -39,6 +41,7 @@ export class CoderPool {
     private readonly on: PoolEvents,
     private readonly depth = 3,
   ) {
+    this.lock = new WriteLock(setup.lock);
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS }), outstanding: 0, flushed: null };
@@ -59,7 +62,9 @@ export class CoderPool {
         this.wake();
       });
       slot.worker.on('error', (err) => this.fail(err));
+      const id = slot.worker.threadId;
       slot.worker.on('exit', (code) => {
+        this.lock.releaseFor(id);
         if (code !== 0 && this.failure === null) this.fail(new Error(`a coding worker exited with code ${code}`));
       });
       this.slots.push(slot);
