@@ -169,7 +169,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       else await take(part);
     }
     if (chunk.length > 0) await pool.submit(chunk);
-    const drained = process.hrtime.bigint();
+    const inputDone = process.hrtime.bigint();
     // Copy what is committed into the database file while the workers finish (less to do at close).
     store.checkpoint();
     sinceCheckpoint = 0;
@@ -178,7 +178,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     writeSkips();
     if (PROFILE) {
       const ms = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e6;
-      summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6, mainCheckpointWall: checkpointMs, drainWall: ms(drained), tailWall: pool.tailMs };
+      summary.profile = { ...pool.profile, main: (threadCpuNs() - mainCpu0) / 1e6, mainCheckpointWall: checkpointMs, drainWall: ms(inputDone), tailWall: pool.tailMs };
     }
   } finally {
     const t0 = process.hrtime.bigint();

@@ -168,6 +168,8 @@ function start(port: NonNullable<typeof parentPort>): void {
       batch = Math.min(batch, TAIL_BATCH);
       if (held.length >= batch) write(false);
     } else {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
       write(true);
       const ms = (ns: number): number => ns / 1e6;
       const profile = PROFILE
