@@ -16,7 +16,7 @@ listed with their reason.
   --workers  coding threads (default: every core)
   --date     story date for every story, overriding the inputs
   --json     print the summary as JSON
-  --batch    stories per write transaction (default 256)`;
+  --batch    stories per write transaction (default 512)`;
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommand(args, {
