@@ -107,6 +107,9 @@ const COMBO_RIGHT = POS_SPAN ** 3;
 const COMBO_PLACE = 2 * POS_SPAN ** 3;
 const COMBOS = COMBO_PLACE + 8 * 4 * 2 * 8;
 
+/** Sentence position "middle" (0 first, 1 second, 3 last). */
+const MID = 2;
+
 // Slots of FeatureExtractor.atoms.
 const AT_LOWER = 0;
 const AT_SHAPE = 1;
@@ -372,7 +375,7 @@ export class FeatureExtractor {
       for (let i = a; i < b; i++) {
         const e = ents[i]!;
         const head = this.headline[i]!;
-        const sentPos = i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : 2;
+        const sentPos = sentencePosition(i, a, b);
         const g = this.gaz[i]!;
         const caps = e[A_CAPS]!;
         const own = e[A_SLOT]! * TYPE_SUMS;
@@ -522,7 +525,7 @@ export class FeatureExtractor {
     const posm2 = i - 2 >= a ? doc.pos[i - 2]! : POS_BEFORE;
     const posp2 = i + 2 < b ? doc.pos[i + 2]! : POS_AFTER;
     const head = this.headline[i]!;
-    const sentPos = i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : 2;
+    const sentPos = sentencePosition(i, a, b);
     const g = this.gaz[i]!;
     const gm1 = i - 1 >= a ? this.gaz[i - 1]! : -1;
     const gp1 = i + 1 < b ? this.gaz[i + 1]! : -1;
@@ -699,6 +702,11 @@ export class FeatureExtractor {
       i = bestEnd;
     }
   }
+}
+
+/** Position class of token i in sentence [a, b): 0 first, 1 second, 3 last, MID otherwise. */
+function sentencePosition(i: number, a: number, b: number): number {
+  return i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : MID;
 }
 
 function capsClass(form: string): number {
