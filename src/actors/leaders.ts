@@ -14,9 +14,14 @@ interface LeadersFile {
   people: { name: string; country: string; office: string; also?: string[] }[];
 }
 
-let byName: Map<string, Leader> | null = null;
-/** Lower-cased first word of every name and variant -> the most words of a name it starts. */
-let firstWords: Map<string, number> | null = null;
+interface LeaderIndex {
+  /** leaderKey of every name and variant -> its leader. */
+  byName: Map<string, Leader>;
+  /** First word of every key -> the most words of a key it starts. */
+  firstWords: Map<string, number>;
+}
+
+let index: LeaderIndex | null = null;
 
 /** Lower case, accents dropped, runs of spaces and dots collapsed: "Erdoğan" and "erdogan" meet. */
 export function leaderKey(name: string): string {
@@ -29,8 +34,8 @@ export function leaderKey(name: string): string {
     .trim();
 }
 
-function compile(): Map<string, Leader> {
-  firstWords = new Map();
+function compile(): LeaderIndex {
+  const firstWords = new Map<string, number>();
   const file = readDataJson<LeadersFile>('leaders.json');
   const map = new Map<string, Leader>();
   for (const p of file.people) {
@@ -46,16 +51,16 @@ function compile(): Map<string, Leader> {
       if (other !== undefined && other.country !== p.country) throw new Error(`data/leaders.json: "${n}" names people of two countries`);
       if (other === undefined) map.set(key, leader);
       const words = key.split(' ');
-      firstWords!.set(words[0]!, Math.max(firstWords!.get(words[0]!) ?? 0, words.length));
+      firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
     }
   }
-  return map;
+  return { byName: map, firstWords };
 }
 
 /** The leader a person's name refers to, or null. */
 export function leaderNamed(name: string): Leader | null {
-  byName ??= compile();
-  return byName.get(leaderKey(name)) ?? null;
+  index ??= compile();
+  return index.byName.get(leaderKey(name)) ?? null;
 }
 
 /** Whether the leader held office in the year of `date` (YYYY-MM-DD); false without a date. */
@@ -70,8 +75,9 @@ export function inOffice(leader: Leader, date: string | null): boolean {
  * starts a listed name; null when none starts at `a`.
  */
 export function leaderAt(form: readonly string[], lower: readonly string[], a: number, end: number): number | null {
-  byName ??= compile();
-  const longest = firstWords!.get(lower[a]!);
+  index ??= compile();
+  const { byName, firstWords } = index;
+  const longest = firstWords.get(lower[a]!);
   if (longest === undefined) return null;
   const first = form[a]!.charCodeAt(0);
   if (!(first >= 65 && first <= 90) && form[a]!.charAt(0) === lower[a]!.charAt(0)) return null;
