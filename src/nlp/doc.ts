@@ -2,6 +2,7 @@
 // pattern state); everything downstream reads the flat arrays of `Doc`, never wink objects.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
 
 /** Universal POS tags as wink emits them, interned to small integers for hot loops. */
 export const POS_TAGS = [
@@ -118,6 +119,50 @@ function winkCache(nlp: ReturnType<typeof winkNLP>): WinkCache | null {
 
 const posCode = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
 
+/** The parts of wink-nlp's raw document data (`rdd`) the adapter reads. */
+interface WinkRdd {
+  /** Four numbers per token: lexeme id, preceding spaces (low 16 bits), POS and lemma bits, flags. */
+  tokens: number[];
+  numOfTokens: number;
+  /** [first token, last token, ...] per sentence. */
+  sentences: number[][];
+  /** Preceding whitespace of a token whose count field is 0xFFFF (it holds other than plain spaces). */
+  nonBreakingSpaces: Record<number, string>;
+  cache: { value(id: number): string; valueOf(feature: string, index: number): string };
+}
+type WinkLemma = (index: number, rdd: WinkRdd, addons: unknown) => string | undefined;
+
+// Token layout in rdd.tokens (wink-nlp src/constants.js).
+const TK_SIZE = 4;
+const SPACES_MASK = 0xffff;
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+
+/**
+ * wink's `out(its.x)` walks the document once per property and builds an array for each; reading
+ * five properties that way cost more than wink's own tokenizing. wink accepts only its own `its`
+ * helpers in `out`, so this one is registered beside them: called on the first token, it hands over
+ * the raw document, and the adapter reads every property of every token in one pass.
+ */
+let rawCall: { rdd: WinkRdd | null; addons: unknown } = { rdd: null, addons: null };
+function takeRaw(_index: number, rdd: WinkRdd, addons: unknown): number {
+  rawCall.rdd = rdd;
+  rawCall.addons = addons;
+  return 0;
+}
+let rawReady = false;
+function registerTakeRaw(): void {
+  if (rawReady) return;
+  const require = createRequire(import.meta.url);
+  const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
+  if (!(allowed.its4token instanceof Set)) throw new Error('wink-nlp: unsupported version (src/allowed.js has no its4token set)');
+  allowed.its4token.add(takeRaw);
+  rawReady = true;
+}
+
+/** Our POS code of wink's POS index (-1: not yet looked up). */
+const posOfWink = new Int16Array(64).fill(-1);
+
 /**
  * Tokenize, split sentences, tag POS and lemmatize `text.slice(from, to)`, with offsets into
  * `text`. Offsets are recovered from wink's preceding-space counts and verified against the text;
@@ -125,24 +170,38 @@ const posCode = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
  */
 export function parse(text: string, from = 0, to = text.length): Doc {
   const nlp = wink();
-  const its = nlp.its;
+  registerTakeRaw();
   const body = from === 0 && to === text.length ? text : text.slice(from, to);
   const wdoc = nlp.readDoc(body);
   const toks = wdoc.tokens();
-  const values = toks.out(its.value) as string[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
-  const posOut = toks.out(its.pos) as string[];
-  // wink's typings declare its.lemma with a signature its own `out` does not accept; wink gives no
-  // lemma for a few whole forms ("cannot"): those take their lower case below.
-  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as (string | undefined)[];
-  const ids = toks.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
-  const total = values.length;
+  if (toks.length() === 0) return emptyDoc(text);
+  rawCall = { rdd: null, addons: null };
+  toks.itemAt(0).out(takeRaw as unknown as typeof nlp.its.value);
+  const rdd = rawCall.rdd;
+  const addons = rawCall.addons;
+  rawCall = { rdd: null, addons: null };
+  if (rdd === null || !Array.isArray(rdd.tokens)) throw new Error('wink-nlp: unsupported version (no raw document data)');
+  const lemmaOf = nlp.its.lemma as unknown as WinkLemma;
+  const raw = rdd.tokens;
+  const cache = rdd.cache;
+  const total = rdd.numOfTokens;
+  const SPACE = POS.SPACE;
   // wink emits line breaks as SPACE tokens; the Doc keeps only real tokens and records the breaks.
   // wink's tokenizer consults a cache that grows with every document: a possessive it split the first
   // time ("Moody" + "'s") comes back whole ("Moody's") once the whole form is cached. Split it again
   // so the same text always gives the same tokens, whatever was coded before in the process.
+  const values = new Array<string>(total);
+  const posIn = new Uint8Array(total);
   let n = 0;
-  for (let i = 0; i < total; i++) if (posOut[i] !== 'SPACE') n += possessiveSplit(values[i]!) > 0 ? 2 : 1;
+  for (let i = 0; i < total; i++) {
+    const v = cache.value(raw[i * TK_SIZE]!);
+    values[i] = v;
+    const w = (raw[i * TK_SIZE + 2]! & POS_MASK) >>> POS_SHIFT;
+    let p = posOfWink[w]!;
+    if (p < 0) p = posOfWink[w] = posCode.get(cache.valueOf('pos', w)) ?? 0;
+    posIn[i] = p;
+    if (p !== SPACE) n += possessiveSplit(v) > 0 ? 2 : 1;
+  }
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const pos = new Uint8Array(n);
@@ -155,12 +214,14 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   const ours = new Int32Array(total + 1);
   const wrapped = isHardWrapped(body);
   let off = 0;
-  let gap = '';
+  /** Where the whitespace before the next kept token begins, and the first newline at or after it. */
+  let gapStart = 0;
+  let newline = body.indexOf('\n');
   let k = 0;
   let split = false;
   for (let i = 0; i < total; i++) {
-    const sp = spaces[i]!;
-    off += sp.length;
+    const count = raw[i * TK_SIZE + 1]! & SPACES_MASK;
+    off += count < SPACES_MASK ? count : (rdd.nonBreakingSpaces[i] ?? '').length;
     let v = values[i]!;
     if (body.startsWith(v, off) === false) {
       // Defensive: resynchronise on the next occurrence of the token value.
@@ -169,24 +230,22 @@ export function parse(text: string, from = 0, to = text.length): Doc {
       else v = body.slice(off, Math.min(body.length, off + v.length));
     }
     ours[i] = k;
-    if (posOut[i] === 'SPACE') {
-      gap += sp + v;
+    if (posIn[i] === SPACE) {
       off += v.length;
       continue;
     }
-    gap += sp;
-    if (gap.indexOf('\n') >= 0) newlineBefore[k] = lineBreakKind(gap, wrapped);
-    gap = '';
+    if (newline >= 0 && newline < gapStart) newline = body.indexOf('\n', gapStart);
+    if (newline >= 0 && newline < off) newlineBefore[k] = lineBreakKind(body.slice(gapStart, off), wrapped);
     const cut = possessiveSplit(v);
     if (cut > 0) {
       const base = v.slice(0, cut);
-      const lem = lemmas[i] ?? base.toLowerCase();
+      const lem = lemmaOf(i, rdd, addons) ?? base.toLowerCase();
       start[k] = off + from;
       end[k] = off + cut + from;
       form[k] = base;
       lower[k] = base.toLowerCase();
       lemma[k] = lem.length > 2 && /['\u2019]s$/i.test(lem) ? lem.slice(0, -2) : base.toLowerCase();
-      pos[k] = posCode.get(posOut[i]!) ?? 0;
+      pos[k] = posIn[i]!;
       lexeme[k] = -1;
       k++;
       start[k] = off + cut + from;
@@ -197,6 +256,7 @@ export function parse(text: string, from = 0, to = text.length): Doc {
       pos[k] = POS.PART;
       lexeme[k] = -1;
       off += v.length;
+      gapStart = off;
       k++;
       continue;
     }
@@ -205,23 +265,23 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     end[k] = off + v.length + from;
     form[k] = v;
     lower[k] = v.toLowerCase();
-    lemma[k] = lemmas[i] ?? v.toLowerCase(); // wink gives no lemma for a few whole forms ("cannot")
-    pos[k] = posCode.get(posOut[i]!) ?? 0;
+    lemma[k] = lemmaOf(i, rdd, addons) ?? v.toLowerCase(); // wink gives no lemma for a few whole forms ("cannot")
+    pos[k] = posIn[i]!;
     // A value re-read from the text (never expected) is not wink's lexeme any more.
-    lexeme[k] = v === values[i] ? ids[i]! : -1;
+    lexeme[k] = v === values[i] ? raw[i * TK_SIZE]! : -1;
     off += v.length;
+    gapStart = off;
     k++;
   }
   ours[total] = n;
   // wink splits words at letters outside Latin-1 ("Erdo" + "ğ" + "an", "Vu" + "č" + "i" + "ć"): join them.
   if (split) n = joinSplitWords(text, n, { start, end, form, lower, lemma, pos, lexeme, newlineBefore }, ours);
-  const sents = wdoc.sentences().out(its.span) as unknown as [number, number][];
   // wink can run a sentence across a paragraph break (headlines without final stops): split there.
   const ss: number[] = [];
   const se: number[] = [];
-  for (const [wa, wb] of sents) {
-    const a = ours[wa]!;
-    const b = ours[wb + 1]!; // one past the last kept token
+  for (const sentence of rdd.sentences) {
+    const a = ours[sentence[0]!]!;
+    const b = ours[sentence[1]! + 1]!; // one past the last kept token
     if (b <= a) continue;
     let s = a;
     for (let i = a + 1; i < b; i++) {
@@ -251,6 +311,12 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     sentOf,
     newlineBefore: newlineBefore.length === n ? newlineBefore : newlineBefore.slice(0, n),
   };
+}
+
+/** The Doc of a text with no tokens (empty or only whitespace). */
+function emptyDoc(text: string): Doc {
+  const none = new Int32Array(0);
+  return { text, length: 0, start: none, end: none, form: [], lower: [], lemma: [], pos: new Uint8Array(0), lexeme: none, sentStart: none, sentEnd: none, sentOf: none, newlineBefore: new Uint8Array(0) };
 }
 
 const LETTER = /\p{L}/u;
