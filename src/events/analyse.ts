@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
+import { readDataJson } from '../kb/data.js';
 
 export interface Analysis {
   trigger: Trigger;
@@ -33,6 +34,10 @@ export interface Analysis {
   args: { prep: string; tokStart: number; tokEnd: number }[];
   /** The subject was reached through a relative pronoun; the antecedent phrase. */
   antecedent: Phrase | null;
+  /** A joint act of source and target: also coded the other way round (target -> source). */
+  reciprocal: boolean;
+  /** Further targets of a coordinated target phrase ("defended Iraq and Libya"): one more event each. */
+  moreTargets: Phrase[];
   /** Why the analysis was dropped (kept for the rules that look at dropped triggers). */
   dropped: '' | 'composed' | 'topic' | 'same' | 'relative' | 'merged' | 'repeat';
 }
@@ -74,6 +79,12 @@ export class Ctx {
     this.hasActors = ctx.actors.actors.length > 0;
     this.timeTok = new Uint8Array(ctx.doc.length);
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
+  }
+
+  /** Is token `t` inside a mention that also covers token t - 1 (a name running over 'and')? */
+  insideMention(t: number): boolean {
+    const m = this.tokMention[t]!;
+    return m >= 0 && this.ctx.mentions[m]!.tokStart < t && this.ctx.mentions[m]!.tokEnd > t;
   }
 
   /** Does the phrase hold a country actor? */
@@ -268,8 +279,13 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
   };
 }
 
-/** Target: the object if it names an actor, else the first target-preposition phrase that does, else the object. */
-function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[]): Phrase | null {
+/**
+ * Target: the object if it names an actor, else the first target-preposition phrase that does, else
+ * a named participant in such a phrase, else the object itself when it is a plain noun phrase outside
+ * the trigger ("stormed a police headquarters", "killed 500 civilians": the patient of the act is its
+ * target even when it is no actor).
+ */
+function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigEnd = -1, root = ''): Phrase | null {
   if (object !== null && c.actorsOf(object).length > 0) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
@@ -282,8 +298,23 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
     for (const p of preps) if (p.prep === 'in' && c.countryIn(p)) return p;
   }
-  if (object !== null && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it') && !c.hasActors) return object;
-  return firstNamed;
+  if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
+  if (firstNamed !== null) return firstNamed;
+  const recipient = roles().recipientPreps;
+  for (const p of preps) if (recipient.has(p.prep) && c.actorsOf(p).length > 0) return p;
+  // Only an act done to something has a patient as target; in verbal and cooperative acts the
+  // object is what is said or given ("expressed concern", "pledged support").
+  return object !== null && root >= PATIENT_ROOT && patientObject(c, object, trigEnd) ? object : null;
+}
+
+/** An object that can stand as a target without naming an actor: a noun phrase, not a time, not the trigger's own words. */
+function patientObject(c: Ctx, ph: Phrase, trigEnd: number): boolean {
+  const doc = c.doc;
+  if (ph.tokStart < trigEnd || c.isTime(ph.tokStart)) return false;
+  const h = headOf(doc, ph);
+  const p = doc.pos[h]!;
+  if (p === POS.PRON) return !IMPERSONAL.has(doc.lower[h]!);
+  return p === POS.NOUN || p === POS.PROPN || p === POS.NUM;
 }
 
 /** A subject followed by a prepositional phrase ("the UN mission in Afghanistan"): the core names the actor. */
@@ -304,17 +335,102 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
+interface RolesFile {
+  reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
+  recipientPreps: string[];
+}
+
+interface Roles {
+  coordinated: ReadonlySet<string>;
+  withRoots: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  recipientPreps: ReadonlySet<string>;
+}
+
+let rolesCache: Roles | null = null;
+
+/** data/roles.json, compiled once. */
+function roles(): Roles {
+  if (rolesCache === null) {
+    const f = readDataJson<RolesFile>('roles.json');
+    rolesCache = {
+      coordinated: new Set(f.reciprocal.coordinatedRoots),
+      withRoots: new Set(f.reciprocal.withRoots),
+      verbs: new Set(f.reciprocal.verbs),
+      recipientPreps: new Set(f.recipientPreps),
+    };
+  }
+  return rolesCache;
+}
+
+/**
+ * "The United States and Jordan", "Iran, Syria and Iraq": extend a phrase naming an actor to the left
+ * over coordinated phrases that name other actors (not over a name that itself runs over 'and').
+ */
+function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null {
+  if (ph === null || c.actorsOf(ph).length === 0) return ph;
+  const doc = c.doc;
+  let start = ph.tokStart;
+  let seen = c.actorsOf(ph);
+  for (let k = start - 1; k - 1 >= min; ) {
+    const w = doc.lower[k]!;
+    if ((w !== 'and' && w !== ',') || c.insideMention(k)) break;
+    const left = npLeft(doc, k, min);
+    if (left === null) break;
+    const a = c.actorsOf(left);
+    if (a.length === 0 || a.some((x) => seen.includes(x))) break;
+    seen = seen.concat(a);
+    start = left.tokStart;
+    k = start - 1;
+    if (w === ',' && k >= min && doc.lower[k] === 'and') break;
+  }
+  return start === ph.tokStart ? ph : { tokStart: start, tokEnd: ph.tokEnd };
+}
+
+/**
+ * Split a phrase at its top-level 'and' / ',' into conjuncts that each name other actors ("Iraq and
+ * Libya"); null when it is not such a coordination.
+ */
+function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
+  const doc = c.doc;
+  const out: Phrase[] = [];
+  let a = ph.tokStart;
+  for (let t = ph.tokStart + 1; t < ph.tokEnd - 1; t++) {
+    const w = doc.lower[t]!;
+    if ((w !== 'and' && w !== ',') || c.insideMention(t)) continue;
+    if (t > a) out.push({ tokStart: a, tokEnd: t });
+    a = t + 1;
+    if (w === ',' && doc.lower[a] === 'and') a++;
+  }
+  if (out.length === 0 || a >= ph.tokEnd) return null;
+  out.push({ tokStart: a, tokEnd: ph.tokEnd });
+  const seen = new Set<number>();
+  for (const p of out) {
+    const acts = c.actorsOf(p);
+    if (acts.length === 0) return null;
+    for (const x of acts) {
+      if (seen.has(x)) return null;
+      seen.add(x);
+    }
+  }
+  return out;
+}
+const IMPERSONAL = wordSet('relative_words');
+/** CAMEO roots from which on a plain object is the act's target: yield 08 ("freed two prisoners") to 20. */
+const PATIENT_ROOT = '08';
+
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
+  else subject = coordinatedLeft(c, subject, s);
   const subj = subjectWithPP(c, subject, s);
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = a.passive ? a.agent : subj.full;
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
-  let target = chooseTarget(c, a.passive ? patient : a.object, a.preps);
+  let target = chooseTarget(c, a.passive ? patient : a.object, a.preps, t.tokEnd, t.code!.slice(0, 2));
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {
@@ -322,12 +438,18 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     sourceActors = c.actorsOf(patient);
     if (target === patient) target = null;
   }
-  // Reciprocal events with a coordinated subject and no target ("Russia and China agreed").
-  if (target === null && source !== null && (root <= '06' || root === '19')) {
+  const rr = roles();
+  // Joint acts: "held talks with X", "Trump meets Nieto" ...
+  let reciprocal =
+    target !== null &&
+    ((rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') || (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
+  // ... and a coordinated subject with no target ("Russia and China agreed"), both ways.
+  if (target === null && source !== null && rr.coordinated.has(root)) {
     const parts = splitAnd(doc, source);
     if (parts !== null && participant(c, parts[0]) && participant(c, parts[1])) {
       [source, target] = parts;
       sourceActors = c.actorsOf(source);
+      reciprocal = true;
     }
   }
   let realis = a.realis;
@@ -343,7 +465,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (subject !== null && !a.passive && (doc.lower[subject.tokStart] === 'no' || doc.lower[subject.tokStart] === 'none')) realis = 'negated';
   let conf = 0.6;
   if (participant(c, source)) conf += 0.15;
-  if (target !== null) conf += 0.05;
+  if (participant(c, target)) conf += 0.05;
   if (t.tokEnd - t.tokStart > 1) conf += 0.05;
   const end = Math.max(a.end, t.tokEnd);
   const args: Analysis['args'] = [];
@@ -366,6 +488,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     background: false,
     args,
     antecedent: a.relative ? antecedentOf(doc, a.g, s) : null,
+    reciprocal,
+    moreTargets: [],
     dropped: '',
   };
 }
@@ -387,11 +511,17 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const preps = r.preps;
   let source: Phrase | null = null;
   let target: Phrase | null = null;
+  const rr = roles();
+  const root = t.code!.slice(0, 2);
+  let reciprocal = false;
   // "talks between X and Y"
   const between = preps.find((p) => p.prep === 'between');
   if (between !== undefined) {
     const parts = splitAnd(doc, between);
-    if (parts !== null) [source, target] = parts;
+    if (parts !== null) {
+      [source, target] = parts;
+      reciprocal = rr.coordinated.has(root);
+    }
   }
   // Possessive or name modifier inside the phrase ("Azerbaijan's readiness", "Israeli airstrikes").
   if (source === null && npStart < t.tokStart) {
@@ -451,12 +581,16 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       const later = argsRight(doc, k + 1, e, 12).preps;
       const bt = later.find((p) => p.prep === 'between');
       const parts = source === null && bt !== undefined ? splitAnd(doc, bt) : null;
-      if (parts !== null) [source, target] = parts;
+      if (parts !== null) {
+        [source, target] = parts;
+        reciprocal = rr.coordinated.has(root);
+      }
       else if (target === null) target = chooseTarget(c, null, later);
     }
   }
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of));
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
+  if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   let conf = 0.55;
   if (participant(c, source)) conf += 0.15;
   if (target !== null) conf += 0.05;
@@ -479,6 +613,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     background,
     args: preps.map((p) => ({ prep: p.prep, tokStart: p.tokStart, tokEnd: p.tokEnd })),
     antecedent: null,
+    reciprocal,
+    moreTargets: [],
     dropped: '',
   };
 }
@@ -655,7 +791,25 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     const d = n.extent.tokStart;
     if ((doc.lower[d] === 'the' || doc.lower[d] === 'this' || doc.lower[d] === 'these') && c.seenRoots.has(n.code.slice(0, 2))) n.dropped = 'repeat';
   }
-  const out = all.filter((a) => live(a));
+  const out: Analysis[] = [];
+  for (const a of all) {
+    if (!live(a)) continue;
+    out.push(a);
+    if (a.target !== null && a.targetActors.length > 1) {
+      // "defended Iraq and Libya": one event per coordinated target.
+      const parts = conjuncts(c, a.target);
+      if (parts !== null) {
+        a.target = parts[0]!;
+        a.targetActors = c.actorsOf(a.target);
+        a.moreTargets = parts.slice(1);
+      }
+    }
+    for (const t of a.moreTargets) out.push({ ...a, target: t, targetActors: c.actorsOf(t), confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
+    // A joint act is also the target's act towards the source.
+    if (a.reciprocal && a.source !== null && a.target !== null && roles().coordinated.has(a.code.slice(0, 2))) {
+      out.push({ ...a, source: a.target, target: a.source, sourceActors: a.targetActors, targetActors: a.sourceActors, confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
+    }
+  }
   for (const a of out) if (!a.background) c.seenRoots.add(a.code.slice(0, 2));
   return out;
 }
