@@ -87,6 +87,16 @@ export class Ctx {
     return m >= 0 && this.ctx.mentions[m]!.tokStart < t && this.ctx.mentions[m]!.tokEnd > t;
   }
 
+  /** Does the phrase name a resolved place (a country, region or city)? */
+  placeInPhrase(ph: Phrase): boolean {
+    const placeOf = this.ctx.places.placeOf;
+    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      const m = this.tokMention[t]!;
+      if (m >= 0 && (placeOf[m] ?? -1) >= 0) return true;
+    }
+    return false;
+  }
+
   /** Does the phrase hold a country actor? */
   countryIn(ph: Phrase): boolean {
     return this.actorsOf(ph).some((a) => this.ctx.actors.actors[a]!.kind === 'country');
@@ -304,7 +314,10 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   for (const p of preps) if (recipient.has(p.prep) && c.actorsOf(p).length > 0) return p;
   // Only an act done to something has a patient as target; in verbal and cooperative acts the
   // object is what is said or given ("expressed concern", "pledged support").
-  return object !== null && root >= PATIENT_ROOT && patientObject(c, object, trigEnd) ? object : null;
+  if (object !== null && root >= PATIENT_ROOT && patientObject(c, object, trigEnd)) return object;
+  // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
+  for (const p of preps) if (roles().placePreps.has(p.prep) && c.placeInPhrase(p)) return p;
+  return null;
 }
 
 /** An object that can stand as a target without naming an actor: a noun phrase, not a time, not the trigger's own words. */
@@ -338,6 +351,7 @@ const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
   recipientPreps: string[];
+  placePreps: string[];
 }
 
 interface Roles {
@@ -345,6 +359,7 @@ interface Roles {
   withRoots: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
+  placePreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -358,6 +373,7 @@ function roles(): Roles {
       withRoots: new Set(f.reciprocal.withRoots),
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
+      placePreps: new Set(f.placePreps),
     };
   }
   return rolesCache;
