@@ -1,6 +1,7 @@
 // The pipeline: text in, readout/1 out. Pure: no I/O, no shared mutable state between calls.
 import * as crypto from 'node:crypto';
 import { buildActors } from './actors/index.js';
+import { keepLatent } from './actors/latent.js';
 import { analyseClauses } from './clauses/index.js';
 import { quotesOf } from './clauses/quotes.js';
 import { codeEvents } from './events/index.js';
@@ -110,7 +111,10 @@ export function codeBatch(inputs: readonly (StoryInput | string)[], options: Cod
   stage((w) => (w.times = findTimes(w.doc, w.source)));
   stage((w) => (w.places = resolvePlaces(w.doc, w.mentions, w.source)));
   stage((w) => (w.clauses = analyseClauses(w.doc, w.mentions, w.actors)));
-  stage((w) => (w.events = codeEvents(w)));
+  stage((w) => {
+    w.events = codeEvents(w);
+    w.actors = keepLatent(w.actors, w.events);
+  });
   stage((w) => (w.quotes = quotesOf(w.doc, w.mentions, w.actors, w.clauses)));
   stage((w, k) => (out[k] = { readout: assemble(w), error: null }));
   return out;

@@ -67,6 +67,8 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   /** Person mention index -> the title mention that introduced it as an appositive. */
   const deferred = new Map<number, number>();
   const ix: Indexes = { byToken: new Map(), byCountry: new Map(), recentActor: [], recentMention: [] };
+  /** Country mentions used as places, in text order. */
+  const placeCountries: number[] = [];
   const link = (i: number, a: number): void => {
     actorOf[i] = a;
     const d = drafts[a]!;
@@ -171,7 +173,9 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         break;
       }
       case 'country':
-        if (m.country !== null && !isLocative(doc, lex, m)) countryActor(i, m.country, null);
+        if (m.country === null) break;
+        if (!isLocative(doc, lex, m)) countryActor(i, m.country, null);
+        else placeCountries.push(i);
         break;
       case 'place':
         if (m.refersToCountry === true && m.country !== null) countryActor(i, m.country, 'GOV');
@@ -208,7 +212,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     }
   }
 
-  const actors: Actor[] = drafts.map((d) => {
+  const toActor = (d: Draft): Actor => {
     d.mentions.sort((x, y) => x - y);
     return {
       name: d.name,
@@ -221,8 +225,31 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       mentions: d.mentions,
       confidence: actorConfidence(d, mentions),
     };
-  });
-  return { actors, actorOf };
+  };
+  const actors: Actor[] = drafts.map(toActor);
+  // Countries named only as places: latent actors (see ActorLayer), one per country the story has no actor for.
+  const latent: Actor[] = [];
+  const placeActorOf = new Int32Array(mentions.length).fill(-1);
+  const latentOf = new Map<string, number>();
+  for (const i of placeCountries) {
+    const iso3 = mentions[i]!.country!;
+    const own = byKey.get(`country|${iso3}|`);
+    if (own !== undefined) {
+      placeActorOf[i] = own;
+      continue;
+    }
+    let k = latentOf.get(iso3);
+    if (k === undefined) {
+      k = latent.length;
+      latentOf.set(iso3, k);
+      latent.push({ name: countryName(iso3), kind: 'country', country: iso3, sector: null, title: null, code: iso3, ethnicity: null, mentions: [], confidence: 0 });
+    }
+    const a = latent[k]!;
+    a.mentions.push(i);
+    a.confidence = Math.max(a.confidence, mentions[i]!.confidence);
+    placeActorOf[i] = actors.length + k;
+  }
+  return { actors, actorOf, latent, placeActorOf };
 }
 
 /** Fold what a mention says into its actor (first values win; a named title beats a bare one). */

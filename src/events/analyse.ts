@@ -1,6 +1,7 @@
 // Per-sentence analysis of triggers: arguments (source, target), realis, quantity, composition of
 // governing events with their complements, and the merging of an event noun with the event verb it
 // is the subject of.
+import type { Actor } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
 import { countries } from '../kb/countries.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
@@ -54,6 +55,7 @@ export class Ctx {
   /** The first country actor of each ISO 3166 alpha-3 code. */
   private readonly countryActors = new Map<string, number>();
   readonly hasActors: boolean;
+  private readonly placeActorOf: Int32Array | undefined;
   /** Roots of the events coded so far in this document. */
   readonly seenRoots = new Set<string>();
   /** The opponent in the story's conflict so far: last target of a 15-20 event, or the yielding side of an 08 event (-1: none). */
@@ -76,7 +78,12 @@ export class Ctx {
     ctx.actors.actors.forEach((a, i) => {
       if (a.kind === 'country' && a.country !== null && !this.countryActors.has(a.country)) this.countryActors.set(a.country, i);
     });
+    const n = ctx.actors.actors.length;
+    ctx.actors.latent?.forEach((a, k) => {
+      if (a.country !== null && !this.countryActors.has(a.country)) this.countryActors.set(a.country, n + k);
+    });
     this.hasActors = ctx.actors.actors.length > 0;
+    this.placeActorOf = ctx.actors.placeActorOf;
     this.timeTok = new Uint8Array(ctx.doc.length);
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
   }
@@ -99,7 +106,13 @@ export class Ctx {
 
   /** Does the phrase hold a country actor? */
   countryIn(ph: Phrase): boolean {
-    return this.actorsOf(ph).some((a) => this.ctx.actors.actors[a]!.kind === 'country');
+    return this.actorsOf(ph).some((a) => this.actor(a).kind === 'country');
+  }
+
+  /** An actor by index, latent ones (countries named only as places) included. */
+  actor(a: number): Actor {
+    const layer = this.ctx.actors;
+    return layer.actors[a] ?? layer.latent![a - layer.actors.length]!;
   }
 
   /** Is token `t` inside a time expression? */
@@ -118,7 +131,9 @@ export class Ctx {
     for (let t = ph.tokStart; t < ph.tokEnd; t++) {
       const m = this.tokMention[t]!;
       if (m < 0) continue;
-      const a = this.ctx.actors.actorOf[m]!;
+      let a = this.ctx.actors.actorOf[m]!;
+      // A country named as a place ("in Liberia") stands for its (latent) country actor.
+      if (a < 0 && this.placeActorOf !== undefined) a = this.placeActorOf[m]!;
       if (a >= 0 && !out.includes(a)) out.push(a);
     }
     if (out.length === 0 && this.countryActors.size > 0) {
