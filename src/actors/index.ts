@@ -67,7 +67,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   /** Person mention index -> the title mention that introduced it as an appositive. */
   const deferred = new Map<number, number>();
   const ix: Indexes = { byToken: new Map(), byCountry: new Map(), recentActor: [], recentMention: [] };
-  /** Country mentions used as places, in text order. */
+  /** Country mentions used as places and demonyms on things, in text order: latent country actors. */
   const placeCountries: number[] = [];
   const link = (i: number, a: number): void => {
     actorOf[i] = a;
@@ -181,7 +181,12 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         if (m.refersToCountry === true && m.country !== null) countryActor(i, m.country, 'GOV');
         break;
       case 'demonym': {
-        if (m.actorKind !== 'group' || m.country === null) break;
+        if (m.country === null) break;
+        // "an Australian ultimatum", "German goods": the country stands behind the thing (latent).
+        if (m.actorKind !== 'group') {
+          placeCountries.push(i);
+          break;
+        }
         const key = `demonym|${m.country}`;
         const a = byKey.get(key);
         if (a !== undefined) link(i, a);
@@ -227,7 +232,8 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     };
   };
   const actors: Actor[] = drafts.map(toActor);
-  // Countries named only as places: latent actors (see ActorLayer), one per country the story has no actor for.
+  // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
+  // story has no actor for.
   const latent: Actor[] = [];
   const placeActorOf = new Int32Array(mentions.length).fill(-1);
   const latentOf = new Map<string, number>();
