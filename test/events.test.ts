@@ -164,3 +164,51 @@ test('a country after "to" is the recipient of what is sent, given or said to it
   has('The United States continued to send arms to Pakistan last year, a spokesman said.', { root: '07', src: 'USA', tgt: 'PAK' });
   has('Argentina apologized to Brazil for the incident.', { root: '05', src: 'ARG', tgt: 'BRA' });
 });
+
+test('returning property to a country is a release (084); a person returning home is no event', () => {
+  has('Italian police returned three stolen Roman statues to the government of Greece on Monday.', { root: '08', src: 'ITA', tgt: 'GRC' });
+  hasNot('The Finnish foreign minister returned to Helsinki on Tuesday.', { root: '08' });
+  hasNot('Thousands of refugees returned home after the floods.', { root: '08' });
+  has('Myanmar let free 40 jailed monks on Friday.', { cameo: '0841', src: 'MMR' });
+});
+
+test('a cooperative act someone failed to do is a rejection (12x); other failed acts did not happen', () => {
+  has('Serbia and Kosovo failed to reach an agreement on energy after two days of talks in Brussels.', { root: '12', src: 'Serbia' });
+  hasNot('Serbia and Kosovo failed to reach an agreement on energy after two days of talks in Brussels.', { root: '03' });
+});
+
+test('withdrawing peacekeepers, inspectors or aid workers is 166, not a military de-escalation', () => {
+  has('Fiji withdrew its peacekeepers from the Golan Heights in 2014.', { cameo: '1661', src: 'FJI' });
+  has('The agency withdrew its inspectors from the country last week.', { cameo: '1662' });
+  has('The army withdrew from the border town on Sunday.', { cameo: '0872' });
+});
+
+test('a deployment whose purpose is peacekeeping or aid is that act (07), one event', () => {
+  const text = 'Ghana is deploying 400 soldiers to the UN peacekeeping mission in Lebanon, the defence ministry said.';
+  has(text, { cameo: '074', src: 'GHA' });
+  hasNot(text, { root: '15' });
+  has('Canada deployed 200 troops along its border on Friday.', { root: '15' });
+});
+
+test('an obligation put on someone else in an account is a demand (must) or an appeal (should)', () => {
+  has('Brazil said Venezuela must release the detained opposition leaders.', { root: '10', src: 'BRA', tgt: 'VEN' });
+  has('The Kenyan foreign minister said Ethiopia should withdraw its troops from the border region.', { root: '02', src: 'minister', tgt: 'ETH' });
+  // One's own obligation is no demand.
+  hasNot('Chile said it must cut its military budget.', { root: '10' });
+});
+
+test('a claim that the speaker itself attacked is a claim of responsibility (015)', () => {
+  has('The rebel group claimed that they had attacked an army convoy near the town.', { cameo: '015' });
+  hasNot('The rebel group claimed that they had attacked an army convoy near the town.', { root: '19' });
+});
+
+test('fighting a disease or poverty is no armed clash; joint exercises are military cooperation', () => {
+  hasNot('Norway gave 20 million dollars to fight the cholera epidemic in Yemen.', { root: '19' });
+  has('Egyptian and Saudi navies began joint military exercises in the Red Sea on Sunday.', { cameo: '062' });
+});
+
+test('hoping, attending a ceremony and calling for sanctions against someone', () => {
+  has('The Swiss government said it hoped both sides would return to the table soon.', { cameo: '013', src: 'government' });
+  has('The Polish president attended a ceremony marking the anniversary of the uprising.', { cameo: '017' });
+  has('Lithuania called for sanctions against the Belarusian leadership on Monday.', { root: '10', src: 'LTU' });
+});

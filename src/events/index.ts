@@ -13,7 +13,7 @@ import { codeInfo } from './codes.js';
 import { fallbackFrames, frameOf, framesFromClauses, isAttribution, type EventFrame } from './frames.js';
 import { findTriggers, type Trigger } from './match.js';
 import { POS } from '../nlp/doc.js';
-import { eventLexicon } from './lexicon.js';
+import { composeCode, eventLexicon, type Rules } from './lexicon.js';
 import type { Event } from './types.js';
 import { wordSet } from '../kb/words.js';
 
@@ -54,7 +54,7 @@ export function codeEvents(ctx: EventContext): Event[] {
   for (let si = 0; si < nSent; si++) {
     const s = doc.sentStart[si]!;
     const e = doc.sentEnd[si]!;
-    const list = analyseSentence(c, triggers[si]!, s, e);
+    const list = refine(c, analyseSentence(c, triggers[si]!, s, e), s);
     for (const a of list) {
       const f = denialFrame(c, a, e);
       if (f !== null) frames.push(f);
@@ -107,9 +107,8 @@ function denialFrame(c: Ctx, a: Analysis, e: number): EventFrame | null {
 }
 
 function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[], storyDate: string | null): Event | null {
-  const info = codeInfo(a.code);
-  if (info === null) return null;
   const doc = c.doc;
+  const rules = c.lex.rules;
   const trigStart = doc.start[a.trigger.tokStart]!;
   const trigEnd = doc.end[a.trigger.tokEnd - 1]!;
   let fi = frameOf(frames, trigStart, a.trigger.anchor);
@@ -120,11 +119,34 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   let source = a.sourceActors;
   let target = a.targetActors;
   let sourcePhrase = a.source;
+  let targetPhrase = a.target;
+  let code = a.code;
+  let own = false;
   // A pronoun subject inside someone's account is usually the speaker ("Lebanon says it will ...").
   if (source.length === 0 && f !== null && sourcePhrase !== null && f.speakerPhrase !== null && selfPronoun(doc, sourcePhrase)) {
     sourcePhrase = f.speakerPhrase;
     if (f.speakerActor >= 0) source = [f.speakerActor];
+    own = true;
   }
+  if (f !== null) {
+    if (f.speakerActor >= 0 && source.includes(f.speakerActor)) own = true;
+    // "the rebels claimed that they had attacked the base": the speaker claims its own act (015).
+    const claimed = rules.responsibilityCues.get(doc.lemma[f.cueStart]!);
+    if (claimed !== undefined && own && conflictRoot(code)) code = claimed;
+    // "X said Y must withdraw": an obligation the speaker puts on someone else is the speaker's demand
+    // (must: 10) or appeal (should: 02) to them, of the act it names.
+    const gov = own || a.passiveNoAgent || realis === 'negated' ? undefined : obligation(doc, a, rules);
+    if (gov !== undefined && a.source !== null && (f.speakerActor >= 0 || f.speakerPhrase !== null)) {
+      code = composeCode(rules, gov + '0', code) ?? gov + '0';
+      target = source;
+      targetPhrase = a.source;
+      source = f.speakerActor >= 0 ? [f.speakerActor] : [];
+      sourcePhrase = f.speakerPhrase;
+      realis = 'actual';
+    }
+  }
+  const info = codeInfo(code);
+  if (info === null) return null;
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
@@ -170,7 +192,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     source,
     target: target.filter((t) => !source.includes(t)),
     source_span: span(sourcePhrase),
-    target_span: span(a.target),
+    target_span: span(targetPhrase),
     date,
     place: c.placeIn(a.evidence.tokStart, a.evidence.tokEnd),
     attribution:
@@ -182,6 +204,69 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
     evidence: { start: doc.start[a.evidence.tokStart]!, end: doc.end[a.evidence.tokEnd - 1]! },
   };
+}
+
+/**
+ * Sentence rules over its analyses (data/cameo/rules.json):
+ * - "failed to reach agreement" (failGovernors): a cooperative act (03-08) someone failed to do is a
+ *   rejection (12x, actual); any other act under 'fail to' did not happen (negated).
+ * - "deployed troops to the peacekeeping mission", "arrived in X to help deliver aid" (purpose): a
+ *   movement whose purpose, named in the same sentence, is aid or peacekeeping is that act, one event.
+ */
+function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
+  const doc = c.doc;
+  const rules = c.lex.rules;
+  let purpose: Analysis | null = null;
+  for (const a of list) {
+    const root = a.code.slice(0, 2);
+    if (a.trigger.kind === 'verb' && failedTo(doc, a.trigger.anchor, s, rules.failGovernors)) {
+      const rejected = root >= '03' && root <= '08' ? composeCode(rules, '120', a.code) : null;
+      if (rejected !== null) {
+        a.code = rejected;
+        a.realis = 'actual';
+      } else a.realis = 'negated';
+    }
+    if (purpose === null && !a.background && rules.purpose.roots.has(root)) purpose = a;
+  }
+  if (purpose === null) return list;
+  const mover = list.find((a) => a !== purpose && !a.background && a.trigger.kind === 'verb' && rules.purpose.movement.has(a.code));
+  if (mover === undefined) return list;
+  mover.code = purpose.code;
+  if (mover.targetActors.length === 0 && purpose.targetActors.length > 0) {
+    mover.target = purpose.target;
+    mover.targetActors = purpose.targetActors;
+  }
+  return list.filter((a) => a !== purpose);
+}
+
+/** "failed to reach", "have failed to even agree": the verb at `v` is the 'to'-complement of a fail verb. */
+function failedTo(doc: Doc, v: number, s: number, fail: ReadonlySet<string>): boolean {
+  let to = false;
+  for (let t = v - 1; t >= s && t >= v - 4; t--) {
+    if (!to && doc.lower[t] === 'to') {
+      to = true;
+      continue;
+    }
+    if (to && fail.has(doc.lemma[t]!)) return true;
+    if (doc.pos[t] !== POS.ADV) return false;
+  }
+  return false;
+}
+
+/** The root an obligation modal in the trigger's verb group gives ("must withdraw", "must be ready"). */
+function obligation(doc: Doc, a: Analysis, rules: Rules): string | undefined {
+  // A noun trigger looks from the start of its phrase, through the one verb it is the object of
+  // ("should open talks").
+  const from = a.trigger.kind === 'noun' ? Math.min(a.groupStart, a.trigger.anchor) : a.trigger.anchor;
+  let verbs = a.trigger.kind === 'noun' ? 1 : 0;
+  for (let t = from - 1; t >= 0 && t >= from - 4; t--) {
+    const p = doc.pos[t]!;
+    if (p !== POS.AUX && p !== POS.ADV && p !== POS.PART && p !== POS.VERB) return undefined;
+    if (p === POS.VERB && doc.lemma[t] !== 'be' && verbs-- <= 0) return undefined;
+    const gov = rules.obligationModals.get(doc.lower[t]!);
+    if (gov !== undefined) return gov;
+  }
+  return undefined;
 }
 
 function conflictRoot(code: string): boolean {

@@ -3,10 +3,14 @@
 import { readDataJson } from '../kb/data.js';
 import { WordGate } from '../kb/gate.js';
 
-/** One word slot of a pattern: the forms it accepts, and whether a gap may precede it. */
+/**
+ * One word slot of a pattern: the forms it accepts, whether a gap may precede it ('_'), and the fewest
+ * tokens that gap must hold ('+': at least one, "return + to" needs an object before 'to').
+ */
 export interface Slot {
   words: ReadonlySet<string>;
   gap: boolean;
+  minGap: number;
 }
 
 /** A compiled pattern: the anchor (first word) is the Map key; `rest` must follow it. */
@@ -32,6 +36,14 @@ export interface Rules {
   reporting: ReadonlyMap<string, string>;
   inheritingPassives: ReadonlySet<string>;
   quantityWords: ReadonlyMap<string, number | null>;
+  /** Verbs whose 'to'-complement did not happen ("failed to reach agreement"). */
+  failGovernors: ReadonlySet<string>;
+  /** Obligation modals in someone's account -> the governing root ("Y must withdraw" -> demand 10). */
+  obligationModals: ReadonlyMap<string, string>;
+  /** Reporting cues that claim the speaker's own act ("claimed that they had attacked") -> code. */
+  responsibilityCues: ReadonlyMap<string, string>;
+  /** A movement (deployment, arrival) with a purpose of these roots in its sentence is that purpose. */
+  purpose: { movement: ReadonlySet<string>; roots: ReadonlySet<string> };
 }
 
 export interface Lexicon {
@@ -62,6 +74,10 @@ interface RulesFile {
   reporting: Record<string, string>;
   inheritingPassives: string[];
   quantityWords: Record<string, number | null>;
+  failGovernors: string[];
+  obligationModals: Record<string, string>;
+  responsibilityCues: Record<string, string>;
+  purpose: { movement: string[]; roots: string[] };
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -80,9 +96,11 @@ function compile(file: PatternFile, classes: Record<string, string>, what: strin
       const words = lhs.split(/\s+/);
       const slots: Slot[] = [];
       let gap = false;
+      let minGap = 0;
       for (const w of words) {
-        if (w === '_') {
+        if (w === '_' || w === '+') {
           gap = true;
+          minGap = w === '+' ? 1 : 0;
           continue;
         }
         const alts: string[] = [];
@@ -91,8 +109,9 @@ function compile(file: PatternFile, classes: Record<string, string>, what: strin
           if (cls === undefined) throw new Error(`${what}: unknown class ${part} in "${entry}"`);
           alts.push(...cls.split('|'));
         }
-        slots.push({ words: new Set(alts), gap });
+        slots.push({ words: new Set(alts), gap, minGap });
         gap = false;
+        minGap = 0;
       }
       const [anchor, ...rest] = slots;
       const p: Pattern = { rest, code: code === '-' ? null : code, text: lhs };
@@ -139,7 +158,22 @@ export function eventLexicon(): Lexicon {
       reporting: new Map(Object.entries(r.reporting)),
       inheritingPassives: new Set(r.inheritingPassives),
       quantityWords: new Map(Object.entries(r.quantityWords)),
+      failGovernors: new Set(r.failGovernors),
+      obligationModals: new Map(Object.entries(r.obligationModals)),
+      responsibilityCues: new Map(Object.entries(r.responsibilityCues)),
+      purpose: { movement: new Set(r.purpose.movement), roots: new Set(r.purpose.roots) },
     },
   };
   return lexicon;
+}
+
+/** Governor code `g` combined with complement code `k` by the compose table (most specific key wins); null: none. */
+export function composeCode(rules: Rules, g: string, k: string): string | null {
+  const table = rules.compose[g.slice(0, 2)];
+  if (table === undefined) return null;
+  for (let key = k; key.length >= 2; key = key.slice(0, -1)) {
+    const hit = table[key];
+    if (hit !== undefined) return hit;
+  }
+  return null;
 }

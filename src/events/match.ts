@@ -3,6 +3,7 @@
 // (small, constant) number of patterns per anchor word.
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Lexicon, Pattern } from './lexicon.js';
+import { participleModifier } from './phrases.js';
 
 export interface Trigger {
   kind: 'verb' | 'noun';
@@ -31,7 +32,8 @@ function gapStop(doc: Doc, t: number): boolean {
     const f = doc.form[t]!;
     return f !== '-' && f !== '\'' && f !== '’';
   }
-  return p === POS.SCONJ || p === POS.VERB || (p === POS.ADP && doc.lower[t] !== 'of');
+  if (p === POS.VERB) return !participleModifier(doc, t);
+  return p === POS.SCONJ || (p === POS.ADP && doc.lower[t] !== 'of');
 }
 
 /** Try `p` at anchor `a`; returns the last matched token or -1. */
@@ -47,7 +49,7 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
     }
     let found = -1;
     for (let k = pos; k < end && k <= pos + GAP; k++) {
-      if (matches(doc, k, slot.words)) {
+      if (k - pos >= slot.minGap && matches(doc, k, slot.words)) {
         found = k;
         break;
       }
@@ -148,7 +150,10 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
     if (verbLike(doc, t)) {
       const hit = bestAt(doc, t, e, verbPatterns(doc, t, lex.verbs));
       if (hit !== null) {
-        cands.push({ kind: 'verb', anchor: t, tokStart: t, tokEnd: hit.last + 1, last: hit.last, code: hit.p.code, pattern: hit.p.text });
+        // A pattern's last word that is a preposition ("call on", "return + to") opens the phrase of the
+        // one it is aimed at: it stays outside the trigger, so that phrase is read as an argument.
+        const last = hit.last > t && doc.pos[hit.last] === POS.ADP ? hit.last - 1 : hit.last;
+        cands.push({ kind: 'verb', anchor: t, tokStart: t, tokEnd: last + 1, last, code: hit.p.code, pattern: hit.p.text });
         continue;
       }
     }

@@ -54,6 +54,14 @@ function nominalVerb(doc: Doc, t: number): boolean {
   return doc.pos[t] === POS.VERB && doc.lower[t - 1] === 'of' && !doc.lower[t]!.endsWith('ing');
 }
 
+/** A participle between a determiner, number or adjective and its noun modifies it ("three stolen statues"). */
+export function participleModifier(doc: Doc, t: number): boolean {
+  if (t === 0 || t + 1 >= doc.length || doc.pos[t] !== POS.VERB) return false;
+  const q = doc.pos[t - 1]!;
+  const r = doc.pos[t + 1]!;
+  return (q === POS.DET || q === POS.NUM || q === POS.ADJ) && (r === POS.NOUN || r === POS.PROPN || r === POS.ADJ);
+}
+
 /** Noun phrase starting at `start`, not running to or past `max`. */
 export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   let i = start;
@@ -61,6 +69,7 @@ export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   // A phrase does not continue past a pronoun subject ("they", "he") or a bare number used as a date.
   while (i + 1 < max) {
     if (isNominal(doc, i + 1) && doc.pos[i + 1] !== POS.PRON) i++;
+    else if (i + 2 < max && participleModifier(doc, i + 1)) i++;
     else if (i + 2 < max && isLinker(doc, i + 1) && (isNominal(doc, i + 2) || nominalVerb(doc, i + 2)) && doc.pos[i + 2] !== POS.PRON) i += 2;
     else break;
   }
