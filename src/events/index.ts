@@ -210,6 +210,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
  * Sentence rules over its analyses (data/cameo/rules.json):
  * - "failed to reach agreement" (failGovernors): a cooperative act (03-08) someone failed to do is a
  *   rejection (12x, actual); any other act under 'fail to' did not happen (negated).
+ * - "decided to lift the curfew" (decisionGovernors): the decided act itself, actual (not an intent).
  * - "deployed troops to the peacekeeping mission", "arrived in X to help deliver aid" (purpose): a
  *   movement whose purpose, named in the same sentence, is aid or peacekeeping is that act, one event.
  */
@@ -219,14 +220,20 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
   let purpose: Analysis | null = null;
   for (const a of list) {
     const root = a.code.slice(0, 2);
-    if (a.trigger.kind === 'verb' && failedTo(doc, a.trigger.anchor, s, rules.failGovernors)) {
+    if (a.trigger.kind === 'verb' && governedBy(doc, a.trigger.anchor, s, rules.failGovernors)) {
       const rejected = root >= '03' && root <= '08' ? composeCode(rules, '120', a.code) : null;
       if (rejected !== null) {
         a.code = rejected;
         a.realis = 'actual';
       } else a.realis = 'negated';
+    } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.trigger.code !== null && governedBy(doc, a.trigger.anchor, s, rules.decisionGovernors)) {
+      a.code = a.trigger.code;
+      a.realis = 'actual';
     }
     if (purpose === null && !a.background && rules.purpose.roots.has(root)) purpose = a;
+    // "forces backed by Russian warplanes attacked ...": a participle with its by-agent right after a noun
+    // describes that noun (a reduced relative clause); the sentence's own event is its main verb.
+    if (a.trigger.kind === 'verb' && reducedRelative(doc, a.trigger.anchor, s)) a.confidence -= 0.1;
   }
   if (purpose === null) return list;
   const mover = list.find((a) => a !== purpose && !a.background && a.trigger.kind === 'verb' && rules.purpose.movement.has(a.code));
@@ -239,15 +246,21 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
   return list.filter((a) => a !== purpose);
 }
 
-/** "failed to reach", "have failed to even agree": the verb at `v` is the 'to'-complement of a fail verb. */
-function failedTo(doc: Doc, v: number, s: number, fail: ReadonlySet<string>): boolean {
+function reducedRelative(doc: Doc, v: number, s: number): boolean {
+  if (v <= s || v + 1 >= doc.length || doc.lower[v + 1] !== 'by' || doc.lemma[v] === doc.lower[v]) return false;
+  const q = doc.pos[v - 1]!;
+  return q === POS.NOUN || q === POS.PROPN || (doc.form[v - 1] === ',' && v - 2 >= s && (doc.pos[v - 2] === POS.NOUN || doc.pos[v - 2] === POS.PROPN));
+}
+
+/** "failed to reach", "have failed to even agree": the verb at `v` is the 'to'-complement of one of `verbs`. */
+function governedBy(doc: Doc, v: number, s: number, verbs: ReadonlySet<string>): boolean {
   let to = false;
   for (let t = v - 1; t >= s && t >= v - 4; t--) {
     if (!to && doc.lower[t] === 'to') {
       to = true;
       continue;
     }
-    if (to && fail.has(doc.lemma[t]!)) return true;
+    if (to && verbs.has(doc.lemma[t]!)) return true;
     if (doc.pos[t] !== POS.ADV) return false;
   }
   return false;

@@ -33,7 +33,13 @@ function gapStop(doc: Doc, t: number): boolean {
     return f !== '-' && f !== '\'' && f !== '’';
   }
   if (p === POS.VERB) return !participleModifier(doc, t);
-  return p === POS.SCONJ || (p === POS.ADP && doc.lower[t] !== 'of');
+  if (p === POS.ADP) {
+    // 'of', and a preposition that qualifies a number ("around $400 million", "more than 1,500"), stay inside.
+    if (doc.lower[t] === 'of') return false;
+    const r = t + 1 < doc.length ? doc.pos[t + 1]! : POS.PUNCT;
+    return r !== POS.NUM && r !== POS.SYM;
+  }
+  return p === POS.SCONJ;
 }
 
 /** Try `p` at anchor `a`; returns the last matched token or -1. */
