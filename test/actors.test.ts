@@ -88,7 +88,7 @@ test('groups: police, rebels and protesters coded by sector; plural pronouns pre
   );
   const rebels = actor(c, 'Rebels');
   assert.equal(rebels.kind, 'group');
-  assert.equal(rebels.code, 'REB');
+  assert.equal(rebels.code, 'MLIREB'); // the country its sentence names ("an army base in northern Mali")
   assert.deepEqual(c.texts(rebels), ['Rebels', 'They']);
   assert.equal(actor(c, 'Kenyan police').code, 'KENCOP');
   const protesters = actor(c, 'protesters');

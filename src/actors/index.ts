@@ -14,7 +14,7 @@ import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import type { Mention } from '../mentions/types.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import type { ActorKind } from '../schema.js';
-import { actorConfidence, cameoCode, countryName, withoutDeterminer } from './code.js';
+import { actorConfidence, cameoCode, countryName, isTransnational, withoutDeterminer } from './code.js';
 import { inOffice, leaderNamed } from './leaders.js';
 import type { Actor, ActorLayer } from './types.js';
 
@@ -231,6 +231,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       confidence: actorConfidence(d, mentions),
     };
   };
+  countriesFromContext(doc, mentions, actorOf, drafts);
   const actors: Actor[] = drafts.map(toActor);
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
@@ -256,6 +257,40 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     placeActorOf[i] = actors.length + k;
   }
   return { actors, actorOf, latent, placeActorOf };
+}
+
+/**
+ * A person or group with a role but no country ("Judge Alejandro Rivera", "Opposition groups") takes
+ * the country its first sentence names, when that is one country and not the country of another
+ * person, group or organisation there ("... opened investigations against 28 Chilean officials").
+ */
+function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[]): void {
+  let pending = false;
+  for (const d of drafts) if (needsCountry(d)) pending = true;
+  if (!pending) return;
+  // Per sentence: countries named there (free) and those that belong to a person, group or organisation (owned).
+  const nSent = doc.sentStart.length;
+  const free: (string[] | undefined)[] = new Array(nSent);
+  const owned: (string[] | undefined)[] = new Array(nSent);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.country === null) continue;
+    const s = doc.sentOf[m.tokStart]!;
+    const a = actorOf[i]!;
+    const owner = a >= 0 && drafts[a]!.kind !== 'country';
+    const list = owner ? (owned[s] ??= []) : (free[s] ??= []);
+    if (!list.includes(m.country)) list.push(m.country);
+  }
+  for (const d of drafts) {
+    if (!needsCountry(d) || d.mentions.length === 0) continue;
+    const s = doc.sentOf[mentions[d.mentions[0]!]!.tokStart]!;
+    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !isTransnational(c));
+    if (cands.length === 1) d.country = cands[0]!;
+  }
+}
+
+function needsCountry(d: Draft): boolean {
+  return d.country === null && d.known === null && d.sector !== null && (d.kind === 'person' || d.kind === 'group');
 }
 
 /** Fold what a mention says into its actor (first values win; a named title beats a bare one). */

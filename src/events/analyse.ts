@@ -9,7 +9,7 @@ import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
 import type { Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
-import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
+import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
 import { readDataJson } from '../kb/data.js';
 
@@ -310,7 +310,7 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
  * the trigger ("stormed a police headquarters", "killed 500 civilians": the patient of the act is its
  * target even when it is no actor).
  */
-function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigEnd = -1, root = ''): Phrase | null {
+function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, root = ''): Phrase | null {
   if (object !== null && c.actorsOf(object).length > 0) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
@@ -329,16 +329,16 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   for (const p of preps) if (recipient.has(p.prep) && c.actorsOf(p).length > 0) return p;
   // Only an act done to something has a patient as target; in verbal and cooperative acts the
   // object is what is said or given ("expressed concern", "pledged support").
-  if (object !== null && root >= PATIENT_ROOT && patientObject(c, object, trigEnd)) return object;
+  if (object !== null && trigger !== null && root >= PATIENT_ROOT && patientObject(c, object, trigger)) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   for (const p of preps) if (roles().placePreps.has(p.prep) && c.placeInPhrase(p)) return p;
   return null;
 }
 
 /** An object that can stand as a target without naming an actor: a noun phrase, not a time, not the trigger's own words. */
-function patientObject(c: Ctx, ph: Phrase, trigEnd: number): boolean {
+function patientObject(c: Ctx, ph: Phrase, trigger: Phrase): boolean {
   const doc = c.doc;
-  if (ph.tokStart < trigEnd || c.isTime(ph.tokStart)) return false;
+  if ((ph.tokStart < trigger.tokEnd && ph.tokEnd > trigger.tokStart) || c.isTime(ph.tokStart)) return false;
   const h = headOf(doc, ph);
   const p = doc.pos[h]!;
   if (p === POS.PRON) return !IMPERSONAL.has(doc.lower[h]!);
@@ -418,6 +418,25 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
   return start === ph.tokStart ? ph : { tokStart: start, tokEnd: ph.tokEnd };
 }
 
+/** "Colombia and Brazil": extend a phrase naming an actor to the right over coordinated phrases naming other actors. */
+function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null {
+  if (ph === null || c.actorsOf(ph).length === 0) return ph;
+  const doc = c.doc;
+  let end = ph.tokEnd;
+  let seen = c.actorsOf(ph);
+  while (end + 1 < max) {
+    const w = doc.lower[end]!;
+    if ((w !== 'and' && w !== ',') || c.insideMention(end)) break;
+    const right = npRight(doc, w === ',' && doc.lower[end + 1] === 'and' ? end + 2 : end + 1, max);
+    if (right === null) break;
+    const a = c.actorsOf(right);
+    if (a.length === 0 || a.some((x) => seen.includes(x))) break;
+    seen = seen.concat(a);
+    end = right.tokEnd;
+  }
+  return end === ph.tokEnd ? ph : { tokStart: ph.tokStart, tokEnd: end };
+}
+
 /**
  * Split a phrase at its top-level 'and' / ',' into conjuncts that each name other actors ("Iraq and
  * Libya"); null when it is not such a coordination.
@@ -461,7 +480,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = a.passive ? a.agent : subj.full;
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
-  let target = chooseTarget(c, a.passive ? patient : a.object, a.preps, t.tokEnd, t.code!.slice(0, 2));
+  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!.slice(0, 2)), e);
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {
@@ -793,7 +812,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     }
     if (p < 0) continue;
     const prev = all[p]!;
-    if (prev.targetActors.length === 0 && v.target !== null) {
+    if (v.target !== null && (prev.target === null || (prev.targetActors.length === 0 && v.targetActors.length > 0))) {
       prev.target = v.target;
       prev.targetActors = v.targetActors;
     }
