@@ -367,6 +367,7 @@ interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
   recipientPreps: string[];
   placePreps: string[];
+  betweenTargets: string[];
 }
 
 interface Roles {
@@ -375,6 +376,7 @@ interface Roles {
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
+  betweenTargets: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -389,6 +391,7 @@ function roles(): Roles {
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       placePreps: new Set(f.placePreps),
+      betweenTargets: new Set(f.betweenTargets),
     };
   }
   return rolesCache;
@@ -416,6 +419,24 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
     if (w === ',' && k >= min && doc.lower[k] === 'and') break;
   }
   return start === ph.tokStart ? ph : { tokStart: start, tokEnd: ph.tokEnd };
+}
+
+/**
+ * "The main rebel group, the Forces for Democracy (FDD), insisted": the subject before an appositive
+ * that ends with a comma right before the verb group at `g` (the phrase and its appositive), or null.
+ */
+function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
+  const doc = c.doc;
+  const k = g - 1;
+  if (k <= min || doc.form[k] !== ',') return null;
+  for (let j = k - 1; j > min && j >= k - 12; j--) {
+    const p = doc.pos[j]!;
+    if (p === POS.VERB || p === POS.SCONJ || p === POS.AUX) return null;
+    if (doc.form[j] !== ',') continue;
+    const np = npLeft(doc, j, min);
+    return np !== null && c.actorsOf(np).length > 0 ? { tokStart: np.tokStart, tokEnd: k } : null;
+  }
+  return null;
 }
 
 /** "Colombia and Brazil": extend a phrase naming an actor to the right over coordinated phrases naming other actors. */
@@ -475,7 +496,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
-  else subject = coordinatedLeft(c, subject, s);
+  else subject = coordinatedLeft(c, subject ?? appositiveSubject(c, a.g, s), s);
   const subj = subjectWithPP(c, subject, s);
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = a.passive ? a.agent : subj.full;
@@ -564,11 +585,16 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const rr = roles();
   const root = t.code!.slice(0, 2);
   let reciprocal = false;
+  let more: Phrase[] = [];
   // "talks between X and Y"
   const between = preps.find((p) => p.prep === 'between');
   if (between !== undefined) {
     const parts = splitAnd(doc, between);
-    if (parts !== null) {
+    if (parts !== null && rr.betweenTargets.has(t.code!.slice(0, 3))) {
+      // "mediation between X and Y": the two sides are the targets, the mediator the source.
+      target = parts[0];
+      more = [parts[1]];
+    } else if (parts !== null) {
       [source, target] = parts;
       reciprocal = rr.coordinated.has(root);
     }
@@ -619,7 +645,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
-    if (source === null) source = subjectWithPP(c, a.passive ? a.agent : a.subject, s).full;
+    if (source === null) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (realis === 'actual') realis = a.realis;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd));
   }
@@ -641,6 +667,14 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of));
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
+  // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
+  if (!reciprocal && more.length === 0 && source !== null && rr.coordinated.has(root) && c.actorsOf(target).length === 0) {
+    const parts = splitAnd(doc, source);
+    if (parts !== null && c.actorsOf(parts[0]).length > 0 && c.actorsOf(parts[1]).length > 0) {
+      [source, target] = parts;
+      reciprocal = true;
+    }
+  }
   let conf = 0.55;
   if (participant(c, source)) conf += 0.15;
   if (target !== null) conf += 0.05;
@@ -664,7 +698,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     args: preps.map((p) => ({ prep: p.prep, tokStart: p.tokStart, tokEnd: p.tokEnd })),
     antecedent: null,
     reciprocal,
-    moreTargets: [],
+    moreTargets: more,
     dropped: '',
   };
 }
