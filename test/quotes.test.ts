@@ -134,3 +134,43 @@ test('the seed story: paragraphs 3-8 are Aliyev\'s claims; Blinken\'s concern is
   // Paragraphs 1 and 2 are the reporter's.
   for (const c of layer.clauses) if (paraOf(doc.start[c.pred]!) <= 2) assert.equal(c.frame, -1, `clause '${c.lemma}'`);
 });
+
+/** The quotes of a text with no mentions: [speaker, cue, content] triples. */
+function triples(text: string): [string | null, string | null, string][] {
+  const doc = parse(text);
+  const layer = analyseClauses(doc, [], NO_ACTORS);
+  return quotesOf(doc, [], NO_ACTORS, layer).map((q) => [q.speaker_span?.text ?? null, q.cue?.text ?? null, q.content.text]);
+}
+
+test('a complement clause without "that" whose first word the chunker does not take for a noun phrase', () => {
+  // "Cook" is tagged as a verb, "none" as an adverb: the clause after the cue is still its content.
+  assert.deepEqual(triples('The Herald said Cook provided a written answer to the questions.'), [
+    ['The Herald', 'said', 'Cook provided a written answer to the questions'],
+  ]);
+  assert.deepEqual(triples('The clerk said none of the other names were printed on the ballots.'), [
+    ['The clerk', 'said', 'none of the other names were printed on the ballots'],
+  ]);
+  // A gap relative: the content starts at the verb.
+  const rel = triples('The new rules, which officials said will take effect in May, apply to farms.');
+  assert.equal(rel.length, 1);
+  assert.equal(rel[0]![2], 'will take effect in May');
+  assert.equal(rel[0]![1], 'said');
+  // No complement: a postposed cue with an adjunct only, and a postposed speaker with a relative clause.
+  assert.deepEqual(triples('The bridge will reopen in June, the mayor said on Tuesday.'), [
+    ['the mayor', 'said', 'The bridge will reopen in June'],
+  ]);
+  const inv = triples('The bridge will reopen in June, said Anna Berg, who chairs the council.');
+  assert.equal(inv.length, 1);
+  assert.equal(inv[0]![2], 'The bridge will reopen in June');
+});
+
+test('"that" after a long addressee and adjuncts, and an "according to" source the tagger breaks up', () => {
+  const told = triples('Moss told a town hall in Dover, Delaware on Monday that the tax would be repealed.');
+  assert.equal(told.length, 1);
+  assert.equal(told[0]![0], 'Moss');
+  assert.equal(told[0]![2], 'that the tax would be repealed');
+  // A verb of its own before the 'that': the 'that' is no complement of the cue.
+  assert.deepEqual(triples('Moss told a crowd gathered in Dover that the tax would be repealed.'), []);
+  const acc = triples('Turnout fell sharply in the north, according to exit polls published by the board.');
+  assert.deepEqual(acc, [['exit polls published by the board', 'according to', 'Turnout fell sharply in the north']]);
+});

@@ -3,7 +3,7 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_PRON, P_PUNCT, P_VERB, npCanStart, npEnd } from './chunk.js';
+import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_PRON, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
   contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
@@ -119,6 +119,69 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   return e >= b || doc.pos[e] === P_PUNCT;
 }
 
+/**
+ * A complement clause with no complementizer that the NP chunker does not see as one ("said Cook
+ * provided ...", "said none of them were listed", "officials said will take effect"): the words after
+ * the cue hold a verb of their own before the sentence, a ';' or a comma ends, and they are no
+ * postposed speaker (", said Smith, who ...").
+ */
+function zeroComplement(ctx: Ctx, c: Clause, k: number, b: number): boolean {
+  const doc = ctx.doc;
+  const p = doc.pos[k]!;
+  if (p === P_PUNCT || p === P_ADP || p === P_CCONJ || doc.lower[k] === 'to' || c.voice === 'passive') return false;
+  if (ctx.quoteOf[k]! >= 0 && ctx.quoteOf[c.pred]! !== ctx.quoteOf[k]) return false;
+  if (invertedSpeaker(ctx, c, k, b)) return false;
+  // a gap (the clause starts with its verb) only in a relative clause right before ("which officials
+  // said will"), right after the cue
+  const name = p === P_VERB && doc.form[k]!.charCodeAt(0) >= 65 && doc.form[k]!.charCodeAt(0) <= 90; // "said Cook provided"
+  if ((p === P_AUX || (p === P_VERB && !name)) && (k !== c.predEnd || !relativeBefore(ctx, c.predStart))) return false;
+  const lim = Math.min(b, k + 40);
+  for (let t = k; t < lim; t++) {
+    const q = doc.pos[t]!;
+    if ((q === P_AUX || (q === P_VERB && !doc.lower[t]!.endsWith('ing'))) && doc.lower[t - 1] !== 'to') return true;
+    if (doc.form[t] === ';' || isComma(doc, t)) return false;
+  }
+  return false;
+}
+
+/** A relative pronoun opens the clause of the cue at `cue` ("which officials said", "what he said"). */
+function relativeBefore(ctx: Ctx, cue: number): boolean {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  const a = doc.sentStart[doc.sentOf[cue]!]!;
+  for (let t = cue - 1; t >= a && t >= cue - 6; t--) {
+    const w = doc.lower[t]!;
+    if (lex.relativePronouns.has(w) || w === 'what') return true;
+    const p = doc.pos[t]!;
+    if (p === P_VERB || p === P_AUX || p === P_PUNCT) return false;
+  }
+  return false;
+}
+
+/** End of content from k at the first comma outside quotes, else at the sentence's end. */
+function commaEnd(ctx: Ctx, k: number, b: number): number {
+  const e = contentEnd(ctx, k, b);
+  for (let t = k + 1; t < e; t++) if (isComma(ctx.doc, t) && ctx.quoteOf[t]! < 0) return t;
+  return e;
+}
+
+/**
+ * "told a town hall in Salem, New Hampshire on Monday that ...": a 'that' after a longer stretch of
+ * addressee and adjuncts than skipAdjuncts takes, with no verb of its own between (a capitalised word
+ * the tagger calls a verb is a name); -1 when none.
+ */
+function farComplementizer(ctx: Ctx, k: number, b: number): number {
+  const doc = ctx.doc;
+  const lim = Math.min(b - 1, k + 16);
+  for (let t = k; t < lim; t++) {
+    const p = doc.pos[t]!;
+    if (doc.lower[t] === 'that' && p === P_SCONJ) return t;
+    if (ctx.quoteOf[t]! >= 0 || doc.form[t] === ';' || doc.form[t] === ':') return -1;
+    if ((p === P_VERB || p === P_AUX) && !capitalisedInName(doc, t, k)) return -1;
+  }
+  return -1;
+}
+
 /** Frames from cue verbs and their complements. */
 function verbFrame(ctx: Ctx, ci: number): void {
   const doc = ctx.doc;
@@ -204,6 +267,15 @@ function verbFrame(ctx: Ctx, ci: number): void {
         ca = k;
         cb = e;
       }
+    }
+    if (ca < 0 && (cue.flags & C_THAT)) {
+      // "said none of them ...": a quantifier the tagger calls an adverb starts the clause
+      const z = lower[k] === 'of' && k - 1 >= c.predEnd && pos[k - 1] === P_ADV ? k - 1 : k;
+      if (zeroComplement(ctx, c, z, b)) {
+        ca = z;
+        // a gap relative ("the rules, which officials said will apply, ..."): its clause ends at the comma
+        if (pos[z] === P_AUX || pos[z] === P_VERB) cb = commaEnd(ctx, z, b);
+      } else ca = farComplementizer(ctx, k, b);
     }
   }
   let speaker: Arg | null = null;

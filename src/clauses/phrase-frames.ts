@@ -6,6 +6,7 @@ import type { Ctx } from './frame-ctx.js';
 import { contentEnd, frame, isComma, isQuoteTok, npPPEnd, speakerBefore } from './frame-ctx.js';
 import { lexicon } from './lexicon.js';
 import { makeArg } from './predicates.js';
+import type { Doc } from '../nlp/doc.js';
 import type { Arg } from './types.js';
 
 /** "according to X, ..." and "..., according to X." */
@@ -15,11 +16,14 @@ export function accordingFrames(ctx: Ctx, s: number): void {
   const b = doc.sentEnd[s]!;
   for (let k = a; k + 2 < b; k++) {
     if (doc.lower[k] !== 'according' || doc.lower[k + 1] !== 'to') continue;
-    const e = npEnd(doc, k + 2, b);
-    if (e <= k + 2) continue;
-    const speaker = makeArg(doc, k + 2, e);
     let first = a;
     while (first < k && (doc.pos[first] === P_CCONJ || doc.pos[first] === P_ADV)) first++;
+    let e = npEnd(doc, k + 2, b);
+    // The source runs to the next punctuation when the tagger breaks the NP ("exit polls" with "exit"
+    // a verb, "reports Mr. X filed"): after the content, or before its comma.
+    if (e <= k + 2 || (e < b && doc.pos[e] !== P_PUNCT)) e = sourceEnd(doc, k + 2, b, e);
+    if (e <= k + 2) continue;
+    const speaker = makeArg(doc, k + 2, e);
     if (first === k) {
       let ca = e;
       if (ca < b && isComma(doc, ca)) ca++;
@@ -32,6 +36,14 @@ export function accordingFrames(ctx: Ctx, s: number): void {
     }
     k = e;
   }
+}
+
+/** End of an "according to" source from k: to the next punctuation within 15 tokens, else `np` (the NP end). */
+function sourceEnd(doc: Doc, k: number, b: number, np: number): number {
+  const lim = Math.min(b, k + 15);
+  let t = k;
+  while (t < lim && doc.pos[t] !== P_PUNCT) t++;
+  return t < b && doc.pos[t] !== P_PUNCT ? np : t;
 }
 
 /** The possessor of a noun at k: "his warning", "Azerbaijan's readiness"; null when none. */
