@@ -104,3 +104,10 @@ test('a role without a country takes the one its sentence names, not another off
   const hassan = visit.actors.find((a) => a.name === 'Ali Hassan');
   assert.notEqual(hassan?.country, 'USA', JSON.stringify(visit.actors));
 });
+
+test('the author of a rejected offer and the subject of a demand are targets', () => {
+  const rejected = rows('Ecuador on Monday rejected a fresh offer from Peru for talks on the disputed border.').rows;
+  assert.ok(root(rejected, '12').some((e) => e.targetCodes.includes('PER')), JSON.stringify(rejected));
+  const demand = rows('Uruguay demanded on Tuesday that Argentina reopen the bridge between the two countries.').rows;
+  assert.ok(root(demand, '10').some((e) => e.sourceCodes.includes('URY') && e.targetCodes.includes('ARG')), JSON.stringify(demand));
+});

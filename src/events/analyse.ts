@@ -368,6 +368,8 @@ interface RolesFile {
   recipientPreps: string[];
   placePreps: string[];
   betweenTargets: string[];
+  authorOf: { roots: string[]; preps: string[] };
+  thatTargetRoots: string[];
 }
 
 interface Roles {
@@ -377,6 +379,9 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
   betweenTargets: ReadonlySet<string>;
+  authorRoots: ReadonlySet<string>;
+  authorPreps: ReadonlySet<string>;
+  thatTargetRoots: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -392,6 +397,9 @@ function roles(): Roles {
       recipientPreps: new Set(f.recipientPreps),
       placePreps: new Set(f.placePreps),
       betweenTargets: new Set(f.betweenTargets),
+      authorRoots: new Set(f.authorOf.roots),
+      authorPreps: new Set(f.authorOf.preps),
+      thatTargetRoots: new Set(f.thatTargetRoots),
     };
   }
   return rolesCache;
@@ -419,6 +427,34 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
     if (w === ',' && k >= min && doc.lower[k] === 'and') break;
   }
   return start === ph.tokStart ? ph : { tokStart: start, tokEnd: ph.tokEnd };
+}
+
+/**
+ * Targets a verb reaches through another phrase: the author of a rejected or accepted proposal
+ * ("rejected an offer from Kabul", "accepted demands by the rebels"), and the subject of what is
+ * demanded or threatened ("demanded that Hamas renounce violence").
+ */
+function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger, root: string, e: number): Phrase | null {
+  const rr = roles();
+  if (rr.authorRoots.has(root)) {
+    const after = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
+    for (const p of preps) {
+      if (p.tokStart > after + 1) break;
+      if (p.tokStart === after + 1 && rr.authorPreps.has(p.prep) && c.actorsOf(p).length > 0) return p;
+    }
+  }
+  if (rr.thatTargetRoots.has(root)) {
+    const doc = c.doc;
+    for (let k = t.tokEnd; k < e && k < t.tokEnd + 5; k++) {
+      if (doc.lower[k] === 'that') {
+        const np = npRight(doc, k + 1, e);
+        return np !== null && c.actorsOf(np).length > 0 ? np : null;
+      }
+      // Only a time adjunct may come between ("demanded on Tuesday that").
+      if (!c.isTime(k) && doc.pos[k] !== POS.ADV && !(doc.pos[k] === POS.ADP && k + 1 < e && c.isTime(k + 1))) return null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -510,6 +546,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     if (target === patient) target = null;
   }
   const rr = roles();
+  if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
