@@ -212,3 +212,20 @@ test('hoping, attending a ceremony and calling for sanctions against someone', (
   has('The Polish president attended a ceremony marking the anniversary of the uprising.', { cameo: '017' });
   has('Lithuania called for sanctions against the Belarusian leadership on Monday.', { root: '10', src: 'LTU' });
 });
+
+test('a headline verb tagged as a noun counts with a pattern of two or more words', () => {
+  has('Canada lifts sanctions on Libyan oil exports', { cameo: '085', src: 'CAN' });
+  hasNot('Canada lifts sanctions on Libyan oil exports', { root: '16' });
+});
+
+test('an event noun that is the subject of a passive is what the verb acts on', () => {
+  has('Sanctions against Cuba were lifted in March, officials said.', { cameo: '085', tgt: 'CUB' });
+  hasNot('Sanctions against Cuba were lifted in March, officials said.', { root: '16' });
+  has('The night curfew in the southern province was eased on Monday.', { cameo: '0813' });
+});
+
+test('a participle with a by-agent after a noun ranks below the main verb', () => {
+  const r = code('date 2024-03-01\nRebel fighters backed by foreign militias attacked an army post near the town on Sunday.');
+  const best = r.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  assert.equal(best.root, '19', describe(r));
+});

@@ -13,6 +13,7 @@ import { codeInfo } from './codes.js';
 import { fallbackFrames, frameOf, framesFromClauses, isAttribution, type EventFrame } from './frames.js';
 import { findTriggers, type Trigger } from './match.js';
 import { POS } from '../nlp/doc.js';
+import { groupInfo } from './phrases.js';
 import { composeCode, eventLexicon, type Rules } from './lexicon.js';
 import type { Event } from './types.js';
 import { wordSet } from '../kb/words.js';
@@ -235,15 +236,89 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
     // describes that noun (a reduced relative clause); the sentence's own event is its main verb.
     if (a.trigger.kind === 'verb' && reducedRelative(doc, a.trigger.anchor, s)) a.confidence -= 0.1;
   }
-  if (purpose === null) return list;
-  const mover = list.find((a) => a !== purpose && !a.background && a.trigger.kind === 'verb' && rules.purpose.movement.has(a.code));
+  const out = patientNouns(c, list);
+  if (purpose === null || !out.includes(purpose)) return out;
+  const mover = out.find((a) => a !== purpose && !a.background && a.trigger.kind === 'verb' && rules.purpose.movement.has(a.code));
   if (mover === undefined) return list;
   mover.code = purpose.code;
   if (mover.targetActors.length === 0 && purpose.targetActors.length > 0) {
     mover.target = purpose.target;
     mover.targetActors = purpose.targetActors;
   }
-  return list.filter((a) => a !== purpose);
+  return out.filter((a) => a !== purpose);
+}
+
+/**
+ * "UN sanctions against Iran were lifted", "the curfew was eased": an event noun that is the subject of
+ * a passive event verb is what the verb acts on, not an event of its own; the verb takes the code of
+ * its pattern with that noun as object ('lift _ sanctions' 085), and the noun's target.
+ */
+function patientNouns(c: Ctx, list: Analysis[]): Analysis[] {
+  const doc = c.doc;
+  let dropped: Analysis[] | null = null;
+  for (const v of list) {
+    if (v.trigger.kind !== 'verb') continue;
+    const info = groupInfo(doc, v.groupStart, v.trigger.anchor, c.lex.rules);
+    if (!info.passive) continue;
+    const n = list.find((a) => a.trigger.kind === 'noun' && a.trigger.last < v.groupStart && clauseBetween(doc, a.trigger.last, v.groupStart));
+    if (n === undefined) continue;
+    const code = objectCode(c, v.trigger.anchor, n.trigger.last);
+    if (code === null) continue;
+    v.code = code;
+    if (v.targetActors.length === 0 && n.targetActors.length > 0) {
+      v.target = n.target;
+      v.targetActors = n.targetActors;
+    }
+    // No agent named: whoever imposed what is lifted ("UN sanctions") is taken as the one lifting it.
+    if (v.passiveNoAgent) {
+      v.source = n.source;
+      v.sourceActors = n.sourceActors;
+    }
+    (dropped ??= []).push(n);
+  }
+  // The same with a passive verb that is no trigger on its own ("the curfew was eased"): the noun
+  // takes the code of the verb's pattern with it as object.
+  for (const n of list) {
+    if (n.trigger.kind !== 'noun' || dropped?.includes(n)) continue;
+    const v = passiveAfter(doc, n.trigger.last);
+    if (v < 0 || list.some((a) => a.trigger.anchor === v)) continue;
+    const code = objectCode(c, v, n.trigger.last);
+    if (code !== null) n.code = code;
+  }
+  return dropped === null ? list : list.filter((a) => !dropped!.includes(a));
+}
+
+/** The participle of a passive right after the subject head at `head` ("the curfew was eased"), or -1. */
+function passiveAfter(doc: Doc, head: number): number {
+  let t = head + 1;
+  while (t < doc.length && t - head <= 8 && doc.pos[t] !== POS.AUX) t++;
+  if (t >= doc.length || doc.pos[t] !== POS.AUX || !clauseBetween(doc, head, t)) return -1;
+  let be = false;
+  for (; t < doc.length && (doc.pos[t] === POS.AUX || doc.pos[t] === POS.ADV || doc.pos[t] === POS.PART); t++) if (doc.lemma[t] === 'be' || doc.lower[t] === 'been') be = true;
+  return be && t < doc.length && doc.pos[t] === POS.VERB && doc.lemma[t] !== doc.lower[t] ? t : -1;
+}
+
+/** Between a subject's head and its verb group: a short modifier, no verb, clause punctuation or other subject. */
+function clauseBetween(doc: Doc, head: number, group: number): boolean {
+  if (group - head > 8) return false;
+  for (let t = head + 1; t < group; t++) {
+    const p = doc.pos[t]!;
+    if (p === POS.VERB || p === POS.AUX || p === POS.SCONJ || p === POS.PRON || (p === POS.PUNCT && doc.form[t] !== '-')) return false;
+  }
+  return true;
+}
+
+/** The code of the verb at `v` with the word at `obj` as its object (a 'verb _ noun' pattern), or null. */
+function objectCode(c: Ctx, v: number, obj: number): string | null {
+  const doc = c.doc;
+  const list = c.lex.verbs.get(doc.lemma[v]!) ?? c.lex.verbs.get(doc.lower[v]!);
+  if (list === undefined) return null;
+  for (const p of list) {
+    if (p.rest.length !== 1 || p.code === null) continue;
+    const w = p.rest[0]!.words;
+    if (w.has(doc.lemma[obj]!) || w.has(doc.lower[obj]!)) return p.code;
+  }
+  return null;
 }
 
 function reducedRelative(doc: Doc, v: number, s: number): boolean {

@@ -68,7 +68,21 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
   return last;
 }
 
-function verbLike(doc: Doc, t: number): boolean {
+/** verbLike: not a verb, a verb, or a verb only when a pattern of two or more words matches there. */
+const NOT = 0;
+const VERB = 1;
+const MULTI = 2;
+
+function verbLike(doc: Doc, t: number): number {
+  return verbLikeTest(doc, t) ? VERB : headlineVerb(doc, t) ? MULTI : NOT;
+}
+
+/** Headline present tense tagged as a plural noun between a name and a noun ("Japan lifts sanctions"). */
+function headlineVerb(doc: Doc, t: number): boolean {
+  return t > 0 && t + 1 < doc.length && doc.pos[t] === POS.NOUN && doc.lower[t]!.endsWith('s') && doc.pos[t - 1] === POS.PROPN && doc.pos[t + 1] === POS.NOUN;
+}
+
+function verbLikeTest(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
   // A participle between a determiner and its noun modifies it ("the seized weapons"): no new event.
   // A participle in a hyphenated modifier ("government-backed troops") is not a verb either.
@@ -153,9 +167,10 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
     const low = doc.lower[t]!;
     const gate = lex.anchorGate;
     if (!(gate.may(lem) && lex.anchors.has(lem)) && !(gate.may(low) && lex.anchors.has(low)) && (lem !== low || !(low.endsWith('ed') || low.endsWith('ing')))) continue;
-    if (verbLike(doc, t)) {
+    const vl = verbLike(doc, t);
+    if (vl !== NOT) {
       const hit = bestAt(doc, t, e, verbPatterns(doc, t, lex.verbs));
-      if (hit !== null) {
+      if (hit !== null && (vl === VERB || hit.p.rest.length > 0)) {
         // A pattern's last word that is a preposition ("call on", "return + to") opens the phrase of the
         // one it is aimed at: it stays outside the trigger, so that phrase is read as an argument.
         const last = hit.last > t && doc.pos[hit.last] === POS.ADP ? hit.last - 1 : hit.last;
