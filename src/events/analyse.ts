@@ -319,6 +319,8 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     if (c.actorsOf(p).length > 0) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
+  // The patient of a material act comes before the place it happened.
+  const patient = object !== null && trigger !== null && root >= PATIENT_ROOT && patientObject(c, object, trigger);
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
     for (const p of preps) if (p.prep === 'in' && c.countryIn(p)) return p;
@@ -329,7 +331,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   for (const p of preps) if (recipient.has(p.prep) && c.actorsOf(p).length > 0) return p;
   // Only an act done to something has a patient as target; in verbal and cooperative acts the
   // object is what is said or given ("expressed concern", "pledged support").
-  if (object !== null && trigger !== null && root >= PATIENT_ROOT && patientObject(c, object, trigger)) return object;
+  if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   for (const p of preps) if (roles().placePreps.has(p.prep) && c.placeInPhrase(p)) return p;
   return null;
@@ -486,6 +488,8 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
     if ((w !== 'and' && w !== ',') || c.insideMention(end)) break;
     const right = npRight(doc, w === ',' && doc.lower[end + 1] === 'and' ? end + 2 : end + 1, max);
     if (right === null) break;
+    // A comma joins list members only ("A, B and C"), not a participle or an appositive after it.
+    if (w === ',' && doc.lower[end + 1] !== 'and' && doc.lower[right.tokEnd] !== ',' && doc.lower[right.tokEnd] !== 'and') break;
     const a = c.actorsOf(right);
     if (a.length === 0 || a.some((x) => seen.includes(x))) break;
     seen = seen.concat(a);
@@ -502,14 +506,16 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   const doc = c.doc;
   const out: Phrase[] = [];
   let a = ph.tokStart;
+  let hasAnd = false;
   for (let t = ph.tokStart + 1; t < ph.tokEnd - 1; t++) {
     const w = doc.lower[t]!;
     if ((w !== 'and' && w !== ',') || c.insideMention(t)) continue;
+    if (w === 'and') hasAnd = true;
     if (t > a) out.push({ tokStart: a, tokEnd: t });
     a = t + 1;
     if (w === ',' && doc.lower[a] === 'and') a++;
   }
-  if (out.length === 0 || a >= ph.tokEnd) return null;
+  if (out.length === 0 || a >= ph.tokEnd || !hasAnd) return null;
   out.push({ tokStart: a, tokEnd: ph.tokEnd });
   const seen = new Set<number>();
   for (const p of out) {
