@@ -229,3 +229,13 @@ test('a participle with a by-agent after a noun ranks below the main verb', () =
   const best = r.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   assert.equal(best.root, '19', describe(r));
 });
+
+test('a demand whose that-clause names an act is one composed event; pressure to call off a strike is a demand', () => {
+  has('The union repeated its demand that the ministry lift the ban on street rallies.', { cameo: '1051', src: 'union' });
+  has('Police pressured the dock workers to cancel the strike.', { cameo: '1052' });
+});
+
+test('a team sent to investigate is an investigation; a ceasefire line is no ceasefire', () => {
+  has('Sweden sent a team of forensic experts to investigate the explosion at the port.', { root: '09', src: 'SWE' });
+  hasNot('Troops from both sides exchanged fire across the ceasefire line on Monday.', { root: '08' });
+});

@@ -218,7 +218,6 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
 function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
   const doc = c.doc;
   const rules = c.lex.rules;
-  let purpose: Analysis | null = null;
   for (const a of list) {
     const root = a.code.slice(0, 2);
     if (a.trigger.kind === 'verb' && governedBy(doc, a.trigger.anchor, s, rules.failGovernors)) {
@@ -231,21 +230,69 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
       a.code = a.trigger.code;
       a.realis = 'actual';
     }
-    if (purpose === null && !a.background && rules.purpose.roots.has(root)) purpose = a;
     // "forces backed by Russian warplanes attacked ...": a participle with its by-agent right after a noun
     // describes that noun (a reduced relative clause); the sentence's own event is its main verb.
     if (a.trigger.kind === 'verb' && reducedRelative(doc, a.trigger.anchor, s)) a.confidence -= 0.1;
   }
-  const out = patientNouns(c, list);
-  if (purpose === null || !out.includes(purpose)) return out;
-  const mover = out.find((a) => a !== purpose && !a.background && a.trigger.kind === 'verb' && rules.purpose.movement.has(a.code));
-  if (mover === undefined) return list;
-  mover.code = purpose.code;
-  if (mover.targetActors.length === 0 && purpose.targetActors.length > 0) {
-    mover.target = purpose.target;
-    mover.targetActors = purpose.targetActors;
+  return purposeMerge(c, thatClauses(c, patientNouns(c, list)));
+}
+
+/**
+ * "deployed troops to the peacekeeping mission", "peacekeepers arrived in X": a movement in a sentence
+ * that names aid or peacekeeping (purpose.roots) is that act; "sent a team of experts to investigate":
+ * a sending whose 'to'-infinitive is of purpose.linkedRoots is that act. One event.
+ */
+function purposeMerge(c: Ctx, list: Analysis[]): Analysis[] {
+  const doc = c.doc;
+  const p = c.lex.rules.purpose;
+  for (const mover of list) {
+    if (mover.background || mover.trigger.kind !== 'verb') continue;
+    const plain = p.movement.has(mover.code);
+    const linked = p.linkedMovement.has(mover.code);
+    if (!plain && !linked) continue;
+    const purpose = list.find(
+      (a) =>
+        a !== mover &&
+        !a.background &&
+        ((plain && p.roots.has(a.code.slice(0, 2))) ||
+          (linked && p.linkedRoots.has(a.code.slice(0, 2)) && a.trigger.kind === 'verb' && a.trigger.anchor > mover.trigger.anchor && doc.lower[a.trigger.anchor - 1] === 'to')),
+    );
+    if (purpose === undefined) continue;
+    mover.code = purpose.code;
+    if (mover.targetActors.length === 0 && purpose.targetActors.length > 0) {
+      mover.target = purpose.target;
+      mover.targetActors = purpose.targetActors;
+    }
+    return list.filter((a) => a !== purpose);
   }
-  return out.filter((a) => a !== purpose);
+  return list;
+}
+
+/**
+ * "reiterated its demand that the US ease sanctions", "demanded that Israel withdraw": an appeal or
+ * demand (thatGovernors) whose that-clause starts right after it is composed with the clause's first
+ * event, as with a 'to'-complement; the one asked is the clause's subject.
+ */
+function thatClauses(c: Ctx, list: Analysis[]): Analysis[] {
+  const doc = c.doc;
+  const rules = c.lex.rules;
+  let dropped: Analysis[] | null = null;
+  for (const g of list) {
+    if (!rules.thatGovernors.has(g.code.slice(0, 2)) || dropped?.includes(g)) continue;
+    const t = g.trigger.last + 1;
+    if (t >= doc.length || doc.lower[t] !== 'that') continue;
+    const k = list.find((a) => a.trigger.anchor > t);
+    if (k === undefined || k.trigger.anchor - t > rules.composeWindow) continue;
+    const code = composeCode(rules, g.code, k.code);
+    if (code === null) continue;
+    g.code = code;
+    if (g.targetActors.length === 0 && k.sourceActors.length > 0) {
+      g.target = k.source;
+      g.targetActors = k.sourceActors;
+    }
+    (dropped ??= []).push(k);
+  }
+  return dropped === null ? list : list.filter((a) => !dropped!.includes(a));
 }
 
 /**

@@ -44,8 +44,13 @@ export interface Rules {
   obligationModals: ReadonlyMap<string, string>;
   /** Reporting cues that claim the speaker's own act ("claimed that they had attacked") -> code. */
   responsibilityCues: ReadonlyMap<string, string>;
-  /** A movement (deployment, arrival) with a purpose of these roots in its sentence is that purpose. */
-  purpose: { movement: ReadonlySet<string>; roots: ReadonlySet<string> };
+  /**
+   * A movement (deployment, arrival) with a purpose of `roots` in its sentence is that purpose; one of
+   * `linkedMovement` whose 'to'-infinitive is of `linkedRoots` ("sent experts to investigate") too.
+   */
+  purpose: { movement: ReadonlySet<string>; roots: ReadonlySet<string>; linkedMovement: ReadonlySet<string>; linkedRoots: ReadonlySet<string> };
+  /** Roots of appeals and demands whose that-clause is their complement ("demand that the US ease sanctions"). */
+  thatGovernors: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -80,7 +85,8 @@ interface RulesFile {
   decisionGovernors: string[];
   obligationModals: Record<string, string>;
   responsibilityCues: Record<string, string>;
-  purpose: { movement: string[]; roots: string[] };
+  purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
+  thatGovernors: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -165,7 +171,13 @@ export function eventLexicon(): Lexicon {
       decisionGovernors: new Set(r.decisionGovernors),
       obligationModals: new Map(Object.entries(r.obligationModals)),
       responsibilityCues: new Map(Object.entries(r.responsibilityCues)),
-      purpose: { movement: new Set(r.purpose.movement), roots: new Set(r.purpose.roots) },
+      purpose: {
+        movement: new Set(r.purpose.movement),
+        roots: new Set(r.purpose.roots),
+        linkedMovement: new Set(r.purpose.linkedMovement),
+        linkedRoots: new Set(r.purpose.linkedRoots),
+      },
+      thatGovernors: new Set(r.thatGovernors),
     },
   };
   return lexicon;
