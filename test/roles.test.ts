@@ -111,3 +111,12 @@ test('the author of a rejected offer and the subject of a demand are targets', (
   const demand = rows('Uruguay demanded on Tuesday that Argentina reopen the bridge between the two countries.').rows;
   assert.ok(root(demand, '10').some((e) => e.sourceCodes.includes('URY') && e.targetCodes.includes('ARG')), JSON.stringify(demand));
 });
+
+test('the subject past a time adjunct or a parenthesis, and the agent of a participle on an object', () => {
+  const time = rows('The Kenya Farmers Union (KFU) on Tuesday called on the government to cut fuel taxes.').rows;
+  assert.ok(time.some((e) => /Farmers Union/.test(e.source ?? '')), JSON.stringify(time));
+  const statement = rows('The Chilean human rights commission issued a statement urging the Bolivian government to open the border.').rows;
+  const appeal = root(statement, '02');
+  assert.ok(appeal.length > 0, JSON.stringify(statement));
+  assert.match(appeal[0]!.source ?? '', /commission/);
+});

@@ -432,6 +432,41 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
 }
 
 /**
+ * The subject a shallow search misses: past a time adjunct ("The NLC on Tuesday called on"), a
+ * parenthesised acronym ("Amnesty International (AI) has accused"), and, for a participle on the
+ * object of another verb ("issued a statement urging X"), that verb's subject.
+ */
+function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
+  const doc = c.doc;
+  if (np !== null && participant(c, np)) {
+    let time = true;
+    for (let k = np.tokStart; k < np.tokEnd; k++) if (!c.isTime(k)) time = false;
+    if (!time) return np;
+  }
+  // Back from the verb group (or the time phrase) over a time adjunct and a parenthesis.
+  let k = np !== null && np.tokEnd === g ? np.tokStart : g;
+  if (np !== null && np.tokEnd === g && k - 1 >= min && doc.pos[k - 1] === POS.ADP && c.isTime(k)) k--;
+  if (k - 1 >= min && doc.form[k - 1] === ')') {
+    let j = k - 2;
+    while (j >= min && j >= k - 8 && doc.form[j] !== '(') j--;
+    if (j >= min && doc.form[j] === '(') k = j;
+  }
+  if (k !== g || np === null) {
+    const left = k < g ? npLeft(doc, k, min) : null;
+    if (left !== null && c.actorsOf(left).length > 0) return { tokStart: left.tokStart, tokEnd: np?.tokEnd ?? g };
+  }
+  // "issued a statement urging X": the participle's agent is the subject of the verb whose object it follows.
+  if (np !== null && doc.lower[t.anchor]!.endsWith('ing') && np.tokEnd === t.anchor && !participant(c, np)) {
+    const gv = np.tokStart - 1;
+    if (gv >= min && doc.pos[gv] === POS.VERB) {
+      const sub = verbArgs(c, gv, gv + 1, min, e).subject;
+      if (sub !== null && c.actorsOf(sub).length > 0) return sub;
+    }
+  }
+  return np;
+}
+
+/**
  * Targets a verb reaches through another phrase: the author of a rejected or accepted proposal
  * ("rejected an offer from Kabul", "accepted demands by the rebels"), and the subject of what is
  * demanded or threatened ("demanded that Hamas renounce violence").
@@ -538,7 +573,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
-  else subject = coordinatedLeft(c, subject ?? appositiveSubject(c, a.g, s), s);
+  else subject = coordinatedLeft(c, realSubject(c, subject, a.g, t, s, e) ?? appositiveSubject(c, a.g, s), s);
   const subj = subjectWithPP(c, subject, s);
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = a.passive ? a.agent : subj.full;
