@@ -120,7 +120,10 @@ const AT_LP1 = 5;
 const AT_SP1 = 6;
 const AT_LP2 = 7;
 
-const WORD_CACHE_LIMIT = 200_000;
+// Word types whose entries and template sums are kept (432 bytes of sums each): at most about 28 MB.
+// A long run meets new types for ever (names, numbers); past the limit the table starts again, and
+// the frequent words are summed again within a few documents.
+const WORD_CACHE_LIMIT = 65_536;
 const LOWER_ID_LIMIT = 1_000_000;
 
 export interface FeatureScratch {
@@ -182,8 +185,11 @@ export class FeatureExtractor {
     this.fastPerToken = FAST_CONTEXT_FEATURES + 2 * this.clusterGrans + 1;
   }
 
-  /** Forget every cached word (and its template sums). */
-  private clearWords(): void {
+  /**
+   * Forget every cached word and its template sums (the per-process tables are bounded this way);
+   * the next documents look their words up again, with the same scores.
+   */
+  clearWords(): void {
     this.cache.clear();
     this.byLexeme = [];
     this.lowerIds.clear();
@@ -581,6 +587,8 @@ export class FeatureExtractor {
     const slot = this.slots++;
     e[A_SLOT] = slot;
     const at = slot * TYPE_SUMS;
+    // A slot is reused after clearWords(): the sums below are added to zeros, not to its old word's.
+    this.sums.fill(0, at, at + TYPE_SUMS);
     const lower = e[A_LOWER]!;
     const shape = e[A_SHAPE]!;
     this.addWeights(at, w, mix(T_BIAS, 0));
