@@ -120,3 +120,8 @@ test('the subject past a time adjunct or a parenthesis, and the agent of a parti
   assert.ok(appeal.length > 0, JSON.stringify(statement));
   assert.match(appeal[0]!.source ?? '', /commission/);
 });
+
+test('an intent or refusal is aimed at whom its infinitive names', () => {
+  const { rows: rs } = rows('Moldova refused on Monday to sell electricity to Ukraine.');
+  assert.ok(root(rs, '12').some((e) => e.sourceCodes.includes('MDA') && e.targetCodes.includes('UKR')), JSON.stringify(rs));
+});

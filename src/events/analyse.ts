@@ -467,6 +467,24 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
 }
 
 /**
+ * "promised to continue military aid to Mozambique", "offered to hand over to Britain": the actor the
+ * 'to'-infinitive right after the verb is aimed at (its object or target-preposition phrase), or null.
+ */
+function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
+  const doc = c.doc;
+  for (let k = t.anchor + 1; k < e && k <= t.tokEnd + 1; k++) {
+    if (doc.lower[k] !== 'to' || doc.pos[k] !== POS.PART) continue;
+    let v = k + 1;
+    while (v < e && doc.pos[v] === POS.ADV) v++;
+    if (v >= e || doc.pos[v] !== POS.VERB) return null;
+    const r = argsRight(doc, v + 1, e, 14);
+    const target = chooseTarget(c, r.object, r.preps);
+    return target !== null && c.actorsOf(target).length > 0 ? target : null;
+  }
+  return null;
+}
+
+/**
  * Targets a verb reaches through another phrase: the author of a rejected or accepted proposal
  * ("rejected an offer from Kabul", "accepted demands by the rebels"), and the subject of what is
  * demanded or threatened ("demanded that Hamas renounce violence").
@@ -587,7 +605,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     if (target === patient) target = null;
   }
   const rr = roles();
-  if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? target;
+  if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
