@@ -174,3 +174,18 @@ test('"that" after a long addressee and adjuncts, and an "according to" source t
   const acc = triples('Turnout fell sharply in the north, according to exit polls published by the board.');
   assert.deepEqual(acc, [['exit polls published by the board', 'according to', 'Turnout fell sharply in the north']]);
 });
+
+test('a cue the tagger calls a noun, the charge of "accused X of Y", and verbs of appearance', () => {
+  assert.deepEqual(triples('New filings show it has less than $2 million in cash.'), [
+    ['New filings', 'show', 'it has less than $2 million in cash'],
+  ]);
+  assert.deepEqual(triples('The late show drew a large audience.'), []);
+  assert.deepEqual(triples('The mayor accused the board of hiding losses from voters.'), [
+    ['The mayor', 'accused', 'the board of hiding losses from voters'],
+  ]);
+  // The writer's judgement: no speaker, the whole clause with its subject.
+  assert.deepEqual(triples('The ruling coalition seemed to be losing ground in the north.'), [
+    [null, 'seemed', 'The ruling coalition seemed to be losing ground in the north'],
+  ]);
+  assert.deepEqual(triples('The minister appeared on television on Monday.'), []);
+});

@@ -182,6 +182,36 @@ function farComplementizer(ctx: Ctx, k: number, b: number): number {
   return -1;
 }
 
+/**
+ * "The plan seemed to falter", "Voters appear unmoved", "It appears that ...": the writer's judgement
+ * of the whole clause, subject included (of an expletive "it", only the 'that' clause); no speaker.
+ */
+function evidentialFrame(ctx: Ctx, ci: number): void {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const a = doc.sentStart[c.sentence]!;
+  const b = doc.sentEnd[c.sentence]!;
+  let k = c.predEnd;
+  while (k < b && (doc.pos[k] === P_ADV || isComma(doc, k))) k++;
+  if (k + 1 >= b) return;
+  const w = doc.lower[k]!;
+  const p = doc.pos[k]!;
+  const expletive = c.subject !== null && doc.lower[c.subject.tokStart] === 'it' && c.subject.tokEnd === c.subject.tokStart + 1;
+  let ca: number;
+  if (expletive) {
+    if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX)) return;
+    ca = w === 'that' ? k : c.subject!.tokStart;
+  } else {
+    if (!(w === 'to' && (doc.pos[k + 1] === P_VERB || doc.pos[k + 1] === P_AUX)) && p !== P_ADJ) return;
+    if (c.subject === null || c.subject.tokEnd > c.predStart) return;
+    ca = c.subject.tokStart;
+    if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++; // "which ... seemed"
+  }
+  if (ca < a) return;
+  ctx.used[ci] = 1;
+  frame(ctx, c.sentence, null, c.predStart, c.predEnd, ca, p === P_ADJ && !expletive ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b), false, 'asserted', false);
+}
+
 /** Frames from cue verbs and their complements. */
 function verbFrame(ctx: Ctx, ci: number): void {
   const doc = ctx.doc;
@@ -216,6 +246,17 @@ function verbFrame(ctx: Ctx, ci: number): void {
       k = c.object.tokEnd;
       // "asked the candidate about the merger", "urged Congress for quick action": the topic is the content
       const w = lower[k];
+      // "accused him of sexism", "accused the board of hiding losses": the addressee and the charge
+      let of = w === 'of' ? k : -1;
+      for (let t = c.object.tokStart + 1; t < c.object.tokEnd && of < 0; t++) if (lower[t] === 'of') of = t; // the NP took "of ..."
+      if (of >= 0 && (cue.flags & C_NP) && of + 1 < b) {
+        const e = pos[of + 1] === P_VERB ? commaEnd(ctx, of + 1, b) : Math.max(k, npPPEnd(doc, of + 1, b));
+        if (e > of + 1) {
+          ctx.used[ci] = 1;
+          frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, c.object.tokStart, e, false, stance, false);
+          return;
+        }
+      }
       if (k + 1 < b && pos[k] === P_ADP && (w === 'about' || w === 'for' || w === 'on' || w === 'over') && skipAdjuncts(ctx, k, b) === k) {
         const e = npPPEnd(doc, k + 1, b);
         if (e > k + 1) {
@@ -358,7 +399,12 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
       }
     }
   }
-  for (let ci = 0; ci < clauses.length; ci++) if (ctx.used[ci] === 0) verbFrame(ctx, ci);
+  const evidentials = lexicon().evidentials;
+  for (let ci = 0; ci < clauses.length; ci++) {
+    if (ctx.used[ci] !== 0) continue;
+    if (evidentials.has(clauses[ci]!.lemma)) evidentialFrame(ctx, ci);
+    else verbFrame(ctx, ci);
+  }
   for (let s = 0; s < doc.sentStart.length; s++) {
     accordingFrames(ctx, s);
     nounFrames(ctx, s);

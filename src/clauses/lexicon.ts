@@ -29,6 +29,8 @@ export interface Lexicon {
   /** First words of two-word cue verbs ("point" -> ["out"]). */
   cueHeads: Map<string, string[]>;
   nouns: Map<string, Stance>;
+  /** Verbs of appearance ("seem", "appear"): frames with no speaker over their whole clause. */
+  evidentials: Set<string>;
   /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
   adjectives: Map<string, Stance>;
   /** Nominal cues whose prepositional object is the content ("support for", "criticism of"). */
@@ -48,6 +50,8 @@ export interface Lexicon {
   complementizers: Set<string>;
   whWords: Set<string>;
   relativePronouns: Set<string>;
+  /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
+  nounTaggedCues: Set<string>;
   particles: Set<string>;
   passiveAuxiliaries: Set<string>;
   subordinators: Set<string>;
@@ -79,6 +83,7 @@ interface GrammarFile {
   complementizers: string[];
   whWords: string[];
   relativePronouns: string[];
+  nounTaggedCues: string[];
   particles: string[];
   passiveAuxiliaries: string[];
   subordinators: string[];
@@ -91,6 +96,7 @@ interface GrammarFile {
 
 interface VerbsFile {
   verbs: Record<string, [Stance, string]>;
+  evidentials: string[];
   nouns: Record<string, Stance>;
   adjectives: Record<string, Stance>;
   nounPreps: Record<string, Stance>;
@@ -161,6 +167,7 @@ export function lexicon(): Lexicon {
     verbs,
     cueHeads,
     nouns: new Map(Object.entries(v.nouns)),
+    evidentials: new Set(v.evidentials),
     adjectives: new Map(Object.entries(v.adjectives)),
     nounPreps: new Map(Object.entries(v.nounPreps)),
     stanceObjects: new Map(Object.entries(v.concern.objects)),
@@ -175,6 +182,7 @@ export function lexicon(): Lexicon {
     complementizers: new Set(g.complementizers),
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
+    nounTaggedCues: new Set(g.nounTaggedCues),
     particles: new Set(g.particles),
     passiveAuxiliaries: new Set(g.passiveAuxiliaries),
     subordinators: new Set(g.subordinators),

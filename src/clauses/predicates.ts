@@ -2,7 +2,7 @@
 // and their subject, object, prepositional and by-agent arguments. One left-to-right pass per sentence.
 import type { Doc } from '../nlp/doc.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PUNCT, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB,
   capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack,
 } from './chunk.js';
 import { lexicon } from './lexicon.js';
@@ -53,6 +53,23 @@ export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
   return s <= k ? makeArg(doc, s, k + 1) : null;
 }
 
+/**
+ * A cue verb the tagger called a noun ("Polls show that ...", "New filings show it has ..."): a noun or
+ * name right before it (its subject, not a determiner's noun) and a complement clause right after.
+ */
+function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
+  if (i - 1 < a || i + 2 >= b || !lexicon().nounTaggedCues.has(doc.lower[i]!)) return false;
+  const prev = doc.pos[i - 1]!;
+  if (prev !== P_NOUN && prev !== P_PROPN) return false;
+  const n = doc.pos[i + 1]!;
+  if (doc.lower[i + 1] === 'that') return n !== P_PUNCT && doc.pos[i + 2] !== P_AUX && doc.pos[i + 2] !== P_VERB && doc.pos[i + 2] !== P_PUNCT;
+  if (!npCanStart(doc, i + 1)) return false;
+  let e = npEnd(doc, i + 1, b);
+  if (e <= i + 1) return false;
+  while (e < b && doc.pos[e] === P_ADV) e++;
+  return e < b && (doc.pos[e] === P_AUX || (doc.pos[e] === P_VERB && !doc.lower[e]!.endsWith('ing')));
+}
+
 /** Analyse sentence s, appending its clauses to `out`. */
 export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
   const lex = lexicon();
@@ -69,7 +86,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     const p = pos[i]!;
     const w = lower[i]!;
     if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
-    if ((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) {
+    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b))) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
         const cat = lex.catenatives.get(doc.lemma[i]!) ?? (lex.intentNouns.has(lower[i]!) ? 'intent' : undefined);
