@@ -472,8 +472,12 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
  */
 function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
   const doc = c.doc;
-  for (let k = t.anchor + 1; k < e && k <= t.tokEnd + 1; k++) {
-    if (doc.lower[k] !== 'to' || doc.pos[k] !== POS.PART) continue;
+  for (let k = t.anchor + 1; k < e && k <= t.tokEnd + 4; k++) {
+    if (doc.lower[k] !== 'to' || doc.pos[k] !== POS.PART) {
+      // Only the trigger's own words and a time adjunct may come first ("refused on Monday to sell").
+      if (k >= t.tokEnd && !c.isTime(k) && !(doc.pos[k] === POS.ADP && k + 1 < e && c.isTime(k + 1))) return null;
+      continue;
+    }
     let v = k + 1;
     while (v < e && doc.pos[v] === POS.ADV) v++;
     if (v >= e || doc.pos[v] !== POS.VERB) return null;
