@@ -239,3 +239,9 @@ test('a team sent to investigate is an investigation; a ceasefire line is no cea
   has('Sweden sent a team of forensic experts to investigate the explosion at the port.', { root: '09', src: 'SWE' });
   hasNot('Troops from both sides exchanged fire across the ceasefire line on Monday.', { root: '08' });
 });
+
+test('an announced conflict act without a found subject is a threat; an attempt is the act itself', () => {
+  has('Hungary, like several other members, plans to impose restrictions on imports of grain.', { root: '13' });
+  hasNot('An attempt to assassinate the provincial governor was foiled by police on Friday.', { root: '13' });
+  has('An attempt to assassinate the provincial governor was foiled by police on Friday.', { root: '18' });
+});

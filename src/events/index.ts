@@ -211,7 +211,8 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
  * Sentence rules over its analyses (data/cameo/rules.json):
  * - "failed to reach agreement" (failGovernors): a cooperative act (03-08) someone failed to do is a
  *   rejection (12x, actual); any other act under 'fail to' did not happen (negated).
- * - "decided to lift the curfew" (decisionGovernors): the decided act itself, actual (not an intent).
+ * - "decided to lift the curfew", "an attempt to assassinate" (actGovernors): the act itself, actual.
+ * - An announced act with no subject found is still an intent (03x) or threat (13x).
  * - "deployed troops to the peacekeeping mission", "arrived in X to help deliver aid" (purpose): a
  *   movement whose purpose, named in the same sentence, is aid or peacekeeping is that act, one event.
  */
@@ -226,9 +227,15 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
         a.code = rejected;
         a.realis = 'actual';
       } else a.realis = 'negated';
-    } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.trigger.code !== null && governedBy(doc, a.trigger.anchor, s, rules.decisionGovernors)) {
+    } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.trigger.code !== null && governedBy(doc, a.trigger.anchor, s, rules.actGovernors)) {
       a.code = a.trigger.code;
       a.realis = 'actual';
+    } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.source === null && a.code === a.trigger.code) {
+      // An announced act whose subject the analysis did not find ("Greece, like other members, plans to
+      // impose restrictions") is still an intent (03x) or threat (13x), as with a named subject.
+      const as = root >= '04' && root <= '08' ? '030' : root >= '14' && root <= '20' && root !== '15' ? '130' : null;
+      const code = as === null ? null : composeCode(rules, as, a.code);
+      if (code !== null) a.code = code;
     }
     // "forces backed by Russian warplanes attacked ...": a participle with its by-agent right after a noun
     // describes that noun (a reduced relative clause); the sentence's own event is its main verb.
@@ -279,7 +286,9 @@ function thatClauses(c: Ctx, list: Analysis[]): Analysis[] {
   let dropped: Analysis[] | null = null;
   for (const g of list) {
     if (!rules.thatGovernors.has(g.code.slice(0, 2)) || dropped?.includes(g)) continue;
-    const t = g.trigger.last + 1;
+    // 'that' right after the trigger, or after a time word ("its demand today that").
+    let t = g.trigger.last + 1;
+    while (t < doc.length && t <= g.trigger.last + 2 && doc.lower[t] !== 'that' && (doc.pos[t] === POS.ADV || c.isTime(t))) t++;
     if (t >= doc.length || doc.lower[t] !== 'that') continue;
     const k = list.find((a) => a.trigger.anchor > t);
     if (k === undefined || k.trigger.anchor - t > rules.composeWindow) continue;

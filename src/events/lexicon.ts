@@ -38,8 +38,8 @@ export interface Rules {
   quantityWords: ReadonlyMap<string, number | null>;
   /** Verbs whose 'to'-complement did not happen ("failed to reach agreement"). */
   failGovernors: ReadonlySet<string>;
-  /** Verbs whose 'to'-complement is decided, not only intended ("decided to lift the curfew"). */
-  decisionGovernors: ReadonlySet<string>;
+  /** Verbs whose 'to'-complement is decided or attempted, not only intended ("decided to lift the curfew"). */
+  actGovernors: ReadonlySet<string>;
   /** Obligation modals in someone's account -> the governing root ("Y must withdraw" -> demand 10). */
   obligationModals: ReadonlyMap<string, string>;
   /** Reporting cues that claim the speaker's own act ("claimed that they had attacked") -> code. */
@@ -82,7 +82,7 @@ interface RulesFile {
   inheritingPassives: string[];
   quantityWords: Record<string, number | null>;
   failGovernors: string[];
-  decisionGovernors: string[];
+  actGovernors: string[];
   obligationModals: Record<string, string>;
   responsibilityCues: Record<string, string>;
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
@@ -168,7 +168,7 @@ export function eventLexicon(): Lexicon {
       inheritingPassives: new Set(r.inheritingPassives),
       quantityWords: new Map(Object.entries(r.quantityWords)),
       failGovernors: new Set(r.failGovernors),
-      decisionGovernors: new Set(r.decisionGovernors),
+      actGovernors: new Set(r.actGovernors),
       obligationModals: new Map(Object.entries(r.obligationModals)),
       responsibilityCues: new Map(Object.entries(r.responsibilityCues)),
       purpose: {
