@@ -14,8 +14,10 @@ let bounded = false;
 
 /**
  * Make V8 collect before the heap grows far past its live data. Process-wide (V8 reads the flag at
- * every major GC, workers included), so only the `readout` command and its benchmarks call it, never
- * the library on behalf of a host application.
+ * every major GC, workers included), so only `readout code` and its benchmark call it, never the
+ * library on behalf of a host application. `readout ingest` leaves V8's default: its workers have an
+ * explicit heap limit instead, and more frequent collection there competes with the other worker for
+ * the cores.
  */
 export function boundHeapGrowth(): void {
   if (bounded) return;

@@ -9,6 +9,7 @@ import { validDate } from '../source/read.js';
 import type { StoryInput } from '../source/types.js';
 import { parseCommand } from './args.js';
 import { formatReadout } from './pretty.js';
+import { boundHeapGrowth } from '../heap.js';
 
 const HELP = `usage: readout code [FILE|DIR|-] [--date YYYY-MM-DD] [--pretty]
        readout code --jsonl [FILE|-] [--date YYYY-MM-DD] [--pretty]
@@ -54,6 +55,8 @@ function storyOf(text: string, what: string): StoryInput {
 const JSONL_BATCH = 64;
 
 export async function run(args: string[]): Promise<number> {
+  // A long --jsonl run would otherwise hold several times its live data (docs/BENCHMARKS.md).
+  boundHeapGrowth();
   const parsed = parseCommand(args, {
     jsonl: { type: 'boolean' },
     date: { type: 'string' },
