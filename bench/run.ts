@@ -198,9 +198,12 @@ async function main(): Promise<void> {
       // Against the faster single-core coder of the two.
       const coderSps = texts.length / Math.min(coderSeconds, batchSeconds);
       const cores = cpus().length;
+      // And against the command that codes the same file on one core end to end (start-up, JIT warm-up
+      // and output included, as in the ingest), the like-for-like comparison.
+      const cliSps = cli.readouts / cli.seconds;
       ingestLine =
         `| ingest, all ${cores} cores (end to end into SQLite) | ${fmt(r.stories ?? 0)} | | ${fmt(r.seconds ?? 0, 2)} | | ${fmt(sps)} | ` +
-        `${fmt((100 * sps) / (coderSps * cores), 0)}% of coder x cores; max RSS ${fmt(r.rssMaxMB ?? 0)} MB |`;
+        `${fmt((100 * sps) / (coderSps * cores), 0)}% of warm coder x cores, ${fmt((100 * sps) / (cliSps * cores), 0)}% of \`readout code --jsonl\` x cores; max RSS ${fmt(r.rssMaxMB ?? 0)} MB |`;
     }
   }
 
