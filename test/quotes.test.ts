@@ -189,3 +189,15 @@ test('a cue the tagger calls a noun, the charge of "accused X of Y", and verbs o
   ]);
   assert.deepEqual(triples('The minister appeared on television on Monday.'), []);
 });
+
+test('a nominal cue with a prepositional content takes its holder from the clause around it', () => {
+  const q = triples('The senator stepped up her attacks on the new pipeline project.');
+  const attacks = q.find((t) => t[1] === 'attacks on');
+  assert.ok(attacks !== undefined, JSON.stringify(q));
+  assert.equal(attacks[2], 'the new pipeline project');
+  assert.equal(attacks[0], 'her', 'the possessor first');
+  const support = triples('Farm groups voiced strong support of the trade deal.').find((t) => t[1] === 'support of');
+  assert.ok(support !== undefined);
+  assert.equal(support[0], 'Farm groups');
+  assert.equal(support[2], 'the trade deal');
+});

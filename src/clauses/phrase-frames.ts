@@ -123,6 +123,24 @@ export function adjectiveFrames(ctx: Ctx, s: number): void {
   }
 }
 
+/**
+ * The subject of the active clause whose object or prepositional argument holds the noun at k
+ * ("Trump stepped up his attacks on ...", "She voiced support for ..."): its holder; null when none.
+ */
+function holderOf(ctx: Ctx, k: number, a: number): Arg | null {
+  for (let t = k - 1; t >= a && t >= k - 12; t--) {
+    const ci = ctx.clauseAt[t]!;
+    if (ci < 0) continue;
+    const c = ctx.clauses[ci]!;
+    if (c.voice !== 'active' || c.subject === null) return null;
+    const o = c.object;
+    if (o !== null && o.tokStart <= k && k < o.tokEnd) return c.subject;
+    for (const p of c.preps) if (p.arg.tokStart <= k && k < p.arg.tokEnd) return c.subject;
+    return null;
+  }
+  return null;
+}
+
 /** Nominal cues with a prepositional content: "her support for the bill", "criticism of the plan". */
 export function nounPrepFrames(ctx: Ctx, s: number): void {
   const doc = ctx.doc;
@@ -135,7 +153,7 @@ export function nounPrepFrames(ctx: Ctx, s: number): void {
     if (stance === undefined) continue;
     const cb = npPPEnd(doc, k + 2, b);
     if (cb <= k + 2) continue;
-    const speaker = possessor(ctx, k, a);
+    const speaker = possessor(ctx, k, a) ?? holderOf(ctx, k, a);
     frame(ctx, s, speaker, k, k + 2, k + 2, cb, false, stance, false);
   }
 }
