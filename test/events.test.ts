@@ -245,3 +245,7 @@ test('an announced conflict act without a found subject is a threat; an attempt 
   hasNot('An attempt to assassinate the provincial governor was foiled by police on Friday.', { root: '13' });
   has('An attempt to assassinate the provincial governor was foiled by police on Friday.', { root: '18' });
 });
+
+test('a refused intent to cooperate is a rejection', () => {
+  has('Poland says it will not accept the new migration proposal from Brussels.', { root: '12', src: 'POL' });
+});

@@ -230,6 +230,13 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
     } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.trigger.code !== null && governedBy(doc, a.trigger.anchor, s, rules.actGovernors)) {
       a.code = a.trigger.code;
       a.realis = 'actual';
+    } else if (a.trigger.kind === 'verb' && a.realis === 'negated' && root === '03' && groupInfo(doc, a.groupStart, a.trigger.anchor, rules).modal !== null) {
+      // "will not accept the proposal", "would not agree to": a refused intent to cooperate is a rejection.
+      const rejected = composeCode(rules, '120', a.code);
+      if (rejected !== null) {
+        a.code = rejected;
+        a.realis = 'actual';
+      }
     } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.source === null && a.code === a.trigger.code) {
       // An announced act whose subject the analysis did not find ("Greece, like other members, plans to
       // impose restrictions") is still an intent (03x) or threat (13x), as with a named subject.
@@ -245,17 +252,17 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
 }
 
 /**
- * "deployed troops to the peacekeeping mission", "peacekeepers arrived in X": a movement in a sentence
- * that names aid or peacekeeping (purpose.roots) is that act; "sent a team of experts to investigate":
+ * "deployed troops to the peacekeeping mission", "the deployment of troops on a peacekeeping mission":
+ * a movement (verb or noun) in a sentence that names aid or peacekeeping (purpose.roots) is that act; "sent a team of experts to investigate":
  * a sending whose 'to'-infinitive is of purpose.linkedRoots is that act. One event.
  */
 function purposeMerge(c: Ctx, list: Analysis[]): Analysis[] {
   const doc = c.doc;
   const p = c.lex.rules.purpose;
   for (const mover of list) {
-    if (mover.background || mover.trigger.kind !== 'verb') continue;
+    if (mover.background) continue;
     const plain = p.movement.has(mover.code);
-    const linked = p.linkedMovement.has(mover.code);
+    const linked = mover.trigger.kind === 'verb' && p.linkedMovement.has(mover.code);
     if (!plain && !linked) continue;
     const purpose = list.find(
       (a) =>
