@@ -237,7 +237,7 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
         a.code = rejected;
         a.realis = 'actual';
       }
-    } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.source === null && a.code === a.trigger.code) {
+    } else if (a.trigger.kind === 'verb' && a.realis === 'future' && a.source === null && !a.passiveNoAgent && a.code === a.trigger.code) {
       // An announced act whose subject the analysis did not find ("Greece, like other members, plans to
       // impose restrictions") is still an intent (03x) or threat (13x), as with a named subject.
       const as = root >= '04' && root <= '08' ? '030' : root >= '14' && root <= '20' && root !== '15' ? '130' : null;
