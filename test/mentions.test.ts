@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { findMentions } from '../src/mentions/index.js';
 import type { Mention } from '../src/mentions/types.js';
 import { parse } from '../src/nlp/doc.js';
+import { code } from '../src/readout.js';
 import { readSource } from '../src/source/read.js';
 
 function mentionsOf(text: string): Mention[] {
@@ -111,7 +112,12 @@ test('pronouns are kept, expletive "it" is not; month names are no mentions', ()
   assert.ok(!ms.some((m) => m.text === 'March' || m.text === 'It'));
 });
 
-test('the reporting agency is not a mention', () => {
-  const ms = mentionsOf('NAIROBI, Kenya (Reuters) - Kenyan police arrested three men on Sunday, Reuters reported.');
-  assert.ok(!ms.some((m) => m.text === 'Reuters'), JSON.stringify(ms.map((m) => m.text)));
+test('the reporting agency is a name of the text but never an actor', () => {
+  const text = 'NAIROBI, Kenya (Reuters) - Kenyan police arrested three men on Sunday, Reuters reported.';
+  const agency = mentionsOf(text).filter((m) => m.text === 'Reuters');
+  assert.ok(agency.length >= 1 && agency.every((m) => m.kind === 'organisation' && m.nested === true), JSON.stringify(agency));
+  const r = code(text);
+  assert.ok(!r.actors.some((a) => a.name === 'Reuters'), JSON.stringify(r.actors.map((a) => a.name)));
+  assert.ok(r.mentions.filter((m) => m.text === 'Reuters').every((m) => m.actor === null));
+  assert.equal(r.meta.agency?.name, 'Reuters');
 });

@@ -36,6 +36,13 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
     const atCredit = agency !== null && doc.start[s.a]! < agency.span[1] && doc.end[s.b - 1]! > agency.span[0];
     if (s.type === 'AGENCY' && (atCredit || s.canonical === agency?.name)) {
       taken.fill(1, s.a, s.b);
+      // Still a name of the text (an organisation to entity recognition), but one that never
+      // founds an actor.
+      const m = fromSpan(doc, lex, s, null);
+      if (m !== null) {
+        m.nested = true;
+        out.push(m);
+      }
     }
   }
 

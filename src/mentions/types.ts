@@ -51,8 +51,9 @@ export interface Mention {
   /** Lowercase head noun of an agent ("armed forces"), for clustering group mentions. */
   head?: string | null;
   /**
-   * A name inside another mention (the country of a title, the demonym of an agent, the
-   * organisation of an official): kept for entity and place recognition, never an actor.
+   * A name that never founds an actor, kept for entity and place recognition: a name inside another
+   * mention (the country of a title, the demonym of an agent, the organisation of an official), or
+   * the story's reporting agency ("Interfax news agency said"), which is its source, not a participant.
    */
   nested?: boolean;
   /** The kind of actor this mention would found (agents: group or organisation). */
