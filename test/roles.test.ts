@@ -125,3 +125,11 @@ test('an intent or refusal is aimed at whom its infinitive names', () => {
   const { rows: rs } = rows('Moldova refused on Monday to sell electricity to Ukraine.');
   assert.ok(root(rs, '12').some((e) => e.sourceCodes.includes('MDA') && e.targetCodes.includes('UKR')), JSON.stringify(rs));
 });
+
+test('a plural title is a group of office holders, and a pronoun source shows its antecedent', () => {
+  const { r, rows: rs } = rows('Venezuelan opposition leaders said they would boycott all talks with the government.');
+  assert.ok(r.actors.some((a) => a.kind === 'group' && a.country === 'VEN'), JSON.stringify(r.actors));
+  const boycott = rs.filter((e) => e.sourceCodes.some((x) => x.startsWith('VEN')));
+  assert.ok(boycott.length > 0, JSON.stringify(rs));
+  assert.match(boycott[0]!.source ?? '', /leaders/);
+});

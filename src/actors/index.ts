@@ -130,7 +130,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         break;
       }
       case 'title': {
-        if (m.number === 'pl') break;
+        if (m.number === 'pl') {
+          // "European Community foreign ministers", "Israeli officials": a group of office holders.
+          const key = `titles|${m.title ?? ''}|${m.country ?? ''}|${m.code ?? ''}`;
+          const a = byKey.get(key);
+          if (a !== undefined) link(i, a);
+          else create(i, 'group', withoutDeterminer(m.text), key);
+          break;
+        }
         // "its chief executive, Jane Doe,": the title waits for the person it introduces.
         const next = appositiveAhead(doc, mentions, i);
         if (next >= 0) {
@@ -262,13 +269,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
 /**
  * A person or group with a role but no country ("Judge Alejandro Rivera", "Opposition groups") takes
  * the country its first sentence names, when that is one country and not the country of another
- * person, group or organisation there ("... opened investigations against 28 Chilean officials").
+ * person or organisation there ("... opened investigations against 28 Chilean officials"; but not
+ * "U.S. Secretary of State X met President Y").
  */
 function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[]): void {
   let pending = false;
   for (const d of drafts) if (needsCountry(d)) pending = true;
   if (!pending) return;
-  // Per sentence: countries named there (free) and those that belong to a person, group or organisation (owned).
+  // Per sentence: countries named there (free) and those that belong to a person or organisation (owned).
   const nSent = doc.sentStart.length;
   const free: (string[] | undefined)[] = new Array(nSent);
   const owned: (string[] | undefined)[] = new Array(nSent);
@@ -277,16 +285,25 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
     if (m.country === null) continue;
     const s = doc.sentOf[m.tokStart]!;
     const a = actorOf[i]!;
-    const owner = a >= 0 && drafts[a]!.kind !== 'country';
+    const owner = a >= 0 && (drafts[a]!.kind === 'person' || drafts[a]!.kind === 'organisation');
     const list = owner ? (owned[s] ??= []) : (free[s] ??= []);
     if (!list.includes(m.country)) list.push(m.country);
   }
   for (const d of drafts) {
-    if (!needsCountry(d) || d.mentions.length === 0) continue;
+    if (!needsCountry(d) || d.mentions.length === 0 || qualifiedByOrganisation(mentions, d.mentions[0]!)) continue;
     const s = doc.sentOf[mentions[d.mentions[0]!]!.tokStart]!;
     const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
+}
+
+/** "European Community foreign ministers": the mention's role is qualified by an organisation, not a country. */
+function qualifiedByOrganisation(mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i]!;
+  for (let k = i + 1; k < mentions.length && mentions[k]!.tokStart < m.tokEnd; k++) {
+    if (mentions[k]!.nested === true && mentions[k]!.kind === 'organisation') return true;
+  }
+  return false;
 }
 
 function needsCountry(d: Draft): boolean {

@@ -94,6 +94,26 @@ export class Ctx {
     return m >= 0 && this.ctx.mentions[m]!.tokStart < t && this.ctx.mentions[m]!.tokEnd > t;
   }
 
+  /**
+   * A lone pronoun's antecedent in the same sentence ("Palestinian leaders said they would ..."): the
+   * latest earlier mention of the pronoun's actor that is not itself a pronoun, as a phrase; else the phrase.
+   */
+  antecedentIn(ph: Phrase | null): Phrase | null {
+    if (ph === null || ph.tokEnd - ph.tokStart !== 1) return ph;
+    const m = this.tokMention[ph.tokStart]!;
+    if (m < 0 || this.ctx.mentions[m]!.kind !== 'pronoun') return ph;
+    const a = this.ctx.actors.actorOf[m]!;
+    if (a < 0) return ph;
+    const sent = this.doc.sentOf[ph.tokStart]!;
+    let best: Phrase | null = null;
+    for (const k of this.ctx.actors.actors[a]!.mentions) {
+      const o = this.ctx.mentions[k]!;
+      if (o.kind === 'pronoun' || o.tokEnd > ph.tokStart || this.doc.sentOf[o.tokStart] !== sent) continue;
+      best = { tokStart: o.tokStart, tokEnd: o.tokEnd };
+    }
+    return best ?? ph;
+  }
+
   /** Does the phrase name a resolved place (a country, region or city)? */
   placeInPhrase(ph: Phrase): boolean {
     const placeOf = this.ctx.places.placeOf;
@@ -598,7 +618,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   else subject = coordinatedLeft(c, realSubject(c, subject, a.g, t, s, e) ?? appositiveSubject(c, a.g, s), s);
   const subj = subjectWithPP(c, subject, s);
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
-  let source = a.passive ? a.agent : subj.full;
+  let source = c.antecedentIn(a.passive ? a.agent : subj.full);
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
   let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!.slice(0, 2)), e);
   const root = t.code!.slice(0, 2);
