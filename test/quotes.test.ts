@@ -201,3 +201,12 @@ test('a nominal cue with a prepositional content takes its holder from the claus
   assert.equal(support[0], 'Farm groups');
   assert.equal(support[2], 'the trade deal');
 });
+
+test('a fronted "asked" with a wh-clause after adjuncts: the question ends at its comma, the asker is the by-agent', () => {
+  assert.deepEqual(triples('Asked on Friday whether the plant would close, the manager shook his head.'), [
+    [null, 'Asked', 'whether the plant would close'],
+  ]);
+  const q = triples('When asked by a reporter what the plan would cost, the governor said nothing.');
+  assert.deepEqual(q[0], ['a reporter', 'asked', 'what the plan would cost']);
+  assert.deepEqual(triples('Asked which route was safest, the guide shrugged.')[0], [null, 'Asked', 'which route was safest']);
+});

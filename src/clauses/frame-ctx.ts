@@ -196,6 +196,7 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
   const lex = lexicon();
   let t = k;
   for (let round = 0; round < 3 && t < b; round++) {
+    if (round > 0 && lex.whWords.has(doc.lower[t]!)) break; // "whether" tagged as a preposition
     const te = timePhraseEnd(doc, t, b);
     if (te > t) {
       t = te;
@@ -217,6 +218,8 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
   if (t === k || t >= b) return k;
   if (isComma(doc, t) && t + 1 < b && (ctx.quoteOf[t + 1]! >= 0 || lex.complementizers.has(doc.lower[t + 1]!))) return t + 1;
   if (lex.complementizers.has(doc.lower[t]!) || doc.form[t] === ':' || ctx.quoteOf[t]! >= 0) return t;
+  // "asked on Monday whether ...", "asked by a reporter what ..."
+  if (lex.whWords.has(doc.lower[t]!) && t + 1 < b && doc.pos[t + 1] !== P_PUNCT) return t;
   if (finiteClauseAt(doc, t, b)) return t;
   return k;
 }

@@ -158,6 +158,18 @@ function relativeBefore(ctx: Ctx, cue: number): boolean {
   return false;
 }
 
+/**
+ * A cue that opens its sentence with no subject ("Asked whether ..., she said", "When asked what
+ * ..., he replied"): a participle clause whose content ends at its comma.
+ */
+function fronted(ctx: Ctx, c: Clause): boolean {
+  const doc = ctx.doc;
+  const a = doc.sentStart[c.sentence]!;
+  if (c.subject !== null && c.subject.tokEnd <= c.predStart) return false;
+  const p = c.predStart - 1 >= a ? doc.pos[c.predStart - 1]! : -1;
+  return (c.predStart === a || (c.predStart - 1 === a && (p === P_ADV || p === P_SCONJ))) && doc.lower[c.pred]!.endsWith('ed');
+}
+
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
 function commaEnd(ctx: Ctx, k: number, b: number): number {
   const e = contentEnd(ctx, k, b);
@@ -242,7 +254,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       stance = st;
       cueEnd = c.object.head + 1;
       k = cueEnd;
-    } else if (cue.flags & C_ADDR) {
+    } else if (cue.flags & C_ADDR && !lex.whWords.has(lower[c.object.tokStart]!)) {
       k = c.object.tokEnd;
       // "asked the candidate about the merger", "urged Congress for quick action": the topic is the content
       const w = lower[k];
@@ -342,7 +354,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     const after = Math.max(c.predEnd, speaker.tokEnd);
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
   } else {
-    if (cb < 0) cb = contentEnd(ctx, ca, b);
+    if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : contentEnd(ctx, ca, b);
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
       for (let t = ca; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {
@@ -364,6 +376,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else {
       speaker = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     }
+    // "(When) asked by a reporter whether ...": the asker
+    if (speaker === null && !passive && lower[c.predEnd] === 'by' && c.predEnd + 1 < ca) speaker = speakerAfter(doc, c.predEnd + 1, ca);
     // An active cue with no subject of its own: an infinitive ("to attack") is no frame; a fragment
     // ("Asked about the vote, ...") keeps an unknown speaker.
     if (speaker === null && !passive && c.predStart - 1 >= a && lower[c.predStart - 1] === 'to') return;
