@@ -2,7 +2,6 @@
 // pattern state); everything downstream reads the flat arrays of `Doc`, never wink objects.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { createRequire } from 'node:module';
 
 /** Universal POS tags as wink emits them, interned to small integers for hot loops. */
 export const POS_TAGS = [
@@ -94,27 +93,16 @@ function tokenizeWithoutMemory(nlp: ReturnType<typeof winkNLP>): void {
 }
 
 /**
- * wink-nlp's lexicon cache. wink exposes it only to its own `its` helpers (as `rdd.cache`); an
- * unknown helper passed to `out` falls back to `its.value`, so swapping that in for one call
- * reaches it. Null if wink's internals ever change shape (then the tokenizer keeps its memory,
- * which the determinism test reports).
+ * wink-nlp's lexicon cache, part of the raw document data (see `rawDocument`). Null if wink's
+ * internals ever change shape (then the tokenizer keeps its memory, which the determinism test reports).
  */
 function winkCache(nlp: ReturnType<typeof winkNLP>): WinkCache | null {
-  const its = nlp.its as unknown as Record<string, unknown>;
-  const value = its['value'];
-  let found: WinkCache | null = null;
-  its['value'] = (_index: number, rdd: { cache?: WinkCache }): string => {
-    const c = rdd.cache;
-    if (c !== undefined && typeof c.lookup === 'function' && typeof c.add === 'function' && typeof c.intrinsicSize === 'function') found = c;
-    return '';
-  };
   try {
-    const probe = (() => '') as unknown as typeof nlp.its.value;
-    nlp.readDoc('probe').tokens().out(probe);
-  } finally {
-    its['value'] = value;
+    const c = rawDocument(nlp, nlp.readDoc('probe').tokens().itemAt(0)).rdd.cache as unknown as Partial<WinkCache>;
+    return typeof c.lookup === 'function' && typeof c.add === 'function' && typeof c.intrinsicSize === 'function' ? (c as WinkCache) : null;
+  } catch {
+    return null;
   }
-  return found;
 }
 
 const posCode = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
@@ -140,24 +128,35 @@ const POS_SHIFT = 20;
 
 /**
  * wink's `out(its.x)` walks the document once per property and builds an array for each; reading
- * five properties that way cost more than wink's own tokenizing. wink accepts only its own `its`
- * helpers in `out`, so this one is registered beside them: called on the first token, it hands over
- * the raw document, and the adapter reads every property of every token in one pass.
+ * five properties that way cost more than wink's own tokenizing. Here the adapter reads every
+ * property of every token in one pass from wink's raw document data (`rdd`). wink hands that only to
+ * its own `its` helpers, and `out` falls back to `its.value` for a helper it does not know: for one
+ * call, `its.value` (on the instance's own `its` object) is swapped for one that takes the raw data.
  */
-let rawCall: { rdd: WinkRdd | null; addons: unknown } = { rdd: null, addons: null };
-function takeRaw(_index: number, rdd: WinkRdd, addons: unknown): number {
-  rawCall.rdd = rdd;
-  rawCall.addons = addons;
-  return 0;
+function rawDocument(nlp: ReturnType<typeof winkNLP>, first: { out(f: unknown): unknown }): { rdd: WinkRdd; addons: unknown } {
+  const its = nlp.its as unknown as Record<string, unknown>;
+  const value = its['value'];
+  let rdd: WinkRdd | null = null;
+  let addons: unknown = null;
+  its['value'] = (_index: number, raw: WinkRdd, adds: unknown): number => {
+    rdd = raw;
+    addons = adds;
+    return 0;
+  };
+  try {
+    first.out(unknownHelper);
+  } finally {
+    its['value'] = value;
+  }
+  const got = rdd as WinkRdd | null;
+  if (got === null || !Array.isArray(got.tokens) || typeof got.cache?.value !== 'function') {
+    throw new Error('wink-nlp: unsupported version (its raw document data is not as expected)');
+  }
+  return { rdd: got, addons };
 }
-let rawReady = false;
-function registerTakeRaw(): void {
-  if (rawReady) return;
-  const require = createRequire(import.meta.url);
-  const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
-  if (!(allowed.its4token instanceof Set)) throw new Error('wink-nlp: unsupported version (src/allowed.js has no its4token set)');
-  allowed.its4token.add(takeRaw);
-  rawReady = true;
+/** A helper wink does not know, so that `out` falls back to `its.value`. */
+function unknownHelper(): number {
+  return 0;
 }
 
 /** Our POS code of wink's POS index (-1: not yet looked up). */
@@ -170,17 +169,11 @@ const posOfWink = new Int16Array(64).fill(-1);
  */
 export function parse(text: string, from = 0, to = text.length): Doc {
   const nlp = wink();
-  registerTakeRaw();
   const body = from === 0 && to === text.length ? text : text.slice(from, to);
   const wdoc = nlp.readDoc(body);
   const toks = wdoc.tokens();
   if (toks.length() === 0) return emptyDoc(text);
-  rawCall = { rdd: null, addons: null };
-  toks.itemAt(0).out(takeRaw as unknown as typeof nlp.its.value);
-  const rdd = rawCall.rdd;
-  const addons = rawCall.addons;
-  rawCall = { rdd: null, addons: null };
-  if (rdd === null || !Array.isArray(rdd.tokens)) throw new Error('wink-nlp: unsupported version (no raw document data)');
+  const { rdd, addons } = rawDocument(nlp, toks.itemAt(0));
   const lemmaOf = nlp.its.lemma as unknown as WinkLemma;
   const raw = rdd.tokens;
   const cache = rdd.cache;
