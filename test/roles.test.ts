@@ -133,3 +133,15 @@ test('a plural title is a group of office holders, and a pronoun source shows it
   assert.ok(boycott.length > 0, JSON.stringify(rs));
   assert.match(boycott[0]!.source ?? '', /leaders/);
 });
+
+test('a place that qualifies another phrase is not the target; one the act happens in is', () => {
+  const talk = rows('The two ministers exchanged views on the situation in the Donbas region of Ukraine.').rows;
+  for (const e of talk) assert.ok(!/Donbas|Ukraine/.test(e.target ?? ''), JSON.stringify(e));
+  const curfew = rows('Guinea lifted the night curfew in Liberia on Sunday.').rows;
+  assert.ok(curfew.some((e) => e.targetCodes.includes('LBR')), JSON.stringify(curfew));
+});
+
+test('a withdrawal is from where it leaves', () => {
+  const { rows: rs } = rows('The rebels began withdrawing from the territory of Chad on Monday.');
+  assert.ok(rs.some((e) => e.cameo.startsWith('08') && e.targetCodes.includes('TCD')), JSON.stringify(rs));
+});

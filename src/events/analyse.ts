@@ -341,9 +341,11 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   }
   // The patient of a material act comes before the place it happened.
   const patient = object !== null && trigger !== null && root >= PATIENT_ROOT && patientObject(c, object, trigger);
+  const after = object !== null ? object.tokEnd : trigger !== null ? trigger.tokEnd : -1;
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
-    for (const p of preps) if (p.prep === 'in' && c.countryIn(p)) return p;
+    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p));
+    if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
   if (firstNamed !== null) return firstNamed;
@@ -353,7 +355,21 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // object is what is said or given ("expressed concern", "pledged support").
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
-  for (const p of preps) if (roles().placePreps.has(p.prep) && c.placeInPhrase(p)) return p;
+  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p));
+}
+
+/**
+ * The first prepositional phrase after token `after` (the verb or its object) that passes `test`,
+ * among those that hang on the verb: the first one, past time phrases ("on Sunday") and a 'to'
+ * phrase; not one that qualifies an earlier phrase ("opinions on the situation in X").
+ */
+function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean): PrepPhrase | null {
+  for (const p of preps) {
+    if (p.tokStart <= after) continue;
+    if (test(p)) return p;
+    // A recipient phrase may come first ("aid to people in Yemen").
+    if (!c.isTime(p.tokStart) && p.prep !== 'to') return null;
+  }
   return null;
 }
 
@@ -392,6 +408,7 @@ interface RolesFile {
   betweenTargets: string[];
   authorOf: { roots: string[]; preps: string[] };
   thatTargetRoots: string[];
+  fromRoots: string[];
 }
 
 interface Roles {
@@ -404,6 +421,7 @@ interface Roles {
   authorRoots: ReadonlySet<string>;
   authorPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
+  fromRoots: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -422,6 +440,7 @@ function roles(): Roles {
       authorRoots: new Set(f.authorOf.roots),
       authorPreps: new Set(f.authorOf.preps),
       thatTargetRoots: new Set(f.thatTargetRoots),
+      fromRoots: new Set(f.fromRoots),
     };
   }
   return rolesCache;
@@ -510,17 +529,23 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
 
 /**
  * Targets a verb reaches through another phrase: the author of a rejected or accepted proposal
- * ("rejected an offer from Kabul", "accepted demands by the rebels"), and the subject of what is
- * demanded or threatened ("demanded that Hamas renounce violence").
+ * ("rejected an offer from Kabul", "accepted demands by the rebels"), where a withdrawal leaves
+ * ("pulled its troops out from Lebanon"), and the subject of what is demanded or threatened
+ * ("demanded that Hamas renounce violence").
  */
 function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger, root: string, e: number): Phrase | null {
   const rr = roles();
-  if (rr.authorRoots.has(root)) {
-    const after = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
+  if (rr.authorRoots.has(root) && object !== null) {
+    const after = Math.max(object.tokEnd, t.tokEnd);
     for (const p of preps) {
       if (p.tokStart > after + 1) break;
       if (p.tokStart === after + 1 && rr.authorPreps.has(p.prep) && c.actorsOf(p).length > 0) return p;
     }
+  }
+  // "withdrew its troops from Lebanon": a yield is aimed at where it leaves.
+  if (rr.fromRoots.has(root)) {
+    const from = attachedPrep(c, preps, object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd, (p) => p.prep === 'from' && c.actorsOf(p).length > 0);
+    if (from !== null) return from;
   }
   if (rr.thatTargetRoots.has(root)) {
     const doc = c.doc;
