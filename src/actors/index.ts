@@ -7,7 +7,12 @@
 //    ("Aliyev, the president of ...") joins the person it follows;
 //  - a country-standing noun ("the American side") joins the most salient actor of that country;
 //  - agents join the group with the same head noun, country, ethnicity and sector;
-//  - organisations by canonical name; countries by ISO code unless used as a place ("in Azerbaijan");
+//  - organisations by canonical name; countries by ISO code unless used as a place ("in Azerbaijan"):
+//    such a country, and one a demonym puts on a thing ("a Croatian proposal"), is a latent actor
+//    (ActorLayer.latent) that only becomes an actor when an event names it (./latent.ts);
+//  - a plural title is a group of office holders ("European Community foreign ministers");
+//  - a person or group with a role but no country takes the one country its sentence names that no
+//    other person or organisation there owns ("Rebels attacked a base in northern Mali");
 //  - he/she to the nearest singular person, they/them/their to the nearest plural group, within
 //    the sentence and the two before.
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
