@@ -7,7 +7,7 @@ import { countries } from '../kb/countries.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
-import type { Lexicon } from './lexicon.js';
+import { composeCode, type Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
@@ -672,7 +672,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let code = t.code!;
   // "will not lift the ban", "would not negotiate": a refusal to cooperate or yield is a rejection (12x).
   if (a.refusal && (root === '08' || root === '04' || root === '06' || root === '07')) {
-    const rejected = composed(c, '120', code);
+    const rejected = composeCode(c.lex.rules, '120', code);
     if (rejected !== null) {
       code = rejected;
       realis = 'actual';
@@ -848,17 +848,6 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   };
 }
 
-/** The combined code of governor `g` with complement code `k` (most specific key wins); null: no combination. */
-function composed(c: Ctx, g: string, k: string): string | null {
-  const table = c.lex.rules.compose[g.slice(0, 2)];
-  if (table === undefined) return null;
-  for (let key = k; key.length >= 2; key = key.slice(0, -1)) {
-    const hit = table[key];
-    if (hit !== undefined) return hit;
-  }
-  return null;
-}
-
 const LINKS = new Set(['to', 'for', 'on']);
 
 /**
@@ -916,7 +905,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!live(g) || c.lex.rules.compose[g.code.slice(0, 2)] === undefined) continue;
       if (k.trigger.anchor - g.trigger.tokEnd > window) break;
       if (!linked(doc, g, k, isLight)) continue;
-      const code = composed(c, g.code, k.code);
+      const code = composeCode(c.lex.rules, g.code, k.code);
       if (code !== null) {
         g.code = code;
         if (g.targetActors.length === 0) {
@@ -945,7 +934,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     if (!live(a) || a.realis !== 'future' || a.source === null) continue;
     const root = a.code.slice(0, 2);
     const as = root >= '04' && root <= '08' ? '03' : root >= '14' && root <= '20' && root !== '15' ? '13' : null;
-    const code = as === null ? null : composed(c, as + '0', a.code);
+    const code = as === null ? null : composeCode(c.lex.rules, as + '0', a.code);
     if (code !== null) a.code = code;
   }
   // 2. Topics: an event noun that is the object or topic of another trigger is not a new event
