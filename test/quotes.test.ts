@@ -210,3 +210,14 @@ test('a fronted "asked" with a wh-clause after adjuncts: the question ends at it
   assert.deepEqual(q[0], ['a reporter', 'asked', 'what the plan would cost']);
   assert.deepEqual(triples('Asked which route was safest, the guide shrugged.')[0], [null, 'Asked', 'which route was safest']);
 });
+
+test('a second report joined by "while" or after a quantified speaker is a quotation of its own', () => {
+  assert.deepEqual(triples('The mayor said the bridge was safe, while engineers said it needed repairs.'), [
+    ['The mayor', 'said', 'the bridge was safe'],
+    ['engineers', 'said', 'it needed repairs'],
+  ]);
+  const q = triples('Most farmers said prices were too low, and more than 6 in 10 said the subsidy should stay.');
+  assert.equal(q.length, 2, JSON.stringify(q));
+  assert.equal(q[0]![2], 'prices were too low');
+  assert.equal(q[1]![2], 'the subsidy should stay');
+});

@@ -3,7 +3,7 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_PRON, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd } from './chunk.js';
+import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PRON, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
   contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
@@ -441,16 +441,29 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
   const sp = g.speaker;
   let p = g.cue.tokStart;
   while (p - 1 > f.contentTok.tokStart && doc.pos[p - 1] === P_ADV) p--;
-  if (sp !== null && sp.tokEnd === p && sp.tokStart > f.contentTok.tokStart) p = sp.tokStart;
+  if (sp !== null && sp.tokEnd === p && sp.tokStart > f.contentTok.tokStart) {
+    p = sp.tokStart;
+    // a quantified speaker the chunker cut short ("and more than 4 in 10 said", "while about half said")
+    let q = p;
+    while (q - 1 > f.contentTok.tokStart && q > p - 4 && QUANT_POS.has(doc.pos[q - 1]!) && !joinsReport(doc, q - 1)) q--;
+    if (q < p && q - 1 > f.contentTok.tokStart && joinsReport(doc, q - 1)) p = q;
+  }
   if (p - 1 <= f.contentTok.tokStart || ctx.quoteOf[p - 1]! >= 0) return;
-  const prev = doc.pos[p - 1]!;
   const participle = isComma(doc, p - 1) && doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing');
-  if (prev !== P_CCONJ && !participle) return;
+  if (!joinsReport(doc, p - 1) && !participle) return;
   p--;
-  while (p > f.contentTok.tokStart && (doc.pos[p - 1] === P_PUNCT || doc.pos[p - 1] === P_CCONJ) && !isQuoteTok(ctx, p - 1)) p--;
+  while (p > f.contentTok.tokStart && (doc.pos[p - 1] === P_PUNCT || joinsReport(doc, p - 1)) && !isQuoteTok(ctx, p - 1)) p--;
   if (p <= f.contentTok.tokStart) return;
   f.contentTok.tokEnd = p;
   f.content.end = doc.end[p - 1]!;
+}
+
+/** Parts of speech inside a quantifier before a speaker's head ("more than 4 in 10", "about half"). */
+const QUANT_POS = new Set<number>([P_ADJ, P_ADP, P_ADV, P_DET, P_NUM]);
+
+/** Token k joins a second report to the first: "and", "but", "while", "whereas". */
+function joinsReport(doc: Doc, k: number): boolean {
+  return doc.pos[k] === P_CCONJ || lexicon().siblingConjunctions.has(doc.lower[k]!);
 }
 
 function inContent(f: Frame, k: number): boolean {

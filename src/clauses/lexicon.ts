@@ -52,6 +52,8 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
   nounTaggedCues: Set<string>;
+  /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
+  siblingConjunctions: Set<string>;
   particles: Set<string>;
   passiveAuxiliaries: Set<string>;
   subordinators: Set<string>;
@@ -84,6 +86,7 @@ interface GrammarFile {
   whWords: string[];
   relativePronouns: string[];
   nounTaggedCues: string[];
+  siblingConjunctions: string[];
   particles: string[];
   passiveAuxiliaries: string[];
   subordinators: string[];
@@ -183,6 +186,7 @@ export function lexicon(): Lexicon {
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
+    siblingConjunctions: new Set(g.siblingConjunctions),
     particles: new Set(g.particles),
     passiveAuxiliaries: new Set(g.passiveAuxiliaries),
     subordinators: new Set(g.subordinators),
