@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fixture, runCli } from './helpers.js';
+import { BUILD, ROOT, fixture, runCli } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-cli-'));
 
@@ -90,4 +91,21 @@ test('bad input: missing file, bad flag, bad date', async () => {
   await rejects(['code', join(dir, 'nope.txt')], /no such file/);
   await rejects(['code', '--frobnicate'], /Unknown option/);
   await rejects(['code', '--date', '2023-02-30', fixture('stories/lagos-strike.txt')], /--date/);
+});
+
+test('code --jsonl into a pipe whose reader stops early (| head) ends quietly with exit 0', async () => {
+  const text = readFileSync(fixture('stories/lagos-strike.txt'), 'utf8');
+  const file = join(dir, 'many.jsonl');
+  // Enough readouts to fill the pipe several times over, so writes wait for the reader.
+  writeFileSync(file, Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `s${i}`, text })).join('\n') + '\n');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'readout.js'), 'code', '--jsonl', file], {
+    env: { ...process.env, READOUT_DIST: BUILD },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr, '');
 });

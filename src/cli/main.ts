@@ -20,7 +20,20 @@ function usage(): string {
   return lines.join('\n');
 }
 
+/**
+ * A reader that stops early (`readout code --jsonl FILE | head`) closes the pipe: stop quietly, as
+ * Unix tools do. Any other failure to write the output is one line on stderr, not a stack trace.
+ */
+function endOnClosedOutput(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`readout: cannot write the output: ${err.message}\n`);
+    process.exit(1);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  endOnClosedOutput();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage() + '\n');
