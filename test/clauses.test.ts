@@ -242,3 +242,11 @@ test('postposed speaker with a PP, and an NP content that stops before adverbial
   const call = doc.text.indexOf('phone call');
   assert.ok(call >= thanked.content.end, 'the phone call is the story\'s fact, not part of the thanks');
 });
+
+test('a negative subject negates its clause; an ordinary determiner does not', () => {
+  const { doc, layer } = run('No soldiers were wounded in the blast. Nobody claimed the attack. Some soldiers were wounded in a second blast.');
+  const wounded = layer.clauses.filter((c) => c.lemma === 'wound');
+  assert.equal(wounded.length, 2);
+  assert.deepEqual(wounded.map((c) => c.negated), [true, false]);
+  assert.equal(clause(doc, layer, 'claim').negated, true);
+});

@@ -47,6 +47,8 @@ export interface Lexicon {
   negators: Set<string>;
   /** Second word of two-word negators by first word ("no" -> "longer"). */
   negatorPairs: Map<string, Set<string>>;
+  /** First words of a subject that negate its clause ("No troops were injured"). */
+  negativeSubjects: Set<string>;
   complementizers: Set<string>;
   whWords: Set<string>;
   relativePronouns: Set<string>;
@@ -115,6 +117,7 @@ interface ModalityFile {
   presentIrregular: string[];
   negators: string[];
   negatorPairs: [string, string][];
+  negativeSubjects: string[];
 }
 
 let compiled: Lexicon | null = null;
@@ -182,6 +185,7 @@ export function lexicon(): Lexicon {
     presentIrregular: new Set(m.presentIrregular),
     negators: new Set(m.negators),
     negatorPairs,
+    negativeSubjects: new Set(m.negativeSubjects),
     complementizers: new Set(g.complementizers),
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),

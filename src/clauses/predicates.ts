@@ -183,6 +183,8 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
         subject = main ?? out[out.length - 1]!.subject;
       }
     }
+    // A negative subject negates its clause: "No troops were injured", "Nobody claimed the attack".
+    if (subject !== null && subject.tokStart < gs && lex.negativeSubjects.has(lower[subject.tokStart]!)) negated = true;
     // Object and prepositional arguments.
     let k = j;
     while (k < b && pos[k] === P_ADV) k++;
