@@ -249,3 +249,10 @@ test('an announced conflict act without a found subject is a threat; an attempt 
 test('a refused intent to cooperate is a rejection', () => {
   has('Poland says it will not accept the new migration proposal from Brussels.', { root: '12', src: 'POL' });
 });
+
+test('an event noun after the addressee of a reporting verb is its own phrase: the addressee is not its agent', () => {
+  hasNot('A military spokesman told reporters the attack began before dawn.', { root: '19', src: 'reporters' });
+  has('A military spokesman told reporters the attack began before dawn.', { root: '19', speaker: 'spokesman' });
+  // A name before the determiner still joins through 'and': "Israel and the Palestinians".
+  has('Israel and the Palestinians resumed talks in Cairo.', { root: '04', src: 'ISR', tgt: 'Palestinians' });
+});

@@ -42,8 +42,11 @@ export function npLeft(doc: Doc, end: number, min: number): Phrase | null {
   let i = end - 1;
   if (i < min || !isNominal(doc, i)) return null;
   while (i - 1 >= min) {
-    if (isNominal(doc, i - 1)) i--;
-    else if (i - 2 >= min && isLinker(doc, i - 1) && isNominal(doc, i - 2)) i -= 2;
+    // A determiner opens its phrase: "told reporters the attack ..." is two phrases.
+    if (isNominal(doc, i - 1)) {
+      if (doc.pos[i] === POS.DET) break;
+      i--;
+    } else if (i - 2 >= min && isLinker(doc, i - 1) && isNominal(doc, i - 2)) i -= 2;
     else break;
   }
   return { tokStart: i, tokEnd: end };
