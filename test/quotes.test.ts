@@ -221,3 +221,10 @@ test('a second report joined by "while" or after a quantified speaker is a quota
   assert.equal(q[0]![2], 'prices were too low');
   assert.equal(q[1]![2], 'the subsidy should stay');
 });
+
+test('"released a statement saying ...": the author of the document is the speaker', () => {
+  assert.deepEqual(triples('The army released a statement saying the convoy had reached the border.'), [
+    ['The army', 'saying', 'the convoy had reached the border'],
+  ]);
+  assert.deepEqual(triples('The union sent a letter urging members to stay at home.')[0]?.[0], 'The union');
+});

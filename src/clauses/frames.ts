@@ -368,6 +368,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
       // "... and said that ...": the coordinated report shares the previous report's speaker
       speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
+    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && lex.documents.has(lower[c.subject.tokEnd - 1]!)) {
+      // "The army released a statement saying ...": the author of the document speaks.
+      speaker = mainSubject(ctx, s, ci) ?? c.subject;
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
     } else if (c.predStart - 1 >= a && isComma(doc, c.predStart - 1) && lower[c.pred]!.endsWith('ing')) {

@@ -31,6 +31,8 @@ export interface Lexicon {
   nouns: Map<string, Stance>;
   /** Verbs of appearance ("seem", "appear"): frames with no speaker over their whole clause. */
   evidentials: Set<string>;
+  /** Nouns for a message whose author speaks through a participle after it ("a statement saying"). */
+  documents: Set<string>;
   /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
   adjectives: Map<string, Stance>;
   /** Nominal cues whose prepositional object is the content ("support for", "criticism of"). */
@@ -102,6 +104,7 @@ interface GrammarFile {
 interface VerbsFile {
   verbs: Record<string, [Stance, string]>;
   evidentials: string[];
+  documents: string[];
   nouns: Record<string, Stance>;
   adjectives: Record<string, Stance>;
   nounPreps: Record<string, Stance>;
@@ -174,6 +177,7 @@ export function lexicon(): Lexicon {
     cueHeads,
     nouns: new Map(Object.entries(v.nouns)),
     evidentials: new Set(v.evidentials),
+    documents: new Set(v.documents),
     adjectives: new Map(Object.entries(v.adjectives)),
     nounPreps: new Map(Object.entries(v.nounPreps)),
     stanceObjects: new Map(Object.entries(v.concern.objects)),
