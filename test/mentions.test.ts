@@ -121,3 +121,11 @@ test('the reporting agency is a name of the text but never an actor', () => {
   assert.ok(r.mentions.filter((m) => m.text === 'Reuters').every((m) => m.actor === null));
   assert.equal(r.meta.agency?.name, 'Reuters');
 });
+
+test('a one-word agent wink tags as an adjective is an agent where its phrase ends, not before a noun or hyphen', () => {
+  const agents = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'agent').map((m) => m.text);
+  assert.deepEqual(agents('The military said rockets struck the base.'), ['The military']);
+  assert.deepEqual(agents('Rockets struck near the base, according to Iraqi military.'), ['Iraqi military']);
+  assert.equal(find(mentionsOf('Rockets struck near the base, according to Iraqi military.'), 'Iraqi military').country, 'IRQ');
+  assert.deepEqual(agents('He wants a military solution to a military-drafted charter.'), []);
+});

@@ -274,6 +274,14 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
 
 const TIME_ADVERBS = wordSet('adverbial_time_nouns');
 
+/** Whether the token at j (or the sentence end) closes the phrase before it. */
+function endsPhrase(doc: Doc, j: number, se: number): boolean {
+  if (j >= se) return true;
+  const p = doc.pos[j]!;
+  if (p === POS.PUNCT) return doc.form[j] !== '-' && doc.form[j] !== '/';
+  return p === POS.VERB || p === POS.AUX || p === POS.ADP || p === POS.PART;
+}
+
 /** Nominal agents in the document. */
 export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phrase[]): void {
   const lex = lexicon();
@@ -281,7 +289,11 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     let j = end;
     const def = agentMatch.value!;
     const hp = doc.pos[j - 1]!;
-    if (hp !== POS.NOUN && hp !== POS.PROPN && !(hp === POS.ADJ && j - i > 1)) {
+    // wink often tags a one-word agent "military" as an adjective: it is the head when a verb,
+    // preposition or final punctuation follows ("The military said", "according to Iraqi military."),
+    // not before a noun, a conjunction ("military and civilian personnel") or a hyphen ("military-drafted").
+    const adjHead = hp === POS.ADJ && (j - i > 1 || endsPhrase(doc, j, se));
+    if (hp !== POS.NOUN && hp !== POS.PROPN && !adjHead) {
       return j;
     }
     // "police station", "army base": the agent noun modifies another noun ("the government today"
