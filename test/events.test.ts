@@ -256,3 +256,10 @@ test('an event noun after the addressee of a reporting verb is its own phrase: t
   // A name before the determiner still joins through 'and': "Israel and the Palestinians".
   has('Israel and the Palestinians resumed talks in Cairo.', { root: '04', src: 'ISR', tgt: 'Palestinians' });
 });
+
+test("an event noun's 'of' phrase is its patient for arrests, releases, extraditions and attacks, its agent otherwise", () => {
+  has('A Dutch court approved the extradition of a suspected Islamist militant on Thursday.', { cameo: '063', tgt: 'militant' });
+  hasNot('A Dutch court approved the extradition of a suspected Islamist militant on Thursday.', { cameo: '063', src: 'militant' });
+  has('Protesters demanded the release of the opposition leader.', { src: 'Protesters', tgt: 'opposition leader' });
+  has('The withdrawal of French troops began on Monday.', { root: '08', src: 'French troops' });
+});

@@ -409,6 +409,7 @@ interface RolesFile {
   authorOf: { roots: string[]; preps: string[] };
   thatTargetRoots: string[];
   fromRoots: string[];
+  ofPatientCodes: string[];
 }
 
 interface Roles {
@@ -422,6 +423,8 @@ interface Roles {
   authorPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
   fromRoots: ReadonlySet<string>;
+  /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
+  ofPatientCodes: readonly string[];
 }
 
 let rolesCache: Roles | null = null;
@@ -441,6 +444,7 @@ function roles(): Roles {
       authorPreps: new Set(f.authorOf.preps),
       thatTargetRoots: new Set(f.thatTargetRoots),
       fromRoots: new Set(f.fromRoots),
+      ofPatientCodes: f.ofPatientCodes,
     };
   }
   return rolesCache;
@@ -757,9 +761,14 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   }
   const by = preps.find((p) => p.prep === 'by');
   if (source === null && by !== undefined) source = by;
-  // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent.
+  // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent;
+  // "the arrest of the opposition leader", "the release of the hostages": it names the patient.
   const of = preps.length > 0 && preps[0]!.prep === 'of' && preps[0]!.tokStart === t.tokEnd + 1 ? preps[0]! : undefined;
-  if (source === null && of !== undefined && c.actorsOf(of).length > 0) source = of;
+  if (of !== undefined && c.actorsOf(of).length > 0) {
+    if (rr.ofPatientCodes.some((p) => t.code!.startsWith(p))) {
+      if (target === null) target = of;
+    } else if (source === null) source = of;
+  }
   let realis: Realis = 'actual';
   let g = npStart;
   let background = false;
