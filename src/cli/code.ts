@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { code, codeBatch } from '../readout.js';
 import { decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js';
 import { validDate } from '../source/read.js';
+import type { Readout } from '../schema.js';
 import type { StoryInput } from '../source/types.js';
 import { parseCommand } from './args.js';
 import { formatReadout } from './pretty.js';
@@ -83,9 +84,10 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UserError('give one FILE, DIR or - (use --jsonl for many stories)');
   const target = positionals[0] ?? '-';
   const pretty = values.pretty === true;
+  /** One readout as printed: the readable summary with --pretty, else one JSON line. */
+  const render = (r: Readout, text: string): string => (pretty ? formatReadout(r, text) : JSON.stringify(r)) + '\n';
   const emit = async (story: StoryInput): Promise<void> => {
-    const r = code(story, { date });
-    await output(pretty ? formatReadout(r, story.text) + '\n' : JSON.stringify(r) + '\n');
+    await output(render(code(story, { date }), story.text));
   };
 
   if (values.jsonl) {
@@ -119,7 +121,7 @@ export async function run(args: string[]): Promise<number> {
         }
         const c = coded[k++]!;
         if (c.readout === null) throw c.error;
-        out += pretty ? formatReadout(c.readout, b.text) + '\n' : JSON.stringify(c.readout) + '\n';
+        out += render(c.readout, b.text);
       }
       batch = [];
       await output(out);
