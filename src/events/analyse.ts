@@ -4,6 +4,7 @@
 import type { Actor } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
 import { countries } from '../kb/countries.js';
+import { countryName } from '../actors/code.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
@@ -122,6 +123,33 @@ export class Ctx {
       if (m >= 0 && (placeOf[m] ?? -1) >= 0) return true;
     }
     return false;
+  }
+
+  /**
+   * The country actor behind the first resolved place a phrase names ("a curfew in Algiers", "shelled
+   * the town of Cizre"): CAMEO and PLOVER code a place that is an act's target as its country. A country
+   * the story has no actor for becomes a latent actor (ActorLayer.latent, kept only if an event names it).
+   * -1 when the phrase names no place with a country.
+   */
+  placeCountryActor(ph: Phrase): number {
+    const placeOf = this.ctx.places.placeOf;
+    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      const m = this.tokMention[t]!;
+      const p = m >= 0 ? placeOf[m] ?? -1 : -1;
+      if (p < 0) continue;
+      const iso2 = this.ctx.places.places[p]!.country;
+      const iso3 = iso2 === null ? null : countries().byIso2(iso2)?.iso3 ?? null;
+      if (iso3 === null) return -1;
+      const known = this.countryActors.get(iso3);
+      if (known !== undefined) return known;
+      const layer = this.ctx.actors;
+      if (layer.latent === undefined) return -1;
+      layer.latent.push({ name: countryName(iso3), kind: 'country', country: iso3, sector: null, title: null, code: iso3, ethnicity: null, mentions: [], confidence: this.ctx.places.places[p]!.confidence });
+      const a = layer.actors.length + layer.latent.length - 1;
+      this.countryActors.set(iso3, a);
+      return a;
+    }
+    return -1;
   }
 
   /** Does the phrase hold a country actor? */
@@ -1022,6 +1050,10 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   for (const a of all) {
     if (!live(a)) continue;
     out.push(a);
+    if (a.target !== null && a.targetActors.length === 0) {
+      const pc = c.placeCountryActor(a.target);
+      if (pc >= 0) a.targetActors = [pc];
+    }
     if (a.target !== null && a.targetActors.length > 1) {
       // "defended Iraq and Libya": one event per coordinated target.
       const parts = conjuncts(c, a.target);

@@ -1,0 +1,25 @@
+// Event targets and their actor codes (helper s4): places that are targets stand for their country,
+// and the other rules of docs/EVENTS.md "Source and target" added in this round, on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+/** The first event whose CAMEO code starts with `prefix`, with its readout. */
+function eventOf(text: string, prefix: string): { r: Readout; e: EventOut } {
+  const r = code(text);
+  const e = r.events.find((x) => x.cameo.startsWith(prefix));
+  assert.ok(e !== undefined, `no ${prefix} event in ${JSON.stringify(r.events.map((x) => x.cameo))}`);
+  return { r, e };
+}
+
+/** CAMEO actor codes of one side of an event. */
+function codesOf(r: Readout, ids: readonly string[]): (string | null)[] {
+  return ids.map((id) => r.actors.find((a) => a.id === id)?.code ?? null);
+}
+
+test('a city that is the target of an act stands for its country', () => {
+  const { r, e } = eventOf('The interior minister imposed a dusk-to-dawn curfew in Mombasa on Friday.', '172');
+  assert.equal(e.target_span?.text, 'Mombasa');
+  assert.deepEqual(codesOf(r, e.target), ['KEN']);
+});
