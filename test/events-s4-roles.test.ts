@@ -23,3 +23,9 @@ test('a city that is the target of an act stands for its country', () => {
   assert.equal(e.target_span?.text, 'Mombasa');
   assert.deepEqual(codesOf(r, e.target), ['KEN']);
 });
+
+test("the source's own thing is not the target: the recipient is", () => {
+  const { r, e } = eventOf('A delegation of Peruvian diplomats held their first meeting with Chancellor Olaf Scholz in Berlin.', '04');
+  assert.match(e.target_span?.text ?? '', /Scholz/);
+  assert.deepEqual(codesOf(r, e.source), ['PERGOV']);
+});

@@ -358,12 +358,15 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
  * the trigger ("stormed a police headquarters", "killed 500 civilians": the patient of the act is its
  * target even when it is no actor).
  */
-function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, root = ''): Phrase | null {
+function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, root = '', self: readonly number[] = NONE): Phrase | null {
+  // What names only the source itself ("held their first meeting with X", "offered its troops to X")
+  // is the source's own thing, never whom the act is aimed at.
+  if (object !== null && ownedBy(c, object, self)) object = null;
   if (object !== null && c.actorsOf(object).length > 0) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
-    if (!order.includes(p.prep)) continue;
+    if (!order.includes(p.prep) || ownedBy(c, p, self)) continue;
     if (c.actorsOf(p).length > 0) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
@@ -384,6 +387,15 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p));
+}
+
+const NONE: readonly number[] = [];
+
+/** Do all the actors a phrase names belong to `self` (and does it name any)? */
+function ownedBy(c: Ctx, ph: Phrase, self: readonly number[]): boolean {
+  if (self.length === 0) return false;
+  const a = c.actorsOf(ph);
+  return a.length > 0 && a.every((x) => self.includes(x));
 }
 
 /**
@@ -677,7 +689,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = c.antecedentIn(a.passive ? a.agent : subj.full);
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
-  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!.slice(0, 2)), e);
+  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!.slice(0, 2), sourceActors), e);
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {
@@ -829,7 +841,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     g = a.g;
     if (source === null) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (realis === 'actual') realis = a.realis;
-    if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd));
+    if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, '', c.actorsOf(source));
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
   if (!background && (vb < s || doc.pos[vb] !== POS.VERB)) {
@@ -843,10 +855,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
         [source, target] = parts;
         reciprocal = rr.coordinated.has(root);
       }
-      else if (target === null) target = chooseTarget(c, null, later);
+      else if (target === null) target = chooseTarget(c, null, later, null, '', c.actorsOf(source));
     }
   }
-  if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of));
+  if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, '', c.actorsOf(source));
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
