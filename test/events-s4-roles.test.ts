@@ -29,3 +29,12 @@ test("the source's own thing is not the target: the recipient is", () => {
   assert.match(e.target_span?.text ?? '', /Scholz/);
   assert.deepEqual(codesOf(r, e.source), ['PERGOV']);
 });
+
+test('an opinion is aimed at what it is about; a denial at who made the charge', () => {
+  const opinion = eventOf('The farmers union said it is pessimistic about the new irrigation scheme.', '012').e;
+  assert.match(opinion.target_span?.text ?? '', /irrigation scheme/);
+  const hope = eventOf('Aid agencies hoped that the Tanzanian government would reopen the border.', '013');
+  assert.deepEqual(codesOf(hope.r, hope.e.target), ['TZAGOV']);
+  const denial = eventOf('The Bolivian army denied charges by Amnesty International that it had tortured detainees.', '016').e;
+  assert.match(denial.target_span?.text ?? '', /Amnesty International/);
+});

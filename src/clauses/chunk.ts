@@ -29,12 +29,17 @@ function isPossessiveMark(lower: string): boolean {
   return lower === "'s" || lower === '’s' || lower === "'" || lower === '’';
 }
 
-/** A capitalised "verb" inside a name ("the Red Cross", "Border Patrol"): a tagging slip, not a predicate. */
+/**
+ * A capitalised "verb" inside a name ("the Red Cross", "Border Patrol"): a tagging slip, not a predicate.
+ * An inflected cue verb is a title-case headline's verb, not a name word ("Obama Says Museum Will ...").
+ */
 export function capitalisedInName(doc: Doc, i: number, a: number): boolean {
   if (i === a || doc.pos[i] !== P_VERB) return false;
   const c = doc.form[i]!.charCodeAt(0);
   if (c < 65 || c > 90) return false;
-  return doc.pos[i - 1] === P_PROPN && doc.form[i - 1]!.charCodeAt(0) <= 90;
+  if (doc.pos[i - 1] !== P_PROPN || doc.form[i - 1]!.charCodeAt(0) > 90) return false;
+  const lemma = doc.lemma[i]!;
+  return lemma === doc.lower[i] || !lexicon().verbs.has(lemma);
 }
 
 /** A token that can open a noun phrase. */

@@ -446,10 +446,11 @@ interface RolesFile {
   recipientPreps: string[];
   placePreps: string[];
   betweenTargets: string[];
-  authorOf: { roots: string[]; preps: string[] };
+  authorOf: { codes: string[]; preps: string[] };
   thatTargetRoots: string[];
   fromRoots: string[];
   ofPatientCodes: string[];
+  topicTargets: { codes: string[]; preps: string[] };
 }
 
 interface Roles {
@@ -459,12 +460,16 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
   betweenTargets: ReadonlySet<string>;
-  authorRoots: ReadonlySet<string>;
+  /** CAMEO code prefixes whose 'from'/'by' phrase after the object names its author, the target. */
+  authorCodes: readonly string[];
   authorPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
   fromRoots: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
+  /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
+  topicCodes: readonly string[];
+  topicPreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -480,11 +485,13 @@ function roles(): Roles {
       recipientPreps: new Set(f.recipientPreps),
       placePreps: new Set(f.placePreps),
       betweenTargets: new Set(f.betweenTargets),
-      authorRoots: new Set(f.authorOf.roots),
+      authorCodes: f.authorOf.codes,
       authorPreps: new Set(f.authorOf.preps),
       thatTargetRoots: new Set(f.thatTargetRoots),
       fromRoots: new Set(f.fromRoots),
       ofPatientCodes: f.ofPatientCodes,
+      topicCodes: f.topicTargets.codes,
+      topicPreps: new Set(f.topicTargets.preps),
     };
   }
   return rolesCache;
@@ -579,7 +586,7 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
  */
 function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger, root: string, e: number): Phrase | null {
   const rr = roles();
-  if (rr.authorRoots.has(root) && object !== null) {
+  if (object !== null && rr.authorCodes.some((p) => t.code!.startsWith(p))) {
     const after = Math.max(object.tokEnd, t.tokEnd);
     for (const p of preps) {
       if (p.tokStart > after + 1) break;
@@ -592,17 +599,38 @@ function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPh
     if (from !== null) return from;
   }
   if (rr.thatTargetRoots.has(root)) {
-    const doc = c.doc;
-    for (let k = t.tokEnd; k < e && k < t.tokEnd + 5; k++) {
-      if (doc.lower[k] === 'that') {
-        const np = npRight(doc, k + 1, e);
-        return np !== null && c.actorsOf(np).length > 0 ? np : null;
-      }
-      // Only a time adjunct may come between ("demanded on Tuesday that").
-      if (!c.isTime(k) && doc.pos[k] !== POS.ADV && !(doc.pos[k] === POS.ADP && k + 1 < e && c.isTime(k + 1))) return null;
-    }
+    const np = thatSubject(c, t, e);
+    return np !== null && c.actorsOf(np).length > 0 ? np : null;
   }
   return null;
+}
+
+/** The subject of a that-clause right after the trigger ("demanded on Tuesday that Hamas ..."), or null. */
+function thatSubject(c: Ctx, t: Trigger, e: number): Phrase | null {
+  const doc = c.doc;
+  for (let k = t.tokEnd; k < e && k < t.tokEnd + 5; k++) {
+    if (doc.lower[k] === 'that') return npRight(doc, k + 1, e);
+    // Only a time adjunct may come between ("demanded on Tuesday that").
+    if (!c.isTime(k) && doc.pos[k] !== POS.ADV && !(doc.pos[k] === POS.ADP && k + 1 < e && c.isTime(k + 1))) return null;
+  }
+  return null;
+}
+
+/**
+ * What an opinion (roles.json topicTargets: pessimism, concern, optimism, hope) is about, its target
+ * when it names no actor as one: the first topic phrase after the trigger ("skeptical about the
+ * scheme", "pessimism over Alitalia's future") or the subject of its that-clause ("hoped that Gambari
+ * would ..."); null for other events.
+ */
+function topicTarget(c: Ctx, t: Trigger, preps: readonly PrepPhrase[], e: number): Phrase | null {
+  const rr = roles();
+  if (!rr.topicCodes.some((p) => t.code!.startsWith(p))) return null;
+  for (const p of preps) {
+    if (p.tokStart < t.tokEnd || c.isTime(p.tokStart)) continue;
+    if (rr.topicPreps.has(p.prep)) return p;
+  }
+  const np = thatSubject(c, t, e);
+  return np !== null && !c.isTime(np.tokStart) && !isPronoun(c.doc, np) ? np : null;
 }
 
 /**
@@ -698,7 +726,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     if (target === patient) target = null;
   }
   const rr = roles();
-  if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e) ?? target;
+  if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e) ?? topicTarget(c, t, a.preps, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
@@ -859,6 +887,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
   }
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, '', c.actorsOf(source));
+  if (c.actorsOf(target).length === 0) target = topicTarget(c, t, preps, e) ?? target;
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.

@@ -1,0 +1,34 @@
+// Quotations the frame finder used to miss: title-case headline cues, complex speakers after a
+// direct quote, parenthetical cues after a one-word opener, gerund-subject complements, and more.
+// Invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ActorLayer } from '../src/actors/types.js';
+import { analyseClauses } from '../src/clauses/index.js';
+import { quotesOf } from '../src/clauses/quotes.js';
+import { parse } from '../src/nlp/doc.js';
+
+const NO_ACTORS: ActorLayer = { actors: [], actorOf: new Int32Array(0) };
+
+interface Q {
+  cue: string | null;
+  content: string;
+  speaker: string | null;
+}
+
+function quotesIn(text: string): Q[] {
+  const doc = parse(text);
+  const layer = analyseClauses(doc, [], NO_ACTORS);
+  return quotesOf(doc, [], NO_ACTORS, layer).map((q) => ({ cue: q.cue?.text ?? null, content: q.content.text, speaker: q.speaker_span?.text ?? null }));
+}
+
+function hasQuote(qs: Q[], want: Partial<Q>): void {
+  const ok = qs.some((q) => (want.cue === undefined || q.cue === want.cue) && (want.content === undefined || q.content === want.content) && (want.speaker === undefined || q.speaker === want.speaker));
+  assert.ok(ok, `no quote like ${JSON.stringify(want)} in ${JSON.stringify(qs)}`);
+}
+
+test('a title-case headline verb is a cue, not part of the name before it', () => {
+  hasQuote(quotesIn('Mayor Says Harbor Bridge Will Reopen in March.'), { cue: 'Says', speaker: 'Mayor', content: 'Harbor Bridge Will Reopen in March' });
+  // a capitalised verb inside a name stays a name word
+  assert.equal(quotesIn('The Red Cross delivered food to the town.').length, 0);
+});
