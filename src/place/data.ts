@@ -52,8 +52,16 @@ export interface Gazetteer {
   readonly admin1ByCode: ReadonlyMap<string, number>;
   /** Country ISO2 -> country entry id. */
   readonly countryByIso2: ReadonlyMap<string, number>;
-  /** Lower-case designators ("county", "parish"). */
+  /** Lower-case designators ("county", "parish", and the street words). */
   readonly designators: ReadonlySet<string>;
+  /** Lower-case last words of street and road names ("street", "ave."), designators of no country. */
+  readonly streetWords: ReadonlySet<string>;
+  /** Lower-case street words that also begin place names ("st." of "St. Louis"). */
+  readonly openingWords: ReadonlySet<string>;
+  /** Lower-case road words after which a number belongs to the name ("County Road 43"). */
+  readonly numberedWords: ReadonlySet<string>;
+  /** Lower-case prepositions that stand before streets but not persons ("on", "off"). */
+  readonly streetPrepositions: ReadonlySet<string>;
   /** Usual country (ISO2) of a name ending in a designator ("Laurel County" -> US), or ''. */
   designatorCountry(name: string): string;
   /** Lower-case words that may stand before a place name inside a longer name ("greater", "metropolitan"). */
@@ -88,6 +96,13 @@ interface RegionsFile {
   personTitles: string[];
   speechLemmas: string[];
   countryPoints: Record<string, [number, number]>;
+}
+
+interface StreetsFile {
+  streetWords: string[];
+  openingWords: string[];
+  numberedWords: string[];
+  streetPrepositions: string[];
 }
 
 interface CountriesFile {
@@ -235,6 +250,9 @@ export function gazetteer(): Gazetteer {
   /** Lookups by key (names recur across stories). */
   const lookupCache = new Map<string, readonly number[]>();
   const designatorCountry = new Map(Object.entries(regions.designators).map(([d, cc]) => [d.toLowerCase(), cc]));
+  const streets = readDataJson<StreetsFile>('places-streets.json');
+  const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+  const streetWords = lowerSet(streets.streetWords);
   gaz = {
     lookup(key: string): readonly number[] {
       let found = lookupCache.get(key);
@@ -261,7 +279,11 @@ export function gazetteer(): Gazetteer {
     postal,
     admin1ByCode,
     countryByIso2,
-    designators: new Set(Object.keys(regions.designators).map((d) => d.toLowerCase())),
+    designators: new Set([...lowerSet(Object.keys(regions.designators)), ...streetWords]),
+    streetWords,
+    openingWords: lowerSet(streets.openingWords),
+    numberedWords: lowerSet(streets.numberedWords),
+    streetPrepositions: lowerSet(streets.streetPrepositions),
     designatorCountry(name: string): string {
       return designatorCountry.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? '';
     },

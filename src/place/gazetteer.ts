@@ -66,13 +66,32 @@ function nameToken(doc: Doc, k: number): boolean {
   return true;
 }
 
-/** End token of "Laurel County" / "Rapides Parish" starting at i, or -1. */
+/** Does the token start with a digit ("43", "11th")? */
+function numeric(doc: Doc, k: number): boolean {
+  const c = doc.form[k]!.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * End token of "Laurel County" / "Rapides Parish" / "Shamrock Street" starting at i, or -1. The first
+ * designator ends the name ("Otter Tail County Road 80" names the county); a road word takes the number
+ * after it ("County Road 43"); an ordinal may stand before a street word ("West 11th Street"). A street
+ * word that opens a place name ("St. Louis") ends none, and a street name before another capitalised
+ * word is part of a longer name ("Wall Street Journal", "Main Street Bridge").
+ */
 function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Gazetteer): number {
   if (doc.pos[i] === POS.DET || doc.lower[i] === 'the') return -1;
   for (let j = i + 1; j < limit && j <= i + MAX_DESIGNATED; j++) {
     if (taken[j] === 1) return -1;
     const f = doc.form[j]!;
-    if (g.designators.has(doc.lower[j]!) && isCap(f)) return j + 1;
+    const low = doc.lower[j]!;
+    const capNext = j + 1 < limit && isCap(doc.form[j + 1]!);
+    if (g.designators.has(low) && isCap(f) && !(capNext && g.openingWords.has(low))) {
+      if (j + 1 < limit && g.numberedWords.has(low) && numeric(doc, j + 1)) return j + 2;
+      if (capNext && g.streetWords.has(low)) return -1;
+      return j + 1;
+    }
+    if (numeric(doc, j) && j + 1 < limit && g.streetWords.has(doc.lower[j + 1]!)) continue;
     if (!isCap(f) && f !== "'s" && f !== '’s' && f !== '-') return -1;
   }
   return -1;

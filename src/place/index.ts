@@ -368,6 +368,33 @@ function namesDivision(mm: Mention, g: Gazetteer): boolean {
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
 }
 
+/** Is token k a number ("775" of "775 Main St.")? */
+function houseNumber(doc: Doc, k: number): boolean {
+  const c = k >= 0 && k < doc.length ? doc.form[k]!.charCodeAt(0) : 0;
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A name mention that is a street or road ("Shamrock Street" taken for an organisation, "Grand Avenue"
+ * for a miscellaneous name): every word capitalised, the last a street word, no place named inside it
+ * ("Otter Tail County Road" is the county's), and not cut off before its number ("County Road" of
+ * "County Road 42"). A person's name may end so ("Nathan Lane"): a person mention is a street only
+ * after a locative, "on" or "off", or a house number ("on Jay Lane", "775 Main St.").
+ */
+function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Array): boolean {
+  if (mm.kind !== 'organisation' && mm.kind !== 'misc' && mm.kind !== 'person') return false;
+  const last = doc.lower[mm.tokEnd - 1]!;
+  if (mm.nested === true || mm.tokEnd - mm.tokStart < 2 || !g.streetWords.has(last)) return false;
+  if (g.numberedWords.has(last) && houseNumber(doc, mm.tokEnd)) return false;
+  for (let k = mm.tokStart; k < mm.tokEnd; k++) {
+    const c = doc.form[k]!.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) || nestedPlace[k] === 1) return false;
+  }
+  if (mm.kind !== 'person') return true;
+  const before = mm.tokStart > 0 ? doc.lower[mm.tokStart - 1]! : '';
+  return houseNumber(doc, mm.tokStart - 1) || lexicon().locatives.has(before) || g.streetPrepositions.has(before);
+}
+
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
 export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: Source): PlaceLayer {
   const g = gazetteer();
@@ -375,6 +402,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
   const datelineCount = items.length;
   const firstMention = items.length;
+  const nestedPlace = new Uint8Array(doc.length);
+  for (const mm of mentions) if (mm.nested === true && (mm.kind === 'place' || mm.kind === 'country')) nestedPlace.fill(1, mm.tokStart, mm.tokEnd);
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
     // A demonym names its country ("Russian officials"): the story is about that country, but an adjective
@@ -390,7 +419,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
-    if (!place && !namesDivision(mm, g)) continue;
+    if (!place && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).

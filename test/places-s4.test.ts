@@ -1,0 +1,53 @@
+// Places: streets and roads, datelines, lists of counties. Sentences written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../src/mentions/types.js';
+import { distanceKm, resolvePlaces } from '../src/place/index.js';
+import { bareSource, placesOf } from '../src/place/standalone.js';
+
+/** The texts the standalone places stage spots. */
+function spotted(text: string): string[] {
+  return placesOf(text).mentions.map((m) => m.text);
+}
+
+test('a street or road is one place, not the town it is named after', () => {
+  const names = spotted('Crews in Marietta, Ohio, repaved Columbus Avenue and part of County Road 12 near West 4th Street on Monday.');
+  assert.ok(names.includes('Columbus Avenue'), names.join(', '));
+  assert.ok(names.includes('County Road 12'), names.join(', '));
+  assert.ok(names.includes('West 4th Street'), names.join(', '));
+  assert.ok(!names.includes('Columbus'), names.join(', '));
+});
+
+test('"St." before a name opens it; a street name inside a longer name is no street', () => {
+  const names = spotted('The couple moved from St. Louis to 40 Elm St. in Quincy, Illinois.');
+  assert.ok(names.includes('St. Louis'), names.join(', '));
+  assert.ok(names.includes('Elm St.'), names.join(', '));
+  const paper = spotted('Tellers at the Main Street Bank in Quincy counted the cash.');
+  assert.ok(!paper.includes('Main Street'), paper.join(', '));
+});
+
+test('a county road is the county, as written before the road number', () => {
+  const names = spotted('Water covered Benton County Road 7 west of Foley, Minnesota.');
+  assert.ok(names.includes('Benton County'), names.join(', '));
+});
+
+test('a street taken for an organisation is a place at the story\'s town; a person named Lane is not', () => {
+  const text = 'Firefighters in Bangor, Maine, were called to Shady Grove Drive at dawn. Nathan Lane watched, and a neighbour on Harbor Lane called.';
+  // The spotter's spans, given the kinds a tagger might have given them.
+  const { doc, mentions: spans } = placesOf(text);
+  const as = (t: string, kind: Mention['kind']): Mention => {
+    const m = spans.find((x) => x.text === t);
+    assert.ok(m, `${t} not spotted: ${spans.map((x) => x.text).join(', ')}`);
+    return { ...m, kind };
+  };
+  const mentions = [as('Bangor', 'place'), as('Shady Grove Drive', 'organisation'), as('Nathan Lane', 'person'), as('Harbor Lane', 'person')];
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const town = layer.places[layer.placeOf[0]!]!;
+  const street = layer.places[layer.placeOf[1]!]!;
+  assert.ok(street, 'the street has a place');
+  assert.equal(street.name, 'Shady Grove Drive');
+  assert.equal(street.country, 'US');
+  assert.ok(distanceKm(street.lat!, street.lon!, town.lat!, town.lon!) < 1, 'at the story\'s town');
+  assert.equal(layer.placeOf[2], -1, 'a person named like a street is no place');
+  assert.ok(layer.placeOf[3]! >= 0, 'a person mention after "on" that ends in a street word is a street');
+});
