@@ -32,3 +32,20 @@ test('a title-case headline verb is a cue, not part of the name before it', () =
   // a capitalised verb inside a name stays a name word
   assert.equal(quotesIn('The Red Cross delivered food to the town.').length, 0);
 });
+
+test('a gerund subject opens a complement clause with no "that"', () => {
+  hasQuote(quotesIn('The governor said raising the levy would cost the state thousands of jobs.'), { cue: 'said', content: 'raising the levy would cost the state thousands of jobs' });
+});
+
+test('a parenthetical cue after a one-word opener covers the whole sentence', () => {
+  hasQuote(quotesIn('Now, the mayor said, the two parties barely speak to each other.'), { cue: 'said', speaker: 'the mayor', content: 'Now, the mayor said, the two parties barely speak to each other' });
+  // a bare "Yes, he said." has no content of its own
+  assert.equal(quotesIn('Yes, he said.').length, 0);
+});
+
+test('the speaker after a direct quote may carry hyphenated words, a parenthesis or clauses between commas', () => {
+  hasQuote(quotesIn('"The bill is dead," Ohio-based strategist Dana Reyes said.'), { cue: 'said', content: '"The bill is dead,"' });
+  hasQuote(quotesIn('"We will not wait," Senator Ann Cole (D-Maine) said in a statement.'), { cue: 'said', content: '"We will not wait,"' });
+  hasQuote(quotesIn('"It was a long night," Ruiz, who ran the count in the county for a decade, said on Friday.'), { cue: 'said', speaker: 'Ruiz', content: '"It was a long night,"' });
+  hasQuote(quotesIn('"Today we celebrate," the governor said in announcing the pardons.'), { cue: 'said', speaker: 'the governor' });
+});

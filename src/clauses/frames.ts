@@ -38,9 +38,9 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
     }
   }
   // speaker first: "she said", "Mr. Smith, an aide, said"
-  if (!npCanStart(doc, t)) return false;
+  if (!npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
   let e = npEnd(doc, t, b);
-  if (e <= t) return false;
+  if (e <= t && !hyphenated(doc, t + 1)) return false;
   if (e < b && isComma(doc, e)) {
     // appositive
     let k = e + 1;
@@ -49,17 +49,62 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   }
   let g = e;
   while (g < b && (doc.pos[g] === P_ADV || lex.speakerAdverbs.has(doc.lower[g]!))) g++;
-  if (g >= b) return false; // the sentence ended before any cue verb
-  ci = ctx.clauseAt[g]!;
-  if (ci < 0) return false;
+  ci = g < b ? ctx.clauseAt[g]! : -1;
+  let speaker: Arg | null = null;
+  if (ci < 0 || cueOf(ctx.clauses[ci]!) === undefined) {
+    // a longer speaker: a hyphenated modifier ("Texas-based Matt Mackowiak said"), a parenthesis
+    // ("Chaffetz (R-Utah) said"), appositives and relative clauses between commas ("Paris, who used
+    // to work on Capitol Hill, said")
+    g = postposedCueAfter(ctx, t, b);
+    if (g < 0) return false;
+    ci = ctx.clauseAt[g]!;
+    let comma = false;
+    for (let k = t; k < g && !comma; k++) comma = isComma(doc, k);
+    speaker = comma ? (e > t ? makeArg(doc, t, npEnd(doc, t, b)) : null) : speakerBefore(ctx, g, t);
+    if (speaker === null) return false;
+  }
   const c = ctx.clauses[ci]!;
   const cue = cueOf(c);
-  if (cue === undefined || (cue.flags & (C_QUOTE | C_POST)) === 0) return false;
+  if (cue === undefined || (cue.flags & (C_QUOTE | C_POST)) === 0 || c.voice === 'passive') return false;
   if (hasOwnComplement(ctx, c, b)) return false;
   ctx.used[ci] = 1;
-  const np = npEnd(doc, t, b);
-  frame(ctx, s, makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
+  frame(ctx, s, speaker ?? makeArg(doc, t, npEnd(doc, t, b)), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
+}
+
+/** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
+function hyphenated(doc: Doc, k: number): boolean {
+  return k < doc.length && (doc.form[k] === '-' || doc.form[k] === '–') && doc.start[k] === doc.end[k - 1] && doc.end[k] === doc.start[k + 1];
+}
+
+/**
+ * The first predicate after a quote's close mark at t that can be the quote's cue, past a speaker
+ * phrase with hyphenated words, a parenthesis, and appositives or relative clauses between commas;
+ * -1 when the words after the quote hold another predicate first or no cue comes within 45 tokens.
+ */
+function postposedCueAfter(ctx: Ctx, t: number, b: number): number {
+  const doc = ctx.doc;
+  let comma = false;
+  let paren = 0;
+  const lim = Math.min(b, t + 45);
+  for (let k = t; k < lim; k++) {
+    if (ctx.quoteOf[k]! >= 0) return -1;
+    const f = doc.form[k]!;
+    if (f === '(') paren++;
+    else if (f === ')') paren--;
+    else if (isComma(doc, k)) comma = true;
+    else if (f === ';' || f === ':' || f === '.' || f === '?' || f === '!') return -1;
+    const ci = ctx.clauseAt[k]!;
+    if (ci < 0 || paren > 0 || hyphenated(doc, k - 1) || hyphenated(doc, k + 1)) continue;
+    const c = ctx.clauses[ci]!;
+    const cue = cueOf(c);
+    const opensPart = !comma || isComma(doc, k - 1) || doc.form[k - 1] === ')';
+    if (opensPart && cue !== undefined && (cue.flags & (C_QUOTE | C_POST)) !== 0) return k;
+    // a predicate of the speaker phrase itself before any comma ("Smith insisted ...") is no speaker
+    if (!comma) return -1;
+    k = c.predEnd - 1;
+  }
+  return -1;
 }
 
 /** The cue after a quote has its own complement ("... ." Smith told CNN that ...): it is not the quote's cue. */
@@ -134,7 +179,9 @@ function zeroComplement(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   // a gap (the clause starts with its verb) only in a relative clause right before ("which officials
   // said will"), right after the cue
   const name = p === P_VERB && doc.form[k]!.charCodeAt(0) >= 65 && doc.form[k]!.charCodeAt(0) <= 90; // "said Cook provided"
-  if ((p === P_AUX || (p === P_VERB && !name)) && (k !== c.predEnd || !relativeBefore(ctx, c.predStart))) return false;
+  // a gerund subject: "said legalizing it could put thousands to work"
+  const gerund = p === P_VERB && doc.lower[k]!.endsWith('ing');
+  if ((p === P_AUX || (p === P_VERB && !name && !gerund)) && (k !== c.predEnd || !relativeBefore(ctx, c.predStart))) return false;
   const lim = Math.min(b, k + 40);
   for (let t = k; t < lim; t++) {
     const q = doc.pos[t]!;
@@ -327,7 +374,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       if (zeroComplement(ctx, c, z, b)) {
         ca = z;
         // a gap relative ("the rules, which officials said will apply, ..."): its clause ends at the comma
-        if (pos[z] === P_AUX || pos[z] === P_VERB) cb = commaEnd(ctx, z, b);
+        if (pos[z] === P_AUX || (pos[z] === P_VERB && !lower[z]!.endsWith('ing'))) cb = commaEnd(ctx, z, b);
       } else ca = farComplementizer(ctx, k, b);
     }
   }
@@ -339,7 +386,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     const subj = c.subject !== null ? speakerBefore(ctx, c.predStart, a) ?? c.subject : null;
     let before = subj !== null && subj.tokEnd <= c.predStart ? subj.tokStart - 1 : c.predStart - 1;
     while (before >= a && pos[before] === P_ADV) before--;
-    if (before < a + 2) return;
+    // one word before the comma is content only when the sentence goes on after the cue ("Now, she
+    // said, the two groups rarely mix"; not "Yes, he said.")
+    if (before < a + 1) return;
     const closeQuote = ctx.quoteOf[before]! >= 0;
     if (!isComma(doc, before) && !closeQuote) return;
     if (ctx.quoteOf[before - 1]! >= 0 && isComma(doc, before)) return; // handled by the quote pass
@@ -353,6 +402,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     // "<content>, he said, <more content>."
     const after = Math.max(c.predEnd, speaker.tokEnd);
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
+    else if (before < a + 2) return;
   } else {
     if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : contentEnd(ctx, ca, b);
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.

@@ -151,7 +151,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
       if (three !== '' && lex.verbs.has(three)) {
         lemma = three;
         j += 2;
-      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (lex.particles.has(lower[j]!) && (j + 1 >= b || !npCanStart(doc, j + 1))))) {
+      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (lex.particles.has(lower[j]!) && (j + 1 >= b || (!npCanStart(doc, j + 1) && !gerundAt(doc, j + 1)))))) {
         lemma = keyed ? two : lemma + ' ' + lower[j]!;
         j++;
       }
@@ -227,6 +227,11 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     });
     i = j;
   }
+}
+
+/** A gerund at k: a preposition before it heads a phrase ("said in making his announcement"), it is no particle. */
+function gerundAt(doc: Doc, k: number): boolean {
+  return doc.pos[k] === P_VERB && doc.lower[k]!.endsWith('ing');
 }
 
 function firstWithSubject(out: Clause[], from: number): Arg | null {
