@@ -51,3 +51,12 @@ test('a street taken for an organisation is a place at the story\'s town; a pers
   assert.equal(layer.placeOf[2], -1, 'a person named like a street is no place');
   assert.ok(layer.placeOf[3]! >= 0, 'a person mention after "on" that ends in a street word is a street');
 });
+
+test('a dateline inside the text, after a byline, is a place; an all-capital label before a colon is not', () => {
+  const names = spotted('By JANE ROE Staff Writer April 2, 2010 XENIA -- The city council met on Monday.');
+  assert.ok(names.includes('XENIA'), names.join(', '));
+  const colon = spotted('Police said the car was stolen. BEIRUT: A man was arrested near the port.');
+  assert.ok(colon.includes('BEIRUT'), colon.join(', '));
+  const label = spotted('PHOTO DATE: March 3. The mayor spoke.');
+  assert.ok(!label.includes('DATE'), label.join(', '));
+});

@@ -74,6 +74,8 @@ export interface Gazetteer {
   readonly personTitles: ReadonlySet<string>;
   /** Lemmas of speech verbs after a surname ("said"). */
   readonly speechLemmas: ReadonlySet<string>;
+  /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
+  readonly datelineMarks: ReadonlySet<string>;
   /** Longest name in characters. */
   readonly maxChars: number;
 }
@@ -95,6 +97,7 @@ interface RegionsFile {
   saintForms: [string, string][];
   personTitles: string[];
   speechLemmas: string[];
+  datelineMarks: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -292,6 +295,7 @@ export function gazetteer(): Gazetteer {
     featureWords: new Set(regions.featureWords.map((w) => w.toLowerCase())),
     personTitles: new Set(regions.personTitles),
     speechLemmas: new Set(regions.speechLemmas),
+    datelineMarks: new Set(regions.datelineMarks),
     maxChars,
   };
   for (const k of aliases.keys()) {

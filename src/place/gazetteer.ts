@@ -273,6 +273,18 @@ function headline(doc: Doc, b: number): boolean {
   return k < doc.length && doc.form[k]!.length > 1 && allCaps(doc.form[k]!) && /[A-Z]/.test(doc.form[k]!);
 }
 
+/**
+ * Is [a, b) an all-capital name followed by a dateline mark and the body's first capitalised word (not
+ * more capitals: "CRICKET - SURREY TAKE ..." is a headline), and not the end of a longer all-capital run
+ * ("PHOTO DATE: NA")?
+ */
+function datelineAt(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
+  if (b + 1 >= doc.length || !g.datelineMarks.has(doc.form[b]!) || !isCap(doc.form[b + 1]!) || headline(doc, b)) return false;
+  if (a > 0 && isCap(doc.form[a - 1]!) && allCaps(doc.form[a - 1]!)) return false;
+  for (let k = a; k < b; k++) if (!allCaps(doc.form[k]!) || doc.form[k]!.length < 2) return false;
+  return true;
+}
+
 /** How likely the span [a, b) with this key is a toponym (0: reject). */
 function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number[], g: Gazetteer, people: Map<string, number>): number {
   let city = true;
@@ -296,6 +308,9 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const form = doc.form[a]!;
   // A dateline: "CHARLESTON, W.Va. -", "BAKU, Azerbaijan".
   if (single && allCaps(form) && form.length > 2 && (doc.form[b] === ',' || doc.form[b] === '(') && (a === 0 || doc.newlineBefore[a] > 0 || doc.form[a - 1] === '.' || a === doc.sentStart[doc.sentOf[a]!]!)) return 0.9;
+  // A dateline inside the text, after a byline or a headline: "March 30, 2009 NEWARK -- The city ...",
+  // "FALLS VILLAGE—The board ...", "BEIRUT: A major ...".
+  if (datelineAt(doc, a, b, g)) return 0.9;
   // A lone all-caps word is an acronym unless it is the dateline or a known short name (US, UK); a first
   // word followed by more capitals is a headline's topic ("CRICKET - LEICESTERSHIRE TAKE ..."), not a dateline.
   if (single && form.length > 3 && allCaps(form) && city && !((a === 0 && !headline(doc, b)) || doc.form[a + 1] === ',')) return 0;
