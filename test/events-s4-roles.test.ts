@@ -38,3 +38,17 @@ test('an opinion is aimed at what it is about; a denial at who made the charge',
   const denial = eventOf('The Bolivian army denied charges by Amnesty International that it had tortured detainees.', '016').e;
   assert.match(denial.target_span?.text ?? '', /Amnesty International/);
 });
+
+test('a demand, criticism or investigation of an act is aimed at its agent', () => {
+  const inquiry = eventOf('Kenya is investigating alleged abuses by Ugandan soldiers against Kenyan fishermen.', '09');
+  assert.match(inquiry.e.target_span?.text ?? '', /Ugandan soldiers/);
+  const demand = eventOf('The Finnish parliament demanded an apology by Moscow for the incident.', '10');
+  assert.deepEqual(codesOf(demand.r, demand.e.target), ['RUS']);
+  const complaint = eventOf('Peru complained to the United Nations over two Chilean air strikes near the border.', '11');
+  assert.match(complaint.e.target_span?.text ?? '', /Chilean/);
+});
+
+test('a report released by someone is not aimed at them', () => {
+  const r = code('Rebel leaders amassed wealth, according to a report released on Monday by a Washington advocacy group.');
+  for (const e of r.events) assert.ok(!/advocacy group/.test(e.target_span?.text ?? ''), JSON.stringify(e));
+});

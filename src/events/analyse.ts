@@ -447,6 +447,7 @@ interface RolesFile {
   placePreps: string[];
   betweenTargets: string[];
   authorOf: { codes: string[]; preps: string[] };
+  agentOf: { codes: string[]; preps: string[] };
   thatTargetRoots: string[];
   fromRoots: string[];
   ofPatientCodes: string[];
@@ -463,6 +464,9 @@ interface Roles {
   /** CAMEO code prefixes whose 'from'/'by' phrase after the object names its author, the target. */
   authorCodes: readonly string[];
   authorPreps: ReadonlySet<string>;
+  /** CAMEO code prefixes whose object or topic is an act; its 'by' phrase (agentPreps) names the target. */
+  agentCodes: readonly string[];
+  agentPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
   fromRoots: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
@@ -487,6 +491,8 @@ function roles(): Roles {
       betweenTargets: new Set(f.betweenTargets),
       authorCodes: f.authorOf.codes,
       authorPreps: new Set(f.authorOf.preps),
+      agentCodes: f.agentOf.codes,
+      agentPreps: new Set(f.agentOf.preps),
       thatTargetRoots: new Set(f.thatTargetRoots),
       fromRoots: new Set(f.fromRoots),
       ofPatientCodes: f.ofPatientCodes,
@@ -586,13 +592,6 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
  */
 function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger, root: string, e: number): Phrase | null {
   const rr = roles();
-  if (object !== null && rr.authorCodes.some((p) => t.code!.startsWith(p))) {
-    const after = Math.max(object.tokEnd, t.tokEnd);
-    for (const p of preps) {
-      if (p.tokStart > after + 1) break;
-      if (p.tokStart === after + 1 && rr.authorPreps.has(p.prep) && c.actorsOf(p).length > 0) return p;
-    }
-  }
   // "withdrew its troops from Lebanon": a yield is aimed at where it leaves.
   if (rr.fromRoots.has(root)) {
     const from = attachedPrep(c, preps, object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd, (p) => p.prep === 'from' && c.actorsOf(p).length > 0);
@@ -601,6 +600,55 @@ function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPh
   if (rr.thatTargetRoots.has(root)) {
     const np = thatSubject(c, t, e);
     return np !== null && c.actorsOf(np).length > 0 ? np : null;
+  }
+  return null;
+}
+
+/** Topic prepositions after which an act may be named ("protest against the violations by X"). */
+const ACT_TOPIC = new Set(['against', 'over', 'about', 'at', 'of', 'on', 'into', 'for', 'to']);
+
+/**
+ * Whom a comment on an act, a request or a rejection is aimed at (roles.json authorOf, agentOf): the
+ * author or agent named by a 'by' (or 'from') phrase right after the object or a topic phrase that
+ * continues it, past a participle ("rejected an offer from Kabul", "demanded an admission by Moscow",
+ * "the return of property seized by government forces", "investigating crimes committed by X"). The
+ * walk stops at a phrase that names an actor itself; null when there is no such phrase.
+ */
+function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly PrepPhrase[], e: number, self: readonly number[]): Phrase | null {
+  const rr = roles();
+  const code = t.code!;
+  const author = rr.authorCodes.some((p) => code.startsWith(p));
+  if (!author && !rr.agentCodes.some((p) => code.startsWith(p))) return null;
+  const doc = c.doc;
+  // "complained to the UN over Israeli air raids": a criticism, investigation or protest is aimed at
+  // the actor its topic names, not at whom it is addressed to.
+  if (!author) {
+    for (const p of preps) {
+      if (p.tokStart >= t.tokEnd && (p.prep === 'over' || p.prep === 'about') && c.actorsOf(p).length > 0 && !ownedBy(c, p, self)) return p;
+    }
+  }
+  let end = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
+  // A 'by' phrase right on the verb is its own agent ("a report released by X"): an act must come first.
+  let act = object !== null;
+  for (let i = 0, steps = 0; steps < 4; steps++) {
+    // Past an adverb and a participle on the act ("property seized by", "crimes allegedly committed by").
+    let k = end;
+    while (k < e && k < end + 2 && (doc.pos[k] === POS.ADV || c.isTime(k) || (doc.pos[k] === POS.VERB && !doc.lower[k]!.endsWith('ing')))) {
+      // A present-tense form right on the verb is a plural noun the tagger misread ("rejected calls by X").
+      if (doc.pos[k] === POS.VERB && k === t.tokEnd && doc.lower[k]!.endsWith('s')) act = true;
+      k++;
+    }
+    if (act && k + 1 < e && doc.pos[k] === POS.ADP && (author ? rr.authorPreps : rr.agentPreps).has(doc.lower[k]!)) {
+      // A capital or city as agent ("an admission by Moscow") stands for its country's government.
+      const np = npRight(doc, k + 1, e);
+      return np !== null && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+    }
+    // The next topic phrase right after ("an end to the attacks", "against the violations").
+    while (i < preps.length && preps[i]!.tokStart <= end) i++;
+    const p = preps[i];
+    if (p === undefined || p.tokStart !== k + 1 || !ACT_TOPIC.has(p.prep) || c.isTime(p.tokStart) || c.actorsOf(p).length > 0) return null;
+    end = p.tokEnd;
+    act = true;
   }
   return null;
 }
@@ -726,7 +774,11 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     if (target === patient) target = null;
   }
   const rr = roles();
-  if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e) ?? topicTarget(c, t, a.preps, e) ?? target;
+  // The author or agent of the act an object names outranks a phrase further on ("investigating crimes
+  // by X against Y" is aimed at X), not an object that names an actor itself.
+  const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors);
+  if (agent !== null) target = agent;
+  else if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e) ?? topicTarget(c, t, a.preps, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
