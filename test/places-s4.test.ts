@@ -60,3 +60,21 @@ test('a dateline inside the text, after a byline, is a place; an all-capital lab
   const label = spotted('PHOTO DATE: March 3. The mayor spoke.');
   assert.ok(!label.includes('DATE'), label.join(', '));
 });
+
+test('"Town, State": a small town of that state beats a bigger namesake elsewhere', () => {
+  const { mentions, layer } = placesOf('Volunteers from Bethel, Vt., cleared the trail on Saturday.');
+  const m = mentions.findIndex((x) => x.text === 'Bethel');
+  const p = layer.places[layer.placeOf[m]!]!;
+  assert.equal(p.country, 'US');
+  assert.ok(distanceKm(p.lat!, p.lon!, 43.83, -72.63) < 40, `Bethel at ${p.lat},${p.lon}`);
+});
+
+test('a town taken for an organisation is still qualified by the state after it', () => {
+  const text = 'Springfield, Ohio — The school board met on Monday.';
+  const { doc, mentions: spans } = placesOf(text);
+  const mentions = spans.map((m) => (m.text === 'Springfield' ? { ...m, kind: 'organisation' as const } : m));
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const p = layer.places[layer.placeOf[mentions.findIndex((m) => m.text === 'Springfield')]!]!;
+  assert.ok(p, 'the organisation mention has a place');
+  assert.ok(distanceKm(p.lat!, p.lon!, 39.92, -83.81) < 30, `Springfield at ${p.lat},${p.lon}`);
+});

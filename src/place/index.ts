@@ -442,20 +442,6 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
   }
-  // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
-  // gazetteer lacks is located by any place after it ("Greenlane, Auckland", "Abu Shok in Al-Fashir").
-  for (let k = firstMention; k + 1 < items.length; k++) {
-    const a = mentions[items[k]!.mention]!;
-    const b = mentions[items[k + 1]!.mention]!;
-    if (b.tokStart !== a.tokEnd + 1 || items[k + 1]!.cands.length === 0 || items[k + 1]!.demonym) continue;
-    const unknown = items[k]!.cands.length === 0;
-    const sep = doc.lower[a.tokEnd];
-    if (sep === ',' && (unknown || items[k + 1]!.cands.some((c) => {
-      const e = g.entry(c);
-      return e.kind === 'admin1' || e.kind === 'country' || (e.kind === 'admin2' && items[k]!.cands.some((x) => g.entry(x).country === 'US'));
-    }))) items[k]!.qualifier = k + 1;
-    else if (sep === 'in' && unknown) items[k]!.qualifier = k + 1;
-  }
   // Place names inside other mentions that are not place mentions themselves (a person's title, a
   // dictionary organisation) are no places of the story but still say where it is: they vote, at half
   // weight, and are not reported. (Places inside organisation names arrive as nested place mentions.)
@@ -475,6 +461,41 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (c.ids.length > 0) items.push(newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false));
   }
 
+  // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
+  // gazetteer lacks is located by any place after it ("Greenlane, Auckland", "Abu Shok in Al-Fashir").
+  // Mentions in text order, with the organisation mentions that stand for a town ("Springfield, Ohio —"
+  // tagged as an organisation).
+  const written: number[] = [];
+  items.forEach((it, k) => {
+    if (k >= firstMention && it.mention >= 0) written.push(k);
+  });
+  written.sort((x, y) => mentions[items[x]!.mention]!.tokStart - mentions[items[y]!.mention]!.tokStart);
+  for (let w = 0; w + 1 < written.length; w++) {
+    const k = written[w]!;
+    const next = written[w + 1]!;
+    const a = mentions[items[k]!.mention]!;
+    const b = mentions[items[next]!.mention]!;
+    if (b.tokStart !== a.tokEnd + 1 || items[next]!.cands.length === 0 || items[next]!.demonym) continue;
+    const unknown = items[k]!.cands.length === 0;
+    const sep = doc.lower[a.tokEnd];
+    if (sep === ',' && (unknown || items[next]!.cands.some((c) => {
+      const e = g.entry(c);
+      return e.kind === 'admin1' || e.kind === 'country' || (e.kind === 'admin2' && items[k]!.cands.some((x) => g.entry(x).country === 'US'));
+    }))) items[k]!.qualifier = next;
+    else if (sep === 'in' && unknown) items[k]!.qualifier = next;
+  }
+  // "Bethel, Vt.": when no candidate lies in the state written after the name, a small town there
+  // that the city index lacks is the one meant.
+  for (const it of items) {
+    if (it.qualifier < 0) continue;
+    const q = items[it.qualifier]!.cands;
+    if (it.cands.some((c) => q.some((x) => inside(g.entry(c), g.entry(x))))) continue;
+    const local = g.localities(it.key).filter((id) => q.some((x) => inside(g.entry(id), g.entry(x))));
+    if (local.length > 0) {
+      it.cands = [...it.cands, ...local];
+      it.designated = false;
+    }
+  }
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 and 3: with the others' beliefs.
   rescore(groups, g, false);
