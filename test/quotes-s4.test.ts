@@ -49,3 +49,8 @@ test('the speaker after a direct quote may carry hyphenated words, a parenthesis
   hasQuote(quotesIn('"It was a long night," Ruiz, who ran the count in the county for a decade, said on Friday.'), { cue: 'said', speaker: 'Ruiz', content: '"It was a long night,"' });
   hasQuote(quotesIn('"Today we celebrate," the governor said in announcing the pardons.'), { cue: 'said', speaker: 'the governor' });
 });
+
+test('verbs of portrayal and clarification are cues', () => {
+  hasQuote(quotesIn('The senator portrayed the treaty as a surrender.'), { cue: 'portrayed', speaker: 'The senator' });
+  hasQuote(quotesIn('The minister later clarified that the border would stay open.'), { cue: 'clarified', content: 'that the border would stay open' });
+});
