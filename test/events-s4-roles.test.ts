@@ -52,3 +52,12 @@ test('a report released by someone is not aimed at them', () => {
   const r = code('Rebel leaders amassed wealth, according to a report released on Monday by a Washington advocacy group.');
   for (const e of r.events) assert.ok(!/advocacy group/.test(e.target_span?.text ?? ''), JSON.stringify(e));
 });
+
+test('an actor placed in a country by the sentence takes its country; a minority is coded where it lives', () => {
+  const placed = code('Demonstrators in Nairobi blocked the main road to the airport.');
+  assert.equal(placed.actors.find((a) => a.name === 'Demonstrators')?.country, 'KEN');
+  const minority = code('About 300 ethnic Uzbeks demonstrated on Friday in Kyrgyzstan against the new language law.');
+  const group = minority.actors.find((a) => a.kind === 'group');
+  assert.equal(group?.country, 'KGZ');
+  assert.match(group?.ethnicity ?? '', /^Uzbek/);
+});

@@ -15,6 +15,8 @@
 //    other person or organisation there owns ("Rebels attacked a base in northern Mali");
 //  - he/she to the nearest singular person, they/them/their to the nearest plural group, within
 //    the sentence and the two before.
+import { countries } from '../kb/countries.js';
+import { readDataJson } from '../kb/data.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import type { Mention } from '../mentions/types.js';
 import { POS, type Doc } from '../nlp/doc.js';
@@ -279,27 +281,94 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
  */
 function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[]): void {
   let pending = false;
-  for (const d of drafts) if (needsCountry(d)) pending = true;
+  for (const d of drafts) if (needsCountry(d) || minority(doc, mentions, d)) pending = true;
   if (!pending) return;
-  // Per sentence: countries named there (free) and those that belong to a person or organisation (owned).
+  // Per sentence: countries named there (free) and those that belong to a person or organisation (owned);
+  // a national capital named as a place counts as its country ("a curfew in Algiers").
   const nSent = doc.sentStart.length;
   const free: (string[] | undefined)[] = new Array(nSent);
   const owned: (string[] | undefined)[] = new Array(nSent);
+  const named: (string[] | undefined)[] = new Array(nSent);
+  /** Country of each mention, capitals included. */
+  const countryOf = (m: Mention): string | null => m.country ?? (m.kind === 'place' ? capitalCountry(m.text) : null);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.country === null) continue;
+    const c = countryOf(m);
+    if (c === null) continue;
     const s = doc.sentOf[m.tokStart]!;
     const a = actorOf[i]!;
     const owner = a >= 0 && (drafts[a]!.kind === 'person' || drafts[a]!.kind === 'organisation');
     const list = owner ? (owned[s] ??= []) : (free[s] ??= []);
-    if (!list.includes(m.country)) list.push(m.country);
+    if (!list.includes(c)) list.push(c);
+    const all = (named[s] ??= []);
+    if (!all.includes(c)) all.push(c);
   }
   for (const d of drafts) {
-    if (!needsCountry(d) || d.mentions.length === 0 || qualifiedByOrganisation(mentions, d.mentions[0]!)) continue;
-    const s = doc.sentOf[mentions[d.mentions[0]!]!.tokStart]!;
+    if (d.mentions.length === 0) continue;
+    const first = mentions[d.mentions[0]!]!;
+    const s = doc.sentOf[first.tokStart]!;
+    if (minority(doc, mentions, d)) {
+      // "ethnic Albanians in south Serbia", "ethnic Turks ... in Bulgaria": a minority is coded with the
+      // country it lives in, the one the sentence places it in; its ethnicity stays.
+      const home = placedIn(doc, mentions, d.mentions[0]!, countryOf) ?? (named[s] ?? []).find((c) => c !== d.country && !isTransnational(c));
+      if (home !== undefined && home !== null) {
+        d.ethnicity ??= countries().byIso3(d.country!)?.demonym ?? null;
+        d.country = home;
+      }
+      continue;
+    }
+    if (!needsCountry(d) || qualifiedByOrganisation(mentions, d.mentions[0]!)) continue;
+    // "Security forces in Guinea", "Demonstrators in Baghdad": the country the mention itself is placed in.
+    const attached = placedIn(doc, mentions, d.mentions[0]!, countryOf);
+    if (attached !== null && !isTransnational(attached)) {
+      d.country = attached;
+      continue;
+    }
     const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
+}
+
+/**
+ * The country of a place named in an 'in' phrase right after the mention ("Security forces in Guinea",
+ * "Ethnic Albanians in south Serbia", "settlers in the city of Hebron"), or null.
+ */
+function placedIn(doc: Doc, mentions: readonly Mention[], i: number, countryOf: (m: Mention) => string | null): string | null {
+  const m = mentions[i]!;
+  const t = m.tokEnd;
+  if (t >= doc.length || doc.lower[t] !== 'in' || doc.sentOf[t] !== doc.sentOf[m.tokStart]) return null;
+  // The first mention with a country within a few tokens ("in the northern city of Kirkuk").
+  for (let k = i + 1; k < mentions.length; k++) {
+    const o = mentions[k]!;
+    if (o.tokStart <= t) continue;
+    if (o.tokStart > t + 5) break;
+    const c = countryOf(o);
+    if (c !== null) return c;
+  }
+  return null;
+}
+
+/** "ethnic Albanians": a group named by a demonym after a minority word (data/roles.json minorityMarkers). */
+function minority(doc: Doc, mentions: readonly Mention[], d: Draft): boolean {
+  if (d.kind !== 'group' || d.country === null || d.mentions.length === 0) return false;
+  const m = mentions[d.mentions[0]!]!;
+  const before = m.tokStart - 1;
+  return (before >= 0 && minorityMarkers().has(doc.lower[before]!)) || minorityMarkers().has(doc.lower[m.tokStart]!);
+}
+
+let markers: ReadonlySet<string> | null = null;
+function minorityMarkers(): ReadonlySet<string> {
+  return (markers ??= new Set(readDataJson<{ minorityMarkers: string[] }>('roles.json').minorityMarkers));
+}
+
+let capitals: Map<string, string> | null = null;
+/** A national capital's country (ISO3), from the country knowledge base ("Algiers" -> DZA). */
+function capitalCountry(name: string): string | null {
+  if (capitals === null) {
+    capitals = new Map();
+    for (const c of countries().all) if (c.capital !== null && !capitals.has(c.capital)) capitals.set(c.capital, c.iso3);
+  }
+  return capitals.get(name) ?? null;
 }
 
 /** "European Community foreign ministers": the mention's role is qualified by an organisation, not a country. */
