@@ -54,3 +54,8 @@ test('verbs of portrayal and clarification are cues', () => {
   hasQuote(quotesIn('The senator portrayed the treaty as a surrender.'), { cue: 'portrayed', speaker: 'The senator' });
   hasQuote(quotesIn('The minister later clarified that the border would stay open.'), { cue: 'clarified', content: 'that the border would stay open' });
 });
+
+test('nominal cues: a decision, a refusal, a proposal, held by a possessor or by the subject that has them', () => {
+  hasQuote(quotesIn('Her decision to open the border to refugees divided the party.'), { cue: 'decision', speaker: 'Her' });
+  hasQuote(quotesIn('The governor made the decision to close the schools on Monday.'), { cue: 'decision', speaker: 'The governor' });
+});

@@ -77,7 +77,10 @@ export function nounFrames(ctx: Ctx, s: number): void {
     const isThat = n === 'that' && k + 2 < b && (doc.pos[k + 2] !== P_AUX && doc.pos[k + 2] !== P_VERB);
     const isTo = n === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
     if (!isThat && !isTo) continue;
-    const speaker = possessor(ctx, k, a);
+    // "his warning that"; for a "to" complement also the subject of a clause that has the noun ("the
+    // governor made the decision to"), not for a "that" one ("investigators examined allegations
+    // that": the allegations are someone else's)
+    const speaker = possessor(ctx, k, a) ?? (isTo ? holderOf(ctx, k, a) : null);
     if (speaker === null) continue;
     frame(ctx, s, speaker, k, k + 1, k + 1, contentEnd(ctx, k + 1, b), false, stance, false);
   }
