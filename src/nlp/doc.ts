@@ -159,6 +159,53 @@ function unknownHelper(): number {
   return 0;
 }
 
+// Lower case and lemma by wink lexeme id ('' and 255: not yet known); see `parse`. Dense arrays, as
+// lexeme ids are dense (wink's lexicon, then the words it adds in order).
+let lowerById: string[] = new Array<string>(1 << 17).fill('');
+let lemmaById: string[] = new Array<string>(1 << 17).fill('');
+let lemmaPosById = new Uint8Array(1 << 17).fill(255);
+/** Lexeme ids from here on (a very long run's new words) are not kept. */
+const FORMS_LIMIT = 1 << 22;
+
+function growForms(id: number): void {
+  let size = lowerById.length;
+  while (size <= id) size *= 2;
+  const more = size - lowerById.length;
+  lowerById = lowerById.concat(new Array<string>(more).fill(''));
+  lemmaById = lemmaById.concat(new Array<string>(more).fill(''));
+  const pos = new Uint8Array(size).fill(255);
+  pos.set(lemmaPosById);
+  lemmaPosById = pos;
+}
+
+// The numeric arrays of Docs are views into shared zero-filled slabs, carved in order and never
+// reused: an ArrayBuffer per array cost more than wink's tokenizing of a short story (a backing
+// store to allocate, zero and track for the collector). A slab is freed when its last Doc is.
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** Offset in `slab` of `bytes` fresh zero bytes, 4-aligned (a story too large for a slab gets its own). */
+function carve(bytes: number): number {
+  const size = (bytes + 3) & ~3;
+  if (size > SLAB_BYTES / 4) {
+    slab = new ArrayBuffer(size);
+    slabUsed = SLAB_BYTES;
+    return 0;
+  }
+  if (slabUsed + size > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += size;
+  return at;
+}
+
+/** parse's per-call scratch (wink tokens' POS codes, and our token index of each), grown on demand. */
+let scratchPos = new Uint8Array(1024);
+let scratchOurs = new Int32Array(1024);
+
 /** Our POS code of wink's POS index (-1: not yet looked up). */
 const posOfWink = new Int16Array(64).fill(-1);
 
@@ -184,7 +231,11 @@ export function parse(text: string, from = 0, to = text.length): Doc {
   // time ("Moody" + "'s") comes back whole ("Moody's") once the whole form is cached. Split it again
   // so the same text always gives the same tokens, whatever was coded before in the process.
   const values = new Array<string>(total);
-  const posIn = new Uint8Array(total);
+  if (scratchPos.length < total + 1) {
+    scratchPos = new Uint8Array(2 * total + 2);
+    scratchOurs = new Int32Array(2 * total + 2);
+  }
+  const posIn = scratchPos;
   let n = 0;
   for (let i = 0; i < total; i++) {
     const v = cache.value(raw[i * TK_SIZE]!);
@@ -195,16 +246,19 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     posIn[i] = p;
     if (p !== SPACE) n += possessiveSplit(v) > 0 ? 2 : 1;
   }
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const pos = new Uint8Array(n);
-  const lexeme = new Int32Array(n);
+  const at = carve(18 * n);
+  const buffer = slab;
+  const start = new Int32Array(buffer, at, n);
+  const end = new Int32Array(buffer, at + 4 * n, n);
+  const lexeme = new Int32Array(buffer, at + 8 * n, n);
+  const sentOf = new Int32Array(buffer, at + 12 * n, n);
+  const pos = new Uint8Array(buffer, at + 16 * n, n);
+  const newlineBefore = new Uint8Array(buffer, at + 17 * n, n);
   const lower = new Array<string>(n);
   const form = new Array<string>(n);
   const lemma = new Array<string>(n);
-  const newlineBefore = new Uint8Array(n);
   /** Our token index of wink token i (the next kept token for a SPACE token). */
-  const ours = new Int32Array(total + 1);
+  const ours = scratchOurs;
   const wrapped = isHardWrapped(body);
   let off = 0;
   /** Where the whitespace before the next kept token begins, and the first newline at or after it. */
@@ -257,18 +311,34 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     start[k] = off + from;
     end[k] = off + v.length + from;
     form[k] = v;
-    lower[k] = v.toLowerCase();
-    lemma[k] = lemmaOf(i, rdd, addons) ?? v.toLowerCase(); // wink gives no lemma for a few whole forms ("cannot")
     pos[k] = posIn[i]!;
     // A value re-read from the text (never expected) is not wink's lexeme any more.
-    lexeme[k] = v === values[i] ? raw[i * TK_SIZE]! : -1;
+    const id = v === values[i] ? raw[i * TK_SIZE]! : -1;
+    lexeme[k] = id;
+    // A word's lower case is a function of its lexeme, and wink's lemma one of its lexeme and POS
+    // (except for a contraction's part, whose lemma wink keeps in the token): both are kept by
+    // lexeme id, the lemma for the POS the word last had.
+    if (id >= 0 && id < FORMS_LIMIT && raw[i * TK_SIZE + 1]! <= SPACES_MASK) {
+      if (id >= lowerById.length) growForms(id);
+      let low = lowerById[id]!;
+      if (low === '') low = lowerById[id] = v.toLowerCase();
+      lower[k] = low;
+      if (lemmaPosById[id] === posIn[i]) lemma[k] = lemmaById[id]!;
+      else {
+        lemma[k] = lemmaById[id] = lemmaOf(i, rdd, addons) ?? low;
+        lemmaPosById[id] = posIn[i]!;
+      }
+    } else {
+      lower[k] = v.toLowerCase();
+      lemma[k] = lemmaOf(i, rdd, addons) ?? lower[k]!; // wink gives no lemma for a few whole forms ("cannot")
+    }
     off += v.length;
     gapStart = off;
     k++;
   }
   ours[total] = n;
   // wink splits words at letters outside Latin-1 ("Erdo" + "ğ" + "an", "Vu" + "č" + "i" + "ć"): join them.
-  if (split) n = joinSplitWords(text, n, { start, end, form, lower, lemma, pos, lexeme, newlineBefore }, ours);
+  if (split) n = joinSplitWords(text, n, { start, end, form, lower, lemma, pos, lexeme, newlineBefore }, ours.subarray(0, total + 1));
   // wink can run a sentence across a paragraph break (headlines without final stops): split there.
   const ss: number[] = [];
   const se: number[] = [];
@@ -287,22 +357,22 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     ss.push(s);
     se.push(b);
   }
-  const sentOf = new Int32Array(n);
   for (let k = 0; k < ss.length; k++) for (let i = ss[k]!; i < se[k]!; i++) sentOf[i] = k;
+  const kept = start.length;
   return {
     text,
     length: n,
-    start: start.length === n ? start : start.slice(0, n),
-    end: end.length === n ? end : end.slice(0, n),
+    start: kept === n ? start : start.subarray(0, n),
+    end: kept === n ? end : end.subarray(0, n),
     form,
     lower,
     lemma,
-    pos: pos.length === n ? pos : pos.slice(0, n),
-    lexeme: lexeme.length === n ? lexeme : lexeme.slice(0, n),
+    pos: kept === n ? pos : pos.subarray(0, n),
+    lexeme: kept === n ? lexeme : lexeme.subarray(0, n),
     sentStart: Int32Array.from(ss),
     sentEnd: Int32Array.from(se),
-    sentOf,
-    newlineBefore: newlineBefore.length === n ? newlineBefore : newlineBefore.slice(0, n),
+    sentOf: kept === n ? sentOf : sentOf.subarray(0, n),
+    newlineBefore: kept === n ? newlineBefore : newlineBefore.subarray(0, n),
   };
 }
 
