@@ -59,3 +59,15 @@ test('nominal cues: a decision, a refusal, a proposal, held by a possessor or by
   hasQuote(quotesIn('Her decision to open the border to refugees divided the party.'), { cue: 'decision', speaker: 'Her' });
   hasQuote(quotesIn('The governor made the decision to close the schools on Monday.'), { cue: 'decision', speaker: 'The governor' });
 });
+
+test('a quotation resumed after its cue is one quote', () => {
+  const qs = quotesIn('"The way I see it," the coach said, "nobody here gave up."');
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0]!.content, '"The way I see it," the coach said, "nobody here gave up."');
+});
+
+test('a report in a fronted adverbial clause ends at the comma before the main clause', () => {
+  const qs = quotesIn('Although the mayor said the plan was dead, aides said talks would resume.');
+  hasQuote(qs, { cue: 'said', speaker: 'the mayor', content: 'the plan was dead' });
+  hasQuote(qs, { cue: 'said', speaker: 'aides', content: 'talks would resume' });
+});

@@ -450,6 +450,7 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
   let lastDirect = -1;
   for (let q = 0; q < marks.qa.length; q++) {
     const before = ctx.out.length;
+    if (lastDirect >= 0 && resumesAfterCue(ctx, ctx.out[lastDirect]!, q)) continue;
     if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q)) {
       lastDirect = ctx.out.length > before ? ctx.out.length - 1 : lastDirect;
       continue;
@@ -484,6 +485,21 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
 }
 
 /**
+ * A quotation that resumes right after its cue's comma ('"The way I see it," she said, "no one ..."'):
+ * the direct frame's content runs on to the end of the resumed quote, which is no frame of its own.
+ */
+function resumesAfterCue(ctx: Ctx, f: Frame, q: number): boolean {
+  const doc = ctx.doc;
+  const qa = ctx.marks.qa[q]!;
+  if (f.contentTok.tokEnd > f.cue.tokStart || qa < 2 || doc.sentOf[qa] !== f.sentence || !isComma(doc, qa - 1)) return false;
+  const after = f.speaker !== null ? Math.max(f.cue.tokEnd, f.speaker.tokEnd) : f.cue.tokEnd;
+  if (qa - 1 !== after) return false;
+  f.contentTok.tokEnd = ctx.marks.qb[q]! + 1;
+  f.content.end = doc.end[ctx.marks.qb[q]!]!;
+  return true;
+}
+
+/**
  * A second report of the same sentence coordinated with the first ("X said A, noting B", "X said A
  * and said B", "..., and he railed against B"): the first content ends before it, so the second is
  * a sibling, not a report inside the first.
@@ -503,12 +519,25 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
   }
   if (p - 1 <= f.contentTok.tokStart || ctx.quoteOf[p - 1]! >= 0) return;
   const participle = isComma(doc, p - 1) && doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing');
-  if (!joinsReport(doc, p - 1) && !participle) return;
+  // "When Clinton noted that ..., Trump boasted ...": the first report sits in a fronted adverbial
+  // clause, which ends at the comma before the main clause's speaker
+  const mainAfterAdverbial = isComma(doc, p - 1) && sp !== null && sp.tokEnd === g.cue.tokStart && frontedAdverbial(ctx, f);
+  if (!joinsReport(doc, p - 1) && !participle && !mainAfterAdverbial) return;
   p--;
   while (p > f.contentTok.tokStart && (doc.pos[p - 1] === P_PUNCT || joinsReport(doc, p - 1)) && !isQuoteTok(ctx, p - 1)) p--;
   if (p <= f.contentTok.tokStart) return;
   f.contentTok.tokEnd = p;
   f.content.end = doc.end[p - 1]!;
+}
+
+/** The frame's cue is inside an adverbial clause that opens its sentence ("When X said that ..., ..."). */
+function frontedAdverbial(ctx: Ctx, f: Frame): boolean {
+  const doc = ctx.doc;
+  let a = doc.sentStart[f.sentence]!;
+  while (a < f.cue.tokStart && (doc.pos[a] === P_CCONJ || doc.pos[a] === P_PUNCT)) a++;
+  if (!lexicon().subordinators.has(doc.lower[a]!)) return false;
+  for (let t = a + 1; t < f.cue.tokStart; t++) if (isComma(doc, t) || ctx.quoteOf[t]! >= 0) return false;
+  return true;
 }
 
 /** Parts of speech inside a quantifier before a speaker's head ("more than 4 in 10", "about half"). */
