@@ -61,3 +61,15 @@ test('an actor placed in a country by the sentence takes its country; a minority
   assert.equal(group?.country, 'KGZ');
   assert.match(group?.ethnicity ?? '', /^Uzbek/);
 });
+
+test("an infinitive's own things are not the target either", () => {
+  const r = code('Chile is willing to withdraw its troops from the disputed border region of Bolivia.');
+  for (const e of r.events) assert.ok(!/its troops/.test(e.target_span?.text ?? ''), JSON.stringify(e));
+});
+
+test('a possessive binds a yielded or offered thing to the source, not a counterpart or a blockaded country', () => {
+  const offer = eventOf('Norway has offered its ships to the Greek coast guard to help patrol the Aegean.', '03');
+  assert.match(offer.e.target_span?.text ?? '', /coast guard/);
+  const lift = eventOf('Kenya lifted its blockade of Somalia.', '08');
+  assert.match(lift.e.target_span?.text ?? '', /Somalia/);
+});

@@ -290,7 +290,7 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
   const owned: (string[] | undefined)[] = new Array(nSent);
   const named: (string[] | undefined)[] = new Array(nSent);
   /** Country of each mention, capitals included. */
-  const countryOf = (m: Mention): string | null => m.country ?? (m.kind === 'place' ? capitalCountry(m.text) : null);
+  const countryOf = (m: Mention): string | null => m.country ?? (m.kind === 'place' && m.nested !== true ? capitalCountry(m.text) : null);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const c = countryOf(m);
@@ -310,16 +310,17 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
     if (minority(doc, mentions, d)) {
       // "ethnic Albanians in south Serbia", "ethnic Turks ... in Bulgaria": a minority is coded with the
       // country it lives in, the one the sentence places it in; its ethnicity stays.
-      const home = placedIn(doc, mentions, d.mentions[0]!, countryOf) ?? (named[s] ?? []).find((c) => c !== d.country && !isTransnational(c));
-      if (home !== undefined && home !== null) {
+      const home = placedIn(doc, mentions, d.mentions[0]!, countryOf) ?? nearestOtherCountry(doc, mentions, d.mentions[0]!, d.country!, countryOf);
+      if (home !== null) {
         d.ethnicity ??= countries().byIso3(d.country!)?.demonym ?? null;
         d.country = home;
       }
       continue;
     }
     if (!needsCountry(d) || qualifiedByOrganisation(mentions, d.mentions[0]!)) continue;
-    // "Security forces in Guinea", "Demonstrators in Baghdad": the country the mention itself is placed in.
-    const attached = placedIn(doc, mentions, d.mentions[0]!, countryOf);
+    // "Security forces in Guinea", "Demonstrators in Baghdad": the country a group's mention is placed in
+    // (a person "in Tel Aviv" is as often visiting).
+    const attached = d.kind === 'group' ? placedIn(doc, mentions, d.mentions[0]!, countryOf) : null;
     if (attached !== null && !isTransnational(attached)) {
       d.country = attached;
       continue;
@@ -346,6 +347,29 @@ function placedIn(doc: Doc, mentions: readonly Mention[], i: number, countryOf: 
     if (c !== null) return c;
   }
   return null;
+}
+
+/** The country other than `own` named nearest to mention i in its sentence ("... offensive against ethnic Albanian guerrillas" after "Macedonia"), or null. */
+function nearestOtherCountry(doc: Doc, mentions: readonly Mention[], i: number, own: string, countryOf: (m: Mention) => string | null): string | null {
+  const m = mentions[i]!;
+  const s = doc.sentOf[m.tokStart]!;
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < mentions.length; k += step) {
+      const o = mentions[k]!;
+      if (doc.sentOf[o.tokStart] !== s) break;
+      const c = countryOf(o);
+      if (c === null || c === own || isTransnational(c)) continue;
+      const d = step < 0 ? m.tokStart - o.tokEnd : o.tokStart - m.tokEnd;
+      if (d < dist) {
+        best = c;
+        dist = d;
+      }
+      break;
+    }
+  }
+  return best;
 }
 
 /** "ethnic Albanians": a group named by a demonym after a minority word (data/roles.json minorityMarkers). */

@@ -174,17 +174,8 @@ export class Ctx {
 
   /** Actors referred to inside a phrase, in text order, distinct. */
   actorsOf(ph: Phrase | null): number[] {
-    if (ph === null) return [];
-    const out: number[] = [];
-    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
-      const m = this.tokMention[t]!;
-      if (m < 0) continue;
-      let a = this.ctx.actors.actorOf[m]!;
-      // A country named as a place ("in Liberia") stands for its (latent) country actor.
-      if (a < 0 && this.placeActorOf !== undefined) a = this.placeActorOf[m]!;
-      if (a >= 0 && !out.includes(a)) out.push(a);
-    }
-    if (out.length === 0 && this.countryActors.size > 0) {
+    const out = this.mentionActorsOf(ph);
+    if (ph !== null && out.length === 0 && this.countryActors.size > 0) {
       // A demonym or country name with no actor of its own ("Israeli airstrikes", "U.S. sanctions")
       // stands for the country's actor when the story has one.
       const kb = countries();
@@ -196,6 +187,36 @@ export class Ctx {
         const a = c !== null ? this.countryActors.get(c.iso3) : undefined;
         if (a !== undefined && !out.includes(a)) out.push(a);
       }
+    }
+    return out;
+  }
+
+  /** Actors of the mentions inside a phrase other than the mention that covers token `h` (its head). */
+  actorsBeside(ph: Phrase, h: number): number[] {
+    const out: number[] = [];
+    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      const m = this.tokMention[t]!;
+      if (m < 0) continue;
+      const mm = this.ctx.mentions[m]!;
+      if (mm.tokStart <= h && h < mm.tokEnd) continue;
+      let a = this.ctx.actors.actorOf[m]!;
+      if (a < 0 && this.placeActorOf !== undefined) a = this.placeActorOf[m]!;
+      if (a >= 0 && !out.includes(a)) out.push(a);
+    }
+    return out;
+  }
+
+  /** Actors of the mentions inside a phrase (no demonym standing for its country), text order, distinct. */
+  mentionActorsOf(ph: Phrase | null): number[] {
+    if (ph === null) return [];
+    const out: number[] = [];
+    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      const m = this.tokMention[t]!;
+      if (m < 0) continue;
+      let a = this.ctx.actors.actorOf[m]!;
+      // A country named as a place ("in Liberia") stands for its (latent) country actor.
+      if (a < 0 && this.placeActorOf !== undefined) a = this.placeActorOf[m]!;
+      if (a >= 0 && !out.includes(a)) out.push(a);
     }
     return out;
   }
@@ -361,12 +382,13 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
 function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, root = '', self: readonly number[] = NONE): Phrase | null {
   // What names only the source itself ("held their first meeting with X", "offered its troops to X")
   // is the source's own thing, never whom the act is aimed at.
-  if (object !== null && ownedBy(c, object, self)) object = null;
+  const own = (ph: Phrase): boolean => ownedBy(c, ph, self) || ownPossessive(c, ph, self, root);
+  if (object !== null && own(object)) object = null;
   if (object !== null && c.actorsOf(object).length > 0) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
-    if (!order.includes(p.prep) || ownedBy(c, p, self)) continue;
+    if (!order.includes(p.prep) || own(p)) continue;
     if (c.actorsOf(p).length > 0) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
@@ -391,11 +413,31 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 
 const NONE: readonly number[] = [];
 
-/** Do all the actors a phrase names belong to `self` (and does it name any)? */
+/**
+ * Do all the actors the mentions of a phrase name belong to `self` (and does it name any)? A bare
+ * demonym is not such a mention: "Palestinian factions" are not the Palestinian source's own thing.
+ */
 function ownedBy(c: Ctx, ph: Phrase, self: readonly number[]): boolean {
   if (self.length === 0) return false;
-  const a = c.actorsOf(ph);
+  const a = c.mentionActorsOf(ph);
   return a.length > 0 && a.every((x) => self.includes(x));
+}
+
+/**
+ * "withdrew its troops", "opened their borders", "expressed his concern": in a verbal, cooperative or
+ * yielding act (roots below roles.json ownPossessives.belowRoot) a phrase opened by a possessive
+ * determiner belongs to the act's source, whom English binds it to. Not in material conflict, where
+ * "attacked their positions" is as often the other side's.
+ */
+function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string): boolean {
+  const rr = roles();
+  if (self.length === 0 || root === '' || root >= rr.ownPossessiveBelow || ph.tokEnd - ph.tokStart < 2) return false;
+  if (!rr.ownPossessives.has(c.doc.lower[ph.tokStart]!)) return false;
+  // "its blockade of Yemen", "his Lebanese counterpart": a phrase that names someone else, or whose head
+  // is a relation to another ("their counterparts", "its allies"), is not the source's own.
+  const h = headOf(c.doc, ph);
+  if (c.actorsBeside(ph, h).some((a) => !self.includes(a))) return false;
+  return !rr.relationalHeads.has(c.doc.lemma[h]!);
 }
 
 /**
@@ -452,6 +494,7 @@ interface RolesFile {
   fromRoots: string[];
   ofPatientCodes: string[];
   topicTargets: { codes: string[]; preps: string[] };
+  ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
 }
 
 interface Roles {
@@ -474,6 +517,9 @@ interface Roles {
   /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
   topicCodes: readonly string[];
   topicPreps: ReadonlySet<string>;
+  ownPossessives: ReadonlySet<string>;
+  ownPossessiveBelow: string;
+  relationalHeads: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -498,6 +544,9 @@ function roles(): Roles {
       ofPatientCodes: f.ofPatientCodes,
       topicCodes: f.topicTargets.codes,
       topicPreps: new Set(f.topicTargets.preps),
+      ownPossessives: new Set(f.ownPossessives.words),
+      ownPossessiveBelow: f.ownPossessives.belowRoot,
+      relationalHeads: new Set(f.ownPossessives.relationalHeads),
     };
   }
   return rolesCache;
@@ -566,7 +615,7 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
  * "promised to continue military aid to Mozambique", "offered to hand over to Britain": the actor the
  * 'to'-infinitive right after the verb is aimed at (its object or target-preposition phrase), or null.
  */
-function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
+function infinitiveTarget(c: Ctx, t: Trigger, e: number, self: readonly number[]): Phrase | null {
   const doc = c.doc;
   for (let k = t.anchor + 1; k < e && k <= t.tokEnd + 4; k++) {
     if (doc.lower[k] !== 'to' || doc.pos[k] !== POS.PART) {
@@ -578,7 +627,9 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
     while (v < e && doc.pos[v] === POS.ADV) v++;
     if (v >= e || doc.pos[v] !== POS.VERB) return null;
     const r = argsRight(doc, v + 1, e, 14);
-    const target = chooseTarget(c, r.object, r.preps);
+    // The infinitive's subject is the verb's own ("willing to withdraw its troops from X"): its own
+    // things are no target either.
+    const target = chooseTarget(c, r.object, r.preps, null, t.code!.slice(0, 2), self);
     return target !== null && c.actorsOf(target).length > 0 ? target : null;
   }
   return null;
@@ -778,7 +829,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // by X against Y" is aimed at X), not an object that names an actor itself.
   const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors);
   if (agent !== null) target = agent;
-  else if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e) ?? topicTarget(c, t, a.preps, e) ?? target;
+  else if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
@@ -921,7 +972,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     g = a.g;
     if (source === null) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (realis === 'actual') realis = a.realis;
-    if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, '', c.actorsOf(source));
+    if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
   if (!background && (vb < s || doc.pos[vb] !== POS.VERB)) {
@@ -935,10 +986,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
         [source, target] = parts;
         reciprocal = rr.coordinated.has(root);
       }
-      else if (target === null) target = chooseTarget(c, null, later, null, '', c.actorsOf(source));
+      else if (target === null) target = chooseTarget(c, null, later, null, root, c.actorsOf(source));
     }
   }
-  if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, '', c.actorsOf(source));
+  if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
   if (c.actorsOf(target).length === 0) target = topicTarget(c, t, preps, e) ?? target;
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
