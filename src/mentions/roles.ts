@@ -2,10 +2,12 @@
 // [of [the] COUNTRY|ORGANISATION] [Name]: with a name it makes a person mention, without one a
 // title mention ("the head of state", "the Azerbaijani leader"). An agent phrase is [det]
 // [modifiers, demonyms, country names] AGENT-NOUN [of COUNTRY] ("illegal Armenian armed forces").
+import { countries } from '../kb/countries.js';
 import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
 import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
+import { gazetteer, placeKey } from '../place/data.js';
 import { isCap, nameJoinAt, type NameSpan, type SpanIndex } from './spans.js';
 
 /** A recognised phrase before it becomes a Mention. */
@@ -71,6 +73,18 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
     if (k >= 0 && idx.spans[k]!.type === 'SKIP') k = -1;
     if (k >= 0 && q.country === null) {
       const s = idx.spans[k]!;
+      // A state or province ("New Jersey governor", "Ontario police") places the phrase in its country
+      // (the tagger reads a state before a title as an organisation now and then: "Texas Governor").
+      const division = s.type === 'LOC' || (s.type === 'ORG' && s.country === null && s.code === null) ? divisionCountry(doc, s.a, s.b) : null;
+      if (division !== null) {
+        s.type = 'LOC';
+        q.span = s;
+        q.country = division;
+        p = s.a;
+        q.a = p;
+        q.modified = true;
+        continue;
+      }
       if (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'METONYM' || s.type === 'ORG') {
         takeQualifier(q, s);
         p = s.a;
@@ -117,6 +131,23 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
     break;
   }
   return q;
+}
+
+/**
+ * ISO3 code of the country of the first-level division named by tokens [a, b) (a state, province or
+ * region), when every division of that name lies in one country and no country has that name.
+ */
+function divisionCountry(doc: Doc, a: number, b: number): string | null {
+  const g = gazetteer();
+  let iso2: string | null = null;
+  for (const id of g.lookup(placeKey(doc.text.slice(doc.start[a]!, doc.end[b - 1]!)))) {
+    const e = g.entry(id);
+    if (e.kind === 'country') return null;
+    if (e.kind !== 'admin1') continue;
+    if (iso2 !== null && iso2 !== e.country) return null;
+    iso2 = e.country;
+  }
+  return iso2 === null ? null : (countries().byIso2(iso2)?.iso3 ?? null);
 }
 
 function nestedOf(q: Qualifier, comp: NameSpan | null): NameSpan[] {

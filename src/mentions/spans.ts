@@ -6,6 +6,7 @@ import { countries, type Country } from '../kb/countries.js';
 import { lexicon, type Lexicon, type NameEntry, type OrgDef, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TrieMatch } from '../kb/trie.js';
 import { POS, type Doc } from '../nlp/doc.js';
+import { gazetteer, placeKey } from '../place/data.js';
 import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js';
 import { wordSet } from '../kb/words.js';
 
@@ -119,6 +120,9 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
     default:
       // Ambiguous names ("Jordan", "Chad", "Washington") next to another capitalised word are part of a person name.
       if (end === i + 1 && (e.type === 'metonym' || countries().isAmbiguous(doc.form[i]!)) && nextToName(doc, i)) return null;
+      // A country's name inside the name of a place of another country is that place's: "New Jersey",
+      // "New Mexico", "Jersey City" (the place spotter finds the whole name).
+      if (e.type === 'country' && e.country !== null && insidePlaceName(doc, i, end, e.country.iso2)) return null;
       type = e.type === 'country' ? 'COUNTRY' : e.type === 'demonym' ? 'DEMONYM' : 'METONYM';
       place = e.country;
   }
@@ -129,6 +133,29 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
     code: org !== null ? org.code : null,
     canonical, via: 'gazetteer', score: 0.9, inner: null,
   };
+}
+
+/** A town this large outweighs the country name inside its name ("Jersey City"; not North Wales, Pa.). */
+const LARGE_TOWN = 100_000;
+
+/**
+ * Do tokens [a, b) and the capitalised word just before or after them, in the same sentence, make
+ * the name of a division or town of another country than `iso2`, and of none in it?
+ */
+function insidePlaceName(doc: Doc, a: number, b: number, iso2: string): boolean {
+  const g = gazetteer();
+  const foreign = (from: number, to: number): boolean => {
+    let other = false;
+    for (const id of g.lookup(placeKey(doc.text.slice(doc.start[from]!, doc.end[to - 1]!)))) {
+      const e = g.entry(id);
+      if (e.country === iso2) return false; // "Panama City", "Kuwait City"
+      if (e.kind === 'admin1' || (e.kind === 'city' && e.population >= LARGE_TOWN)) other = true;
+    }
+    return other;
+  };
+  const s = doc.sentOf[a]!;
+  if (a > 0 && doc.sentOf[a - 1] === s && isCap(doc.form[a - 1]!) && foreign(a - 1, b)) return true;
+  return b < doc.length && doc.sentOf[b] === s && isCap(doc.form[b]!) && foreign(a, b + 1);
 }
 
 function nextToName(doc: Doc, i: number): boolean {
