@@ -73,3 +73,8 @@ test('a possessive binds a yielded or offered thing to the source, not a counter
   const lift = eventOf('Kenya lifted its blockade of Somalia.', '08');
   assert.match(lift.e.target_span?.text ?? '', /Somalia/);
 });
+
+test('an amount written with a currency sign is an object, and the recipient after it the target', () => {
+  const { e } = eventOf('Norway provided around $40 million in emergency funds to Malawi in 2019.', '07');
+  assert.match(e.target_span?.text ?? '', /Malawi/);
+});

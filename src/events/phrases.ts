@@ -29,6 +29,8 @@ export function isNominal(doc: Doc, t: number): boolean {
   if (NOMINAL[doc.pos[t]!] === 1) return !(doc.pos[t] === POS.PRON && RELATIVE.has(doc.lower[t]!));
   if (isPossessive(doc, t)) return true;
   const f = doc.form[t]!;
+  // A currency sign before its amount ("$400 million", "€60 million") opens a noun phrase.
+  if (doc.pos[t] === POS.SYM && t + 1 < doc.length && doc.pos[t + 1] === POS.NUM) return true;
   return f === '-' || f === '&';
 }
 
