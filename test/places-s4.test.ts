@@ -78,3 +78,12 @@ test('a town taken for an organisation is still qualified by the state after it'
   assert.ok(p, 'the organisation mention has a place');
   assert.ok(distanceKm(p.lat!, p.lon!, 39.92, -83.81) < 30, `Springfield at ${p.lat},${p.lon}`);
 });
+
+test('a small town named only before an institution\'s name is no place; one also named alone is', () => {
+  const shop = spotted('Mourners gathered at Ridgeway Funeral Home on Friday.');
+  assert.ok(!shop.includes('Ridgeway'), shop.join(', '));
+  const town = spotted('Goshen Police closed the road. Nobody in Goshen was hurt.');
+  assert.equal(town.filter((t) => t === 'Goshen').length, 2, town.join(', '));
+  const big = spotted('He was taken to Hartford Hospital on Friday.');
+  assert.ok(big.includes('Hartford'), big.join(', '));
+});

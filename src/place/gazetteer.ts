@@ -173,6 +173,30 @@ function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer
   return null;
 }
 
+/** Below this population a town named only before more capitalised words is an institution's name. */
+const INSTITUTION_POP = 100_000;
+
+/** Per document: whether each name key stands alone somewhere (see `standsAlone`). */
+const aloneCache = new WeakMap<Doc, Map<string, boolean>>();
+
+/** Does the name written at [a, b) (key `key`) stand somewhere in the document not followed by a capitalised name word? */
+function standsAlone(doc: Doc, a: number, b: number, key: string): boolean {
+  let seen = aloneCache.get(doc);
+  if (seen === undefined) aloneCache.set(doc, (seen = new Map()));
+  let alone = seen.get(key);
+  if (alone !== undefined) return alone;
+  alone = false;
+  const n = b - a;
+  for (let k = 0; k + n <= doc.length && !alone; k++) {
+    if (doc.lower[k] !== doc.lower[a] || !isCap(doc.form[k]!)) continue;
+    let same = true;
+    for (let t = 1; t < n && same; t++) same = doc.lower[k + t] === doc.lower[a + t];
+    alone = same && !nameToken(doc, k + n);
+  }
+  seen.set(key, alone);
+  return alone;
+}
+
 /** Above this population a town named like a person is taken without evidence ("Houston", "Tyler"). */
 const PERSONAL_POP = 100_000;
 /** Parts of speech after a person's name: "Douglas said", "Mary Wheeler". */
@@ -320,6 +344,10 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
     if (prevName && !prevComma) return 0;
     // First name of a person the story names by surname: "David Smith ... Smith said".
     if (nameToken(doc, b) && people.has(doc.lower[b]!) && !g.hasFirst(doc.lower[b]!)) return 0;
+    // A small town's name that the story only writes before more capitalised words names an institution
+    // or a business ("Ridgeway Funeral Home", "Rothschild Middle School"), not the town; a town the story
+    // also names on its own ("Goshen Police ... in Goshen") or a large one ("Hartford Hospital") is a place.
+    if (maxPop < INSTITUTION_POP && !capital && nameToken(doc, b) && !standsAlone(doc, a, b, key)) return 0;
     if (single) {
       if (FUNCTION_POS.has(doc.pos[a]!) || COMPASS.has(key)) return 0;
       if (countries().byDemonym(form) !== null) return 0;

@@ -21,6 +21,8 @@ export { spotPlaces };
 /** `Item.mention` of the dateline's names and of names found inside other mentions (context only). */
 const DATELINE = -1;
 const CONTEXT = -2;
+/** Most words of a place name opening an organisation's name ("Grand Ledge Emergency Services"). */
+const MAX_OPENING = 4;
 /** Lower-case nouns after a name that make it a first-level division ("Washington state"). */
 const DIVISION_NOUNS = new Set(['state', 'province']);
 
@@ -459,7 +461,23 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
     const c = candidatesOf(raw, g, false);
     if (c.ids.length > 0) items.push(newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false));
+    inMention.fill(1, sp.tokStart, sp.tokEnd);
   }
+  // A town named only before an institution's name ("Winchester Medical Center", "Amherst Regional High
+  // School") is no place of the story (the spotter leaves it out), but the institution is most likely
+  // near it: the longest place name opening the organisation's name votes as context.
+  mentions.forEach((mm, m) => {
+    if (mm.kind !== 'organisation' || mm.nested === true || itemized.has(m) || !g.hasFirst(doc.lower[mm.tokStart]!)) return;
+    for (let k = mm.tokStart; k < mm.tokEnd; k++) if (inMention[k] === 1) return;
+    for (let end = Math.min(mm.tokEnd - 1, mm.tokStart + MAX_OPENING); end > mm.tokStart; end--) {
+      const raw = doc.text.slice(doc.start[mm.tokStart]!, doc.end[end - 1]!);
+      const key = placeKey(raw);
+      const ids = g.lookup(key);
+      if (ids.length === 0 || g.notPlaces.has(key)) continue;
+      items.push(newItem(CONTEXT, raw, [...ids], true, false));
+      return;
+    }
+  });
 
   // "Paris, Texas" / "Tbilisi, Georgia": a state or country right after "City," qualifies it; a name the
   // gazetteer lacks is located by any place after it ("Greenlane, Auckland", "Abu Shok in Al-Fashir").
