@@ -285,6 +285,10 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       const plural = pluralOf(doc, i, j, def.title);
       // A bare title needs something that makes it a reference: a determiner, a qualifier.
       if (def.needName || (!q.det && !q.modified && comp === null)) return j;
+      // Nor is it one when it is an adjective on a noun after it: "an official concession", "the official
+      // statement" (wink's tag decides: a noun title before a verb it takes for a noun is still a title,
+      // "the senators vote").
+      if (comp === null && doc.pos[j - 1] === POS.ADJ && modifiesNoun(doc, lex, j, se, true)) return j;
       out.push({
         a: q.a, b: j, kind: 'title', na: -1, nb: -1, country, demonym: null, sector, code, title: def.title,
         classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, refersToOrg: false, actorKind: 'person', label: null,
@@ -313,6 +317,17 @@ function endsPhrase(doc: Doc, j: number, se: number): boolean {
   return p === POS.VERB || p === POS.AUX || p === POS.ADP || p === POS.PART;
 }
 
+/**
+ * Is token j a common noun that the word before it modifies ("police station", "official statement")?
+ * Not an agent noun ("army troops"), nor with `titlesToo` a title ("the army chief"), nor a time
+ * adverb ("the government today": wink tags it a noun).
+ */
+function modifiesNoun(doc: Doc, lex: Lexicon, j: number, se: number, titlesToo: boolean): boolean {
+  if (j >= se || doc.pos[j] !== POS.NOUN) return false;
+  const w = doc.lower[j]!;
+  return !lex.agents.starts(w) && !(titlesToo && lex.titles.starts(w)) && !TIME_ADVERBS.has(w);
+}
+
 /** Nominal agents in the document. */
 export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phrase[]): void {
   const lex = lexicon();
@@ -329,9 +344,7 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     }
     // "police station", "army base": the agent noun modifies another noun ("the government today"
     // is not a compound: wink tags the time adverb a noun).
-    if (j < se && doc.pos[j] === POS.NOUN && !lex.agents.starts(doc.lower[j]!) && !TIME_ADVERBS.has(doc.lower[j]!)) {
-      return j;
-    }
+    if (modifiesNoun(doc, lex, j, se, false)) return j;
     const headStart = i;
     const agentEnd = j;
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, true);
