@@ -71,3 +71,14 @@ test('a report in a fronted adverbial clause ends at the comma before the main c
   hasQuote(qs, { cue: 'said', speaker: 'the mayor', content: 'the plan was dead' });
   hasQuote(qs, { cue: 'said', speaker: 'aides', content: 'talks would resume' });
 });
+
+test('hearsay adverbs and an opening poll phrase attribute their clause', () => {
+  hasQuote(quotesIn('The union is reportedly planning a strike at the port.'), { cue: 'reportedly', speaker: null, content: 'The union is reportedly planning a strike at the port' });
+  hasQuote(quotesIn('In a survey released Monday, 48 percent of voters were undecided.'), { cue: 'In', content: '48 percent of voters were undecided' });
+  // a standing "in the polls" after its clause is no source
+  assert.equal(quotesIn('The senator has slipped in the polls since March.').length, 0);
+});
+
+test('a present-tense cue the tagger calls a noun after a comma is a postposed cue', () => {
+  hasQuote(quotesIn('Most of the money arrived in March, new filings show.'), { cue: 'show', content: 'Most of the money arrived in March' });
+});

@@ -11,7 +11,7 @@ import {
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
 import { makeArg, startsVerbGroup } from './predicates.js';
-import { accordingFrames, adjectiveFrames, headlineFrames, nounFrames, nounPrepFrames } from './phrase-frames.js';
+import { accordingFrames, adjectiveFrames, headlineFrames, hearsayFrames, nounFrames, nounPrepFrames, pollFrames } from './phrase-frames.js';
 import type { QuoteMarks } from './quotemarks.js';
 import type { Arg, Clause, Frame } from './types.js';
 
@@ -473,8 +473,12 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
     if (evidentials.has(clauses[ci]!.lemma)) evidentialFrame(ctx, ci);
     else verbFrame(ctx, ci);
   }
+  const framed = new Uint8Array(doc.sentStart.length);
+  for (const f of ctx.out) framed[f.sentence] = 1;
   for (let s = 0; s < doc.sentStart.length; s++) {
     accordingFrames(ctx, s);
+    pollFrames(ctx, s, framed);
+    hearsayFrames(ctx, s);
     nounFrames(ctx, s);
     nounPrepFrames(ctx, s);
     adjectiveFrames(ctx, s);

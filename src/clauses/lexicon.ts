@@ -33,6 +33,10 @@ export interface Lexicon {
   evidentials: Set<string>;
   /** Nouns for a message whose author speaks through a participle after it ("a statement saying"). */
   documents: Set<string>;
+  /** Adverbs that attribute their clause to unnamed others ("X reportedly met Y"). */
+  hearsayAdverbs: Set<string>;
+  /** Nouns of measured opinion whose "in" phrase is a source ("in the latest poll, ..."). */
+  sourceNouns: Set<string>;
   /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
   adjectives: Map<string, Stance>;
   /** Nominal cues whose prepositional object is the content ("support for", "criticism of"). */
@@ -105,6 +109,8 @@ interface VerbsFile {
   verbs: Record<string, [Stance, string]>;
   evidentials: string[];
   documents: string[];
+  hearsayAdverbs: string[];
+  sourceNouns: string[];
   nouns: Record<string, Stance>;
   adjectives: Record<string, Stance>;
   nounPreps: Record<string, Stance>;
@@ -178,6 +184,8 @@ export function lexicon(): Lexicon {
     nouns: new Map(Object.entries(v.nouns)),
     evidentials: new Set(v.evidentials),
     documents: new Set(v.documents),
+    hearsayAdverbs: new Set(v.hearsayAdverbs),
+    sourceNouns: new Set(v.sourceNouns),
     adjectives: new Map(Object.entries(v.adjectives)),
     nounPreps: new Map(Object.entries(v.nounPreps)),
     stanceObjects: new Map(Object.entries(v.concern.objects)),

@@ -38,6 +38,71 @@ export function accordingFrames(ctx: Ctx, s: number): void {
   }
 }
 
+/**
+ * "In a CNN survey released Monday, 50 percent ...": an opening "in" phrase naming a poll or survey is
+ * the source of a sentence that no cue verb frames; the content starts after the phrase's comma.
+ */
+export function pollFrames(ctx: Ctx, s: number, framed: Uint8Array): void {
+  if (framed[s] === 1) return;
+  const doc = ctx.doc;
+  const lex = lexicon();
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  for (let k = a; k + 2 < b; k++) {
+    if (doc.lower[k] !== 'in' || ctx.quoteOf[k]! >= 0) continue;
+    const e = npEnd(doc, k + 1, b);
+    let source = false;
+    for (let t = k + 1; t < e && !source; t++) source = lex.sourceNouns.has(doc.lower[t]!);
+    if (!source) continue;
+    let first = a;
+    while (first < k && (doc.pos[first] === P_CCONJ || doc.pos[first] === P_ADV)) first++;
+    if (first === k) {
+      // "In a poll released Monday, ...": the content follows the phrase's comma
+      let c = e;
+      while (c < b && c < e + 12 && !isComma(doc, c)) c++;
+      if (c + 2 >= b || !isComma(doc, c)) return;
+      frame(ctx, s, makeArg(doc, k + 1, e), k, k + 1, c + 1, contentEnd(ctx, c + 1, b), false, 'asserted', false);
+    }
+    // after the content ("X leads in the polls") it is as often a standing as a source: not taken
+    return;
+  }
+}
+
+/**
+ * "The group reportedly spent ...", "Reportedly, he made ...": hearsay adverbs attribute their clause,
+ * subject included, to unnamed others (a frame with no speaker); the clause ends at its comma.
+ */
+export function hearsayFrames(ctx: Ctx, s: number): void {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  for (let k = a; k + 1 < b; k++) {
+    if (doc.pos[k] !== P_ADV || !lex.hearsayAdverbs.has(doc.lower[k]!)) continue;
+    if (isComma(doc, k + 1)) {
+      // "Reportedly, he made ..."
+      if (k + 3 < b) frame(ctx, s, null, k, k + 1, k + 2, contentEnd(ctx, k + 2, b), false, 'asserted', false);
+      continue;
+    }
+    // the clause whose verb group holds the adverb ("has reportedly been") or starts right after it
+    let ci = -1;
+    for (let t = k; t >= a && t >= k - 3 && ci < 0; t--) {
+      const c = ctx.clauseAt[t]!;
+      if (c >= 0 && ctx.clauses[c]!.predEnd > k) ci = c;
+    }
+    if (ci < 0 && k + 1 < b) ci = ctx.clauseAt[k + 1]!;
+    if (ci < 0) continue;
+    const c = ctx.clauses[ci]!;
+    const ca = c.subject !== null && c.subject.tokEnd <= c.predStart && !lex.relativePronouns.has(doc.lower[c.subject.tokStart]!) ? c.subject.tokStart : c.predStart;
+    let cb = contentEnd(ctx, c.predEnd, b);
+    for (let t = c.predEnd; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {
+      cb = t;
+      break;
+    }
+    frame(ctx, s, null, k, k + 1, ca, cb, false, 'asserted', false);
+  }
+}
+
 /** End of an "according to" source from k: to the next punctuation within 15 tokens, else `np` (the NP end). */
 function sourceEnd(doc: Doc, k: number, b: number, np: number): number {
   const lim = Math.min(b, k + 15);

@@ -58,9 +58,15 @@ export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
  * name right before it (its subject, not a determiner's noun) and a complement clause right after.
  */
 function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
-  if (i - 1 < a || i + 2 >= b || !lexicon().nounTaggedCues.has(doc.lower[i]!)) return false;
+  if (i - 1 < a || i + 1 >= b || !lexicon().nounTaggedCues.has(doc.lower[i]!)) return false;
   const prev = doc.pos[i - 1]!;
   if (prev !== P_NOUN && prev !== P_PROPN) return false;
+  // postposed: "..., new fundraising reports show."
+  if (i + 2 === b && doc.pos[i + 1] === P_PUNCT) {
+    const st = npStartBack(doc, i - 1, a);
+    return st - 1 >= a && doc.form[st - 1] === ',';
+  }
+  if (i + 2 >= b) return false;
   const n = doc.pos[i + 1]!;
   if (doc.lower[i + 1] === 'that') return n !== P_PUNCT && doc.pos[i + 2] !== P_AUX && doc.pos[i + 2] !== P_VERB && doc.pos[i + 2] !== P_PUNCT;
   if (!npCanStart(doc, i + 1)) return false;
