@@ -78,3 +78,12 @@ test('an amount written with a currency sign is an object, and the recipient aft
   const { e } = eventOf('Norway provided around $40 million in emergency funds to Malawi in 2019.', '07');
   assert.match(e.target_span?.text ?? '', /Malawi/);
 });
+
+test('lifting a measure is aimed at whom it was imposed on; aid and handovers at the recipient', () => {
+  const lift = eventOf('The Security Council lifted sanctions imposed on Liberia a decade ago.', '08');
+  assert.match(lift.e.target_span?.text ?? '', /Liberia/);
+  const aid = eventOf('Ghana is sending 300 peacekeeping troops to Mali.', '07');
+  assert.match(aid.e.target_span?.text ?? '', /Mali/);
+  const back = eventOf('The museum returned two Egyptian statues to the antiquities ministry of Egypt.', '084');
+  assert.match(back.e.target_span?.text ?? '', /ministry/);
+});

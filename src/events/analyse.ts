@@ -379,11 +379,17 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
  * the trigger ("stormed a police headquarters", "killed 500 civilians": the patient of the act is its
  * target even when it is no actor).
  */
-function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, root = '', self: readonly number[] = NONE): Phrase | null {
+function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, code = '', self: readonly number[] = NONE): Phrase | null {
+  const root = code.slice(0, 2);
   // What names only the source itself ("held their first meeting with X", "offered its troops to X")
   // is the source's own thing, never whom the act is aimed at.
   const own = (ph: Phrase): boolean => ownedBy(c, ph, self) || ownPossessive(c, ph, self, root);
   if (object !== null && own(object)) object = null;
+  // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
+  if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
+    const to = preps.find((p) => p.prep === 'to' && p.tokStart > object!.tokEnd && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
+    if (to !== undefined) return to;
+  }
   if (object !== null && c.actorsOf(object).length > 0) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
@@ -486,6 +492,8 @@ const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
   recipientPreps: string[];
+  giveRoots: string[];
+  imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
   betweenTargets: string[];
   authorOf: { codes: string[]; preps: string[] };
@@ -502,6 +510,10 @@ interface Roles {
   withRoots: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
+  /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
+  giveRoots: readonly string[];
+  imposedCodes: readonly string[];
+  imposedPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
   betweenTargets: ReadonlySet<string>;
   /** CAMEO code prefixes whose 'from'/'by' phrase after the object names its author, the target. */
@@ -533,6 +545,9 @@ function roles(): Roles {
       withRoots: new Set(f.reciprocal.withRoots),
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
+      giveRoots: f.giveRoots,
+      imposedCodes: f.imposedOn.codes,
+      imposedPreps: new Set(f.imposedOn.preps),
       placePreps: new Set(f.placePreps),
       betweenTargets: new Set(f.betweenTargets),
       authorCodes: f.authorOf.codes,
@@ -629,7 +644,7 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number, self: readonly number[]
     const r = argsRight(doc, v + 1, e, 14);
     // The infinitive's subject is the verb's own ("willing to withdraw its troops from X"): its own
     // things are no target either.
-    const target = chooseTarget(c, r.object, r.preps, null, t.code!.slice(0, 2), self);
+    const target = chooseTarget(c, r.object, r.preps, null, t.code!, self);
     return target !== null && c.actorsOf(target).length > 0 ? target : null;
   }
   return null;
@@ -702,6 +717,27 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
     act = true;
   }
   return null;
+}
+
+/**
+ * "lifted sanctions imposed on Eritrea", "eased the curfew imposed in North Sinai": an act on a measure
+ * (roles.json imposedOn) whose object carries a participle with an 'on'/'against'/'in' phrase is aimed
+ * at whom or where the measure was imposed; null otherwise.
+ */
+function imposedOn(c: Ctx, t: Trigger, object: Phrase | null, e: number): Phrase | null {
+  const rr = roles();
+  if (object === null || !rr.imposedCodes.some((p) => t.code!.startsWith(p))) return null;
+  const doc = c.doc;
+  let k = Math.max(object.tokEnd, t.tokEnd);
+  const limit = k + 3;
+  let participle = false;
+  while (k < e && k < limit && (doc.pos[k] === POS.ADV || c.isTime(k) || (doc.pos[k] === POS.VERB && !doc.lower[k]!.endsWith('ing')))) {
+    if (doc.pos[k] === POS.VERB) participle = true;
+    k++;
+  }
+  if (!participle || k + 1 >= e || doc.pos[k] !== POS.ADP || !rr.imposedPreps.has(doc.lower[k]!)) return null;
+  const np = npRight(doc, k + 1, e);
+  return np !== null && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
 }
 
 /** The subject of a that-clause right after the trigger ("demanded on Tuesday that Hamas ..."), or null. */
@@ -816,7 +852,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = c.antecedentIn(a.passive ? a.agent : subj.full);
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
-  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!.slice(0, 2), sourceActors), e);
+  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!, sourceActors), e);
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {
@@ -829,7 +865,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // by X against Y" is aimed at X), not an object that names an actor itself.
   const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors);
   if (agent !== null) target = agent;
-  else if (c.actorsOf(target).length === 0) target = authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
+  else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
