@@ -87,3 +87,18 @@ test('a small town named only before an institution\'s name is no place; one als
   const big = spotted('He was taken to Hartford Hospital on Friday.');
   assert.ok(big.includes('Hartford'), big.join(', '));
 });
+
+test('a town taken for a person is a place after a locative, not in a possessive', () => {
+  const text = 'A new bakery opened in Greer on Friday. Police found cash at Carter\'s home.';
+  const { doc, mentions: spans } = placesOf(text);
+  const mentions = spans.map((m) => (m.text === 'Greer' ? { ...m, kind: 'person' as const } : m));
+  const carterStart = text.indexOf('Carter');
+  let a = 0;
+  while (doc.start[a]! < carterStart) a++;
+  mentions.push({ ...mentions[0]!, start: carterStart, end: carterStart + 6, tokStart: a, tokEnd: a + 1, text: 'Carter', kind: 'person' });
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const greer = layer.places[layer.placeOf[mentions.findIndex((m) => m.text === 'Greer')]!];
+  assert.ok(greer, 'Greer has a place');
+  assert.equal(greer.country, 'US');
+  assert.equal(layer.placeOf[mentions.length - 1], -1, 'Carter\'s home is a person\'s');
+});

@@ -388,13 +388,28 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
   const last = doc.lower[mm.tokEnd - 1]!;
   if (mm.nested === true || mm.tokEnd - mm.tokStart < 2 || !g.streetWords.has(last)) return false;
   if (g.numberedWords.has(last) && houseNumber(doc, mm.tokEnd)) return false;
-  for (let k = mm.tokStart; k < mm.tokEnd; k++) {
-    const c = doc.form[k]!.charCodeAt(0);
-    if (!(c >= 65 && c <= 90) || nestedPlace[k] === 1) return false;
-  }
+  for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!) || nestedPlace[k] === 1) return false;
   if (mm.kind !== 'person') return true;
   const before = mm.tokStart > 0 ? doc.lower[mm.tokStart - 1]! : '';
   return houseNumber(doc, mm.tokStart - 1) || lexicon().locatives.has(before) || g.streetPrepositions.has(before);
+}
+
+/**
+ * A person mention that is a town: right after a locative ("in Greer", "from Glen Allen") and a known
+ * place name (a small town of the story's state included), not a possessive ("at Carter's home").
+ */
+function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  if (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!)) return false;
+  const next = mm.tokEnd < doc.length ? doc.lower[mm.tokEnd]! : '';
+  if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
+  for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
+  const c = candidatesOf(mm.text, g, true);
+  return c.ids.length > 0 && !c.partial;
+}
+
+function isUpperStart(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
@@ -421,7 +436,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
-    if (!place && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace)) continue;
+    if (!place && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
