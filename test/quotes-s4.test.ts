@@ -82,3 +82,9 @@ test('hearsay adverbs and an opening poll phrase attribute their clause', () => 
 test('a present-tense cue the tagger calls a noun after a comma is a postposed cue', () => {
   hasQuote(quotesIn('Most of the money arrived in March, new filings show.'), { cue: 'show', content: 'Most of the money arrived in March' });
 });
+
+test('"so", "yes" and "no" after a cue stand for the reported clause; "wrote back" keeps its cue', () => {
+  hasQuote(quotesIn('Six in 10 voters now call him honest, after half said so in March.'), { cue: 'said', content: 'so', speaker: 'half' });
+  hasQuote(quotesIn('Every member of the board said yes.'), { cue: 'said', content: 'yes' });
+  hasQuote(quotesIn('The aide wrote back, "We are ready."'), { cue: 'wrote back', content: '"We are ready."' });
+});

@@ -191,6 +191,12 @@ function zeroComplement(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   return false;
 }
 
+/** A word standing for a whole reported clause at k ("said so.", "said yes,", "said no to"), before punctuation or a preposition. */
+function proformAt(doc: Doc, k: number, b: number): boolean {
+  if (k >= b || !lexicon().proformContents.has(doc.lower[k]!)) return false;
+  return k + 1 >= b || doc.pos[k + 1] === P_PUNCT || doc.pos[k + 1] === P_ADP || doc.lower[k + 1] === 'to';
+}
+
 /** A relative pronoun opens the clause of the cue at `cue` ("which officials said", "what he said"). */
 function relativeBefore(ctx: Ctx, cue: number): boolean {
   const doc = ctx.doc;
@@ -336,6 +342,10 @@ function verbFrame(ctx: Ctx, ci: number): void {
       ca = k;
     } else if (doc.form[k] === ':' && k + 1 < b) {
       ca = k + 1;
+    } else if ((cue.flags & C_THAT) && proformAt(doc, c.predEnd, b)) {
+      // "55 percent said so in December", "everyone said yes", "said no to a debate"
+      ca = c.predEnd;
+      cb = lower[ca] === 'no' && lower[ca + 1] === 'to' ? Math.max(ca + 1, npEnd(doc, ca + 2, b)) : ca + 1;
     } else if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) {
       ca = k;
       cb = ctx.marks.qb[ctx.quoteOf[k]!]! + 1;

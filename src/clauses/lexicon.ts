@@ -62,6 +62,8 @@ export interface Lexicon {
   nounTaggedCues: Set<string>;
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
+  /** Words that stand for a whole reported clause ("said so", "said yes"). */
+  proformContents: Set<string>;
   particles: Set<string>;
   passiveAuxiliaries: Set<string>;
   subordinators: Set<string>;
@@ -95,6 +97,7 @@ interface GrammarFile {
   relativePronouns: string[];
   nounTaggedCues: string[];
   siblingConjunctions: string[];
+  proformContents: string[];
   particles: string[];
   passiveAuxiliaries: string[];
   subordinators: string[];
@@ -203,6 +206,7 @@ export function lexicon(): Lexicon {
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
     siblingConjunctions: new Set(g.siblingConjunctions),
+    proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),
     passiveAuxiliaries: new Set(g.passiveAuxiliaries),
     subordinators: new Set(g.subordinators),
