@@ -102,3 +102,23 @@ test('a town taken for a person is a place after a locative, not in a possessive
   assert.equal(greer.country, 'US');
   assert.equal(layer.placeOf[mentions.length - 1], -1, 'Carter\'s home is a person\'s');
 });
+
+test('names listed before "counties" are counties, not the towns or persons named so', () => {
+  const text = 'Flood warnings covered Becker, Clay, Otter Tail and Wilkin counties in Minnesota.';
+  const { doc, mentions: spans } = placesOf(text);
+  const base = spans[0]!;
+  // As a tagger might give them: "Clay" a person, "Otter Tail" a place.
+  const at = (words: string[], kind: Mention['kind']): Mention => {
+    const a = doc.form.indexOf(words[0]!);
+    const b = a + words.length;
+    return { ...base, start: doc.start[a]!, end: doc.end[b - 1]!, tokStart: a, tokEnd: b, text: words.join(' '), kind };
+  };
+  const mentions = [at(['Clay'], 'person'), at(['Otter', 'Tail'], 'place')];
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  for (const [k, name, lat, lon] of [[0, 'Clay', 46.89, -96.49], [1, 'Otter Tail', 46.41, -95.71]] as const) {
+    const p = layer.places[layer.placeOf[k]!]!;
+    assert.ok(p, `${name} has no place`);
+    assert.equal(p.name, `${name} County`);
+    assert.ok(distanceKm(p.lat!, p.lon!, lat, lon) < 40, `${name} at ${p.lat},${p.lon}`);
+  }
+});

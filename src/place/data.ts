@@ -74,6 +74,8 @@ export interface Gazetteer {
   readonly personTitles: ReadonlySet<string>;
   /** Lemmas of speech verbs after a surname ("said"). */
   readonly speechLemmas: ReadonlySet<string>;
+  /** Lower-case plural designators -> the designator ("counties" -> "County"). */
+  readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
   readonly datelineMarks: ReadonlySet<string>;
   /** Longest name in characters. */
@@ -98,6 +100,7 @@ interface RegionsFile {
   personTitles: string[];
   speechLemmas: string[];
   datelineMarks: string[];
+  pluralDesignators: Record<string, string>;
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -296,6 +299,7 @@ export function gazetteer(): Gazetteer {
     personTitles: new Set(regions.personTitles),
     speechLemmas: new Set(regions.speechLemmas),
     datelineMarks: new Set(regions.datelineMarks),
+    pluralDesignators: new Map(Object.entries(regions.pluralDesignators)),
     maxChars,
   };
   for (const k of aliases.keys()) {

@@ -412,6 +412,35 @@ function isUpperStart(form: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Words of a name in a list of divisions ("Otter Tail" in "Grant, Otter Tail and Swift counties"). */
+const MAX_LISTED_WORDS = 3;
+
+/**
+ * Names listed before a plural designator ("Becker, Clay, Otter Tail and Wilkin counties", "Jackson and
+ * Barrow counties"): start token -> [end token, designator]. Only lists of two or more names.
+ */
+function listedDivisions(doc: Doc, g: Gazetteer): Map<number, [number, string]> {
+  const out = new Map<number, [number, string]>();
+  for (let p = 2; p < doc.length; p++) {
+    const designator = g.pluralDesignators.get(doc.form[p]!);
+    if (designator === undefined) continue;
+    const names: [number, number][] = [];
+    let end = p;
+    for (;;) {
+      let start = end;
+      while (start > 0 && end - start < MAX_LISTED_WORDS && isUpperStart(doc.form[start - 1]!)) start--;
+      if (start === end) break;
+      names.push([start, end]);
+      let sep = start - 1;
+      if (sep < 1 || (doc.form[sep] !== ',' && doc.lower[sep] !== 'and' && doc.lower[sep] !== 'or')) break;
+      if ((doc.lower[sep] === 'and' || doc.lower[sep] === 'or') && doc.form[sep - 1] === ',') sep--;
+      end = sep;
+    }
+    if (names.length > 1) for (const [a, b] of names) out.set(a, [b, designator]);
+  }
+  return out;
+}
+
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
 export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: Source): PlaceLayer {
   const g = gazetteer();
@@ -419,6 +448,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
   const datelineCount = items.length;
   const firstMention = items.length;
+  const lists = listedDivisions(doc, g);
   const nestedPlace = new Uint8Array(doc.length);
   for (const mm of mentions) if (mm.nested === true && (mm.kind === 'place' || mm.kind === 'country')) nestedPlace.fill(1, mm.tokStart, mm.tokEnd);
   for (let m = 0; m < mentions.length; m++) {
@@ -436,7 +466,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
-    if (!place && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
+    const inList = lists.get(mm.tokStart)?.[0] === mm.tokEnd && mm.nested !== true;
+    if (!place && !inList && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
@@ -444,7 +475,15 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (typeof mm.nameStart === 'number' && typeof mm.nameEnd === 'number') forms.push(doc.text.slice(mm.nameStart, mm.nameEnd));
     if (mm.name !== null && mm.name !== undefined && mm.text.includes(mm.name)) forms.push(mm.name);
     let item: Item | null = null;
+    // "Clarke, Madison and Oconee counties": each listed name is a county.
+    const listed = lists.get(mm.tokStart);
+    if (listed !== undefined && listed[0] === mm.tokEnd) {
+      const name = `${mm.text} ${listed[1]}`;
+      const ids = g.counties(placeKey(name));
+      if (ids.length > 0) item = newItem(m, name, [...ids], false, false);
+    }
     for (const f of forms) {
+      if (item !== null) break;
       const c = candidatesOf(f, g, false);
       if (c.ids.length > 0) {
         item = newItem(m, c.name, c.ids, c.partial, false);
