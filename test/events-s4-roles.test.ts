@@ -87,3 +87,10 @@ test('lifting a measure is aimed at whom it was imposed on; aid and handovers at
   const back = eventOf('The museum returned two Egyptian statues to the antiquities ministry of Egypt.', '084');
   assert.match(back.e.target_span?.text ?? '', /ministry/);
 });
+
+test('what is demanded or rejected is no target; what is attacked is', () => {
+  const demand = eventOf('The opposition leader demanded immediate elections.', '10').e;
+  assert.equal(demand.target_span, null);
+  const attack = eventOf('Gunmen stormed a police checkpoint in the north.', '1');
+  assert.match(attack.e.target_span?.text ?? '', /checkpoint/);
+});

@@ -399,7 +399,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
   // The patient of a material act comes before the place it happened.
-  const patient = object !== null && trigger !== null && root >= PATIENT_ROOT && patientObject(c, object, trigger);
+  const patient = object !== null && trigger !== null && roles().patientRoots.has(root) && patientObject(c, object, trigger);
   const after = object !== null ? object.tokEnd : trigger !== null ? trigger.tokEnd : -1;
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
@@ -493,6 +493,7 @@ interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
   recipientPreps: string[];
   giveRoots: string[];
+  patientRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
   betweenTargets: string[];
@@ -512,6 +513,8 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
   giveRoots: readonly string[];
+  /** CAMEO roots whose plain object, naming no actor, is still the target (the patient of a material act). */
+  patientRoots: ReadonlySet<string>;
   imposedCodes: readonly string[];
   imposedPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
@@ -546,6 +549,7 @@ function roles(): Roles {
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
+      patientRoots: new Set(f.patientRoots),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
       placePreps: new Set(f.placePreps),
@@ -838,8 +842,6 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   return out;
 }
 const IMPERSONAL = wordSet('relative_words');
-/** CAMEO roots from which on a plain object is the act's target: yield 08 ("freed two prisoners") to 20. */
-const PATIENT_ROOT = '08';
 
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
