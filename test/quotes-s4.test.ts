@@ -88,3 +88,8 @@ test('"so", "yes" and "no" after a cue stand for the reported clause; "wrote bac
   hasQuote(quotesIn('Every member of the board said yes.'), { cue: 'said', content: 'yes' });
   hasQuote(quotesIn('The aide wrote back, "We are ready."'), { cue: 'wrote back', content: '"We are ready."' });
 });
+
+test('a passive verb of judgement frames its clause; a small-clause cue takes what the object is called', () => {
+  hasQuote(quotesIn('Today the senator is widely seen as the favourite to win the nomination.'), { cue: 'is widely seen', speaker: null, content: 'the senator is widely seen as the favourite to win the nomination' });
+  hasQuote(quotesIn('The mayor rejected the report, calling it a work of fiction.'), { cue: 'calling', content: 'it a work of fiction' });
+});

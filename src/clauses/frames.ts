@@ -3,7 +3,7 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PRON, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd } from './chunk.js';
+import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
   contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
@@ -277,6 +277,33 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
   frame(ctx, c.sentence, null, c.predStart, c.predEnd, ca, p === P_ADJ && !expletive ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b), false, 'asserted', false);
 }
 
+/**
+ * "Rubio is seen as the favourite", "a valley known as a clannish backwater", "He is considered a
+ * moderate": a passive verb of judgement with an 'as' phrase or a predicate noun judges its subject on
+ * behalf of unnamed others (or its by-agent); the content is the clause, subject included, to its comma.
+ */
+function perceptionFrame(ctx: Ctx, ci: number): boolean {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const a = doc.sentStart[c.sentence]!;
+  const b = doc.sentEnd[c.sentence]!;
+  let k = c.predEnd;
+  while (k < b && doc.pos[k] === P_ADV) k++;
+  if (k + 1 >= b) return false;
+  const as = doc.lower[k] === 'as' && npCanStart(doc, k + 1);
+  const predicate = !as && lexicon().smallClauseCues.has(c.lemma) && (npCanStart(doc, k) || doc.pos[k] === P_ADJ) && doc.pos[k] !== P_PRON;
+  if (!as && !predicate) return false;
+  let ca = c.predStart;
+  // the subject, or for a participle after its noun ("a valley known as ...") the noun phrase before it
+  if (c.subject !== null && c.subject.tokEnd <= c.predStart) ca = c.subject.tokStart;
+  else if (c.predStart - 1 >= a && (doc.pos[c.predStart - 1] === P_NOUN || doc.pos[c.predStart - 1] === P_PROPN)) ca = npStartBack(doc, c.predStart - 1, a);
+  if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++;
+  if (ca < a) return false;
+  ctx.used[ci] = 1;
+  frame(ctx, c.sentence, c.agent, c.predStart, c.predEnd, ca, commaEnd(ctx, k, b), false, 'asserted', false);
+  return true;
+}
+
 /** Frames from cue verbs and their complements. */
 function verbFrame(ctx: Ctx, ci: number): void {
   const doc = ctx.doc;
@@ -367,6 +394,12 @@ function verbFrame(ctx: Ctx, ci: number): void {
             const e2 = npEnd(doc, cb + 1, b);
             if (e2 <= cb + 1) break;
             cb = e2;
+          }
+          // what the object is called ("called the plan a disgrace", "called it \"reckless\"")
+          if (cb < b && lex.smallClauseCues.has(c.lemma)) {
+            const q = ctx.quoteOf[cb]!;
+            if (q >= 0 && ctx.marks.qa[q] === cb) cb = ctx.marks.qb[q]! + 1;
+            else if (npCanStart(doc, cb) || pos[cb] === P_ADJ) cb = Math.max(cb, npPPEnd(doc, cb, b));
           }
         }
       }
@@ -477,11 +510,12 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Fram
       }
     }
   }
-  const evidentials = lexicon().evidentials;
+  const { evidentials, perceptionPassives } = lexicon();
   for (let ci = 0; ci < clauses.length; ci++) {
     if (ctx.used[ci] !== 0) continue;
-    if (evidentials.has(clauses[ci]!.lemma)) evidentialFrame(ctx, ci);
-    else verbFrame(ctx, ci);
+    const c = clauses[ci]!;
+    if (evidentials.has(c.lemma)) evidentialFrame(ctx, ci);
+    else if (!(c.voice === 'passive' && perceptionPassives.has(c.lemma) && perceptionFrame(ctx, ci))) verbFrame(ctx, ci);
   }
   const framed = new Uint8Array(doc.sentStart.length);
   for (const f of ctx.out) framed[f.sentence] = 1;

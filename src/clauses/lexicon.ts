@@ -35,6 +35,10 @@ export interface Lexicon {
   documents: Set<string>;
   /** Adverbs that attribute their clause to unnamed others ("X reportedly met Y"). */
   hearsayAdverbs: Set<string>;
+  /** Cue verbs that judge their passive subject for unnamed others ("is seen as", "was known as"). */
+  perceptionPassives: Set<string>;
+  /** Cue verbs with an object and a predicate of it ("called the plan a disgrace"). */
+  smallClauseCues: Set<string>;
   /** Nouns of measured opinion whose "in" phrase is a source ("in the latest poll, ..."). */
   sourceNouns: Set<string>;
   /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
@@ -113,6 +117,8 @@ interface VerbsFile {
   evidentials: string[];
   documents: string[];
   hearsayAdverbs: string[];
+  perceptionPassives: string[];
+  smallClauseCues: string[];
   sourceNouns: string[];
   nouns: Record<string, Stance>;
   adjectives: Record<string, Stance>;
@@ -188,6 +194,8 @@ export function lexicon(): Lexicon {
     evidentials: new Set(v.evidentials),
     documents: new Set(v.documents),
     hearsayAdverbs: new Set(v.hearsayAdverbs),
+    perceptionPassives: new Set(v.perceptionPassives),
+    smallClauseCues: new Set(v.smallClauseCues),
     sourceNouns: new Set(v.sourceNouns),
     adjectives: new Map(Object.entries(v.adjectives)),
     nounPreps: new Map(Object.entries(v.nounPreps)),
