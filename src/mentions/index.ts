@@ -6,14 +6,16 @@
 //   3. the remaining name spans; 4. the place gazetteer; 5. capitalised runs not yet explained;
 //   6. repeated surnames of persons already found; 7. pronouns.
 import { WordGate } from '../kb/gate.js';
+import { wordSet } from '../kb/words.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { POS, type Doc } from '../nlp/doc.js';
+import { gazetteer, placeKey } from '../place/data.js';
 import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
 import type { EntitySpan } from '../tagger/index.js';
 import { findAgents, findTitles, type Phrase } from './roles.js';
-import { isCap, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
+import { isCap, LARGE_TOWN, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
 
 export type { Mention } from './types.js';
@@ -111,6 +113,39 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
   }
 }
 
+const TOWN_PREPOSITIONS = wordSet('town_prepositions');
+
+/**
+ * Is [a, b) the name of a large town or a state, in a place context: after a preposition of place
+ * ("in", "between"), or before a comma and a country or state ("Ciudad Juárez, Mexico")?
+ */
+function townInContext(doc: Doc, a: number, b: number): boolean {
+  const sentence = doc.sentOf[a]!;
+  // Not before a possessive: "in Richardson's usual place", "the properties in Oldham's portfolio".
+  const possessive = b < doc.length && (doc.lower[b] === "'s" || doc.lower[b] === '’s');
+  const before = !possessive && a > 0 && doc.sentOf[a - 1] === sentence && TOWN_PREPOSITIONS.has(doc.lower[a - 1]!) && doc.pos[a - 1] === POS.ADP;
+  const after = b + 1 < doc.length && doc.form[b] === ',' && doc.sentOf[b + 1] === sentence && isCap(doc.form[b + 1]!) && regionAt(doc, b + 1);
+  if (!before && !after) return false;
+  const g = gazetteer();
+  for (const id of g.lookup(placeKey(doc.text.slice(doc.start[a]!, doc.end[b - 1]!)))) {
+    const e = g.entry(id);
+    if ((e.kind === 'city' && e.population >= LARGE_TOWN) || e.kind === 'admin1') return true;
+  }
+  return false;
+}
+
+/** Does a country or state name (one or two words) start at token k? */
+function regionAt(doc: Doc, k: number): boolean {
+  const g = gazetteer();
+  for (let n = 1; n <= 2 && k + n <= doc.length; n++) {
+    for (const id of g.lookup(placeKey(doc.text.slice(doc.start[k]!, doc.end[k + n - 1]!)))) {
+      const kind = g.entry(id).kind;
+      if (kind === 'country' || kind === 'admin1') return true;
+    }
+  }
+  return false;
+}
+
 function anyTaken(taken: Uint8Array, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (taken[i] === 1) return true;
   return false;
@@ -152,7 +187,10 @@ function fromPhrase(doc: Doc, p: Phrase): Mention {
 
 function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null): Mention | null {
   let kind: MentionKind;
-  switch (s.type) {
+  // The tagger reads a town as a person or organisation now and then ("between El Paso and Ciudad
+  // Juárez, Mexico"): where the context says place, a large town of that name is one.
+  const type = (s.type === 'PER' || s.type === 'ORG') && s.code === null && townInContext(doc, s.a, s.b) ? 'LOC' : s.type;
+  switch (type) {
     case 'PER':
       kind = 'person';
       break;

@@ -135,8 +135,11 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
   };
 }
 
-/** A town this large outweighs the country name inside its name ("Jersey City"; not North Wales, Pa.). */
-const LARGE_TOWN = 100_000;
+/**
+ * A town this large outweighs the country name inside its name ("Jersey City"; not North Wales, Pa.),
+ * and, in a place context, the tagger's person or organisation reading of its name.
+ */
+export const LARGE_TOWN = 100_000;
 
 /**
  * Do tokens [a, b) and the capitalised word just before or after them, in the same sentence, make
