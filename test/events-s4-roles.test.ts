@@ -94,3 +94,10 @@ test('what is demanded or rejected is no target; what is attacked is', () => {
   const attack = eventOf('Gunmen stormed a police checkpoint in the north.', '1');
   assert.match(attack.e.target_span?.text ?? '', /checkpoint/);
 });
+
+test('a withdrawal is aimed at where it leaves, also as a noun', () => {
+  const noun = eventOf('Canada completed the withdrawal of its forces from Afghanistan on Tuesday.', '08').e;
+  assert.match(noun.target_span?.text ?? '', /Afghanistan/);
+  const verb = eventOf('Kenya withdrew its troops and police officers from Somalia.', '08').e;
+  assert.match(verb.target_span?.text ?? '', /Somalia/);
+});

@@ -655,6 +655,19 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number, self: readonly number[]
 }
 
 /**
+ * "withdrew its troops from Lebanon", "the withdrawal of some forces from Panama": a yield (roles.json
+ * fromRoots) is aimed at the actor it leaves, named in a 'from' phrase after the object (or the 'of'
+ * phrase of a noun); null when there is none.
+ */
+function leftFrom(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger): Phrase | null {
+  if (!roles().fromRoots.has(t.code!.slice(0, 2))) return null;
+  let after = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
+  const of = preps.find((p) => p.prep === 'of' && p.tokStart === after + 1);
+  if (object === null && t.kind === 'noun' && of !== undefined) after = of.tokEnd;
+  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && c.actorsOf(p).length > 0);
+}
+
+/**
  * Targets a verb reaches through another phrase: the author of a rejected or accepted proposal
  * ("rejected an offer from Kabul", "accepted demands by the rebels"), where a withdrawal leaves
  * ("pulled its troops out from Lebanon"), and the subject of what is demanded or threatened
@@ -662,11 +675,6 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number, self: readonly number[]
  */
 function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger, root: string, e: number): Phrase | null {
   const rr = roles();
-  // "withdrew its troops from Lebanon": a yield is aimed at where it leaves.
-  if (rr.fromRoots.has(root)) {
-    const from = attachedPrep(c, preps, object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd, (p) => p.prep === 'from' && c.actorsOf(p).length > 0);
-    if (from !== null) return from;
-  }
   if (rr.thatTargetRoots.has(root)) {
     const np = thatSubject(c, t, e);
     return np !== null && c.actorsOf(np).length > 0 ? np : null;
@@ -866,7 +874,10 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // The author or agent of the act an object names outranks a phrase further on ("investigating crimes
   // by X against Y" is aimed at X), not an object that names an actor itself.
   const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors);
+  // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
+  const left = a.passive ? null : leftFrom(c, a.object, a.preps, t);
   if (agent !== null) target = agent;
+  else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
@@ -1028,7 +1039,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
   }
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
-  if (c.actorsOf(target).length === 0) target = topicTarget(c, t, preps, e) ?? target;
+  if (c.actorsOf(target).length === 0) target = topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t) ?? target;
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
