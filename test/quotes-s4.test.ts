@@ -93,3 +93,9 @@ test('a passive verb of judgement frames its clause; a small-clause cue takes wh
   hasQuote(quotesIn('Today the senator is widely seen as the favourite to win the nomination.'), { cue: 'is widely seen', speaker: null, content: 'the senator is widely seen as the favourite to win the nomination' });
   hasQuote(quotesIn('The mayor rejected the report, calling it a work of fiction.'), { cue: 'calling', content: 'it a work of fiction' });
 });
+
+test('"seem like" judges its clause; a time phrase after a cue is no content; a parenthetical cue may have an addressee', () => {
+  hasQuote(quotesIn('To party leaders, it must have seemed like a smart move.'), { cue: 'must have seemed', content: 'it must have seemed like a smart move' });
+  hasQuote(quotesIn('The plan, she said Tuesday, is dead.'), { cue: 'said', content: 'The plan, she said Tuesday, is dead' });
+  hasQuote(quotesIn('Instead, the senator told CNN, the bill would go to a vote in May.'), { cue: 'told', speaker: 'the senator', content: 'Instead, the senator told CNN, the bill would go to a vote in May' });
+});

@@ -7,7 +7,7 @@ import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PRON, P_PR
 import type { Ctx } from './frame-ctx.js';
 import {
   contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
-  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore,
+  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd,
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
 import { makeArg, startsVerbGroup } from './predicates.js';
@@ -262,19 +262,22 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
   const w = doc.lower[k]!;
   const p = doc.pos[k]!;
   const expletive = c.subject !== null && doc.lower[c.subject.tokStart] === 'it' && c.subject.tokEnd === c.subject.tokStart + 1;
+  // "seemed like a smart move", "looks like a two-man race"
+  const like = w === 'like' && npCanStart(doc, k + 1);
   let ca: number;
   if (expletive) {
-    if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX)) return;
+    if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX) && !like) return;
     ca = w === 'that' ? k : c.subject!.tokStart;
   } else {
-    if (!(w === 'to' && (doc.pos[k + 1] === P_VERB || doc.pos[k + 1] === P_AUX)) && p !== P_ADJ) return;
+    if (!(w === 'to' && (doc.pos[k + 1] === P_VERB || doc.pos[k + 1] === P_AUX)) && p !== P_ADJ && !like) return;
     if (c.subject === null || c.subject.tokEnd > c.predStart) return;
     ca = c.subject.tokStart;
     if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++; // "which ... seemed"
   }
   if (ca < a) return;
   ctx.used[ci] = 1;
-  frame(ctx, c.sentence, null, c.predStart, c.predEnd, ca, p === P_ADJ && !expletive ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b), false, 'asserted', false);
+  const cb = like ? npPPEnd(doc, k + 1, b) : p === P_ADJ && !expletive ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b);
+  frame(ctx, c.sentence, null, c.predStart, c.predEnd, ca, cb, false, 'asserted', false);
 }
 
 /**
@@ -384,7 +387,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
       ca = k;
     } else if (!passive && npCanStart(doc, k) && pos[k] !== P_ADV && !invertedSpeaker(ctx, c, k, b)) {
       const e = npEnd(doc, k, b);
-      if (e > k) {
+      // a bare time phrase ("said Tuesday") is no content
+      if (e > k && timePhraseEnd(doc, k, b) < e) {
         if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true), b)) ca = k;
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;
@@ -443,7 +447,10 @@ function verbFrame(ctx: Ctx, ci: number): void {
     while (ca < before && (pos[ca] === P_CCONJ || pos[ca] === P_PUNCT) && ctx.quoteOf[ca]! < 0) ca++;
     cb = before;
     // "<content>, he said, <more content>."
-    const after = Math.max(c.predEnd, speaker.tokEnd);
+    // past an addressee and a time phrase: "Instead, Trump told CNN on Sunday, his policy ..."
+    let after = Math.max(c.predEnd, speaker.tokEnd);
+    if (c.object !== null && c.object.tokStart === after && (cue.flags & C_ADDR) !== 0) after = c.object.tokEnd;
+    after = timePhraseEnd(doc, after, b);
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
     else if (before < a + 2) return;
   } else {
