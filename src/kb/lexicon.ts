@@ -64,6 +64,8 @@ export interface Lexicon {
   orgHeads: ReadonlyMap<string, string | null>;
   /** Organisations whose short name makes a following capitalised name one of their bodies. */
   prefixOrgs: ReadonlySet<string>;
+  /** Last words of names of events, contests, laws and agreements ("Election", "Cup", "Act"). */
+  eventHeads: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
   /** "northern", "eastern": may stand between a locative and a country. */
   directionals: ReadonlySet<string>;
@@ -94,6 +96,7 @@ interface OrgsFile {
   organisations: { name: string; names: string[]; country: string; sector: string | null; code: string }[];
   heads: Record<string, string | null>;
   prefixOrgs: string[];
+  eventHeads: string[];
 }
 interface NamesFile {
   notNames: string[];
@@ -194,6 +197,7 @@ export function lexicon(): Lexicon {
     pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),
     prefixOrgs,
+    eventHeads: new Set(orgsFile.eventHeads),
     locatives: new Set(namesFile.locatives),
     directionals: new Set(namesFile.directionals),
     placeNouns: new Set(namesFile.placeNouns),

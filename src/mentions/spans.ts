@@ -197,6 +197,7 @@ const TAGGER_TYPE: Record<EntitySpan['type'], SpanType> = { PER: 'PER', ORG: 'OR
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
   if (tagged.length === 0) return kb;
+  const eventHeads = lexicon().eventHeads;
   const kbCover = new Int32Array(n).fill(-1);
   kb.forEach((s, k) => kbCover.fill(k, s.a, s.b));
   const dropKb = new Uint8Array(kb.length);
@@ -222,7 +223,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
         continue;
       }
     }
-    const type = TAGGER_TYPE[t.type];
+    let type = TAGGER_TYPE[t.type];
+    // "the US Presidential Election", "the World Cup": names of events, not organisations or places.
+    if ((type === 'ORG' || type === 'LOC') && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
     if (type === 'PER') widenHyphenated(doc, t);
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
