@@ -122,3 +122,10 @@ test('names listed before "counties" are counties, not the towns or persons name
     assert.ok(distanceKm(p.lat!, p.lon!, lat, lon) < 40, `${name} at ${p.lat},${p.lon}`);
   }
 });
+
+test('a service\'s district is no place; a named district is', () => {
+  const names = spotted('Students of the Laurel County School District and the Fire District 2 crews met in Nyanza District.');
+  assert.ok(!names.includes('School District'), names.join(', '));
+  assert.ok(!names.includes('Fire District'), names.join(', '));
+  assert.ok(names.includes('Nyanza District'), names.join(', '));
+});

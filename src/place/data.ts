@@ -74,6 +74,8 @@ export interface Gazetteer {
   readonly personTitles: ReadonlySet<string>;
   /** Lemmas of speech verbs after a surname ("said"). */
   readonly speechLemmas: ReadonlySet<string>;
+  /** Lower-case words of services, whose districts are no places ("school", "fire"). */
+  readonly serviceWords: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
   readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
@@ -101,6 +103,7 @@ interface RegionsFile {
   speechLemmas: string[];
   datelineMarks: string[];
   pluralDesignators: Record<string, string>;
+  serviceWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -300,6 +303,7 @@ export function gazetteer(): Gazetteer {
     speechLemmas: new Set(regions.speechLemmas),
     datelineMarks: new Set(regions.datelineMarks),
     pluralDesignators: new Map(Object.entries(regions.pluralDesignators)),
+    serviceWords: lowerSet(regions.serviceWords),
     maxChars,
   };
   for (const k of aliases.keys()) {

@@ -76,8 +76,9 @@ function numeric(doc: Doc, k: number): boolean {
  * End token of "Laurel County" / "Rapides Parish" / "Shamrock Street" starting at i, or -1. The first
  * designator ends the name ("Otter Tail County Road 80" names the county); a road word takes the number
  * after it ("County Road 43"); an ordinal may stand before a street word ("West 11th Street"). A street
- * word that opens a place name ("St. Louis") ends none, and a street name before another capitalised
- * word is part of a longer name ("Wall Street Journal", "Main Street Bridge").
+ * word that opens a place name ("St. Louis") ends none, a street name before another capitalised word
+ * is part of a longer name ("Wall Street Journal", "Main Street Bridge"), and a service's district
+ * ("School District", "Fire District") is no place.
  */
 function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Gazetteer): number {
   if (doc.pos[i] === POS.DET || doc.lower[i] === 'the') return -1;
@@ -87,6 +88,7 @@ function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Ga
     const low = doc.lower[j]!;
     const capNext = j + 1 < limit && isCap(doc.form[j + 1]!);
     if (g.designators.has(low) && isCap(f) && !(capNext && g.openingWords.has(low))) {
+      if (serviceName(doc, i, j, g)) return -1;
       if (j + 1 < limit && g.numberedWords.has(low) && numeric(doc, j + 1)) return j + 2;
       if (capNext && g.streetWords.has(low)) return -1;
       return j + 1;
@@ -95,6 +97,12 @@ function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Ga
     if (!isCap(f) && f !== "'s" && f !== '’s' && f !== '-') return -1;
   }
   return -1;
+}
+
+/** Are the words [i, j) all words of a service ("School District", "Solid Waste District")? */
+function serviceName(doc: Doc, i: number, j: number, g: Gazetteer): boolean {
+  for (let k = i; k < j; k++) if (!g.serviceWords.has(doc.lower[k]!)) return false;
+  return true;
 }
 
 /** May token k continue a name: not a lower-case word, unless a small one ("of", "de")? */
