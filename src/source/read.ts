@@ -37,10 +37,23 @@ const WEEKDAY_LINE = new RegExp(`^\\s*(?:${WEEKDAY_ALT}),\\s+([A-Z][a-z]+)\\s+(\
  * date, optionally an agency in parentheses, then a dash, colon or full stop.
  * Examples: `BAKU, Azerbaijan, September.`  `WASHINGTON (Reuters) -`  `KABUL, Oct 3 (AP) —`.
  */
+/** A dateline's date: "Oct 3", "September", "Sept. 26, 2023", "5 December". */
+const DATELINE_DATE = `((?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?(?:,?\\s+\\d{4})?)`;
+/** The agency after a dateline: "(Reuters)", "/TASS/". */
+const DATELINE_AGENCY = `(?:\\(([A-Za-z][A-Za-z.&\\- ]{0,30})\\)|/([A-Za-z][A-Za-z.&\\- ]{0,30})/)`;
 const DATELINE = new RegExp(
   `^\\s*([A-Z][A-Z.'\\- ]{1,40}[A-Z.])((?:,\\s*(?!(?:${MONTH_ALT})\\.?\\s+\\d)[A-Z][A-Za-z.'\\- ]{1,30})?)` +
-    `(?:,\\s*((?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?))?` +
-    `\\s*(?:\\(([A-Za-z][A-Za-z.&\\- ]{0,30})\\))?\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
+    `(?:,\\s*${DATELINE_DATE})?` +
+    `\\s*${DATELINE_AGENCY}?\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
+);
+/**
+ * A dateline with its place in mixed case ("Mexico City (Reuters) -", "Moscow, 5 December
+ * (Interfax) -"): taken only with a known agency after it, as such a place is otherwise a sentence's subject.
+ */
+const MIXED_DATELINE = new RegExp(
+  `^\\s*([A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,2})((?:,\\s*(?!(?:${MONTH_ALT})\\.?\\s+\\d)[A-Z][A-Za-z.'\\- ]{1,30})?)` +
+    `(?:,\\s*${DATELINE_DATE})?` +
+    `\\s*${DATELINE_AGENCY}\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
 );
 
 /**
@@ -54,7 +67,7 @@ function plausibleDateline(dm: RegExpExecArray, rest: string): boolean {
   const tail = dm[0].slice(dm[0].indexOf(place) + place.length);
   const dash = /(?:^|\s|\))[-\u2013\u2014:]+\s/.test(tail);
   if (!dash && !/\.\s/.test(tail)) return false;
-  if (dm[4] !== undefined) return true;
+  if (dm[4] !== undefined || dm[5] !== undefined) return true;
   if (dm[2] || dm[3]) return true;
   if (!dash) return false;
   // Bare "PLACE -": the words after it must be prose, not more shouted headline.
@@ -98,16 +111,22 @@ export function readSource(story: StoryInput, dateOverride: string | null = null
   let dateline: Meta['dateline'] = null;
   let agency: Meta['agency'] = null;
   const rest = text.slice(pos, pos + 200);
-  const dm = DATELINE.exec(rest);
   // A dateline place is written in capitals and is short; a shouted headline is not a dateline.
-  if (dm && plausibleDateline(dm, rest)) {
+  let dm = DATELINE.exec(rest);
+  if (dm !== null && !plausibleDateline(dm, rest)) dm = null;
+  if (dm === null) {
+    const mixed = MIXED_DATELINE.exec(rest);
+    if (mixed !== null && agencyIndex().canonical((mixed[4] ?? mixed[5])!) !== null) dm = mixed;
+  }
+  if (dm) {
     const lead = dm[0].length - dm[0].trimStart().length;
     const start = pos + lead;
     const end = pos + dm[0].trimEnd().length;
     const placeText = (dm[1]! + (dm[2] ?? '')).trim();
     dateline = { place: null, text: placeText, span: [start, start + placeText.length] };
-    if (dm[4] !== undefined) {
-      const name = dm[4].trim();
+    const agencyName = dm[4] ?? dm[5];
+    if (agencyName !== undefined) {
+      const name = agencyName.trim();
       const at = text.indexOf(name, start);
       const canonical = agencyIndex().canonical(name) ?? name;
       agency = { name: canonical, span: [at, at + name.length] };
@@ -115,10 +134,13 @@ export function readSource(story: StoryInput, dateOverride: string | null = null
     if (date === null && dm[3] !== undefined) {
       // A dateline date without a year can only be placed with a story date; keep what we have.
       const yr = /(\d{4})/.exec(dm[3]);
-      const md = /([A-Za-z]+)\.?\s+(\d{1,2})/.exec(dm[3]);
-      if (yr && md) {
-        const m = MONTHS.get(md[1]!.toLowerCase());
-        if (m !== undefined) date = iso(Number(yr[1]), m, Number(md[2]));
+      const md = /([A-Za-z]+)\.?\s+(\d{1,2})\b/.exec(dm[3]);
+      const dm2 = /^(\d{1,2})\s+([A-Za-z]+)/.exec(dm[3]);
+      const month = md?.[1] ?? dm2?.[2];
+      const day = md?.[2] ?? dm2?.[1];
+      if (yr && month !== undefined && day !== undefined) {
+        const m = MONTHS.get(month.toLowerCase());
+        if (m !== undefined) date = iso(Number(yr[1]), m, Number(day));
       }
     }
     pos = end;
