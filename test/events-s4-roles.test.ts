@@ -101,3 +101,10 @@ test('a withdrawal is aimed at where it leaves, also as a noun', () => {
   const verb = eventOf('Kenya withdrew its troops and police officers from Somalia.', '08').e;
   assert.match(verb.target_span?.text ?? '', /Somalia/);
 });
+
+test('a protest is aimed at the agent of what it protests, an investigation of an allegation not at its author', () => {
+  const strike = eventOf('Dozens of prisoners began a hunger strike in protest against abuses by Tunisian prison guards.', '14').e;
+  assert.match(strike.target_span?.text ?? '', /prison guards/);
+  const r = code('The commission opened an investigation into an allegation by the Liberian bar association that the militia had seized the port.');
+  for (const e of r.events) if (e.cameo.startsWith('09')) assert.ok(!/bar association/.test(e.target_span?.text ?? ''), JSON.stringify(e));
+});

@@ -494,6 +494,8 @@ interface RolesFile {
   recipientPreps: string[];
   giveRoots: string[];
   patientRoots: string[];
+  protestPurpose: { codes: string[]; words: string[]; preps: string[] };
+  reportNouns: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
   betweenTargets: string[];
@@ -515,6 +517,12 @@ interface Roles {
   giveRoots: readonly string[];
   /** CAMEO roots whose plain object, naming no actor, is still the target (the patient of a material act). */
   patientRoots: ReadonlySet<string>;
+  /** Protests (code prefixes) and the purpose phrase that names what they are against ("in protest against X"). */
+  protestCodes: readonly string[];
+  protestWords: ReadonlySet<string>;
+  protestPreps: ReadonlySet<string>;
+  /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
+  reportNouns: ReadonlySet<string>;
   imposedCodes: readonly string[];
   imposedPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
@@ -550,6 +558,10 @@ function roles(): Roles {
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
       patientRoots: new Set(f.patientRoots),
+      protestCodes: f.protestPurpose.codes,
+      protestWords: new Set(f.protestPurpose.words),
+      protestPreps: new Set(f.protestPurpose.preps),
+      reportNouns: new Set(f.reportNouns),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
       placePreps: new Set(f.placePreps),
@@ -705,6 +717,7 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
       if (p.tokStart >= t.tokEnd && (p.prep === 'over' || p.prep === 'about') && c.actorsOf(p).length > 0 && !ownedBy(c, p, self)) return p;
     }
   }
+  if (!author && object !== null && rr.reportNouns.has(doc.lemma[headOf(doc, object)]!)) return null;
   let end = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
   // A 'by' phrase right on the verb is its own agent ("a report released by X"): an act must come first.
   let act = object !== null;
@@ -725,6 +738,8 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
     while (i < preps.length && preps[i]!.tokStart <= end) i++;
     const p = preps[i];
     if (p === undefined || p.tokStart !== k + 1 || !ACT_TOPIC.has(p.prep) || c.isTime(p.tokStart) || c.actorsOf(p).length > 0) return null;
+    // "an allegation by X", "a report by X": the 'by' agent of a report is its author, not the one it accuses.
+    if (!author && rr.reportNouns.has(doc.lemma[headOf(doc, p)]!)) return null;
     end = p.tokEnd;
     act = true;
   }
@@ -750,6 +765,37 @@ function imposedOn(c: Ctx, t: Trigger, object: Phrase | null, e: number): Phrase
   if (!participle || k + 1 >= e || doc.pos[k] !== POS.ADP || !rr.imposedPreps.has(doc.lower[k]!)) return null;
   const np = npRight(doc, k + 1, e);
   return np !== null && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+}
+
+/**
+ * "staged a hunger strike in protest against violations by Algerian security forces", "blocked
+ * streets in defiance of Chinese authorities", "in protest of the Russian government's refusal": a
+ * protest (roles.json protestPurpose) is aimed at the actor its purpose phrase names, or at the 'by'
+ * agent of the act that phrase names; null otherwise.
+ */
+function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
+  const rr = roles();
+  if (!rr.protestCodes.some((p) => t.code!.startsWith(p))) return null;
+  const doc = c.doc;
+  for (let k = t.tokEnd; k + 2 < e; k++) {
+    if (!rr.protestWords.has(doc.lemma[k]!) || !rr.protestPreps.has(doc.lower[k + 1]!)) continue;
+    const np = npRight(doc, k + 2, e);
+    if (np === null) return null;
+    // Its agent is named before the head ("the Russian government's refusal", "Chinese authorities"),
+    // not in an 'of' complement, which names the patient ("last week's arrest of activists").
+    let core = np.tokStart;
+    while (core < np.tokEnd && doc.lower[core] !== 'of') core++;
+    if (c.actorsOf({ tokStart: np.tokStart, tokEnd: core }).length > 0) return np;
+    // "against the violations by X": the agent of the act protested.
+    let j = np.tokEnd;
+    while (j < e && j < np.tokEnd + 2 && (doc.pos[j] === POS.ADV || (doc.pos[j] === POS.VERB && !doc.lower[j]!.endsWith('ing')))) j++;
+    if (j + 1 < e && doc.lower[j] === 'by') {
+      const by = npRight(doc, j + 1, e);
+      if (by !== null && c.actorsOf(by).length > 0) return by;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The subject of a that-clause right after the trigger ("demanded on Tuesday that Hamas ..."), or null. */
@@ -873,7 +919,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const rr = roles();
   // The author or agent of the act an object names outranks a phrase further on ("investigating crimes
   // by X against Y" is aimed at X), not an object that names an actor itself.
-  const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors);
+  const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 ? protestedAgent(c, t, e) : null);
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t);
   if (agent !== null) target = agent;
@@ -979,7 +1025,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       if (participant(c, mods)) source = mods;
     }
   }
-  const by = preps.find((p) => p.prep === 'by');
+  // "an attack by X", "the release of hostages by X": a 'by' phrase on the noun or its 'of' phrase is its
+  // agent; one further on belongs to another phrase ("in protest against abuses by the guards").
+  const by = preps.find((p, i) => p.prep === 'by' && (p.tokStart === t.tokEnd + 1 || (i > 0 && preps[i - 1]!.prep === 'of' && preps[i - 1]!.tokStart === t.tokEnd + 1 && p.tokStart === preps[i - 1]!.tokEnd + 1)));
   if (source === null && by !== undefined) source = by;
   // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent;
   // "the arrest of the opposition leader", "the release of the hostages": it names the patient.
@@ -1039,7 +1087,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
   }
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
-  if (c.actorsOf(target).length === 0) target = topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t) ?? target;
+  if (c.actorsOf(target).length === 0) {
+    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t) ?? target;
+  }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
