@@ -129,3 +129,9 @@ test('a service\'s district is no place; a named district is', () => {
   assert.ok(!names.includes('Fire District'), names.join(', '));
   assert.ok(names.includes('Nyanza District'), names.join(', '));
 });
+
+test('a district before an institution\'s name belongs to the institution: the place is the name before it', () => {
+  const names = spotted('The case went to Tipperary District Court on Monday, the Woodstock District Chamber of Commerce said.');
+  assert.ok(names.includes('Tipperary'), names.join(', '));
+  assert.ok(!names.includes('Tipperary District'), names.join(', '));
+});

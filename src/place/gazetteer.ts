@@ -89,6 +89,9 @@ function designated(doc: Doc, taken: Uint8Array, i: number, limit: number, g: Ga
     const capNext = j + 1 < limit && isCap(doc.form[j + 1]!);
     if (g.designators.has(low) && isCap(f) && !(capNext && g.openingWords.has(low))) {
       if (serviceName(doc, i, j, g)) return -1;
+      // "Ramsey District Court", "Woodstock District Chamber of Commerce": a designator of no country
+      // before another name word belongs to the institution's name; the place is the name before it.
+      if (capNext && !g.streetWords.has(low) && g.designatorCountry(low) === '') return -1;
       if (j + 1 < limit && g.numberedWords.has(low) && numeric(doc, j + 1)) return j + 2;
       if (capNext && g.streetWords.has(low)) return -1;
       return j + 1;
