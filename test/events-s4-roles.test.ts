@@ -108,3 +108,8 @@ test('a protest is aimed at the agent of what it protests, an investigation of a
   const r = code('The commission opened an investigation into an allegation by the Liberian bar association that the militia had seized the port.');
   for (const e of r.events) if (e.cameo.startsWith('09')) assert.ok(!/bar association/.test(e.target_span?.text ?? ''), JSON.stringify(e));
 });
+
+test("a possessive pronoun on an event noun stands for the verb's subject", () => {
+  const { e } = eventOf('The Zambian anti-corruption commission has completed its investigation into the sale of the mine.', '09');
+  assert.match(e.source_span?.text ?? '', /commission/);
+});

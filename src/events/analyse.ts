@@ -1014,12 +1014,15 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       reciprocal = rr.coordinated.has(root);
     }
   }
-  // Possessive or name modifier inside the phrase ("Azerbaijan's readiness", "Israeli airstrikes").
+  // Possessive or name modifier inside the phrase ("Azerbaijan's readiness", "Israeli airstrikes"). A
+  // possessive pronoun ("completed its investigation") is the subject of the verb the phrase belongs
+  // to, when it has one; else the pronoun's antecedent in the sentence.
+  let possessor: Phrase | null = null;
   if (source === null && npStart < t.tokStart) {
     let poss = -1;
     for (let k = npStart; k < t.tokStart; k++) if (doc.lower[k] === '\'s' || doc.lower[k] === '’s') poss = k;
     if (poss > npStart) source = npLeft(doc, poss, npStart);
-    else if (doc.pos[npStart] === POS.PRON) source = { tokStart: npStart, tokEnd: npStart + 1 };
+    else if (doc.pos[npStart] === POS.PRON) possessor = { tokStart: npStart, tokEnd: npStart + 1 };
     else {
       const mods: Phrase = { tokStart: npStart, tokEnd: t.tokStart };
       if (participant(c, mods)) source = mods;
@@ -1068,6 +1071,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
     if (source === null) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
   }
@@ -1086,6 +1090,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       else if (target === null) target = chooseTarget(c, null, later, null, root, c.actorsOf(source));
     }
   }
+  if (source === null && possessor !== null) source = c.antecedentIn(possessor);
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
   if (c.actorsOf(target).length === 0) {
     target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t) ?? target;
