@@ -57,6 +57,8 @@ export interface Lexicon {
   agentModifiers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
+  servingTitles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
   /** Cheap pre-test for `pronouns` (see kb/gate.ts). */
   pronounWords: WordGate;
@@ -78,6 +80,7 @@ interface TitlesFile {
   sectorModifiers: Record<string, string | null>;
   honorifics: Record<string, 'm' | 'f' | null>;
   needName: string[];
+  servingTitles: string[];
 }
 interface AgentsFile {
   agents: {
@@ -193,6 +196,7 @@ export function lexicon(): Lexicon {
     agentModifiers: new Set([...agentsFile.ethnicModifiers, ...Object.keys(titlesFile.sectorModifiers)]),
     determiners: new Set(agentsFile.determiners),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
+    servingTitles: new Set(titlesFile.servingTitles),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),
     pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),

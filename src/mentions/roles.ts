@@ -183,6 +183,30 @@ function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number,
   return null;
 }
 
+/**
+ * One past a "for" complement naming a domain or region after a title ("for the South Caucasus",
+ * "for Foreign Affairs and Security Policy"): capitalised words, joined by "and"/"of", up to a person
+ * span; -1 when there is none.
+ */
+const domainTitle = newMatch<TitleDef>();
+
+function domainFor(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, j: number, se: number): number {
+  if (j >= se || doc.lower[j] !== 'for') return -1;
+  let k = j + 1;
+  if (k < se && doc.lower[k] === 'the') k++;
+  const first = k;
+  let end = -1;
+  // Up to a person or another title ("Deputy Prime Minister for Finance and Minister of Economy X").
+  while (k < se && taken[k] === 0 && !(lex.titles.starts(doc.lower[k]!) && lex.titles.longest(doc.lower, k, se, domainTitle) > 0)) {
+    const si = idx.startsAt[k]!;
+    if (si >= 0 && idx.spans[si]!.type === 'PER') break;
+    if (isCap(doc.form[k]!)) end = ++k;
+    else if ((doc.lower[k] === 'and' || doc.lower[k] === 'of') && end > 0) k++;
+    else break;
+  }
+  return end > first ? end : -1;
+}
+
 const chainMatch = newMatch<TitleDef>();
 
 /** Titles that follow a title ("spokesman Lieutenant-Colonel", "General Director"): one past them. */
@@ -280,7 +304,17 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       j = comp.b;
     }
     j = chainedTitles(doc, lex, idx, taken, j, se);
-    const name = nameAfter(doc, lex, idx, taken, j, se);
+    let name = nameAfter(doc, lex, idx, taken, j, se);
+    if (name === null && comp === null && !lex.servingTitles.has(def.title)) {
+      // "Special Representative for the South Caucasus Toivo Klaar", "Commissioner for Trade Ann Lee":
+      // the domain stays in the title phrase when a name follows it (it says nothing of the country).
+      const d = domainFor(doc, lex, idx, taken, j, se);
+      const named = d > 0 ? nameAfter(doc, lex, idx, taken, d, se) : null;
+      if (named !== null) {
+        j = d;
+        name = named;
+      }
+    }
     if (name === null) {
       const plural = pluralOf(doc, i, j, def.title);
       // A bare title needs something that makes it a reference: a determiner, a qualifier.
