@@ -135,3 +135,17 @@ test('a district before an institution\'s name belongs to the institution: the p
   assert.ok(names.includes('Tipperary'), names.join(', '));
   assert.ok(!names.includes('Tipperary District'), names.join(', '));
 });
+
+test('a natural feature taken for an organisation is that place', () => {
+  const text = 'Kayakers in Rock Hill, South Carolina, paddled down the Catawba River on Sunday.';
+  const { doc, mentions: spans } = placesOf(text);
+  const a = doc.form.indexOf('Catawba');
+  const river: Mention = { ...spans[0]!, start: doc.start[a]!, end: doc.end[a + 1]!, tokStart: a, tokEnd: a + 2, text: 'Catawba River', kind: 'organisation' };
+  const mentions = [...spans.filter((m) => m.tokEnd <= a || m.tokStart >= a + 2), river];
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const p = layer.places[layer.placeOf[mentions.length - 1]!];
+  assert.ok(p, 'the river has a place');
+  assert.equal(p.country, 'US');
+  const town = layer.places[layer.placeOf[0]!]!;
+  assert.ok(distanceKm(p.lat!, p.lon!, town.lat!, town.lon!) < 50, `the river at ${p.lat},${p.lon}`);
+});

@@ -386,7 +386,8 @@ function houseNumber(doc: Doc, k: number): boolean {
 function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Array): boolean {
   if (mm.kind !== 'organisation' && mm.kind !== 'misc' && mm.kind !== 'person') return false;
   const last = doc.lower[mm.tokEnd - 1]!;
-  if (mm.nested === true || mm.tokEnd - mm.tokStart < 2 || !g.streetWords.has(last)) return false;
+  const feature = mm.kind !== 'person' && g.featureWords.has(last);
+  if (mm.nested === true || mm.tokEnd - mm.tokStart < 2 || !(g.streetWords.has(last) || feature)) return false;
   if (g.numberedWords.has(last) && houseNumber(doc, mm.tokEnd)) return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!) || nestedPlace[k] === 1) return false;
   if (mm.kind !== 'person') return true;
