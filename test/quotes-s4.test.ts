@@ -99,3 +99,10 @@ test('"seem like" judges its clause; a time phrase after a cue is no content; a 
   hasQuote(quotesIn('The plan, she said Tuesday, is dead.'), { cue: 'said', content: 'The plan, she said Tuesday, is dead' });
   hasQuote(quotesIn('Instead, the senator told CNN, the bill would go to a vote in May.'), { cue: 'told', speaker: 'the senator', content: 'Instead, the senator told CNN, the bill would go to a vote in May' });
 });
+
+test('a postposed cue: the study "by" someone speaks; a cue with an object of its own is no postposed cue', () => {
+  hasQuote(quotesIn('Students take 112 tests before they graduate, a study by the council found.'), { cue: 'found', speaker: 'a study by the council', content: 'Students take 112 tests before they graduate' });
+  assert.ok(!quotesIn('Throughout the debate, the senator found ways to win votes.').some((q) => q.cue === 'found'));
+  hasQuote(quotesIn('Her husband would soon be home, the president told her.'), { cue: 'told', content: 'Her husband would soon be home' });
+  hasQuote(quotesIn('"We need a deal," Merkel told reporters after the meeting that was held on a boat.'), { cue: 'told', content: '"We need a deal,"' });
+});

@@ -116,10 +116,10 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     return null;
   }
   let subj = subjectBefore(doc, k, a);
-  // "the health ministry in Gaza said", "a spokesman for the army said"
+  // "the health ministry in Gaza said", "a spokesman for the army said", "a study by the council found"
   while (subj !== null && subj.tokStart - 2 >= a && doc.pos[subj.tokStart - 1] === P_ADP && doc.pos[subj.tokEnd - 1] !== P_PRON) {
     const p = doc.lower[subj.tokStart - 1]!;
-    if (p !== 'in' && p !== 'for' && p !== 'at' && p !== 'from' && p !== 'with' && p !== 'to') break;
+    if (p !== 'in' && p !== 'for' && p !== 'at' && p !== 'from' && p !== 'with' && p !== 'to' && p !== 'by' && p !== 'of') break;
     const s = npStartBack(doc, subj.tokStart - 2, a);
     if (s > subj.tokStart - 2) break;
     subj = makeArg(doc, s, subj.tokEnd);

@@ -114,6 +114,10 @@ function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   k = skipAdjuncts(ctx, k, b);
   if (k >= b) return false;
   const lex = lexicon();
+  // "told reporters after the meeting that was held ...": a 'that' with a verb right after it, past an
+  // adjunct, relativises the adjunct's noun
+  const start = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;
+  if (k > start && doc.lower[k] === 'that' && k + 1 < b && (doc.pos[k + 1] === P_AUX || doc.pos[k + 1] === P_VERB)) return false;
   if (lex.complementizers.has(doc.lower[k]!) || doc.form[k] === ':') return true;
   if (lex.whWords.has(doc.lower[k]!) && !lex.relativePronouns.has(doc.lower[k]!)) return true;
   if ((cueOf(c)!.flags & C_INF) !== 0 && doc.lower[k] === 'to' && k + 1 < b && doc.pos[k + 1] === P_VERB) return true;
@@ -209,6 +213,34 @@ function relativeBefore(ctx: Ctx, cue: number): boolean {
     if (p === P_VERB || p === P_AUX || p === P_PUNCT) return false;
   }
   return false;
+}
+
+/** After a postposed cue at k only adjuncts (adverbs, time and prepositional phrases, an adverbial clause) precede punctuation. */
+function postposedEnds(ctx: Ctx, k: number, b: number): boolean {
+  const doc = ctx.doc;
+  const lex = lexicon();
+  let t = k;
+  for (let round = 0; round < 4 && t < b; round++) {
+    if (doc.pos[t] === P_PUNCT || lex.subordinators.has(doc.lower[t]!)) return true;
+    if (doc.pos[t] === P_ADV) {
+      t++;
+      continue;
+    }
+    const te = timePhraseEnd(doc, t, b);
+    if (te > t) {
+      t = te;
+      continue;
+    }
+    if (doc.pos[t] === P_ADP && t + 1 < b) {
+      const e = npPPEnd(doc, t + 1, b, true);
+      if (e > t + 1) {
+        t = e;
+        continue;
+      }
+    }
+    return false;
+  }
+  return t >= b || doc.pos[t] === P_PUNCT || lex.subordinators.has(doc.lower[t]!);
 }
 
 /**
@@ -449,8 +481,14 @@ function verbFrame(ctx: Ctx, ci: number): void {
     // "<content>, he said, <more content>."
     // past an addressee and a time phrase: "Instead, Trump told CNN on Sunday, his policy ..."
     let after = Math.max(c.predEnd, speaker.tokEnd);
-    if (c.object !== null && c.object.tokStart === after && (cue.flags & C_ADDR) !== 0) after = c.object.tokEnd;
+    if ((cue.flags & C_ADDR) !== 0) {
+      if (c.object !== null && c.object.tokStart === after) after = c.object.tokEnd;
+      else if (after < b && pos[after] === P_PRON) after++; // "..., the president told her."
+    }
     after = timePhraseEnd(doc, after, b);
+    // a postposed cue has nothing of its own after it but adjuncts ("she said in a statement", "he said
+    // as he left"): "..., she found herself in trouble" is no report
+    if (!postposedEnds(ctx, after, b)) return;
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
     else if (before < a + 2) return;
   } else {
