@@ -113,3 +113,9 @@ test("a possessive pronoun on an event noun stands for the verb's subject", () =
   const { e } = eventOf('The Zambian anti-corruption commission has completed its investigation into the sale of the mine.', '09');
   assert.match(e.source_span?.text ?? '', /commission/);
 });
+
+test('a participle between a determiner and a name is a modifier, not an event', () => {
+  const r = code('Soldiers arrested 40 protesters in the occupied Golan Heights on Sunday.');
+  assert.ok(!r.events.some((e) => e.cameo.startsWith('192')), JSON.stringify(r.events.map((e) => e.cameo)));
+  assert.ok(code('India and the US have both indicted the militant leader.').events.some((e) => e.cameo.startsWith('17')));
+});

@@ -82,13 +82,19 @@ function headlineVerb(doc: Doc, t: number): boolean {
   return t > 0 && t + 1 < doc.length && doc.pos[t] === POS.NOUN && doc.lower[t]!.endsWith('s') && doc.pos[t - 1] === POS.PROPN && doc.pos[t + 1] === POS.NOUN;
 }
 
+/** A determiner after an auxiliary or a pronoun floats off its subject ("have both indicted X", "they all signed"). */
+function floating(doc: Doc, d: number): boolean {
+  return d > 0 && (doc.pos[d - 1] === POS.AUX || doc.pos[d - 1] === POS.PRON);
+}
+
 function verbLikeTest(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
-  // A participle between a determiner and its noun modifies it ("the seized weapons"): no new event.
+  // A participle between a determiner and its noun or name modifies it ("the seized weapons", "the
+  // occupied West Bank"): no new event.
   // A participle in a hyphenated modifier ("government-backed troops") is not a verb either.
   if (p === POS.VERB) {
     if (t > 0 && (doc.form[t - 1] === '-' || doc.form[t - 1] === '–') && doc.start[t] === doc.end[t - 1]) return false;
-    return !(t > 0 && doc.pos[t - 1] === POS.DET && t + 1 < doc.length && doc.pos[t + 1] === POS.NOUN) && !afterPrep(doc, t);
+    return !(t > 0 && doc.pos[t - 1] === POS.DET && !floating(doc, t - 1) && t + 1 < doc.length && (doc.pos[t + 1] === POS.NOUN || doc.pos[t + 1] === POS.PROPN)) && !afterPrep(doc, t);
   }
   // wink tags some participles and gerunds as adjectives or nouns ("withdrawing", "seized").
   if (p === POS.NOUN || p === POS.ADJ) {
