@@ -1,0 +1,16 @@
+// Group nouns added to data/agents.json (deminers, sappers, extremists, investigators, lawyers,
+// voters, victims, rescuers, ...): actors with their sector and the country of their demonym.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+test('deminers, sappers and extremists are coded groups', () => {
+  const r = code(
+    'BAKU, Azerbaijan, October 12. Two Azerbaijani deminers were killed by a landmine, Trend reports. ' +
+      'Armenian sappers cleared the road, and police arrested three Islamist extremists.',
+  );
+  const byName = new Map(r.actors.map((a) => [a.name, a.code]));
+  assert.equal(byName.get('Azerbaijani deminers'), 'AZENGO');
+  assert.equal(byName.get('Armenian sappers'), 'ARMMIL');
+  assert.ok([...byName.values()].some((c) => c?.endsWith('RAD')), JSON.stringify([...byName]));
+});
