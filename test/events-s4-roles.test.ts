@@ -119,3 +119,8 @@ test('a participle between a determiner and a name is a modifier, not an event',
   assert.ok(!r.events.some((e) => e.cameo.startsWith('192')), JSON.stringify(r.events.map((e) => e.cameo)));
   assert.ok(code('India and the US have both indicted the militant leader.').events.some((e) => e.cameo.startsWith('17')));
 });
+
+test('the phrases after a longer verb pattern are the verb arguments', () => {
+  const { e } = eventOf('President Macky Sall gave a warm welcome on Friday to Ghanaian President John Mahama.', '04');
+  assert.match(e.target_span?.text ?? '', /Mahama/);
+});

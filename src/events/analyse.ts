@@ -900,6 +900,12 @@ const IMPERSONAL = wordSet('relative_words');
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
+  if (t.tokEnd > t.anchor + 1 && a.preps.every((p) => p.tokStart < t.tokEnd)) {
+    // "gave a warm welcome on Thursday to X": the words of a longer pattern may stop the search for
+    // phrases before the pattern ends; the phrases after it are the verb's too.
+    const more = argsRight(doc, t.tokEnd, e, 14).preps;
+    if (more.length > 0) a.preps = a.preps.concat(more);
+  }
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
