@@ -149,3 +149,19 @@ test('a natural feature taken for an organisation is that place', () => {
   const town = layer.places[layer.placeOf[0]!]!;
   assert.ok(distanceKm(p.lat!, p.lon!, town.lat!, town.lon!) < 50, `the river at ${p.lat},${p.lon}`);
 });
+
+test('a state abbreviation or a county taken for a miscellaneous name is that division', () => {
+  const text = 'A man from Kansas City, Kan., was held in Scott County on Monday.';
+  const { doc, mentions: spans } = placesOf(text);
+  const misc = (t: string): Mention => {
+    const a = doc.form.indexOf(t.split(' ')[0]!);
+    const n = t.split(' ').length;
+    return { ...spans[0]!, start: doc.start[a]!, end: doc.end[a + n - 1]!, tokStart: a, tokEnd: a + n, text: t, kind: 'misc' };
+  };
+  const mentions = [misc('Kan.'), misc('Scott County')];
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const state = layer.places[layer.placeOf[0]!]!;
+  assert.ok(state, 'Kan. has a place');
+  assert.equal(state.name, 'Kansas');
+  assert.ok(layer.places[layer.placeOf[1]!], 'Scott County has a place');
+});

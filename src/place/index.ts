@@ -359,11 +359,12 @@ function placeLike(doc: Doc, mm: Mention, g: Gazetteer): boolean {
 const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
 
 /**
- * An organisation or person mention that can only be a division: a county ("Kanawha County" announced
- * ..., the county's government) or an abbreviated state name ("W.Va." tagged as a person).
+ * An organisation, person or miscellaneous name mention that can only be a division: a county ("Kanawha
+ * County" announced ..., the county's government) or an abbreviated state name ("W.Va." tagged as a
+ * person, "Kansas City, Kan." as a miscellaneous name).
  */
 function namesDivision(mm: Mention, g: Gazetteer): boolean {
-  if (mm.kind !== 'organisation' && mm.kind !== 'person') return false;
+  if (mm.kind !== 'organisation' && mm.kind !== 'person' && mm.kind !== 'misc') return false;
   if (isDesignated(mm.text, g)) return g.counties(placeKey(mm.text)).length > 0;
   if (!ABBREVIATION.test(mm.text)) return false;
   const ids = g.lookup(placeKey(mm.text));
