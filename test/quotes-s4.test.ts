@@ -106,3 +106,9 @@ test('a postposed cue: the study "by" someone speaks; a cue with an object of it
   hasQuote(quotesIn('Her husband would soon be home, the president told her.'), { cue: 'told', content: 'Her husband would soon be home' });
   hasQuote(quotesIn('"We need a deal," Merkel told reporters after the meeting that was held on a boat.'), { cue: 'told', content: '"We need a deal,"' });
 });
+
+test('a report inside a fronted "Asked ..." clause ends at its comma; hyphenated speakers and names tagged as verbs', () => {
+  const qs = quotesIn('Asked whether he would urge the mayor to join the ticket, Reid said he would not give advice.');
+  hasQuote(qs, { cue: 'said', speaker: 'Reid', content: 'he would not give advice' });
+  hasQuote(quotesIn('The plant will close in May, Ms. Lopez-Garcia said.'), { cue: 'said', speaker: 'Ms. Lopez-Garcia' });
+});

@@ -116,6 +116,12 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     return null;
   }
   let subj = subjectBefore(doc, k, a);
+  // a hyphenated name ("Ms. Shanklin-Hawkins said")
+  while (subj !== null && subj.tokStart - 2 >= a && doc.form[subj.tokStart - 1] === '-' && doc.start[subj.tokStart] === doc.end[subj.tokStart - 1] && doc.end[subj.tokStart - 2] === doc.start[subj.tokStart - 1]) {
+    const s = npStartBack(doc, subj.tokStart - 2, a);
+    if (s > subj.tokStart - 2) break;
+    subj = makeArg(doc, s, subj.tokEnd);
+  }
   // "the health ministry in Gaza said", "a spokesman for the army said", "a study by the council found"
   while (subj !== null && subj.tokStart - 2 >= a && doc.pos[subj.tokStart - 1] === P_ADP && doc.pos[subj.tokEnd - 1] !== P_PRON) {
     const p = doc.lower[subj.tokStart - 1]!;

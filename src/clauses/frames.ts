@@ -134,12 +134,13 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
   const a = doc.sentStart[s]!;
   let t = qa - 1;
   if (doc.form[t] === ':' || isComma(doc, t)) t--;
-  // find the cue clause ending within 8 tokens before t, with only NP/PP material between
+  // find the cue clause ending within 12 tokens before t, with only NP/PP material between
   if (t < a || doc.pos[t] === P_PUNCT) return false;
-  for (let k = t; k >= a && k >= t - 8; k--) {
+  for (let k = t; k >= a && k >= t - 12; k--) {
     if (ctx.quoteOf[k]! >= 0) return false;
     const ci = ctx.clauseAt[k]!;
     if (ci < 0) {
+      if (hyphenated(doc, k) || hyphenated(doc, k - 1) || hyphenated(doc, k + 1)) continue; // "an op-ed piece"
       if (doc.pos[k] === P_VERB || doc.pos[k] === P_AUX || doc.pos[k] === P_PUNCT) return false;
       continue;
     }
@@ -274,7 +275,9 @@ function farComplementizer(ctx: Ctx, k: number, b: number): number {
     const p = doc.pos[t]!;
     if (doc.lower[t] === 'that' && p === P_SCONJ) return t;
     if (ctx.quoteOf[t]! >= 0 || doc.form[t] === ';' || doc.form[t] === ':') return -1;
-    if ((p === P_VERB || p === P_AUX) && !capitalisedInName(doc, t, k)) return -1;
+    // a capitalised word the tagger calls a verb is a name ("The Post and Courier of Charleston")
+    const capital = p === P_VERB && doc.form[t]!.charCodeAt(0) >= 65 && doc.form[t]!.charCodeAt(0) <= 90;
+    if ((p === P_VERB || p === P_AUX) && !capitalisedInName(doc, t, k) && !capital) return -1;
   }
   return -1;
 }
@@ -657,6 +660,12 @@ function untangle(ctx: Ctx): void {
     const f = fs[bySent[i]!]!;
     for (let j = i + 1; j < bySent.length && j <= i + 16 && fs[bySent[j]!]!.sentence === f.sentence; j++) {
       const g = fs[bySent[j]!]!;
+      // a report inside a fronted clause that ends at its comma ends there too ("Asked whether he
+      // would ask Sanders to join her ticket, Reid said ...": "ask" does not run on over "Reid said")
+      if (inContent(f, g.cue.tokStart) && g.contentTok.tokEnd > f.contentTok.tokEnd && f.contentTok.tokStart >= f.cue.tokEnd && isComma(doc, f.contentTok.tokEnd) && g.contentTok.tokStart < f.contentTok.tokEnd) {
+        g.contentTok.tokEnd = f.contentTok.tokEnd;
+        g.content.end = doc.end[f.contentTok.tokEnd - 1]!;
+      }
       if (inContent(f, g.cue.tokStart) && !inContent(g, f.cue.tokStart)) siblingReport(ctx, f, g);
       if (!inContent(f, g.cue.tokStart) || !inContent(g, f.cue.tokStart)) continue;
       const [pre, post] = f.contentTok.tokStart >= f.cue.tokStart ? [f, g] : [g, f];
