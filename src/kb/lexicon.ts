@@ -57,6 +57,8 @@ export interface Lexicon {
   agentModifiers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Participles that introduce a group's leader ("a delegation led by ..."). */
+  leadVerbs: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
@@ -94,6 +96,7 @@ interface AgentsFile {
   }[];
   determiners: string[];
   ethnicModifiers: string[];
+  leadVerbs: string[];
 }
 interface OrgsFile {
   organisations: { name: string; names: string[]; country: string; sector: string | null; code: string }[];
@@ -197,6 +200,7 @@ export function lexicon(): Lexicon {
     determiners: new Set(agentsFile.determiners),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
+    leadVerbs: new Set(agentsFile.leadVerbs),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),
     pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),

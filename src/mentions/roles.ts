@@ -362,6 +362,18 @@ function modifiesNoun(doc: Doc, lex: Lexicon, j: number, se: number, titlesToo: 
   return !lex.agents.starts(w) && !(titlesToo && lex.titles.starts(w)) && !TIME_ADVERBS.has(w);
 }
 
+/**
+ * The country of the person or title phrase (already found) after "led by" / "headed by" at token j
+ * ("a delegation led by Hungarian Foreign Minister Peter Szijjarto"), or null.
+ */
+function leaderCountry(doc: Doc, lex: Lexicon, phrases: readonly Phrase[], j: number, se: number): string | null {
+  if (j + 2 >= se || !lex.leadVerbs.has(doc.lower[j]!) || doc.lower[j + 1] !== 'by') return null;
+  let k = j + 2;
+  if (doc.lower[k] === 'the') k++;
+  for (const p of phrases) if (p.a === k || (p.a === j + 2 && k > j + 2)) return p.country;
+  return null;
+}
+
 /** Nominal agents in the document. */
 export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phrase[]): void {
   const lex = lexicon();
@@ -389,7 +401,10 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       country = comp.country;
       j = comp.b;
     }
-    if ((def.needsModifier && !q.modified && comp === null) || (def.refersToCountry && country === null)) {
+    // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
+    const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
+    if (led !== null) country = led;
+    if ((def.needsModifier && !q.modified && comp === null && led === null) || (def.refersToCountry && country === null)) {
       return j;
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
