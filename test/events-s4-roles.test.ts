@@ -124,3 +124,8 @@ test('the phrases after a longer verb pattern are the verb arguments', () => {
   const { e } = eventOf('President Macky Sall gave a warm welcome on Friday to Ghanaian President John Mahama.', '04');
   assert.match(e.target_span?.text ?? '', /Mahama/);
 });
+
+test('a demand from someone, past a coordinated object', () => {
+  const { e } = eventOf('Tuareg leaders are demanding political and cultural autonomy from Malian authorities.', '10');
+  assert.match(e.target_span?.text ?? '', /Malian authorities/);
+});

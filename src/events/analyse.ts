@@ -718,7 +718,9 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
     }
   }
   if (!author && object !== null && rr.reportNouns.has(doc.lemma[headOf(doc, object)]!)) return null;
-  let end = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
+  // The whole object, coordinated modifiers included ("political and territorial autonomy from X").
+  const whole = object !== null ? npRight(doc, object.tokStart, e) : null;
+  let end = object !== null ? Math.max(object.tokEnd, whole?.tokEnd ?? 0, t.tokEnd) : t.tokEnd;
   // A 'by' phrase right on the verb is its own agent ("a report released by X"): an act must come first.
   let act = object !== null;
   for (let i = 0, steps = 0; steps < 4; steps++) {
