@@ -112,3 +112,8 @@ test('a report inside a fronted "Asked ..." clause ends at its comma; hyphenated
   hasQuote(qs, { cue: 'said', speaker: 'Reid', content: 'he would not give advice' });
   hasQuote(quotesIn('The plant will close in May, Ms. Lopez-Garcia said.'), { cue: 'said', speaker: 'Ms. Lopez-Garcia' });
 });
+
+test('a contracted "has" before a cue participle is active; "It\'s said that" stays passive', () => {
+  hasQuote(quotesIn("He's said he will not run again."), { cue: "'s said", content: 'he will not run again', speaker: 'He' });
+  assert.ok(!quotesIn("It's said that the mayor never sleeps.").some((q) => q.speaker === 'It'));
+});

@@ -164,7 +164,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     }
     // Negators just before the group ("never targeted", "no longer holds").
     if (gs - 1 >= a && isNegator(doc, gs - 1)) negated = true;
-    const passive = be >= 0 && main !== be && main > be && !lower[main]!.endsWith('ing');
+    const passive = be >= 0 && main !== be && main > be && !lower[main]!.endsWith('ing') && !perfectS(doc, be, main, a, b);
     if (modality === 'none' && pending !== 'none' && gs <= pendingUntil) modality = pending;
     if (modality === 'none' && conditional) modality = 'hypothetical';
     pending = 'none';
@@ -238,6 +238,23 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
 /** A gerund at k: a preposition before it heads a phrase ("said in making his announcement"), it is no particle. */
 function gerundAt(doc: Doc, k: number): boolean {
   return doc.pos[k] === P_VERB && doc.lower[k]!.endsWith('ing');
+}
+
+/**
+ * "He's said he will run", "she's told reporters that": a contracted "'s" before a cue verb's
+ * participle is "has", not "is", unless an expletive subject or a passive's companion follows or
+ * precedes ("It's said that", "he's expected to", "is seen as", "accused of", "criticized by").
+ */
+function perfectS(doc: Doc, be: number, main: number, a: number, b: number): boolean {
+  const w = doc.lower[be]!;
+  if (w !== "'s" && w !== '’s') return false;
+  const lex = lexicon();
+  const lemma = doc.lemma[main]!;
+  if (!lex.verbs.has(lemma) || lex.perceptionPassives.has(lemma)) return false;
+  const subj = be - 1 >= a ? doc.lower[be - 1]! : '';
+  if (subj === 'it' || subj === 'that' || subj === 'this' || subj === 'there' || subj === 'what') return false;
+  const next = main + 1 < b ? doc.lower[main + 1]! : '';
+  return next !== 'to' && next !== 'as' && next !== 'by' && next !== 'of' && next !== 'with' && next !== '.' && next !== ',';
 }
 
 function firstWithSubject(out: Clause[], from: number): Arg | null {
