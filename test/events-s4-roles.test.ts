@@ -129,3 +129,11 @@ test('a demand from someone, past a coordinated object', () => {
   const { e } = eventOf('Tuareg leaders are demanding political and cultural autonomy from Malian authorities.', '10');
   assert.match(e.target_span?.text ?? '', /Malian authorities/);
 });
+
+test("criticism of an act is aimed at its 'by' agent; a caused event is not the cause's act", () => {
+  const { e } = eventOf('Jordan condemned the shelling of Lebanese villages by Syrian forces.', '11');
+  assert.match(e.target_span?.text ?? '', /Syrian forces/);
+  const r = code('The arrest of the opposition leader by Ugandan police sparked protests in Kampala.');
+  const protest = r.events.find((x) => x.cameo.startsWith('14'));
+  if (protest !== undefined) assert.ok(!/police/.test(protest.source_span?.text ?? ''), JSON.stringify(protest));
+});

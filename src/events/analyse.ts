@@ -496,6 +496,7 @@ interface RolesFile {
   patientRoots: string[];
   protestPurpose: { codes: string[]; words: string[]; preps: string[] };
   reportNouns: string[];
+  causeVerbs: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
   betweenTargets: string[];
@@ -523,6 +524,8 @@ interface Roles {
   protestPreps: ReadonlySet<string>;
   /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
   reportNouns: ReadonlySet<string>;
+  /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
+  causeVerbs: ReadonlySet<string>;
   imposedCodes: readonly string[];
   imposedPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
@@ -562,6 +565,7 @@ function roles(): Roles {
       protestWords: new Set(f.protestPurpose.words),
       protestPreps: new Set(f.protestPurpose.preps),
       reportNouns: new Set(f.reportNouns),
+      causeVerbs: new Set(f.causeVerbs),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
       placePreps: new Set(f.placePreps),
@@ -692,6 +696,13 @@ function authorOrAddressee(c: Ctx, object: Phrase | null, preps: readonly PrepPh
     return np !== null && c.actorsOf(np).length > 0 ? np : null;
   }
   return null;
+}
+
+/** The part of a phrase before its first 'of' ("the shelling" of "the shelling of Syrian villages"): where its agent is named. */
+function headPart(doc: Doc, ph: Phrase): Phrase {
+  let k = ph.tokStart;
+  while (k < ph.tokEnd && doc.lower[k] !== 'of') k++;
+  return { tokStart: ph.tokStart, tokEnd: k };
 }
 
 /** Topic prepositions after which an act may be named ("protest against the violations by X"). */
@@ -927,7 +938,11 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const rr = roles();
   // The author or agent of the act an object names outranks a phrase further on ("investigating crimes
   // by X against Y" is aimed at X), not an object that names an actor itself.
-  const agent = a.passive || (target !== null && target === a.object && c.actorsOf(target).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 ? protestedAgent(c, t, e) : null);
+  // An object naming actors only in its 'of' complement ("condemned the shelling of Syrian villages by
+  // Turkish forces") yields to a 'by' agent.
+  const objectNamed = target !== null && target === a.object && c.actorsOf(target).length > 0;
+  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 ? protestedAgent(c, t, e) : null);
+  if (agent !== null && objectNamed && doc.lower[agent.tokStart - 1] !== 'by') agent = null;
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t);
   if (agent !== null) target = agent;
@@ -1078,7 +1093,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
-    if (source === null) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    // "the arrest sparked protests": the subject of a verb of causing is the cause, not the agent.
+    if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
