@@ -65,7 +65,13 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   for (const s of idx.spans) {
     if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
     const m = fromSpan(doc, lex, s, taken);
-    if (m !== null) out.push(m);
+    if (m === null) continue;
+    // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the country is the ministry's.
+    if (s.qualifies === true) {
+      m.nested = true;
+      m.refersToCountry = false;
+    }
+    out.push(m);
   }
 
   for (const p of spotPlaces(doc, taken)) {

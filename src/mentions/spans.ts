@@ -27,6 +27,8 @@ export interface NameSpan {
   score: number;
   /** A tagger span's leading dictionary name ("Republic of Azerbaijan" in a longer model span). */
   inner: NameSpan | null;
+  /** A country or demonym that gives the organisation right after it its country: no actor of its own. */
+  qualifies?: boolean;
 }
 
 /** Per-document scratch shared by the recognizers: spans and token-indexed lookups. */
@@ -447,6 +449,7 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
     if (q.type === 'COUNTRY' || (q.type === 'DEMONYM' && !poss) || (q.type === 'METONYM' && poss)) {
       s.place = q.place;
       s.country = q.country;
+      q.qualifies = true;
     }
   }
   return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
