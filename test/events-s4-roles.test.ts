@@ -137,3 +137,8 @@ test("criticism of an act is aimed at its 'by' agent; a caused event is not the 
   const protest = r.events.find((x) => x.cameo.startsWith('14'));
   if (protest !== undefined) assert.ok(!/police/.test(protest.source_span?.text ?? ''), JSON.stringify(protest));
 });
+
+test('a hyphenated compound stays inside its noun phrase', () => {
+  const { e } = eventOf('Ghana is ready to contribute 800 troops to a regional peace-keeping force in Mali.', '03');
+  assert.match(e.target_span?.text ?? '', /Mali/);
+});

@@ -75,6 +75,8 @@ export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   while (i + 1 < max) {
     if (isNominal(doc, i + 1) && doc.pos[i + 1] !== POS.PRON) i++;
     else if (i + 2 < max && participleModifier(doc, i + 1)) i++;
+    // A hyphenated compound written without spaces ("peace-keeping force", "Syrian-backed militia").
+    else if (i + 2 < max && doc.form[i] === '-' && doc.start[i] === doc.end[i - 1] && doc.start[i + 1] === doc.end[i]) i++;
     else if (i + 2 < max && isLinker(doc, i + 1) && (isNominal(doc, i + 2) || nominalVerb(doc, i + 2)) && doc.pos[i + 2] !== POS.PRON) i += 2;
     else break;
   }
