@@ -117,3 +117,8 @@ test('a contracted "has" before a cue participle is active; "It\'s said that" st
   hasQuote(quotesIn("He's said he will not run again."), { cue: "'s said", content: 'he will not run again', speaker: 'He' });
   assert.ok(!quotesIn("It's said that the mayor never sleeps.").some((q) => q.speaker === 'It'));
 });
+
+test('a cue group with auxiliaries before a quote, and a passive "was asked" before a quote', () => {
+  hasQuote(quotesIn('The minister has said: "We will not retreat."'), { cue: 'has said', speaker: 'The minister', content: '"We will not retreat."' });
+  hasQuote(quotesIn('In the interview, the governor was asked, "Will you run again?"'), { cue: 'was asked', speaker: null, content: '"Will you run again?"' });
+});

@@ -3,7 +3,7 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack } from './chunk.js';
+import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
   contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
@@ -138,7 +138,12 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
   if (t < a || doc.pos[t] === P_PUNCT) return false;
   for (let k = t; k >= a && k >= t - 12; k--) {
     if (ctx.quoteOf[k]! >= 0) return false;
-    const ci = ctx.clauseAt[k]!;
+    let ci = ctx.clauseAt[k]!;
+    // the main verb of a group that starts with auxiliaries ("has said:", "was asked,")
+    for (let g = k - 1; ci < 0 && g >= a && g >= k - 4 && (doc.pos[g] === P_AUX || doc.pos[g] === P_ADV || doc.pos[g] === P_PART); g--) {
+      const cg = ctx.clauseAt[g]!;
+      if (cg >= 0 && ctx.clauses[cg]!.predEnd > k) ci = cg;
+    }
     if (ci < 0) {
       if (hyphenated(doc, k) || hyphenated(doc, k - 1) || hyphenated(doc, k + 1)) continue; // "an op-ed piece"
       if (doc.pos[k] === P_VERB || doc.pos[k] === P_AUX || doc.pos[k] === P_PUNCT) return false;
@@ -146,7 +151,15 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
     }
     const c = ctx.clauses[ci]!;
     const cue = cueOf(c);
-    if (cue === undefined || (cue.flags & C_QUOTE) === 0 || c.voice === 'passive') return false;
+    if (cue === undefined || (cue.flags & C_QUOTE) === 0) return false;
+    if (c.voice === 'passive') {
+      // "Trump was asked, "What ...?"", "she was told, "...": the addressee is the subject; the
+      // speaker is the by-agent or unknown
+      if ((cue.flags & C_ADDR) === 0) return false;
+      ctx.used[ci] = 1;
+      frame(ctx, s, c.agent, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, cue.stance, false);
+      return true;
+    }
     ctx.used[ci] = 1;
     const sp = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     frame(ctx, s, sp, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, cue.stance, sp === null);
