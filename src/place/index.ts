@@ -417,30 +417,32 @@ function isUpperStart(form: string): boolean {
 /** Words of a name in a list of divisions ("Otter Tail" in "Grant, Otter Tail and Swift counties"). */
 const MAX_LISTED_WORDS = 3;
 
+/** Is token k a list separator (",", "and", "or")? */
+function listSeparator(doc: Doc, k: number): boolean {
+  const w = doc.lower[k]!;
+  return w === ',' || w === 'and' || w === 'or';
+}
+
 /**
- * Names listed before a plural designator ("Becker, Clay, Otter Tail and Wilkin counties", "Jackson and
- * Barrow counties"): start token -> [end token, designator]. Only lists of two or more names.
+ * The designator of the list of divisions that the name [a, b) belongs to ("Becker, Clay, Otter Tail
+ * and Wilkin counties", "Jackson and Barrow counties": "County"), or ''. Only lists of two or more names,
+ * each up to three words.
  */
-function listedDivisions(doc: Doc, g: Gazetteer): Map<number, [number, string]> {
-  const out = new Map<number, [number, string]>();
-  for (let p = 2; p < doc.length; p++) {
-    const designator = g.pluralDesignators.get(doc.form[p]!);
-    if (designator === undefined) continue;
-    const names: [number, number][] = [];
-    let end = p;
-    for (;;) {
-      let start = end;
-      while (start > 0 && end - start < MAX_LISTED_WORDS && isUpperStart(doc.form[start - 1]!)) start--;
-      if (start === end) break;
-      names.push([start, end]);
-      let sep = start - 1;
-      if (sep < 1 || (doc.form[sep] !== ',' && doc.lower[sep] !== 'and' && doc.lower[sep] !== 'or')) break;
-      if ((doc.lower[sep] === 'and' || doc.lower[sep] === 'or') && doc.form[sep - 1] === ',') sep--;
-      end = sep;
-    }
-    if (names.length > 1) for (const [a, b] of names) out.set(a, [b, designator]);
+function listedDivision(doc: Doc, a: number, b: number, g: Gazetteer): string {
+  let k = b;
+  let names = a >= 2 && listSeparator(doc, a - 1) && isUpperStart(doc.form[a - 2]!) ? 2 : 1;
+  while (k < doc.length) {
+    const designator = g.pluralDesignators.get(doc.form[k]!);
+    if (designator !== undefined) return names > 1 ? designator : '';
+    if (!listSeparator(doc, k)) return '';
+    k++;
+    if (k < doc.length && listSeparator(doc, k)) k++;
+    const start = k;
+    while (k < doc.length && k - start < MAX_LISTED_WORDS && isUpperStart(doc.form[k]!)) k++;
+    if (k === start) return '';
+    names++;
   }
-  return out;
+  return '';
 }
 
 /** Places stage: resolve country and place mentions (and the dateline) to gazetteer entries. */
@@ -450,7 +452,6 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
   const datelineCount = items.length;
   const firstMention = items.length;
-  const lists = listedDivisions(doc, g);
   const nestedPlace = new Uint8Array(doc.length);
   for (const mm of mentions) if (mm.nested === true && (mm.kind === 'place' || mm.kind === 'country')) nestedPlace.fill(1, mm.tokStart, mm.tokEnd);
   for (let m = 0; m < mentions.length; m++) {
@@ -468,8 +469,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
-    const inList = lists.get(mm.tokStart)?.[0] === mm.tokEnd && mm.nested !== true;
-    if (!place && !inList && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
+    const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
+    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
@@ -478,9 +479,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (mm.name !== null && mm.name !== undefined && mm.text.includes(mm.name)) forms.push(mm.name);
     let item: Item | null = null;
     // "Clarke, Madison and Oconee counties": each listed name is a county.
-    const listed = lists.get(mm.tokStart);
-    if (listed !== undefined && listed[0] === mm.tokEnd) {
-      const name = `${mm.text} ${listed[1]}`;
+    if (listed !== '') {
+      const name = `${mm.text} ${listed}`;
       const ids = g.counties(placeKey(name));
       if (ids.length > 0) item = newItem(m, name, [...ids], false, false);
     }
@@ -523,9 +523,12 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   // School") is no place of the story (the spotter leaves it out), but the institution is most likely
   // near it: the longest place name opening the organisation's name votes as context.
   mentions.forEach((mm, m) => {
-    if (mm.kind !== 'organisation' || mm.nested === true || itemized.has(m) || !g.hasFirst(doc.lower[mm.tokStart]!)) return;
+    if (mm.kind !== 'organisation' || mm.nested === true || itemized.has(m) || mm.tokEnd - mm.tokStart < 2 || !g.hasFirst(doc.lower[mm.tokStart]!)) return;
     for (let k = mm.tokStart; k < mm.tokEnd; k++) if (inMention[k] === 1) return;
+    const longest = g.longestFrom(doc.lower[mm.tokStart]!);
     for (let end = Math.min(mm.tokEnd - 1, mm.tokStart + MAX_OPENING); end > mm.tokStart; end--) {
+      // Line breaks and double spaces shrink to one space in keys: allow a little slack.
+      if (doc.end[end - 1]! - doc.start[mm.tokStart]! > longest + 3) continue;
       const raw = doc.text.slice(doc.start[mm.tokStart]!, doc.end[end - 1]!);
       const key = placeKey(raw);
       const ids = g.lookup(key);
