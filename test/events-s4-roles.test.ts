@@ -142,3 +142,10 @@ test('a hyphenated compound stays inside its noun phrase', () => {
   const { e } = eventOf('Ghana is ready to contribute 800 troops to a regional peace-keeping force in Mali.', '03');
   assert.match(e.target_span?.text ?? '', /Mali/);
 });
+
+test("talks on something are about it; a complement's 'on' phrase stays its own", () => {
+  const talks = eventOf('Sudan and South Sudan resumed negotiations today on an oil transit fee.', '04').e;
+  assert.ok(!/transit fee/.test(talks.target_span?.text ?? ''), JSON.stringify(talks));
+  const lift = eventOf('Canada agreed to lift its ban on Mexican beef.', '03').e;
+  assert.match(lift.target_span?.text ?? '', /Mexican beef/);
+});

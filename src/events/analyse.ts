@@ -379,7 +379,7 @@ function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args 
  * the trigger ("stormed a police headquarters", "killed 500 civilians": the patient of the act is its
  * target even when it is no actor).
  */
-function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, code = '', self: readonly number[] = NONE): Phrase | null {
+function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], trigger: Phrase | null = null, code = '', self: readonly number[] = NONE, onTopic = true): Phrase | null {
   const root = code.slice(0, 2);
   // What names only the source itself ("held their first meeting with X", "offered its troops to X")
   // is the source's own thing, never whom the act is aimed at.
@@ -394,7 +394,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
-    if (!order.includes(p.prep) || own(p)) continue;
+    if (!order.includes(p.prep) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
     if (c.actorsOf(p).length > 0) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
@@ -497,6 +497,7 @@ interface RolesFile {
   protestPurpose: { codes: string[]; words: string[]; preps: string[] };
   reportNouns: string[];
   causeVerbs: string[];
+  onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
   betweenTargets: string[];
@@ -526,6 +527,8 @@ interface Roles {
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
   causeVerbs: ReadonlySet<string>;
+  /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
+  onTopicRoots: ReadonlySet<string>;
   imposedCodes: readonly string[];
   imposedPreps: ReadonlySet<string>;
   placePreps: ReadonlySet<string>;
@@ -566,6 +569,7 @@ function roles(): Roles {
       protestPreps: new Set(f.protestPurpose.preps),
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
+      onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
       placePreps: new Set(f.placePreps),
@@ -664,7 +668,8 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number, self: readonly number[]
     const r = argsRight(doc, v + 1, e, 14);
     // The infinitive's subject is the verb's own ("willing to withdraw its troops from X"): its own
     // things are no target either.
-    const target = chooseTarget(c, r.object, r.preps, null, t.code!, self);
+    // The complement's 'on' phrase is its own ("agreed to lift the ban on X"), no topic of the governor.
+    const target = chooseTarget(c, r.object, r.preps, null, t.code!, self, false);
     return target !== null && c.actorsOf(target).length > 0 ? target : null;
   }
   return null;
