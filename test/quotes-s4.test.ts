@@ -122,3 +122,10 @@ test('a cue group with auxiliaries before a quote, and a passive "was asked" bef
   hasQuote(quotesIn('The minister has said: "We will not retreat."'), { cue: 'has said', speaker: 'The minister', content: '"We will not retreat."' });
   hasQuote(quotesIn('In the interview, the governor was asked, "Will you run again?"'), { cue: 'was asked', speaker: null, content: '"Will you run again?"' });
 });
+
+test('a quotation resumed past a time phrase or an appositive after its cue is still one quote', () => {
+  const qs = quotesIn('"We tried," she said on Tuesday, "and we failed." "I am sorry," said the minister, a former general, "but the border stays closed."');
+  assert.equal(qs.length, 2, JSON.stringify(qs));
+  hasQuote(qs, { cue: 'said', speaker: 'she', content: '"We tried," she said on Tuesday, "and we failed."' });
+  hasQuote(qs, { cue: 'said', speaker: 'the minister', content: '"I am sorry," said the minister, a former general, "but the border stays closed."' });
+});

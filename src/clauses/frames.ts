@@ -121,7 +121,8 @@ function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   if (lex.complementizers.has(doc.lower[k]!) || doc.form[k] === ':') return true;
   if (lex.whWords.has(doc.lower[k]!) && !lex.relativePronouns.has(doc.lower[k]!)) return true;
   if ((cueOf(c)!.flags & C_INF) !== 0 && doc.lower[k] === 'to' && k + 1 < b && doc.pos[k + 1] === P_VERB) return true;
-  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return true;
+  // a quote after a comma resumes the first one ('"We tried," she said on Tuesday, "and failed."')
+  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return !isComma(doc, k - 1);
   return finiteClauseAt(doc, k, b) && !lex.relativePronouns.has(doc.lower[k]!);
 }
 
@@ -601,7 +602,16 @@ function resumesAfterCue(ctx: Ctx, f: Frame, q: number): boolean {
   const doc = ctx.doc;
   const qa = ctx.marks.qa[q]!;
   if (f.contentTok.tokEnd > f.cue.tokStart || qa < 2 || doc.sentOf[qa] !== f.sentence || !isComma(doc, qa - 1)) return false;
-  const after = f.speaker !== null ? Math.max(f.cue.tokEnd, f.speaker.tokEnd) : f.cue.tokEnd;
+  let after = f.speaker !== null ? Math.max(f.cue.tokEnd, f.speaker.tokEnd) : f.cue.tokEnd;
+  // past adjuncts ("she said Tuesday, "...") and an appositive ("said Smith, an aide, "...")
+  for (let round = 0; round < 4 && after < qa - 1; round++) {
+    const te = timePhraseEnd(doc, after, qa);
+    if (te > after) after = te;
+    else if (doc.pos[after] === P_ADV) after++;
+    else if (doc.pos[after] === P_ADP && npPPEnd(doc, after + 1, qa, true) > after + 1) after = npPPEnd(doc, after + 1, qa, true);
+    else if (isComma(doc, after) && npCanStart(doc, after + 1) && npPPEnd(doc, after + 1, qa) === qa - 1) after = qa - 1;
+    else break;
+  }
   if (qa - 1 !== after) return false;
   f.contentTok.tokEnd = ctx.marks.qb[q]! + 1;
   f.content.end = doc.end[ctx.marks.qb[q]!]!;
