@@ -183,13 +183,13 @@ function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number,
   return null;
 }
 
+const domainTitle = newMatch<TitleDef>();
+
 /**
  * One past a "for" complement naming a domain or region after a title ("for the South Caucasus",
  * "for Foreign Affairs and Security Policy"): capitalised words, joined by "and"/"of", up to a person
  * span; -1 when there is none.
  */
-const domainTitle = newMatch<TitleDef>();
-
 function domainFor(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, j: number, se: number): number {
   if (j >= se || doc.lower[j] !== 'for') return -1;
   let k = j + 1;
