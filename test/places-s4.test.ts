@@ -165,3 +165,18 @@ test('a state abbreviation or a county taken for a miscellaneous name is that di
   assert.equal(state.name, 'Kansas');
   assert.ok(layer.places[layer.placeOf[1]!], 'Scott County has a place');
 });
+
+test('an unknown name in a story about one country with no town named there is placed at the country', () => {
+  const text = 'Climbers in Georgia set out for Mount Zorbakhi on Tuesday, officials in Georgia said.';
+  const { doc, mentions: spans } = placesOf(text);
+  const a = doc.form.indexOf('Mount');
+  const peak: Mention = { ...spans[0]!, start: doc.start[a]!, end: doc.end[a + 1]!, tokStart: a, tokEnd: a + 2, text: 'Mount Zorbakhi', kind: 'place' };
+  const mentions = [...spans, peak];
+  const layer = resolvePlaces(doc, mentions, bareSource(text));
+  const p = layer.places[layer.placeOf[mentions.length - 1]!]!;
+  const country = layer.places[layer.placeOf[0]!]!;
+  assert.equal(country.country, 'GE');
+  assert.equal(p.country, 'GE');
+  assert.ok(p.lat !== null && distanceKm(p.lat, p.lon!, country.lat!, country.lon!) < 1, `at ${p.lat},${p.lon}`);
+  assert.ok(p.confidence <= 0.15);
+});

@@ -685,11 +685,14 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
     } else {
       // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland"),
       // else, in a story about one country, at its main town or state there (a park, a river, a neighbourhood
-      // of a local story).
+      // of a local story), else at the country's point.
       key = `u${placeKey(it.raw)}`;
       const q = container(it, items, groups, g);
       const st = topState !== '' && topState.startsWith(`${topCountry}.`) ? g.admin1ByCode.get(topState) : undefined;
-      const local = q === null && focused ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : null) : null;
+      // A story about one country with no town or state there to go by ("the mountain of Ushba" in a
+      // story about Georgia): the country's point.
+      const co = topCountry !== '' ? g.countryByIso2.get(topCountry) : undefined;
+      const local = q === null && focused ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null) : null;
       const at = q ?? local;
       place = at === null
         ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
