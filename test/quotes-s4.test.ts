@@ -129,3 +129,7 @@ test('a quotation resumed past a time phrase or an appositive after its cue is s
   hasQuote(qs, { cue: 'said', speaker: 'she', content: '"We tried," she said on Tuesday, "and we failed."' });
   hasQuote(qs, { cue: 'said', speaker: 'the minister', content: '"I am sorry," said the minister, a former general, "but the border stays closed."' });
 });
+
+test('a gerund object of a prepositional cue is its content', () => {
+  hasQuote(quotesIn('The senator talked about raising taxes on the rich.'), { cue: 'talked about', content: 'raising taxes on the rich', speaker: 'The senator' });
+});

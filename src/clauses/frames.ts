@@ -434,6 +434,11 @@ function verbFrame(ctx: Ctx, ci: number): void {
       if (stance === 'asserted' && lex.catenatives.get(c.lemma) === 'intent') stance = 'intent';
     } else if ((cue.flags & C_ING) && pos[k] === P_VERB && w.endsWith('ing')) {
       ca = k;
+    } else if ((cue.flags & C_NP) && c.lemma.includes(' ') && pos[k] === P_VERB && w.endsWith('ing') && k === c.predEnd) {
+      // a gerund object of a prepositional cue ("talked about raising taxes", "Asked about taking a
+      // tougher line, ..."): to its comma
+      ca = k;
+      cb = commaEnd(ctx, k, b);
     } else if (!passive && npCanStart(doc, k) && pos[k] !== P_ADV && !invertedSpeaker(ctx, c, k, b)) {
       const e = npEnd(doc, k, b);
       // a bare time phrase ("said Tuesday") is no content
