@@ -41,3 +41,8 @@ export async function runCli(
   });
   return { code: res.status ?? -1, stdout: res.stdout.toString('utf8'), stderr: res.stderr.toString('utf8') };
 }
+
+/** Actor codes of a readout by actor name. */
+export function codesByName(r: { actors: readonly { name: string; code: string | null }[] }): Map<string, string | null> {
+  return new Map(r.actors.map((a) => [a.name, a.code]));
+}

@@ -3,13 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { code } from '../src/readout.js';
+import { codesByName } from './helpers.js';
 
 test('deminers, sappers and extremists are coded groups', () => {
   const r = code(
     'BAKU, Azerbaijan, October 12. Two Azerbaijani deminers were killed by a landmine, Trend reports. ' +
       'Armenian sappers cleared the road, and police arrested three Islamist extremists.',
   );
-  const byName = new Map(r.actors.map((a) => [a.name, a.code]));
+  const byName = codesByName(r);
   assert.equal(byName.get('Azerbaijani deminers'), 'AZENGO');
   assert.equal(byName.get('Armenian sappers'), 'ARMMIL');
   assert.ok([...byName.values()].some((c) => c?.endsWith('RAD')), JSON.stringify([...byName]));

@@ -317,7 +317,7 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
       }
       continue;
     }
-    if (!needsCountry(d) || qualifiedByOrganisation(mentions, d.mentions[0]!)) continue;
+    if (!needsCountry(d) || qualifiedByOrganisation(mentions, d.mentions[0]!) || outsider(doc, first, d)) continue;
     // "Security forces in Guinea", "Demonstrators in Baghdad": the country a group's mention is placed in
     // (a person "in Tel Aviv" is as often visiting).
     const attached = d.kind === 'group' ? placedIn(doc, mentions, d.mentions[0]!, countryOf) : null;
@@ -401,6 +401,20 @@ function qualifiedByOrganisation(mentions: readonly Mention[], i: number): boole
   for (let k = i + 1; k < mentions.length && mentions[k]!.tokStart < m.tokEnd; k++) {
     if (mentions[k]!.nested === true && mentions[k]!.kind === 'organisation') return true;
   }
+  return false;
+}
+
+/**
+ * A group from outside the country its sentence names: "the international community", "foreign
+ * troops", the press as the audience of a statement ("told reporters"; not "a journalist was killed").
+ * It takes no country from context.
+ */
+function outsider(doc: Doc, m: Mention, d: Draft): boolean {
+  const lex = lexicon();
+  if (d.kind !== 'group') return false;
+  const before = m.tokStart > 0 ? doc.lemma[m.tokStart - 1]! : '';
+  if (d.sector !== null && lex.audienceSectors.has(d.sector) && lex.audienceCues.has(before)) return true;
+  for (let t = m.tokStart; t < m.tokEnd; t++) if (lex.outsiderModifiers.has(doc.lower[t]!)) return true;
   return false;
 }
 

@@ -59,6 +59,12 @@ export interface Lexicon {
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Participles that introduce a group's leader ("a delegation led by ..."). */
   leadVerbs: ReadonlySet<string>;
+  /** Modifiers of groups from outside the country their sentence names ("international", "foreign"). */
+  outsiderModifiers: ReadonlySet<string>;
+  /** Sectors of groups that are outsiders as the audience of a statement (the press: "told reporters"). */
+  audienceSectors: ReadonlySet<string>;
+  /** Lemmas right before such an audience ("tell", "brief", "to"). */
+  audienceCues: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
@@ -97,6 +103,8 @@ interface AgentsFile {
   determiners: string[];
   ethnicModifiers: string[];
   leadVerbs: string[];
+  outsiderModifiers: string[];
+  outsiderAudience: { sectors: string[]; before: string[] };
 }
 interface OrgsFile {
   organisations: { name: string; names: string[]; country: string; sector: string | null; code: string }[];
@@ -201,6 +209,9 @@ export function lexicon(): Lexicon {
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
     leadVerbs: new Set(agentsFile.leadVerbs),
+    outsiderModifiers: new Set(agentsFile.outsiderModifiers),
+    audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
+    audienceCues: new Set(agentsFile.outsiderAudience.before),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),
     pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),
