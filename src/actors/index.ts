@@ -172,8 +172,18 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         const head = m.head ?? m.name ?? '';
         const key = `agent|${head}|${m.country ?? ''}|${m.ethnicity ?? ''}|${m.sector ?? ''}`;
         let a = byKey.get(key);
-        // "the army" after "the Israeli army": a bare definite agent is the latest one with that head.
-        if (m.country === null && m.ethnicity === null && /^the\s/i.test(m.text)) a = byHead.get(`${head}|${m.sector ?? ''}`) ?? a;
+        // "the army" after "the Israeli army": a bare definite agent is the latest one with that head;
+        // "the ministry" after "the Azerbaijani Defense Ministry", the latest organisation named so.
+        if (m.country === null && m.ethnicity === null && /^the\s/i.test(m.text)) {
+          a = byHead.get(`${head}|${m.sector ?? ''}`) ?? a;
+          if (a === undefined) {
+            const named = organisationNamed(doc, drafts, ix, mentions, m, head);
+            if (named >= 0) {
+              link(i, named);
+              break;
+            }
+          }
+        }
         if (a !== undefined) link(i, a);
         else a = create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
         byHead.set(`${head}|${m.sector ?? ''}`, a);
@@ -511,6 +521,18 @@ function* recentActors(doc: Doc, ix: Indexes, mentions: readonly Mention[], m: M
 }
 
 /** "the company": the most recent organisation actor (within the role window). */
+/** The most recent organisation (within ROLE_WINDOW sentences) whose name ends in `head` ("Defense Ministry" for "ministry"), or -1. */
+function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention, head: string): number {
+  if (head === '' || head.includes(' ')) return -1;
+  for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
+    const d = drafts[a]!;
+    if (d.kind !== 'organisation') continue;
+    const name = d.name.toLowerCase();
+    if (name.endsWith(head) && (name.length === head.length || name[name.length - head.length - 1] === ' ')) return a;
+  }
+  return -1;
+}
+
 function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
   for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
     const d = drafts[a]!;
