@@ -124,8 +124,7 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
   }
   // "the health ministry in Gaza said", "a spokesman for the army said", "a study by the council found"
   while (subj !== null && subj.tokStart - 2 >= a && doc.pos[subj.tokStart - 1] === P_ADP && doc.pos[subj.tokEnd - 1] !== P_PRON) {
-    const p = doc.lower[subj.tokStart - 1]!;
-    if (p !== 'in' && p !== 'for' && p !== 'at' && p !== 'from' && p !== 'with' && p !== 'to' && p !== 'by' && p !== 'of') break;
+    if (!lex.speakerPhrasePreps.has(doc.lower[subj.tokStart - 1]!)) break;
     const s = npStartBack(doc, subj.tokStart - 2, a);
     if (s > subj.tokStart - 2) break;
     subj = makeArg(doc, s, subj.tokEnd);

@@ -72,6 +72,12 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   return true;
 }
 
+/** A capitalised word the tagger calls a verb: a name ("said Cook provided", "The Post and Courier"). */
+function capitalVerb(doc: Doc, k: number): boolean {
+  const c = doc.form[k]!.charCodeAt(0);
+  return doc.pos[k] === P_VERB && c >= 65 && c <= 90;
+}
+
 /** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
 function hyphenated(doc: Doc, k: number): boolean {
   return k < doc.length && (doc.form[k] === '-' || doc.form[k] === '–') && doc.start[k] === doc.end[k - 1] && doc.end[k] === doc.start[k + 1];
@@ -197,7 +203,7 @@ function zeroComplement(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   if (invertedSpeaker(ctx, c, k, b)) return false;
   // a gap (the clause starts with its verb) only in a relative clause right before ("which officials
   // said will"), right after the cue
-  const name = p === P_VERB && doc.form[k]!.charCodeAt(0) >= 65 && doc.form[k]!.charCodeAt(0) <= 90; // "said Cook provided"
+  const name = capitalVerb(doc, k); // "said Cook provided"
   // a gerund subject: "said legalizing it could put thousands to work"
   const gerund = p === P_VERB && doc.lower[k]!.endsWith('ing');
   if ((p === P_AUX || (p === P_VERB && !name && !gerund)) && (k !== c.predEnd || !relativeBefore(ctx, c.predStart))) return false;
@@ -290,8 +296,7 @@ function farComplementizer(ctx: Ctx, k: number, b: number): number {
     if (doc.lower[t] === 'that' && p === P_SCONJ) return t;
     if (ctx.quoteOf[t]! >= 0 || doc.form[t] === ';' || doc.form[t] === ':') return -1;
     // a capitalised word the tagger calls a verb is a name ("The Post and Courier of Charleston")
-    const capital = p === P_VERB && doc.form[t]!.charCodeAt(0) >= 65 && doc.form[t]!.charCodeAt(0) <= 90;
-    if ((p === P_VERB || p === P_AUX) && !capitalisedInName(doc, t, k) && !capital) return -1;
+    if ((p === P_VERB || p === P_AUX) && !capitalisedInName(doc, t, k) && !capitalVerb(doc, t)) return -1;
   }
   return -1;
 }

@@ -74,6 +74,11 @@ export interface Lexicon {
   speakerAdverbs: Set<string>;
   timeNouns: Set<string>;
   adjunctPreps: Set<string>;
+  /** Prepositions whose phrase still belongs to a speaker before its cue ("a spokesman for the army said"). */
+  speakerPhrasePreps: Set<string>;
+  /** Subjects and following words that make a contracted "'s" before a participle "is", not "has". */
+  expletiveSubjects: Set<string>;
+  passiveCompanions: Set<string>;
   possessives: Set<string>;
   quoteOpen: Set<string>;
   quoteClose: Set<string>;
@@ -108,6 +113,9 @@ interface GrammarFile {
   speakerAdverbs: string[];
   timeNouns: string[];
   adjunctPreps: string[];
+  speakerPhrasePreps: string[];
+  expletiveSubjects: string[];
+  passiveCompanions: string[];
   possessives: string[];
   quoteMarks: { open: string[]; close: string[]; either: string[]; singleOpen: string[]; singleClose: string[] };
 }
@@ -221,6 +229,9 @@ export function lexicon(): Lexicon {
     speakerAdverbs: new Set(g.speakerAdverbs),
     timeNouns: new Set(g.timeNouns),
     adjunctPreps: new Set(g.adjunctPreps),
+    speakerPhrasePreps: new Set(g.speakerPhrasePreps),
+    expletiveSubjects: new Set(g.expletiveSubjects),
+    passiveCompanions: new Set(g.passiveCompanions),
     possessives: new Set(g.possessives),
     quoteOpen: new Set(g.quoteMarks.open),
     quoteClose: new Set(g.quoteMarks.close),

@@ -251,10 +251,9 @@ function perfectS(doc: Doc, be: number, main: number, a: number, b: number): boo
   const lex = lexicon();
   const lemma = doc.lemma[main]!;
   if (!lex.verbs.has(lemma) || lex.perceptionPassives.has(lemma)) return false;
-  const subj = be - 1 >= a ? doc.lower[be - 1]! : '';
-  if (subj === 'it' || subj === 'that' || subj === 'this' || subj === 'there' || subj === 'what') return false;
+  if (be - 1 >= a && lex.expletiveSubjects.has(doc.lower[be - 1]!)) return false;
   const next = main + 1 < b ? doc.lower[main + 1]! : '';
-  return next !== 'to' && next !== 'as' && next !== 'by' && next !== 'of' && next !== 'with' && next !== '.' && next !== ',';
+  return !lex.passiveCompanions.has(next) && next !== '.' && next !== ',';
 }
 
 function firstWithSubject(out: Clause[], from: number): Arg | null {

@@ -502,7 +502,7 @@ interface RolesFile {
   placePreps: string[];
   betweenTargets: string[];
   authorOf: { codes: string[]; preps: string[] };
-  agentOf: { codes: string[]; preps: string[] };
+  agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromRoots: string[];
   ofPatientCodes: string[];
@@ -539,6 +539,8 @@ interface Roles {
   /** CAMEO code prefixes whose object or topic is an act; its 'by' phrase (agentPreps) names the target. */
   agentCodes: readonly string[];
   agentPreps: ReadonlySet<string>;
+  /** Topic prepositions after which that act may be named ("protest against the violations by X"). */
+  agentTopicPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
   fromRoots: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
@@ -578,6 +580,7 @@ function roles(): Roles {
       authorPreps: new Set(f.authorOf.preps),
       agentCodes: f.agentOf.codes,
       agentPreps: new Set(f.agentOf.preps),
+      agentTopicPreps: new Set(f.agentOf.topicPreps),
       thatTargetRoots: new Set(f.thatTargetRoots),
       fromRoots: new Set(f.fromRoots),
       ofPatientCodes: f.ofPatientCodes,
@@ -710,9 +713,6 @@ function headPart(doc: Doc, ph: Phrase): Phrase {
   return { tokStart: ph.tokStart, tokEnd: k };
 }
 
-/** Topic prepositions after which an act may be named ("protest against the violations by X"). */
-const ACT_TOPIC = new Set(['against', 'over', 'about', 'at', 'of', 'on', 'into', 'for', 'to']);
-
 /**
  * Whom a comment on an act, a request or a rejection is aimed at (roles.json authorOf, agentOf): the
  * author or agent named by a 'by' (or 'from') phrase right after the object or a topic phrase that
@@ -755,7 +755,7 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
     // The next topic phrase right after ("an end to the attacks", "against the violations").
     while (i < preps.length && preps[i]!.tokStart <= end) i++;
     const p = preps[i];
-    if (p === undefined || p.tokStart !== k + 1 || !ACT_TOPIC.has(p.prep) || c.isTime(p.tokStart) || c.actorsOf(p).length > 0) return null;
+    if (p === undefined || p.tokStart !== k + 1 || !roles().agentTopicPreps.has(p.prep) || c.isTime(p.tokStart) || c.actorsOf(p).length > 0) return null;
     // "an allegation by X", "a report by X": the 'by' agent of a report is its author, not the one it accuses.
     if (!author && rr.reportNouns.has(doc.lemma[headOf(doc, p)]!)) return null;
     end = p.tokEnd;

@@ -6,8 +6,8 @@
 //   3. the remaining name spans; 4. the place gazetteer; 5. capitalised runs not yet explained;
 //   6. repeated surnames of persons already found; 7. pronouns.
 import { WordGate } from '../kb/gate.js';
-import { wordSet } from '../kb/words.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
+import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { spotPlaces } from '../place/gazetteer.js';
