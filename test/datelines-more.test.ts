@@ -32,3 +32,11 @@ test('a mixed-case name without a known agency is no dateline, and the agency is
   const r = code('Mexico City (Reuters) - Police arrested two protesters on Sunday, officials said.');
   assert.ok(!r.actors.some((a) => a.name === 'Reuters'), JSON.stringify(r.actors.map((a) => a.name)));
 });
+
+test('TASS\'s own style: a full stop between the date and /TASS/', () => {
+  const m = meta('MOSCOW, March 14. /TASS/. Russian Foreign Minister Sergey Lavrov met his counterpart.');
+  assert.equal(m.dateline?.text, 'MOSCOW');
+  assert.equal(m.agency?.name, 'TASS');
+  const r = code('MOSCOW, March 14. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang Yi.');
+  assert.ok(!r.actors.some((a) => a.name === 'TASS'), JSON.stringify(r.actors.map((a) => a.name)));
+});

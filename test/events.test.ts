@@ -263,3 +263,11 @@ test("an event noun's 'of' phrase is its patient for arrests, releases, extradit
   has('Protesters demanded the release of the opposition leader.', { src: 'Protesters', tgt: 'opposition leader' });
   has('The withdrawal of French troops began on Monday.', { root: '08', src: 'French troops' });
 });
+
+test('a labour strike is a strike (143), never a military one', () => {
+  const r = code('date 2024-03-01\nThe teachers union will call a nationwide strike on Monday. Doctors began an indefinite strike in Nairobi.');
+  const codes = r.events.map((e) => e.cameo);
+  // a strike announced for later is a threat of one (133)
+  assert.deepEqual(codes, ['133', '143'], describe(r));
+  assert.ok(!codes.some((c) => c?.startsWith('19')), describe(r));
+});

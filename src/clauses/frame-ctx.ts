@@ -23,6 +23,8 @@ export interface Ctx {
   marks: QuoteMarks;
   used: Uint8Array;
   out: Frame[];
+  /** 1 where a token belongs to a mention of an actor. */
+  actorTok: Uint8Array;
 }
 
 export function isComma(doc: Doc, k: number): boolean {

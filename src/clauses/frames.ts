@@ -374,6 +374,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
   const pos = doc.pos;
   const lower = doc.lower;
   const passive = c.voice === 'passive';
+  if (!passive && c.object !== null && ctx.actorTok[c.object.head] === 1 && lex.citingCues.has(c.lemma) && citedSource(ctx, ci, c.object)) return;
   // An attributive participle ("pledged delegates", "the proposed cuts") is no report.
   if (c.predStart === c.pred && c.pred + 1 < b && pos[c.pred + 1] === P_NOUN && lower[c.pred]!.endsWith('ed')) {
     const prev = c.pred - 1 >= a ? pos[c.pred - 1]! : P_PUNCT;
@@ -554,13 +555,52 @@ function verbFrame(ctx: Ctx, ci: number): void {
   frame(ctx, s, speaker, c.predStart, cueEnd, ca, cb, direct, stance, inherits);
 }
 
+/**
+ * "..., Trend reports citing the Ministry of Defense", "..., the agency said, quoting officials": the
+ * cited actor is the speaker of the report the participle follows, and no content of its own. A report
+ * of the sentence ending right before the participle takes the cited actor as its speaker (the reporter
+ * only relays it); without one, the content is the clause before the reporter's comma.
+ */
+function citedSource(ctx: Ctx, ci: number, source: Arg): boolean {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const s = c.sentence;
+  const a = doc.sentStart[s]!;
+  // "citing the ministry's failures" names a reason, not a source.
+  for (let t = source.tokStart; t < source.tokEnd; t++) if (doc.lower[t] === "'s" || doc.lower[t] === '\u2019s') return false;
+  let relay: Frame | null = null;
+  for (const f of ctx.out) {
+    if (f.sentence !== s || f.direct) continue;
+    let end = f.cue.tokEnd;
+    if (f.speaker !== null && f.speaker.tokStart >= f.cue.tokEnd) end = Math.max(end, f.speaker.tokEnd);
+    // past commas, adverbs and time phrases (", the agency said on Monday, citing ...")
+    for (let round = 0; round < 4 && end < c.predStart; round++) {
+      while (end < c.predStart && (isComma(doc, end) || doc.pos[end] === P_ADV)) end++;
+      const at = doc.pos[end] === P_ADP ? end + 1 : end;
+      const te = timePhraseEnd(doc, at, c.predStart);
+      if (te > at) end = te;
+    }
+    if (end === c.predStart) relay = f;
+  }
+  ctx.used[ci] = 1;
+  if (relay !== null) {
+    relay.speaker = source;
+    return true;
+  }
+  let k = c.predStart - 1;
+  while (k > a && !isComma(doc, k)) k--;
+  if (k <= a + 1) return true;
+  frame(ctx, s, source, c.predStart, c.predEnd, a, k, false, 'asserted', false);
+  return true;
+}
+
 /** All frames of the document, in no particular order. */
-export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks): Frame[] {
+export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actorTok: Uint8Array = new Uint8Array(doc.length)): Frame[] {
   const clauseAt = new Int32Array(doc.length).fill(-1);
   for (let i = 0; i < clauses.length; i++) clauseAt[clauses[i]!.predStart] = i;
   const quoteOf = new Int32Array(doc.length).fill(-1);
   for (let q = 0; q < marks.qa.length; q++) for (let k = marks.qa[q]!; k <= marks.qb[q]!; k++) quoteOf[k] = q;
-  const ctx: Ctx = { doc, clauses, clauseAt, quoteOf, marks, used: new Uint8Array(clauses.length), out: [] };
+  const ctx: Ctx = { doc, clauses, clauseAt, quoteOf, marks, used: new Uint8Array(clauses.length), out: [], actorTok };
   // Direct quotes first; a cue-less quote right after a direct frame in the same paragraph continues it.
   let lastDirect = -1;
   for (let q = 0; q < marks.qa.length; q++) {

@@ -13,7 +13,14 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   const clauses: Clause[] = [];
   for (let s = 0; s < doc.sentStart.length; s++) sentenceClauses(doc, s, clauses);
   const marks = findQuoteMarks(doc);
-  const frames = findFrames(doc, clauses, marks);
+  // Tokens of mentions that stand for an actor: a cited source ("citing the ministry") is one.
+  const actorTok = new Uint8Array(doc.length);
+  for (let m = 0; m < mentions.length; m++) {
+    if (actors.actorOf[m]! < 0) continue;
+    const mm = mentions[m]!;
+    actorTok.fill(1, mm.tokStart, Math.min(mm.tokEnd, doc.length));
+  }
+  const frames = findFrames(doc, clauses, marks, actorTok);
   // Text order of cues: the order the discourse's current speaker follows.
   frames.sort((x, y) => x.cue.tokStart - y.cue.tokStart || x.content.start - y.content.start);
   fillArgs(doc, mentions, actors, clauses, frames);

@@ -41,6 +41,8 @@ export interface Lexicon {
   smallClauseCues: Set<string>;
   /** Nouns of measured opinion whose "in" phrase is a source ("in the latest poll, ..."). */
   sourceNouns: Set<string>;
+  /** Participle cues whose actor object is the source a report relays ("..., Trend reports citing the ministry"). */
+  citingCues: Set<string>;
   /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
   adjectives: Map<string, Stance>;
   /** Nominal cues whose prepositional object is the content ("support for", "criticism of"). */
@@ -128,6 +130,7 @@ interface VerbsFile {
   perceptionPassives: string[];
   smallClauseCues: string[];
   sourceNouns: string[];
+  citingCues: string[];
   nouns: Record<string, Stance>;
   adjectives: Record<string, Stance>;
   nounPreps: Record<string, Stance>;
@@ -205,6 +208,7 @@ export function lexicon(): Lexicon {
     perceptionPassives: new Set(v.perceptionPassives),
     smallClauseCues: new Set(v.smallClauseCues),
     sourceNouns: new Set(v.sourceNouns),
+    citingCues: new Set(v.citingCues),
     adjectives: new Map(Object.entries(v.adjectives)),
     nounPreps: new Map(Object.entries(v.nounPreps)),
     stanceObjects: new Map(Object.entries(v.concern.objects)),

@@ -1,6 +1,8 @@
 // Trigger lookup: verb patterns and noun triggers matched over the tokens of one sentence, then
 // overlapping candidates resolved (longest span wins). Linear in the sentence length times the
 // (small, constant) number of patterns per anchor word.
+import { npCanStart } from '../clauses/chunk.js';
+import { npPPEnd } from '../clauses/frame-ctx.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Lexicon, Pattern } from './lexicon.js';
 import { participleModifier } from './phrases.js';
@@ -54,7 +56,13 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
       continue;
     }
     let found = -1;
-    for (let k = pos; k < end && k <= pos + GAP; k++) {
+    // A gap may cross a whole object with its attachments, however long: "subjected the positions of
+    // the army in the Kalbajar district to fire" (the defence ministries' formula).
+    if (npCanStart(doc, pos)) {
+      const e = npPPEnd(doc, pos, end, true);
+      if (e > pos + GAP && e < end && e - pos >= slot.minGap && matches(doc, e, slot.words)) found = e;
+    }
+    for (let k = pos; found < 0 && k < end && k <= pos + GAP; k++) {
       if (k - pos >= slot.minGap && matches(doc, k, slot.words)) {
         found = k;
         break;

@@ -44,7 +44,8 @@ const DATELINE_AGENCY = `(?:\\(([A-Za-z][A-Za-z.&\\- ]{0,30})\\)|/([A-Za-z][A-Za
 const DATELINE = new RegExp(
   `^\\s*([A-Z][A-Z.'\\- ]{1,40}[A-Z.])((?:,\\s*(?!(?:${MONTH_ALT})\\.?\\s+\\d)[A-Z][A-Za-z.'\\- ]{1,30})?)` +
     `(?:,\\s*${DATELINE_DATE})?` +
-    `\\s*${DATELINE_AGENCY}?\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
+    // TASS writes a full stop between the date and its name: "MOSCOW, March 14. /TASS/."
+    `(?:\\.(?=\\s*/))?\\s*${DATELINE_AGENCY}?\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
 );
 /**
  * A dateline with its place in mixed case ("Mexico City (Reuters) -", "Moscow, 5 December
@@ -53,7 +54,8 @@ const DATELINE = new RegExp(
 const MIXED_DATELINE = new RegExp(
   `^\\s*([A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,2})((?:,\\s*(?!(?:${MONTH_ALT})\\.?\\s+\\d)[A-Z][A-Za-z.'\\- ]{1,30})?)` +
     `(?:,\\s*${DATELINE_DATE})?` +
-    `\\s*${DATELINE_AGENCY}\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
+    // TASS writes a full stop between the date and its name: "MOSCOW, March 14. /TASS/."
+    `(?:\\.(?=\\s*/))?\\s*${DATELINE_AGENCY}\\s*(?:[-\\u2013\\u2014:]+|\\.(?=\\s))\\s*`,
 );
 
 /**
