@@ -95,6 +95,11 @@ export function npEnd(doc: Doc, i: number, lim: number, attachOf = true): number
       j++;
       continue;
     }
+    // A hyphenated participle modifier: "the Saudi-led coalition", "government-controlled areas".
+    if (core && q === P_PUNCT && doc.form[j] === '-' && j + 2 < lim && p[j + 1] === P_VERB && isNomCore(p[j + 2]!) && doc.start[j] === doc.end[j - 1] && doc.start[j + 1] === doc.end[j]) {
+      j += 2;
+      continue;
+    }
     break;
   }
   if (!core) return det && first === P_DET ? i + 1 : i; // "this", "that", "those" alone

@@ -109,6 +109,20 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
     }
     if (k >= 0) break;
     const w = doc.lower[p - 1]!;
+    // "the Saudi-led coalition", "NATO-led forces": the leader's country or organisation.
+    if (p - 3 >= sa && q.country === null && lex.leadVerbs.has(w) && doc.form[p - 2] === '-' && doc.end[p - 3] === doc.start[p - 2] && doc.end[p - 2] === doc.start[p - 1]) {
+      const k3 = idx.endsAt[p - 3]!;
+      const s = k3 >= 0 ? idx.spans[k3]! : null;
+      if (s !== null && taken[s.a] === 0 && (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG')) {
+        takeQualifier(q, s);
+        // a leader names no ethnicity of the group it leads
+        q.demonym = null;
+        p = s.a;
+        q.a = p;
+        q.modified = true;
+        continue;
+      }
+    }
     if (lex.determiners.has(w) && (doc.pos[p - 1] === POS.DET || doc.pos[p - 1] === POS.PRON || doc.pos[p - 1] === POS.NUM || doc.pos[p - 1] === POS.ADJ || doc.pos[p - 1] === POS.NOUN)) {
       q.det = true;
       q.a = p - 1;
