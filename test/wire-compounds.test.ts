@@ -34,3 +34,25 @@ test('witnesses speak as civilians; a ruling coalition is the government', () =>
   const g = code('The ruling coalition rejected the opposition\'s demands.');
   assert.equal(actorNamed(g, /coalition/)?.sector, 'GOV');
 });
+
+test('"his spokesman X" and "his Turkish counterpart X" take the possessor\'s sector (and country when none is named)', () => {
+  const r = code('"Those responsible must be held to account," U.N. Secretary-General Antonio Guterres said in a statement read by his spokesman Stephane Dujarric.');
+  assert.equal(actorNamed(r, /Dujarric/)?.code, actorNamed(r, /Guterres/)?.code);
+  const t = code('Russian Foreign Minister Sergey Lavrov held talks with his Turkish counterpart Hakan Fidan in Moscow on Thursday.');
+  const fidan = actorNamed(t, /Fidan/)!;
+  assert.equal(fidan.country, 'TUR');
+  assert.equal(fidan.sector, 'GOV');
+  // the counterpart is the other side of the talks, not the minister's own
+  const talks = t.events.find((e) => e.cameo?.startsWith('04'));
+  assert.ok(talks?.target.includes(fidan.id), JSON.stringify(t.events));
+  // family is no role: "his wife" keeps her own code
+  const w = code('Senator John Miller arrived with his wife Anna Miller.');
+  assert.notEqual(actorNamed(w, /Anna/)?.sector ?? null, 'LEG');
+});
+
+test('"the ministry" after "the Ministry of Defense of Azerbaijan" is that ministry', () => {
+  const r = code('BAKU, Azerbaijan, October 2. The Ministry of Defense of Azerbaijan reported shelling near Lachin. According to the ministry, two soldiers were wounded.');
+  const ministries = r.actors.filter((a) => /ministry/i.test(a.name));
+  assert.equal(ministries.length, 1, JSON.stringify(r.actors.map((a) => a.name)));
+  assert.equal(ministries[0]!.code, 'AZEGOV');
+});

@@ -19,7 +19,7 @@ import { countries } from '../kb/countries.js';
 import { readDataJson } from '../kb/data.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import type { Mention } from '../mentions/types.js';
-import { POS, type Doc } from '../nlp/doc.js';
+import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { ActorKind } from '../schema.js';
 import { actorConfidence, cameoCode, countryName, isTransnational, withoutDeterminer } from './code.js';
 import { inOffice, leaderNamed } from './leaders.js';
@@ -115,6 +115,37 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     if (d.sector === null && inOffice(leader, date)) d.sector = 'GOV';
   };
 
+  // "his spokesman Stephane Dujarric", "his Turkish counterpart Hakan Fidan": a person in a role of
+  // the possessor's takes its sector, and its country when the phrase names none.
+  const possessed = (i: number): void => {
+    const m = mentions[i]!;
+    const first = doc.lower[m.tokStart]!;
+    const person = first === 'his' || first === 'her';
+    if (!person && first !== 'its' && first !== 'their') return;
+    const roleEnd = m.nameStart !== null ? tokenAt(doc, m.nameStart) : m.tokEnd;
+    let role = false;
+    for (let t = m.tokStart + 1; t < roleEnd && !role; t++) role = lex.possessedRoles.has(doc.lower[t]!);
+    if (!role) return;
+    const a = actorOf[i]!;
+    const d = drafts[a]!;
+    const sent = doc.sentOf[m.tokStart]!;
+    for (let k = ix.recentActor.length - 1; k >= 0; k--) {
+      const b = ix.recentActor[k]!;
+      const at = mentions[ix.recentMention[k]!]!.tokStart;
+      if (b === a || at >= m.tokStart) continue;
+      if (sent - doc.sentOf[at]! > 1) break;
+      const p = drafts[b]!;
+      if ((p.kind === 'person') !== person || (first === 'his' && p.gender === 'f') || (first === 'her' && p.gender === 'm')) continue;
+      if (d.sector === null) d.sector = p.sector;
+      if (d.country === null && p.country !== null) {
+        d.country = p.country;
+        if (d.code === null && p.sector === d.sector) d.code = p.code;
+        push(ix.byCountry, p.country, a);
+      }
+      return;
+    }
+  };
+
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.nested === true) continue;
@@ -133,6 +164,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         } else create(i, 'person', m.name ?? m.text, null);
         const t = deferred.get(i);
         if (t !== undefined) link(t, actorOf[i]!);
+        possessed(i);
         knownLeader(actorOf[i]!);
         break;
       }
@@ -529,6 +561,8 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
     if (d.kind !== 'organisation') continue;
     const name = d.name.toLowerCase();
     if (name.endsWith(head) && (name.length === head.length || name[name.length - head.length - 1] === ' ')) return a;
+    // "the Ministry of Defense of Azerbaijan" ... "the ministry": the head first, its domain after "of"
+    if (name.startsWith(`${head} of `)) return a;
   }
   return -1;
 }

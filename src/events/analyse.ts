@@ -443,7 +443,9 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
   // is a relation to another ("their counterparts", "its allies"), is not the source's own.
   const h = headOf(c.doc, ph);
   if (c.actorsBeside(ph, h).some((a) => !self.includes(a))) return false;
-  return !rr.relationalHeads.has(c.doc.lemma[h]!);
+  // the relation may also stand before a name: "his Turkish counterpart Hakan Fidan"
+  for (let t = ph.tokStart + 1; t <= h; t++) if (rr.relationalHeads.has(c.doc.lemma[t]!)) return false;
+  return true;
 }
 
 /**

@@ -67,6 +67,8 @@ export interface Lexicon {
   audienceCues: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
+  /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
+  possessedRoles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
   /** Cheap pre-test for `pronouns` (see kb/gate.ts). */
   pronounWords: WordGate;
@@ -89,6 +91,7 @@ interface TitlesFile {
   honorifics: Record<string, 'm' | 'f' | null>;
   needName: string[];
   servingTitles: string[];
+  possessedRoles: string[];
 }
 interface AgentsFile {
   agents: {
@@ -208,6 +211,7 @@ export function lexicon(): Lexicon {
     determiners: new Set(agentsFile.determiners),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
+    possessedRoles: new Set(titlesFile.possessedRoles),
     leadVerbs: new Set(agentsFile.leadVerbs),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
