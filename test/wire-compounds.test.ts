@@ -56,3 +56,14 @@ test('"the ministry" after "the Ministry of Defense of Azerbaijan" is that minis
   assert.equal(ministries.length, 1, JSON.stringify(r.actors.map((a) => a.name)));
   assert.equal(ministries[0]!.code, 'AZEGOV');
 });
+
+test('a national Red Cross or Red Crescent society is its country\'s body; a police spokesman is a spokesman', () => {
+  const r = code('LAGOS, Nigeria (AP) - At least two people were killed, according to the Nigerian Red Cross. Police spokesman Benjamin Hundeyin said officers had arrested 34 people.');
+  const rc = actorNamed(r, /Red Cross/)!;
+  assert.equal(rc.name, 'Nigerian Red Cross');
+  assert.equal(rc.country, 'NGA');
+  const h = actorNamed(r, /Hundeyin/)!;
+  assert.equal(h.title, 'Spokesman');
+  assert.equal(h.sector, 'COP');
+  assert.equal(actorNamed(code('The Red Cross said access was blocked.'), /Red Cross/)?.code, 'NGOHLHIRC');
+});

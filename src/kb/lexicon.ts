@@ -10,6 +10,8 @@ export interface OrgDef {
   country: string;
   sector: string | null;
   code: string;
+  /** A movement with national branches: its sector as the branch of the country named before it. */
+  nationalSector: string | null;
 }
 
 /** What a case-sensitive name phrase is. */
@@ -74,6 +76,8 @@ export interface Lexicon {
   pronounWords: WordGate;
   /** Capitalised organisation head nouns ("Office", "Ministry") with the sector they imply. */
   orgHeads: ReadonlyMap<string, string | null>;
+  /** Canonical names of movements with national branches -> the branch's sector ("Red Cross" -> NGO). */
+  nationalSectors: ReadonlyMap<string, string>;
   /** Organisations whose short name makes a following capitalised name one of their bodies. */
   prefixOrgs: ReadonlySet<string>;
   /** Last words of names of events, contests, laws and agreements ("Election", "Cup", "Act"). */
@@ -110,7 +114,7 @@ interface AgentsFile {
   outsiderAudience: { sectors: string[]; before: string[] };
 }
 interface OrgsFile {
-  organisations: { name: string; names: string[]; country: string; sector: string | null; code: string }[];
+  organisations: { name: string; names: string[]; country: string; sector: string | null; code: string; nationalSector?: string }[];
   heads: Record<string, string | null>;
   prefixOrgs: string[];
   eventHeads: string[];
@@ -157,7 +161,7 @@ export function lexicon(): Lexicon {
   // Names, in priority order (the first entry for a phrase wins).
   for (const w of namesFile.notNames) add(w, (ts) => names.addTokens(ts, { type: 'notName' }));
   for (const o of orgsFile.organisations) {
-    const org: OrgDef = { name: o.name, country: o.country, sector: o.sector, code: o.code };
+    const org: OrgDef = { name: o.name, country: o.country, sector: o.sector, code: o.code, nationalSector: o.nationalSector ?? null };
     for (const n of o.names) add(n, (ts) => names.addTokens(ts, { type: 'org', org }));
   }
   const kb = countries();
@@ -219,6 +223,7 @@ export function lexicon(): Lexicon {
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),
     pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),
+    nationalSectors: new Map(orgsFile.organisations.filter((o) => o.nationalSector !== undefined).map((o) => [o.name, o.nationalSector!])),
     prefixOrgs,
     eventHeads: new Set(orgsFile.eventHeads),
     locatives: new Set(namesFile.locatives),

@@ -440,8 +440,12 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
     startsAt[s.a] = k;
   });
   // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the organisation's country.
+  // "the Nigerian Red Cross": a movement's national branch, that country's body.
+  const national = lex.nationalSectors;
   for (const s of spans) {
-    if (s.type !== 'ORG' || s.country !== null || s.a === 0) continue;
+    if (s.type !== 'ORG' || s.a === 0) continue;
+    const branch = s.country !== null && s.canonical !== null ? national.get(s.canonical) : undefined;
+    if (s.country !== null && branch === undefined) continue;
     const poss = doc.form[s.a - 1] === "'s" || doc.form[s.a - 1] === '’s';
     const k = endsAt[poss ? s.a - 2 : s.a - 1] ?? -1;
     if (k < 0 || doc.sentOf[s.a - 1] !== doc.sentOf[s.a]) continue;
@@ -450,6 +454,11 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
       s.place = q.place;
       s.country = q.country;
       q.qualifies = true;
+      if (branch !== undefined) {
+        s.sector = branch;
+        s.code = null;
+        s.canonical = doc.text.slice(doc.start[q.a]!, doc.end[s.b - 1]!);
+      }
     }
   }
   return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
