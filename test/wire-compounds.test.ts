@@ -67,3 +67,27 @@ test('a national Red Cross or Red Crescent society is its country\'s body; a pol
   assert.equal(h.sector, 'COP');
   assert.equal(actorNamed(code('The Red Cross said access was blocked.'), /Red Cross/)?.code, 'NGOHLHIRC');
 });
+
+test('"a local official who asked not to be named" is no request and no quote', () => {
+  const r = code('Gunmen stormed the camp at dawn, according to a local official who asked not to be named.');
+  assert.ok(!r.events.some((e) => e.cameo?.startsWith('02')), JSON.stringify(r.events.map((e) => e.cameo)));
+  assert.ok(!r.quotes.some((q) => /named/.test(q.content.text)), JSON.stringify(r.quotes.map((q) => q.content.text)));
+});
+
+test('"Egyptian security sources said": the sources speak, coded by their modifiers', () => {
+  const r = code('Egyptian and Qatari mediators met Hamas leaders in Cairo on Sunday, two Egyptian security sources said.');
+  const s = actorNamed(r, /sources/);
+  assert.equal(s?.code, 'EGYCOP');
+  assert.equal(actorNamed(code('Renewable sources supply a third of the power.'), /sources/), undefined);
+});
+
+test('"the Biden administration" is the US government; named services and ruling juntas have their country', () => {
+  const r = code('The Biden administration on Thursday imposed sanctions on six Iranian officials.');
+  const a = actorNamed(r, /administration/);
+  assert.equal(a?.code, 'USAGOV');
+  assert.ok(!r.actors.some((x) => x.kind === 'person'), JSON.stringify(r.actors.map((x) => x.name)));
+  const m = code('Israel sent a delegation headed by Mossad chief David Barnea to Doha.');
+  assert.equal(actorNamed(m, /Barnea/)?.code, 'ISRSPY');
+  const j = code("Mali's ruling junta has vowed to step up operations against armed groups.");
+  assert.equal(actorNamed(j, /junta/)?.code, 'MLIGOV');
+});

@@ -551,6 +551,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
     // ("Asked about the vote, ...") keeps an unknown speaker.
     if (speaker === null && !passive && c.predStart - 1 >= a && lower[c.predStart - 1] === 'to') return;
   }
+  // "a local official who asked not to be named": a formula, no report
+  if (!direct && cb - ca <= 5 && lex.notContent.has(doc.lower.slice(ca, cb).join(' '))) return;
   ctx.used[ci] = 1;
   frame(ctx, s, speaker, c.predStart, cueEnd, ca, cb, direct, stance, inherits);
 }

@@ -43,6 +43,8 @@ export interface Lexicon {
   sourceNouns: Set<string>;
   /** Participle cues whose actor object is the source a report relays ("..., Trend reports citing the ministry"). */
   citingCues: Set<string>;
+  /** Whole complements that report nothing ("asked not to be named"). */
+  notContent: Set<string>;
   /** Predicative cues: adjective + preposition or complementizer ("critical of", "confident that"). */
   adjectives: Map<string, Stance>;
   /** Nominal cues whose prepositional object is the content ("support for", "criticism of"). */
@@ -131,6 +133,7 @@ interface VerbsFile {
   smallClauseCues: string[];
   sourceNouns: string[];
   citingCues: string[];
+  notContent: string[];
   nouns: Record<string, Stance>;
   adjectives: Record<string, Stance>;
   nounPreps: Record<string, Stance>;
@@ -209,6 +212,7 @@ export function lexicon(): Lexicon {
     smallClauseCues: new Set(v.smallClauseCues),
     sourceNouns: new Set(v.sourceNouns),
     citingCues: new Set(v.citingCues),
+    notContent: new Set(v.notContent),
     adjectives: new Map(Object.entries(v.adjectives)),
     nounPreps: new Map(Object.entries(v.nounPreps)),
     stanceObjects: new Map(Object.entries(v.concern.objects)),

@@ -7,6 +7,7 @@ import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexic
 import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
 import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
+import { leaderNamed } from '../actors/leaders.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { isCap, nameJoinAt, type NameSpan, type SpanIndex } from './spans.js';
 
@@ -409,6 +410,20 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const agentEnd = j;
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, true);
     let country = q.country;
+    // "the Biden administration", "the Netanyahu government": the leader's country; the leader's name
+    // is part of the phrase, no actor of its own.
+    if (country === null && q.span === null && def.sector === 'GOV' && def.kind === 'organisation' && q.a > sa) {
+      const k = idx.endsAt[q.a - 1]!;
+      const s = k >= 0 ? idx.spans[k]! : null;
+      const leader = s !== null && s.type === 'PER' && taken[s.a] === 0 ? leaderNamed(doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!)) : null;
+      if (s !== null && leader !== null) {
+        country = leader.country;
+        q.span = s;
+        q.a = s.a > sa && lex.determiners.has(doc.lower[s.a - 1]!) ? s.a - 1 : s.a;
+        q.det = q.a < s.a;
+        q.modified = true;
+      }
+    }
     let comp = complementAfter(doc, idx, taken, j, se, false);
     if (comp !== null && country !== null) comp = null;
     if (comp !== null) {
