@@ -91,3 +91,13 @@ test('"the Biden administration" is the US government; named services and ruling
   const j = code("Mali's ruling junta has vowed to step up operations against armed groups.");
   assert.equal(actorNamed(j, /junta/)?.code, 'MLIGOV');
 });
+
+test('a country named as a destination, an opponent or a topic gives no country to a group in its sentence', () => {
+  const r = code('The assailants stormed the camp at dawn before fleeing towards the border with Burkina Faso.');
+  assert.equal(actorNamed(r, /assailants/)?.country ?? null, null);
+  const t = code('The ministers discussed the situation in Syria.');
+  assert.equal(actorNamed(t, /ministers/)?.country ?? null, null);
+  // a place where the group is still gives it: "rebels in northern Mali"
+  const m = code('Rebels in northern Mali attacked an army post.');
+  assert.equal(actorNamed(m, /Rebels/)?.country, 'MLI');
+});

@@ -330,6 +330,8 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
   const nSent = doc.sentStart.length;
   const free: (string[] | undefined)[] = new Array(nSent);
   const owned: (string[] | undefined)[] = new Array(nSent);
+  /** Countries named as a destination, a partner or a topic: not where the sentence happens. */
+  const away: (string[] | undefined)[] = new Array(nSent);
   const named: (string[] | undefined)[] = new Array(nSent);
   /** Country of each mention, capitals included. */
   const countryOf = (m: Mention): string | null => m.country ?? (m.kind === 'place' && m.nested !== true ? capitalCountry(m.text) : null);
@@ -340,7 +342,7 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
     const s = doc.sentOf[m.tokStart]!;
     const a = actorOf[i]!;
     const owner = a >= 0 && (drafts[a]!.kind === 'person' || drafts[a]!.kind === 'organisation');
-    const list = owner ? (owned[s] ??= []) : (free[s] ??= []);
+    const list = owner ? (owned[s] ??= []) : elsewhere(doc, m) ? (away[s] ??= []) : (free[s] ??= []);
     if (!list.includes(c)) list.push(c);
     const all = (named[s] ??= []);
     if (!all.includes(c)) all.push(c);
@@ -367,7 +369,7 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
       d.country = attached;
       continue;
     }
-    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !isTransnational(c));
+    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
 }
@@ -425,6 +427,29 @@ function minority(doc: Doc, mentions: readonly Mention[], d: Draft): boolean {
 let markers: ReadonlySet<string> | null = null;
 function minorityMarkers(): ReadonlySet<string> {
   return (markers ??= new Set(readDataJson<{ minorityMarkers: string[] }>('roles.json').minorityMarkers));
+}
+
+let elsewhereWords: { preps: ReadonlySet<string>; borders: ReadonlySet<string>; topics: ReadonlySet<string> } | null = null;
+/**
+ * Whether a country mention names somewhere else than where its sentence happens: after a preposition
+ * of direction or opposition ("fleeing towards Burkina Faso", "the fight against Serb forces"), across
+ * a border ("the border with Burkina Faso") or in an 'in' phrase on a topic noun ("the situation in
+ * Syria"; data/roles.json elsewhere).
+ */
+function elsewhere(doc: Doc, m: Mention): boolean {
+  if (elsewhereWords === null) {
+    const e = readDataJson<{ elsewhere: { preps: string[]; borders: string[]; topics: string[] } }>('roles.json').elsewhere;
+    elsewhereWords = { preps: new Set(e.preps), borders: new Set(e.borders), topics: new Set(e.topics) };
+  }
+  let k = m.tokStart - 1;
+  const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+  while (k >= a && doc.pos[k] === POS.DET) k--;
+  if (k < a) return false;
+  const w = doc.lower[k]!;
+  if (elsewhereWords.preps.has(w)) return true;
+  if (k - 1 < a) return false;
+  if (w === 'with') return elsewhereWords.borders.has(doc.lower[k - 1]!);
+  return w === 'in' && elsewhereWords.topics.has(doc.lemma[k - 1]!);
 }
 
 let capitals: Map<string, string> | null = null;
