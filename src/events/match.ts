@@ -56,18 +56,19 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
       continue;
     }
     let found = -1;
-    // A gap may cross a whole object with its attachments, however long: "subjected the positions of
-    // the army in the Kalbajar district to fire" (the defence ministries' formula).
-    if (npCanStart(doc, pos)) {
-      const e = npPPEnd(doc, pos, end, true);
-      if (e > pos + GAP && e < end && e - pos >= slot.minGap && matches(doc, e, slot.words)) found = e;
-    }
-    for (let k = pos; found < 0 && k < end && k <= pos + GAP; k++) {
+    for (let k = pos; k < end && k <= pos + GAP; k++) {
       if (k - pos >= slot.minGap && matches(doc, k, slot.words)) {
         found = k;
         break;
       }
       if (gapStop(doc, k)) break;
+    }
+    // Failing that, a gap may cross a whole object with its attachments, however long: "subjected the
+    // positions of the army in the Kalbajar district to fire" (the defence ministries' formula).
+    if (found < 0 && npCanStart(doc, pos)) {
+      const e = npPPEnd(doc, pos, end, true);
+      // (a verb there opens the next clause: "expelled ... after prosecutors charged")
+      if (e > pos + GAP && e < end && e - pos >= slot.minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
     }
     if (found < 0) return -1;
     last = found;
