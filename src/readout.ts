@@ -9,6 +9,9 @@ import type { ClauseLayer } from './clauses/types.js';
 import { findMentions } from './mentions/index.js';
 import { tagEntities } from './mentions/spans.js';
 import { parse } from './nlp/doc.js';
+import { countries } from './kb/countries.js';
+import { datelineCountry } from './place/candidates.js';
+import { gazetteer } from './place/data.js';
 import { resolvePlaces } from './place/index.js';
 import type { ActorLayer } from './actors/types.js';
 import type { Event, Quote } from './events/types.js';
@@ -107,7 +110,11 @@ export function codeBatch(inputs: readonly (StoryInput | string)[], options: Cod
     w.mentions = findMentions(w.doc, w.source, w.tagged);
     w.tagged = undefined;
   });
-  stage((w) => (w.actors = buildActors(w.doc, w.mentions, w.source.meta.date)));
+  stage((w) => {
+    const dl = w.source.meta.dateline;
+    const iso2 = dl !== null ? datelineCountry(dl.text, gazetteer()) : null;
+    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null);
+  });
   stage((w) => (w.times = findTimes(w.doc, w.source)));
   stage((w) => (w.places = resolvePlaces(w.doc, w.mentions, w.source)));
   stage((w) => (w.clauses = analyseClauses(w.doc, w.mentions, w.actors)));

@@ -101,3 +101,17 @@ test('a country named as a destination, an opponent or a topic gives no country 
   const m = code('Rebels in northern Mali attacked an army post.');
   assert.equal(actorNamed(m, /Rebels/)?.country, 'MLI');
 });
+
+test('police, courts, governors and mayors with no country of their own take the dateline\'s', () => {
+  const r = code('LAGOS, Nigeria (AP) - Police fired tear gas at hundreds of protesters on Saturday, witnesses said.');
+  assert.equal(actorNamed(r, /Police/)?.code, 'NGACOP');
+  const k = code('KYIV, Ukraine (AP) - Two people were wounded when debris fell on a building, regional Governor Oleh Kiper said.');
+  assert.equal(actorNamed(k, /Kiper/)?.country, 'UKR');
+  // a capital alone is enough; "of the two countries" says whose the guards are
+  const b = code('BAKU (Reuters) - The border guards of the two countries had not exchanged fire, the ministry said.');
+  assert.equal(actorNamed(b, /guards/)?.country ?? null, null);
+  const p = code('BAKU (Reuters) - Police detained two men near the port.');
+  assert.equal(actorNamed(p, /Police/)?.country, 'AZE');
+  // no dateline, no country
+  assert.equal(actorNamed(code('Police fired tear gas at protesters.'), /Police/)?.country ?? null, null);
+});

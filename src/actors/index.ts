@@ -64,7 +64,7 @@ const ROLE_WINDOW = 12;
  * Actors stage: cluster mentions into document actors and code each one. `date` (the story's,
  * YYYY-MM-DD) tells whether a leader named without a title was in office.
  */
-export function buildActors(doc: Doc, mentions: readonly Mention[], date: string | null = null): ActorLayer {
+export function buildActors(doc: Doc, mentions: readonly Mention[], date: string | null = null, datelineCountry: string | null = null): ActorLayer {
   const lex = lexicon();
   const actorOf = new Int32Array(mentions.length).fill(-1);
   const drafts: Draft[] = [];
@@ -288,6 +288,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     };
   };
   countriesFromContext(doc, mentions, actorOf, drafts);
+  if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry);
   const actors: Actor[] = drafts.map(toActor);
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
@@ -427,6 +428,25 @@ function minority(doc: Doc, mentions: readonly Mention[], d: Draft): boolean {
 let markers: ReadonlySet<string> | null = null;
 function minorityMarkers(): ReadonlySet<string> {
   return (markers ??= new Set(readDataJson<{ minorityMarkers: string[] }>('roles.json').minorityMarkers));
+}
+
+let locals: { sectors: ReadonlySet<string>; titles: ReadonlySet<string> } | null = null;
+/**
+ * Police, courts, governors and mayors with no country of their own belong where the story is filed
+ * ("LAGOS, Nigeria (AP) - Police fired tear gas": NGACOP; data/agents.json datelineLocals).
+ */
+function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], country: string): void {
+  if (locals === null) {
+    const l = readDataJson<{ datelineLocals: { sectors: string[]; titles: string[] } }>('agents.json').datelineLocals;
+    locals = { sectors: new Set(l.sectors), titles: new Set(l.titles) };
+  }
+  for (const d of drafts) {
+    if (d.country !== null || d.mentions.length === 0) continue;
+    // "the border guards of the two countries" say whose they are
+    const end = mentions[d.mentions[0]!]!.tokEnd;
+    if (end < doc.length && doc.lower[end] === 'of') continue;
+    if ((d.sector !== null && locals.sectors.has(d.sector)) || (d.title !== null && locals.titles.has(d.title))) d.country = country;
+  }
 }
 
 let elsewhereWords: { preps: ReadonlySet<string>; borders: ReadonlySet<string>; topics: ReadonlySet<string> } | null = null;

@@ -128,3 +128,32 @@ function inside(raw: string, g: Gazetteer): Candidates {
   }
   return NO_CANDIDATES;
 }
+
+/**
+ * The country (ISO 3166-1 alpha-2) of a dateline ("LAGOS, Nigeria", "CHARLESTON, W.Va.", "KYIV"): that
+ * of its qualifier when every reading of it lies in one country, else that of the best-known place of
+ * its name when that is a national capital or a city of a million people. Null when unsure.
+ */
+export function datelineCountry(text: string, g: Gazetteer): string | null {
+  const parts = text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0) return null;
+  if (parts.length >= 2) {
+    let one: string | null = null;
+    for (const id of candidatesOf(parts[1]!, g, false).ids) {
+      const c = g.entry(id).country;
+      if (c === '' || (one !== null && one !== c)) {
+        one = null;
+        break;
+      }
+      one = c;
+    }
+    if (one !== null) return one;
+  }
+  let best: ReturnType<Gazetteer['entry']> | null = null;
+  for (const id of candidatesOf(parts[0]!, g, false).ids) {
+    const e = g.entry(id);
+    if (best === null || e.population > best.population) best = e;
+  }
+  if (best === null || best.country === '') return null;
+  return best.seat === 'C' || best.kind === 'country' || best.population >= 1_000_000 ? best.country : null;
+}
