@@ -115,3 +115,8 @@ test('police, courts, governors and mayors with no country of their own take the
   // no dateline, no country
   assert.equal(actorNamed(code('Police fired tear gas at protesters.'), /Police/)?.country ?? null, null);
 });
+
+test('judges in a story about an international court are not the host country\'s', () => {
+  const r = code('THE HAGUE, Netherlands (Reuters) - The International Criminal Court on Thursday sentenced a former commander to 10 years in prison. Judges found him guilty of torture.');
+  assert.equal(actorNamed(r, /Judges/)?.country ?? null, null);
+});

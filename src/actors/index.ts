@@ -440,8 +440,12 @@ function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], c
     const l = readDataJson<{ datelineLocals: { sectors: string[]; titles: string[] } }>('agents.json').datelineLocals;
     locals = { sectors: new Set(l.sectors), titles: new Set(l.titles) };
   }
+  // Judges in a story about an international court ("THE HAGUE - The International Criminal Court ...
+  // Judges found ...") are the court's: no local body of a sector that an international one has here.
+  const international = new Set<string>();
+  for (const d of drafts) if (d.country !== null && d.sector !== null && isTransnational(d.country)) international.add(d.sector);
   for (const d of drafts) {
-    if (d.country !== null || d.mentions.length === 0) continue;
+    if (d.country !== null || d.mentions.length === 0 || (d.sector !== null && international.has(d.sector))) continue;
     // "the border guards of the two countries" say whose they are
     const end = mentions[d.mentions[0]!]!.tokEnd;
     if (end < doc.length && doc.lower[end] === 'of') continue;
