@@ -120,3 +120,9 @@ test('judges in a story about an international court are not the host country\'s
   const r = code('THE HAGUE, Netherlands (Reuters) - The International Criminal Court on Thursday sentenced a former commander to 10 years in prison. Judges found him guilty of torture.');
   assert.equal(actorNamed(r, /Judges/)?.country ?? null, null);
 });
+
+test('"..., the military said, days after ..." ends the report at its cue', () => {
+  const r = code('North Korea fired a ballistic missile into the sea on Sunday, South Korea\'s military said, days after the North threatened to respond to joint drills.');
+  const q = r.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.content.text, 'North Korea fired a ballistic missile into the sea on Sunday');
+});

@@ -3,7 +3,7 @@
 import type { Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_PRON, P_PUNCT, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_NUM, P_PRON, P_PUNCT, P_SCONJ, P_VERB,
   npCanStart, npEnd, npStartBack,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
@@ -148,6 +148,9 @@ export function continuesClause(ctx: Ctx, k: number, b: number): boolean {
   const doc = ctx.doc;
   if (lexicon().relativePronouns.has(doc.lower[k]!)) return false;
   if (doc.pos[k] === P_VERB && doc.lower[k]!.endsWith('ing')) return false; // ", adding that ...
+  // an adjunct of the report: "..., the military said, days after the North threatened ..."
+  const t = doc.pos[k] === P_NUM || doc.pos[k] === P_DET ? k + 1 : k;
+  if (t + 1 < b && lexicon().reportAdjunctNouns.has(doc.lower[t]!) && (doc.pos[t + 1] === P_ADP || doc.pos[t + 1] === P_SCONJ)) return false;
   const lim = Math.min(b, k + MAX_CONTENT_TOKENS);
   for (let t = k; t < lim; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
   return false;

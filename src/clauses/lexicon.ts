@@ -77,6 +77,8 @@ export interface Lexicon {
   subordinators: Set<string>;
   speakerAdverbs: Set<string>;
   timeNouns: Set<string>;
+  /** Nouns of a span of time that open an adjunct of a report after its cue ("..., it said, days after ..."). */
+  reportAdjunctNouns: Set<string>;
   adjunctPreps: Set<string>;
   /** Prepositions whose phrase still belongs to a speaker before its cue ("a spokesman for the army said"). */
   speakerPhrasePreps: Set<string>;
@@ -116,6 +118,7 @@ interface GrammarFile {
   subordinators: string[];
   speakerAdverbs: string[];
   timeNouns: string[];
+  reportAdjunctNouns: string[];
   adjunctPreps: string[];
   speakerPhrasePreps: string[];
   expletiveSubjects: string[];
@@ -236,6 +239,7 @@ export function lexicon(): Lexicon {
     subordinators: new Set(g.subordinators),
     speakerAdverbs: new Set(g.speakerAdverbs),
     timeNouns: new Set(g.timeNouns),
+    reportAdjunctNouns: new Set(g.reportAdjunctNouns),
     adjunctPreps: new Set(g.adjunctPreps),
     speakerPhrasePreps: new Set(g.speakerPhrasePreps),
     expletiveSubjects: new Set(g.expletiveSubjects),
