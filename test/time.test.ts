@@ -295,3 +295,11 @@ test('the scan skips only words no reading starts with (dev gold texts)', { skip
     assertStartWordsComplete(r.text, r.date);
   }
 });
+
+test('"a year ago" in a report about a quarter is that quarter a year before', () => {
+  const text = 'Net income in the third quarter rose to $31 million from $10 million a year ago. Revenue also rose from a year earlier.';
+  assert.equal(one(text, '1989-10-25', 'the third quarter').value, '1989-Q3');
+  assert.equal(one(text, '1989-10-25', 'a year ago').value, '1988-Q3');
+  // without a quarter it is the year
+  assert.equal(one('The plant closed a year ago.', '1989-10-25', 'a year ago').value, '1988');
+});

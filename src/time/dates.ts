@@ -63,6 +63,8 @@ export class DateGrammar {
   ref: Ref | null = null;
   /** One past the last token of the previous expression found (ranges: "Monday to Wednesday"). */
   lastEnd = -1;
+  /** The last quarter the text named ("1989-Q3"): the grain of "a year ago" in an earnings report. */
+  quarterRef: string | null = null;
   constructor(readonly t: Tokens) {}
 
   protected hit(a: number, b: number, type: TimeType, value: string | null, k: Hit['k'], the: boolean): Hit {

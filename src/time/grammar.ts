@@ -298,7 +298,10 @@ export class Grammar extends DateGrammar {
       if (n === null) value = ago.value < 0 ? 'PAST_REF' : 'FUTURE_REF';
       else {
         const grain = unitGrain(unit) ?? 'D';
-        value = dct === null ? null : periodValue(shift(dct, grain, Math.round(ago.value * n)), grain);
+        // "up from $10 million a year ago" after "the third quarter": the same quarter of that year
+        const q = this.quarterRef;
+        if (grain === 'Y' && q !== null) value = `${Number(q.slice(0, 4)) + Math.round(ago.value * n)}${q.slice(4)}`;
+        else value = dct === null ? null : periodValue(shift(dct, grain, Math.round(ago.value * n)), grain);
       }
       return this.hit(i, ago.b, 'DATE', value, 'g', false);
     }

@@ -10,6 +10,8 @@ import { Grammar } from './grammar.js';
 import { timeLexicon } from './lexicon.js';
 import { Tokens } from './tokens.js';
 
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+
 /** Time expressions with TIMEX3 type and value, resolved against the story date. */
 export function findTimes(doc: Doc, source: Source): TimeOut[] {
   const lex = timeLexicon();
@@ -47,6 +49,7 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
       }
       out.push(t);
       if (h.type === 'DATE' || h.type === 'TIME') grammar.ref = refOf(h.value) ?? grammar.ref;
+      if (h.type === 'DATE' && h.value !== null && QUARTER_VALUE.test(h.value)) grammar.quarterRef = h.value;
       grammar.lastEnd = h.b;
       i = h.b - 1;
     }
