@@ -303,3 +303,14 @@ test('"a year ago" in a report about a quarter is that quarter a year before', (
   // without a quarter it is the year
   assert.equal(one('The plant closed a year ago.', '1989-10-25', 'a year ago').value, '1988');
 });
+
+test('a period given by its end and "recent years" are durations', () => {
+  const y = one('The company expects a loss in the fiscal year ended Jan. 31.', '1989-10-25', 'the fiscal year');
+  assert.equal(y.type, 'DURATION');
+  assert.equal(y.value, 'P1Y');
+  const r = one('Kidnappings have risen in recent years.', '1998-02-13', 'recent years');
+  assert.equal(r.type, 'DURATION');
+  assert.equal(r.value, 'PXY');
+  // a year named plainly is still the year
+  assert.equal(one('Sales rose this year.', '1989-10-25', 'this year').value, '1989');
+});

@@ -13,6 +13,8 @@ import { durationValue, unitGrain } from './units.js';
 
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
+/** A duration value ("PXY", "P1Y", "PT5H"), as opposed to a reference ("PAST_REF"). */
+const DURATION_VALUE = /^PT?[\dX]/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
 const DUR_REL: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
@@ -240,6 +242,8 @@ export class Grammar extends DateGrammar {
     const u = t.w(j);
     if (u !== 'year' && u !== 'week' && u !== 'month' && u !== 'weekend') return null;
     if (t.w(j + 1) === 'of' || t.w(j + 1) === '-') return null;
+    // "the fiscal year ended Jan. 31", "the year ending June 30": a span given by its end (TimeML: a duration)
+    if (u !== 'weekend' && t.lex.periodEnds.has(t.w(j + 1))) return this.hit(i, j + 1, 'DURATION', durationValue(1, t.lex.units.get(u)!), 'u', true);
     const dct = this.dct;
     let value: string | null = null;
     if (dct !== null) {
@@ -378,7 +382,10 @@ export class Grammar extends DateGrammar {
     const nextPos = ph === null || ph.b >= t.hi ? -1 : t.doc.pos[ph.b]!;
     const adjectival = ph !== null && (t.w(ph.b - 1) === 'present' || t.w(ph.b - 1) === 'past');
     const modifier = t.w(ph?.b ?? 0) === 'of' || (adjectival && (nextPos === POS.NOUN || nextPos === POS.ADJ || nextPos === POS.PROPN));
-    if (ph !== null && !(t.w(i) === 'the' && modifier)) return this.hit(i, ph.b, 'DATE', ph.value, 'o', false);
+    if (ph !== null && !(t.w(i) === 'the' && modifier)) {
+      // "in recent years": an unspecified stretch back from now (TimeML: a duration, PXY)
+      return this.hit(i, ph.b, ph.value !== null && DURATION_VALUE.test(ph.value) ? 'DURATION' : 'DATE', ph.value, 'o', false);
+    }
     if (v === undefined || v === null) return null;
     return this.hit(i, i + 1, 'DATE', v, 'o', false);
   }

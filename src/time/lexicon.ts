@@ -46,6 +46,8 @@ interface TimeData {
   spokenCenturies: Record<string, number>;
   decadeWords: Record<string, number>;
   periodSkip: string[];
+  /** Participles that give a period by its end ("the year ended June 30"). */
+  periodEnds: string[];
   unitAdjectives: string[];
   notYearAfter: string[];
   notYearBefore: string[];
@@ -101,6 +103,7 @@ export interface TimeLexicon {
   spokenCenturies: Map<string, number>;
   decadeWords: Map<string, number>;
   periodSkip: Set<string>;
+  periodEnds: Set<string>;
   unitAdjectives: Set<string>;
   notYearAfter: Set<string>;
   notYearBefore: Set<string>;
@@ -185,6 +188,7 @@ export function timeLexicon(): TimeLexicon {
     spokenCenturies: m(d.spokenCenturies),
     decadeWords: m(d.decadeWords),
     periodSkip: new Set(d.periodSkip),
+    periodEnds: new Set(d.periodEnds),
     unitAdjectives: new Set(d.unitAdjectives),
     notYearAfter: new Set(d.notYearAfter),
     notYearBefore: new Set(d.notYearBefore),
