@@ -126,3 +126,8 @@ test('"..., the military said, days after ..." ends the report at its cue', () =
   const q = r.quotes.find((x) => x.cue?.text === 'said');
   assert.equal(q?.content.text, 'North Korea fired a ballistic missile into the sea on Sunday');
 });
+
+test('a stray "s" (China"s) is no demonym: territories without people have none', () => {
+  const r = code('The fund is to provide 260 mln dlrs towards China"s plans, the official New China News Agency reported.');
+  assert.ok(!r.actors.some((a) => a.country === 'BVT'), JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+});

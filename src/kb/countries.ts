@@ -112,7 +112,8 @@ export function countries(): CountryKB {
     // Alternative spellings: keep multi-letter English-looking ones; two-letter codes collide with words.
     for (const alt of w.altSpellings ?? []) if (alt.length > 3 && /^[A-Z][A-Za-z .,'-]+$/.test(alt)) setIfAbsent(names, alt, c);
     const d = w.demonyms?.eng;
-    if (d) {
+    // Territories without people have empty demonyms (Bouvet Island): "" and "s" are no words.
+    if (d && d.m !== '' && d.f !== '') {
       setIfAbsent(demonyms, d.m, c);
       setIfAbsent(demonyms, d.f, c);
       if (!/s$/.test(d.m)) setIfAbsent(demonyms, `${d.m}s`, c);
