@@ -131,3 +131,8 @@ test('a stray "s" (China"s) is no demonym: territories without people have none'
   const r = code('The fund is to provide 260 mln dlrs towards China"s plans, the official New China News Agency reported.');
   assert.ok(!r.actors.some((a) => a.country === 'BVT'), JSON.stringify(r.actors.map((a) => [a.name, a.code])));
 });
+
+test('the city of a conference gives no country to a minister in its sentence', () => {
+  const r = code('Senior officials said tax cuts would be increased, in line with a pledge made by Finance Minister Gerhard Stoltenberg at last month\'s monetary conference in Paris.');
+  assert.notEqual(actorNamed(r, /Stoltenberg/)?.country, 'FRA');
+});
