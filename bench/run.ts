@@ -105,7 +105,7 @@ async function optional<T>(relative: string): Promise<T | null> {
 const ROUNDS = 3;
 
 /** Stories per batch of the batched coder row (as `readout code --jsonl`). */
-const BATCH = 64;
+const BATCH = 256;
 
 async function main(): Promise<void> {
   // The coder runs here with the heap settings of the `readout` command.

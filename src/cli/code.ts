@@ -54,7 +54,7 @@ function storyOf(text: string, what: string): StoryInput {
 }
 
 /** Stories per batch when coding a JSONL file (see codeBatch). */
-const JSONL_BATCH = 64;
+const JSONL_BATCH = 256;
 
 /**
  * Write to stdout and wait while its buffer is full: a pipe to a slower reader (jq, a database

@@ -59,7 +59,7 @@ export type FromWorker =
 /** Hold at most this many batches before waiting for the lock instead of coding on. */
 const MAX_HELD_BATCHES = 2;
 /** Stories coded together (see codeBatch). */
-const CODE_GROUP = 64;
+const CODE_GROUP = 256;
 /** Stories per transaction once the input is read. */
 const TAIL_BATCH = 64;
 
