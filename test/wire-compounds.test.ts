@@ -136,3 +136,10 @@ test('the city of a conference gives no country to a minister in its sentence', 
   const r = code('Senior officials said tax cuts would be increased, in line with a pledge made by Finance Minister Gerhard Stoltenberg at last month\'s monetary conference in Paris.');
   assert.notEqual(actorNamed(r, /Stoltenberg/)?.country, 'FRA');
 });
+
+test('"its fighters" after the PKK are the PKK\'s; "their government" after Chinese citizens is China\'s', () => {
+  const r = code('The PKK said in a statement that five of its fighters had been killed.');
+  assert.equal(actorNamed(r, /fighters/)?.code, actorNamed(r, /PKK/)?.code);
+  const c = code('Chinese citizens have criticized their government over the outbreak.');
+  assert.equal(actorNamed(c, /government/)?.code, 'CHNGOV');
+});

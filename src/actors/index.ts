@@ -127,7 +127,25 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     for (let t = m.tokStart + 1; t < roleEnd && !role; t++) role = lex.possessedRoles.has(doc.lower[t]!);
     if (!role) return;
     const a = actorOf[i]!;
+    const b = possessor(i, first);
+    if (b < 0) return;
     const d = drafts[a]!;
+    const p = drafts[b]!;
+    if (d.sector === null) d.sector = p.sector;
+    if (d.country === null && p.country !== null) {
+      d.country = p.country;
+      if (d.known === null && p.sector === d.sector) d.known = p.known;
+      push(ix.byCountry, p.country, a);
+    }
+  };
+  /**
+   * The actor a possessive determiner at mention i's start refers to: the latest person ("his", "her")
+   * or other actor ("its", "their") before it in its sentence or the one before; -1 when none agrees.
+   */
+  const possessor = (i: number, det: string): number => {
+    const m = mentions[i]!;
+    const person = det === 'his' || det === 'her';
+    const a = actorOf[i]!;
     const sent = doc.sentOf[m.tokStart]!;
     for (let k = ix.recentActor.length - 1; k >= 0; k--) {
       const b = ix.recentActor[k]!;
@@ -135,15 +153,26 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       if (b === a || at >= m.tokStart) continue;
       if (sent - doc.sentOf[at]! > 1) break;
       const p = drafts[b]!;
-      if ((p.kind === 'person') !== person || (first === 'his' && p.gender === 'f') || (first === 'her' && p.gender === 'm')) continue;
-      if (d.sector === null) d.sector = p.sector;
-      if (d.country === null && p.country !== null) {
-        d.country = p.country;
-        if (d.code === null && p.sector === d.sector) d.code = p.code;
-        push(ix.byCountry, p.country, a);
-      }
-      return;
+      if ((p.kind === 'person') !== person || (det === 'his' && p.gender === 'f') || (det === 'her' && p.gender === 'm')) continue;
+      return b;
     }
+    return -1;
+  };
+  // "five of its fighters" after "The PKK said": a group of the possessor's, with its country (and its
+  // code when the group is of the possessor's own sector).
+  const possessedGroup = (i: number): void => {
+    const m = mentions[i]!;
+    const det = doc.lower[m.tokStart]!;
+    if (m.country !== null || (det !== 'its' && det !== 'their')) return;
+    const b = possessor(i, det);
+    if (b < 0) return;
+    const a = actorOf[i]!;
+    const d = drafts[a]!;
+    const p = drafts[b]!;
+    if (d.country !== null || p.country === null) return;
+    d.country = p.country;
+    if (d.known === null && p.sector !== null && p.sector === d.sector) d.known = p.known;
+    push(ix.byCountry, p.country, a);
   };
 
   for (let i = 0; i < mentions.length; i++) {
@@ -217,7 +246,10 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
           }
         }
         if (a !== undefined) link(i, a);
-        else a = create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
+        else {
+          a = create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
+          possessedGroup(i);
+        }
         byHead.set(`${head}|${m.sector ?? ''}`, a);
         break;
       }
