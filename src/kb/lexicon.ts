@@ -38,6 +38,8 @@ export interface AgentDef {
   /** "the company": refers back to the most recent organisation. */
   refersToOrg: boolean;
   needsModifier: boolean;
+  /** Equipment that stands for its operators only when a country or organisation owns it ("Israeli helicopters"). */
+  needsCountry: boolean;
 }
 
 export interface PronounDef {
@@ -106,6 +108,7 @@ interface AgentsFile {
     refersToCountry?: boolean;
     refersToOrg?: boolean;
     needsModifier?: boolean;
+    needsCountry?: boolean;
   }[];
   determiners: string[];
   ethnicModifiers: string[];
@@ -194,6 +197,7 @@ export function lexicon(): Lexicon {
       refersToCountry: a.refersToCountry === true,
       refersToOrg: a.refersToOrg === true,
       needsModifier: a.needsModifier === true,
+      needsCountry: a.needsCountry === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
   }

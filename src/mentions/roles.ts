@@ -433,7 +433,7 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;
-    if ((def.needsModifier && !q.modified && comp === null && led === null) || (def.refersToCountry && country === null)) {
+    if ((def.needsModifier && !q.modified && comp === null && led === null) || ((def.refersToCountry || def.needsCountry) && country === null)) {
       return j;
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
