@@ -237,13 +237,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         if (m.refersToCountry === true && m.country !== null) countryActor(i, m.country, 'GOV');
         break;
       case 'demonym': {
-        if (m.country === null) break;
+        // An ethnic group without a state of its own ("Kurds") is still a group; its adjective on a thing names no country.
+        if (m.country === null && (m.actorKind !== 'group' || m.ethnicity === null)) break;
         // "an Australian ultimatum", "German goods": the country stands behind the thing (latent).
         if (m.actorKind !== 'group') {
           placeCountries.push(i);
           break;
         }
-        const key = `demonym|${m.country}`;
+        const key = `demonym|${m.country ?? ''}|${m.ethnicity ?? ''}`;
         const a = byKey.get(key);
         if (a !== undefined) link(i, a);
         else create(i, 'group', m.text, key);
@@ -510,7 +511,9 @@ function outsider(doc: Doc, m: Mention, d: Draft): boolean {
 }
 
 function needsCountry(d: Draft): boolean {
-  return d.country === null && d.known === null && d.sector !== null && (d.kind === 'person' || d.kind === 'group');
+  if (d.country !== null || d.known !== null) return false;
+  // "Kurds demonstrated in Kirkuk": an ethnic group without a state takes the country it is placed in.
+  return (d.sector !== null && (d.kind === 'person' || d.kind === 'group')) || (d.kind === 'group' && d.ethnicity !== null);
 }
 
 /** Fold what a mention says into its actor (first values win; a named title beats a bare one). */

@@ -18,6 +18,7 @@ export interface OrgDef {
 export type NameEntry =
   | { type: 'country' | 'demonym' | 'metonym'; country: Country }
   | { type: 'org'; org: OrgDef }
+  | { type: 'ethnic'; group: EthnicDef }
   | { type: 'agency'; name: string }
   | { type: 'notName' };
 
@@ -28,6 +29,16 @@ export interface TitleDef {
   gender: 'm' | 'f' | null;
   /** Only a title when a name follows ("General Ali", not "in general"). */
   needName: boolean;
+}
+
+/** An ethnic group named like a nationality (data/ethnic-groups.json). */
+export interface EthnicDef {
+  /** The group's adjective ("Kurdish"): the ethnicity of actors it names. */
+  name: string;
+  /** The one country the group lives in, or null when it lives in several. */
+  country: Country | null;
+  /** Also a given name or common word ("Karen"): a group only before a lower-case word. */
+  ambiguous: boolean;
 }
 
 export interface AgentDef {
@@ -122,6 +133,10 @@ interface OrgsFile {
   prefixOrgs: string[];
   eventHeads: string[];
 }
+interface EthnicFile {
+  groups: { name: string; forms: string[]; country: string | null }[];
+  ambiguous: string[];
+}
 interface NamesFile {
   notNames: string[];
   locatives: string[];
@@ -175,6 +190,15 @@ export function lexicon(): Lexicon {
     add(s.surface, (ts) => names.addTokens(ts, { type, country: s.country }));
   }
   for (const a of agencies.agencies) for (const n of a.names) add(n, (ts) => names.addTokens(ts, { type: 'agency', name: a.name }));
+  const ethnicFile = readDataJson<EthnicFile>('ethnic-groups.json');
+  const ambiguousEthnic = new Set(ethnicFile.ambiguous);
+  for (const g of ethnicFile.groups) {
+    const country = g.country === null ? null : kb.byIso3(g.country);
+    for (const f of g.forms) {
+      const group: EthnicDef = { name: g.name, country, ambiguous: ambiguousEthnic.has(f) };
+      add(f, (ts) => names.addTokens(ts, { type: 'ethnic', group }));
+    }
+  }
 
   const needName = new Set(titlesFile.needName);
   for (const t of titlesFile.titles) {

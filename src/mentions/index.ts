@@ -64,6 +64,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
 
   for (const s of idx.spans) {
     if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
+    if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
     // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the country is the ministry's.
@@ -117,6 +118,30 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
     m.refersToCountry = false;
     out.push(m);
   }
+}
+
+/**
+ * "Iraqi Kurds", "Bosnian Serbs": a nationality right before a plural demonym used as a noun makes one
+ * group of that country whose ethnicity is the demonym's; the nationality becomes a nested mention.
+ */
+function nationalGroup(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, s: NameSpan, out: Mention[]): boolean {
+  if ((s.type !== 'DEMONYM' && s.type !== 'COUNTRY') || s.country === null || s.ethnic !== undefined || s.b >= doc.length) return false;
+  const k = idx.startsAt[s.b]!;
+  const t = k >= 0 ? idx.spans[k]! : null;
+  if (t === null || t.type !== 'DEMONYM' || doc.sentOf[t.a] !== doc.sentOf[s.a] || anyTaken(taken, t.a, t.b)) return false;
+  const g = fromSpan(doc, lex, t, null);
+  if (g === null || g.actorKind !== 'group') return false;
+  const outer = fromSpan(doc, lex, s, null)!;
+  outer.nested = true;
+  outer.refersToCountry = false;
+  const m = mention(doc, s.a, t.b, 'demonym', s.via, Math.min(s.score, t.score));
+  m.country = s.country;
+  m.ethnicity = g.ethnicity;
+  m.number = 'pl';
+  m.actorKind = 'group';
+  taken.fill(1, s.a, t.b);
+  out.push(m, outer);
+  return true;
 }
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
@@ -236,11 +261,11 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null)
   else if (s.canonical !== null) m.name = s.canonical;
   else if (kind === 'organisation' || kind === 'misc') m.name = m.text;
   else if (s.place !== null && (kind === 'country' || kind === 'place')) m.name = s.place.name;
-  if (kind === 'demonym' && s.place !== null) {
-    m.ethnicity = s.place.demonym;
-    // A plural demonym used as a noun ("Armenians") names a group of people.
+  if (kind === 'demonym' && (s.place !== null || s.ethnic !== undefined)) {
+    m.ethnicity = s.ethnic ?? s.place!.demonym;
+    // A plural demonym used as a noun ("Armenians", "Kurds") names a group of people.
     const last = doc.form[s.b - 1]!;
-    if (doc.pos[s.b - 1] !== POS.ADJ && last.endsWith('s') && last !== s.place.demonym) {
+    if (doc.pos[s.b - 1] !== POS.ADJ && last.endsWith('s') && last !== m.ethnicity) {
       m.number = 'pl';
       m.actorKind = 'group';
     }

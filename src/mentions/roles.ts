@@ -52,6 +52,8 @@ interface Qualifier {
   a: number;
   /** The name span that qualified the phrase (nested mention), or null. */
   span: NameSpan | null;
+  /** A demonym inside the qualifier that names the ethnicity ("Kurdish" in "Iraqi Kurdish rebels"), or null. */
+  inner: NameSpan | null;
   /** Sector of a qualifying organisation ("Taliban" in "Taliban fighters"). */
   orgSector: string | null;
   country: string | null;
@@ -67,7 +69,7 @@ interface Qualifier {
  * organisation (optionally with 's), a determiner. Stops at taken tokens and sentence start.
  */
 function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, i: number, sa: number, allowAdj: boolean): Qualifier {
-  const q: Qualifier = { a: i, span: null, orgSector: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
+  const q: Qualifier = { a: i, span: null, inner: null, orgSector: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
   let p = i;
   while (p > sa && taken[p - 1] === 0) {
     let k = idx.endsAt[p - 1]!;
@@ -91,6 +93,17 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
         p = s.a;
         q.a = p;
         q.modified = true;
+        // "Iraqi Kurdish rebels", "Bosnian Serb forces": a nationality right before a demonym gives the
+        // country, the demonym the ethnicity.
+        const o = s.type === 'DEMONYM' && p > sa && taken[p - 1] === 0 ? idx.endsAt[p - 1]! : -1;
+        const outer = o >= 0 ? idx.spans[o]! : null;
+        if (outer !== null && (outer.type === 'DEMONYM' || outer.type === 'COUNTRY') && outer.country !== null && outer.ethnic === undefined) {
+          q.inner = s;
+          q.span = outer;
+          q.country = outer.country;
+          p = outer.a;
+          q.a = p;
+        }
         continue;
       }
       break;
@@ -168,14 +181,17 @@ function divisionCountry(doc: Doc, a: number, b: number): string | null {
 function nestedOf(q: Qualifier, comp: NameSpan | null): NameSpan[] {
   const out: NameSpan[] = [];
   if (q.span !== null) out.push(q.span);
+  if (q.inner !== null) out.push(q.inner);
   if (comp !== null) out.push(comp);
   return out;
 }
 
 function takeQualifier(q: Qualifier, s: NameSpan): void {
+  // A country read after an ethnic group without one ("Iraq's Kurdish rebels"): the group stays the ethnicity.
+  if (q.span !== null && q.inner === null) q.inner = q.span;
   q.span = s;
   q.country = s.country;
-  if (s.type === 'DEMONYM') q.demonym = s.place?.demonym ?? null;
+  if (s.type === 'DEMONYM' && q.demonym === null) q.demonym = s.ethnic ?? s.place?.demonym ?? null;
   if (s.type === 'ORG') {
     q.orgSector = s.sector;
     q.code = s.code;
