@@ -171,7 +171,8 @@ function divisionCountry(doc: Doc, a: number, b: number): string | null {
   for (const id of g.lookup(placeKey(doc.text.slice(doc.start[a]!, doc.end[b - 1]!)))) {
     const e = g.entry(id);
     if (e.kind === 'country') return null;
-    if (e.kind !== 'admin1') continue;
+    // A region of one country counts too ("Darfur rebels", "Gaza militants").
+    if (e.kind !== 'admin1' && (e.kind !== 'region' || e.country === '')) continue;
     if (iso2 !== null && iso2 !== e.country) return null;
     iso2 = e.country;
   }
