@@ -107,11 +107,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   // A person the text gives no country, named like a leader in data/leaders.json, is that leader.
   const knownLeader = (a: number): void => {
     const d = drafts[a]!;
-    if (d.country !== null || !d.named) return;
+    if (!d.named) return;
     const leader = leaderNamed(d.name);
-    if (leader === null) return;
-    d.country = leader.country;
-    push(ix.byCountry, leader.country, a);
+    // A country the text gives wins; the same country ("Muhammadu Buhari of Nigeria") still takes the office.
+    if (leader === null || (d.country !== null && d.country !== leader.country)) return;
+    if (d.country === null) {
+      d.country = leader.country;
+      push(ix.byCountry, leader.country, a);
+    }
     if (d.sector === null && inOffice(leader, date)) d.sector = 'GOV';
   };
 

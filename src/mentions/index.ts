@@ -5,6 +5,7 @@
 //   2. title phrases (which may swallow a qualifying country and a following name) and agents;
 //   3. the remaining name spans; 4. the place gazetteer; 5. capitalised runs not yet explained;
 //   6. repeated surnames of persons already found; 7. pronouns.
+import { countries } from '../kb/countries.js';
 import { WordGate } from '../kb/gate.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
@@ -14,7 +15,7 @@ import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
 import type { EntitySpan } from '../tagger/index.js';
-import { findAgents, findTitles, type Phrase } from './roles.js';
+import { complementAfter, findAgents, findTitles, type Phrase } from './roles.js';
 import { isCap, LARGE_TOWN, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
 
@@ -67,6 +68,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
     if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
+    if (m.kind === 'person') countryAfterName(doc, idx, taken, m, out);
     // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the country is the ministry's.
     if (s.qualifies === true) {
       m.nested = true;
@@ -142,6 +144,34 @@ function nationalGroup(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array
   taken.fill(1, s.a, t.b);
   out.push(m, outer);
   return true;
+}
+
+/**
+ * "King Hassan of Morocco", "Sheikh Hamad of Qatar": a person named with "of COUNTRY" after the name
+ * is of that country; the country becomes a nested mention of the person's.
+ */
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
+function countryAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Mention, out: Mention[]): void {
+  const sentence = doc.sentOf[m.tokStart]!;
+  const se = doc.sentEnd[sentence]!;
+  // Not "the Kim Kardashian of Pakistan" (a comparison), nor "Perdue of Georgia" (a name that is also a US state's).
+  let k = m.tokStart - 1;
+  if (k >= 0 && QUOTES.has(doc.form[k]!)) k--;
+  if (k >= 0 && doc.sentOf[k] === sentence && (doc.lower[k] === 'the' || doc.lower[k] === 'a')) return;
+  const c = complementAfter(doc, idx, taken, m.tokEnd, se, false);
+  if (c === null || countries().isAmbiguous(doc.text.slice(doc.start[c.a]!, doc.end[c.b - 1]!))) return;
+  m.country = c.country;
+  m.tokEnd = c.b;
+  m.end = doc.end[c.b - 1]!;
+  m.text = doc.text.slice(m.start, m.end);
+  taken.fill(1, c.a, c.b);
+  const nested = mention(doc, c.a, c.b, 'country', c.via, c.score);
+  nested.country = c.country;
+  nested.name = c.place?.name ?? null;
+  nested.nested = true;
+  nested.refersToCountry = false;
+  out.push(nested);
 }
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');

@@ -200,7 +200,7 @@ function takeQualifier(q: Qualifier, s: NameSpan): void {
 }
 
 /** "of [the] COUNTRY|ORG" right after token b-1: returns the span or null. */
-function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
+export function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
   if (b >= se || doc.lower[b] !== 'of') return null;
   let k = b + 1;
   if (k < se && doc.lower[k] === 'the') k++;
@@ -211,6 +211,8 @@ function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number,
   // The model sometimes runs a country on into the name after it ("Republic of Azerbaijan Ilham
   // Aliyev" as one place): the dictionary country is the complement, the rest stays a name.
   if (s.inner !== null && orgs && s.type === 'LOC' && s.inner.type === 'COUNTRY' && personRest(doc, s.inner.b, s.b)) return s.inner;
+  // "leaders of Romania's new government": a possessive country belongs to the noun after it.
+  if (s.b < se && (doc.form[s.b] === "'s" || doc.form[s.b] === '’s')) return null;
   if (s.type === 'COUNTRY' || (orgs && (s.type === 'ORG' || s.type === 'LOC'))) return s;
   return null;
 }
@@ -361,12 +363,15 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
         head: null, nested: nestedOf(q, comp), confidence: 0.7,
       });
     } else {
+      // "King Hassan of Morocco", "President Bush of the United States": the country after the name.
+      const after = country === null ? complementAfter(doc, idx, taken, name[1], se, false) : null;
+      if (after !== null) country = after.country;
       out.push({
-        a: q.a, b: name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
+        a: q.a, b: after !== null ? after.b : name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
         title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, refersToOrg: false, actorKind: 'person',
-        label: null, head: null, nested: nestedOf(q, comp), confidence: 0.85,
+        label: null, head: null, nested: nestedOf(q, comp ?? after), confidence: 0.85,
       });
-      j = name[1];
+      j = after !== null ? after.b : name[1];
     }
     taken.fill(1, out[out.length - 1]!.a, out[out.length - 1]!.b);
     return j;
