@@ -302,8 +302,9 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null)
   }
   const locative = s.a > 0 && doc.sentOf[s.a - 1] === doc.sentOf[s.a] && lex.locatives.has(doc.lower[s.a - 1]!) && doc.pos[s.a - 1] === POS.ADP;
   if (s.type === 'METONYM' && !locative && s.b < doc.length && doc.sentOf[s.b] === doc.sentOf[s.a]) {
-    // "Washington said", "the Kremlin denied": the capital stands for the government.
-    const p = doc.pos[s.b]!;
+    // "Washington said", "the Kremlin denied", "Beirut again rejected": the capital stands for the government.
+    const v = doc.pos[s.b] === POS.ADV && s.b + 1 < doc.length && doc.sentOf[s.b + 1] === doc.sentOf[s.a] ? s.b + 1 : s.b;
+    const p = doc.pos[v]!;
     if (p === POS.VERB || p === POS.AUX) {
       m.refersToCountry = true;
       m.sector = 'GOV';
