@@ -432,9 +432,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const agentEnd = j;
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, true);
     let country = q.country;
-    // "the Biden administration", "the Netanyahu government": the leader's country; the leader's name
-    // is part of the phrase, no actor of its own.
-    if (country === null && q.span === null && def.sector === 'GOV' && def.kind === 'organisation' && q.a > sa) {
+    // "the Biden administration", "the Netanyahu government", "Reagan officials": the leader's country;
+    // the leader's name is part of the phrase, no actor of its own.
+    if (country === null && q.span === null && def.sector === 'GOV' && !def.refersToCountry && q.a > sa) {
       const k = idx.endsAt[q.a - 1]!;
       const s = k >= 0 ? idx.spans[k]! : null;
       const leader = s !== null && s.type === 'PER' && taken[s.a] === 0 ? leaderNamed(doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!)) : null;
