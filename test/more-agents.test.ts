@@ -15,3 +15,9 @@ test('deminers, sappers and extremists are coded groups', () => {
   assert.equal(byName.get('Armenian sappers'), 'ARMMIL');
   assert.ok([...byName.values()].some((c) => c?.endsWith('RAD')), JSON.stringify([...byName]));
 });
+
+test('a counted group of people is a group: "hundreds of thousands of people"', () => {
+  const r = code('Hundreds of thousands of people marched through Nairobi on Sunday.');
+  const group = r.actors.find((a) => a.name.endsWith('people'));
+  assert.equal(group?.code, 'KENCVL', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+});

@@ -137,6 +137,14 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
         continue;
       }
     }
+    // "thousands of people", "hundreds of thousands of demonstrators": the count is the determiner.
+    const counted = w === 'of' ? countBefore(doc, lex, p - 1, sa) : -1;
+    if (counted >= 0) {
+      q.det = true;
+      q.modified = true;
+      q.a = counted;
+      break;
+    }
     if (lex.determiners.has(w) && (doc.pos[p - 1] === POS.DET || doc.pos[p - 1] === POS.PRON || doc.pos[p - 1] === POS.NUM || doc.pos[p - 1] === POS.ADJ || doc.pos[p - 1] === POS.NOUN)) {
       q.det = true;
       q.a = p - 1;
@@ -159,6 +167,23 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
     break;
   }
   return q;
+}
+
+/**
+ * Start of a count before the "of" at token `of` ("thousands", "hundreds of thousands", "dozens"), or -1:
+ * plural count nouns of the determiners list, chained by "of".
+ */
+function countBefore(doc: Doc, lex: Lexicon, of: number, sa: number): number {
+  let a = -1;
+  let k = of;
+  while (k - 1 >= sa && doc.lower[k] === 'of') {
+    const w = doc.lower[k - 1]!;
+    const pos = doc.pos[k - 1];
+    if (!lex.determiners.has(w) || !w.endsWith('s') || (pos !== POS.NOUN && pos !== POS.PROPN && pos !== POS.NUM)) break;
+    a = k - 1;
+    k = k - 2;
+  }
+  return a;
 }
 
 /**
@@ -466,7 +491,7 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
     const ethnic = q.demonym !== null && !def.refersToCountry && !STATE_SECTORS.has(sector ?? '') ? q.demonym : null;
     let la = q.a;
-    while (la < headStart && lex.determiners.has(doc.lower[la]!)) la++;
+    while (la < headStart && (lex.determiners.has(doc.lower[la]!) || doc.lower[la] === 'of')) la++;
     out.push({
       a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
