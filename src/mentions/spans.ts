@@ -238,7 +238,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (exact >= 0) {
       const s = kb[exact]!;
       // The tagger overrides a dictionary reading only to make a person of an ambiguous name.
-      if (t.type === 'PER' && (s.type === 'COUNTRY' || s.type === 'METONYM' || s.ethnic !== undefined)) dropKb[exact] = 1;
+      // (Not "Kampuchea": a country name that is no person's name stays the country.)
+      const ambiguousCountry = s.type === 'COUNTRY' && countries().isAmbiguous(doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!));
+      if (t.type === 'PER' && (ambiguousCountry || s.type === 'METONYM' || s.ethnic !== undefined)) dropKb[exact] = 1;
       else {
         s.via = 'gazetteer+tagger';
         continue;
