@@ -88,6 +88,16 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
         q.modified = true;
         continue;
       }
+      // "Serbian Labour Minister": the tagger's misc name that opens with a nationality qualifies like it.
+      const nationalMisc = s.type === 'MISC' && s.inner !== null && (s.inner.type === 'DEMONYM' || s.inner.type === 'COUNTRY') && s.country !== null;
+      if (nationalMisc) {
+        q.span = s;
+        q.country = s.country;
+        p = s.a;
+        q.a = p;
+        q.modified = true;
+        continue;
+      }
       if (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'METONYM' || s.type === 'ORG') {
         takeQualifier(q, s);
         p = s.a;
