@@ -21,3 +21,9 @@ test('a counted group of people is a group: "hundreds of thousands of people"', 
   const group = r.actors.find((a) => a.name.endsWith('people'));
   assert.equal(group?.code, 'KENCVL', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
 });
+
+test('a rebel or terror group is one agent, placed by "based in"', () => {
+  const r = code('A militant group based in Pakistan claimed the attack on Monday.');
+  const g = r.actors.find((a) => a.name.endsWith('militant group'));
+  assert.equal(g?.code, 'PAKREB', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+});

@@ -385,7 +385,8 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
  */
 function placedIn(doc: Doc, mentions: readonly Mention[], i: number, countryOf: (m: Mention) => string | null): string | null {
   const m = mentions[i]!;
-  const t = m.tokEnd;
+  // "a terror group based in Trinidad": a placing participle may come before the "in".
+  const t = m.tokEnd + 1 < doc.length && lexicon().locatedParticiples.has(doc.lower[m.tokEnd]!) ? m.tokEnd + 1 : m.tokEnd;
   if (t >= doc.length || doc.lower[t] !== 'in' || doc.sentOf[t] !== doc.sentOf[m.tokStart]) return null;
   // The first mention with a country within a few tokens ("in the northern city of Kirkuk").
   for (let k = i + 1; k < mentions.length; k++) {

@@ -74,6 +74,8 @@ export interface Lexicon {
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Participles that introduce a group's leader ("a delegation led by ..."). */
   leadVerbs: ReadonlySet<string>;
+  /** Participles that place a group before "in" ("a group based in Trinidad"). */
+  locatedParticiples: ReadonlySet<string>;
   /** Modifiers of groups from outside the country their sentence names ("international", "foreign"). */
   outsiderModifiers: ReadonlySet<string>;
   /** Sectors of groups that are outsiders as the audience of a statement (the press: "told reporters"). */
@@ -124,6 +126,7 @@ interface AgentsFile {
   determiners: string[];
   ethnicModifiers: string[];
   leadVerbs: string[];
+  locatedParticiples: string[];
   outsiderModifiers: string[];
   outsiderAudience: { sectors: string[]; before: string[] };
 }
@@ -245,6 +248,7 @@ export function lexicon(): Lexicon {
     servingTitles: new Set(titlesFile.servingTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
     leadVerbs: new Set(agentsFile.leadVerbs),
+    locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
     audienceCues: new Set(agentsFile.outsiderAudience.before),
