@@ -495,7 +495,10 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
     if (def.refersToOrg && !definite) return j;
-    const sector = q.sector ?? def.sector ?? q.orgSector;
+    // "Red Cross officials", "Hamas representatives": the officials of a coded organisation are the
+    // organisation (CAMEO codes them with its code, not as a government of its slot).
+    const ofOrg = q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry;
+    const sector = ofOrg ? q.orgSector : (q.sector ?? def.sector ?? q.orgSector);
     // An organisation's full code carries over only when the phrase keeps its sector.
     if (q.code !== null && q.orgSector !== sector) q.code = null;
     // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
