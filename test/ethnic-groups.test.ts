@@ -29,3 +29,9 @@ test('a stateless group takes the country it is placed in', () => {
   const kurds = r.actors.find((a) => a.ethnicity === 'Kurdish');
   assert.equal(kurds?.country, 'SYR');
 });
+
+test('a sentence-initial "Ethnic Albanians" is a minority group, not a person', () => {
+  const r = code('Ethnic Albanians in south Serbia are demanding a U.N. mission in the region.');
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors.map((a) => [a.name, a.kind, a.code])));
+  assert.ok(r.actors.some((a) => a.kind === 'group' && a.country === 'SRB'), JSON.stringify(r.actors.map((a) => [a.name, a.kind, a.code])));
+});

@@ -246,6 +246,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
         continue;
       }
     }
+    // "Ethnic Albanians", "Many Kurds" at the start of a sentence: a person's name never ends in a
+    // plural demonym; the dictionary reading stays.
+    if (t.type === 'PER' && endsInPluralDemonym(doc, kb, kbCover, t.tokEnd)) continue;
     let type = TAGGER_TYPE[t.type];
     // "the US Presidential Election", "the World Cup": names of events, not organisations or places.
     if ((type === 'ORG' || type === 'LOC') && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
@@ -289,6 +292,14 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     last = s.b;
   }
   return clean;
+}
+
+/** A dictionary demonym used as a plural noun ends at token b-1 ("Albanians", "Kurds"). */
+function endsInPluralDemonym(doc: Doc, kb: readonly NameSpan[], kbCover: Int32Array, b: number): boolean {
+  const k = kbCover[b - 1]!;
+  if (k < 0 || kb[k]!.type !== 'DEMONYM' || kb[k]!.b !== b) return false;
+  const last = doc.form[b - 1]!;
+  return last.endsWith('s') && doc.pos[b - 1] !== POS.ADJ;
 }
 
 /** Every token of [a, b) lies in a dictionary demonym or country name. */
