@@ -27,3 +27,12 @@ test('a rebel or terror group is one agent, placed by "based in"', () => {
   const g = r.actors.find((a) => a.name.endsWith('militant group'));
   assert.equal(g?.code, 'PAKREB', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
 });
+
+test('nationalities coordinated before an agent each name a group', () => {
+  const r = code('British, French and American troops arrived in the port on Monday.');
+  const codes = r.actors.map((a) => a.code).sort();
+  assert.deepEqual(codes.filter((c) => c?.endsWith('MIL')), ['FRAMIL', 'GBRMIL', 'USAMIL'], JSON.stringify(codes));
+  // A comma alone does not coordinate: "trading in Iran, German firms said".
+  const s = code('The firms stopped trading in Iran, German firms said on Monday.');
+  assert.ok(!s.actors.some((a) => a.code === 'IRNBUS'), JSON.stringify(s.actors.map((a) => a.code)));
+});

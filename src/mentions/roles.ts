@@ -513,8 +513,40 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       head: doc.lower.slice(headStart, agentEnd).join(' '), nested: nestedOf(q, comp), confidence: 0.7,
     });
     taken.fill(1, q.a, j);
+    coordinatedQualifiers(doc, lex, idx, taken, out, q, sa);
     return j;
   });
+}
+
+/**
+ * "The Turkish and Greek sides", "British, French and American troops": nationalities coordinated
+ * before an agent each name a group of their own, with the agent's head and sector. `out`'s last
+ * phrase is the agent just found (with the last nationality).
+ */
+function coordinatedQualifiers(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, out: Phrase[], q: Qualifier, sa: number): void {
+  const main = out[out.length - 1]!;
+  const national = (s: NameSpan | null): boolean => s !== null && (s.type === 'DEMONYM' || s.type === 'COUNTRY') && s.country !== null;
+  if (q.span === null || q.span.a !== q.a || q.inner !== null || !national(q.span)) return;
+  let k = q.a;
+  for (;;) {
+    const conj = k - 1;
+    // The last conjunct joins with "and"; the ones before it with commas.
+    const joins = k === q.a ? doc.lower[conj] === 'and' : doc.form[conj] === ',';
+    if (conj - 1 < sa || taken[conj] === 1 || !joins) return;
+    const e = idx.endsAt[conj - 1]!;
+    const s = e >= 0 ? idx.spans[e]! : null;
+    if (s === null || !national(s) || s.a < sa || taken[s.a] === 1) return;
+    let a = s.a;
+    if (a > sa && taken[a - 1] === 0 && lex.determiners.has(doc.lower[a - 1]!) && doc.lower[a - 1] !== 'both') a--;
+    const ethnic = main.demonym !== null && s.type === 'DEMONYM' ? (s.ethnic ?? s.place?.demonym ?? null) : null;
+    out.push({
+      ...main, a, b: s.b, country: s.country, demonym: ethnic, code: null,
+      label: `${doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!)} ${main.head ?? ''}`.trim(), nested: [s],
+    });
+    taken.fill(1, a, s.b);
+    if (a < s.a) return;
+    k = s.a;
+  }
 }
 
 /**
