@@ -36,3 +36,9 @@ test('nationalities coordinated before an agent each name a group', () => {
   const s = code('The firms stopped trading in Iran, German firms said on Monday.');
   assert.ok(!s.actors.some((a) => a.code === 'IRNBUS'), JSON.stringify(s.actors.map((a) => a.code)));
 });
+
+test('opposition coalitions and peace movements are opposition groups; "government aid" is no agent', () => {
+  const r = code('Leaders of the Kenyan opposition coalition agreed to postpone the rally. The government aid programme ended.');
+  assert.ok(r.actors.some((a) => a.code === 'KENOPP'), JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  assert.ok(!r.mentions.some((m) => m.kind === 'agent' && /government aid/.test(m.text)), JSON.stringify(r.mentions.map((m) => m.text)));
+});

@@ -431,8 +431,14 @@ function endsPhrase(doc: Doc, j: number, se: number): boolean {
 function modifiesNoun(doc: Doc, lex: Lexicon, j: number, se: number, titlesToo: boolean): boolean {
   if (j >= se || doc.pos[j] !== POS.NOUN) return false;
   const w = doc.lower[j]!;
-  return !lex.agents.starts(w) && !(titlesToo && lex.titles.starts(w)) && !TIME_ADVERBS.has(w);
+  // An agent or title that matches there, not one that merely starts with the word ("protest movement"
+  // does not make "an official protest" a title before an agent).
+  const agent = lex.agents.starts(w) && lex.agents.longest(doc.lower, j, se, modAgent) > 0;
+  const title = titlesToo && lex.titles.starts(w) && lex.titles.longest(doc.lower, j, se, modTitle) > 0;
+  return !agent && !title && !TIME_ADVERBS.has(w);
 }
+const modAgent = newMatch<AgentDef>();
+const modTitle = newMatch<TitleDef>();
 
 /**
  * The country of the person or title phrase (already found) after "led by" / "headed by" at token j
