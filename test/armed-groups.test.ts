@@ -14,3 +14,14 @@ test('named rebel groups and parties are coded with their country', () => {
   assert.equal(byName.get('Houthis'), 'YEMREBHOU');
   assert.equal(byName.get('PKK'), 'TURREBPKK');
 });
+
+test('regional bodies, peacekeeping missions and armed groups of the 1980s and 1990s are coded', () => {
+  const r = code(
+    'The Organization of African Unity condemned the attack, and ECOMOG troops moved north. ' +
+      'The National Patriotic Front of Liberia said it had taken the port, while the Khmer Rouge shelled Battambang.',
+  );
+  const byName = codesByName(r);
+  assert.equal(byName.get('Organization of African Unity')?.slice(0, 3), 'IGO');
+  assert.equal(byName.get('National Patriotic Front of Liberia'), 'LBRREB');
+  assert.equal(byName.get('Khmer Rouge'), 'KHMREB');
+});

@@ -10,3 +10,8 @@ test('a delegation led by a foreign minister is that minister\'s government', ()
   assert.ok(meeting, JSON.stringify(r.events.map((e) => e.cameo)));
   assert.deepEqual(meeting.target.map((id) => codeOf.get(id)), ['HUNGOV']);
 });
+
+test('a government named after a listed leader is that leader\'s country\'s', () => {
+  const r = code('The Reagan administration said on Tuesday that Japan must open its markets.');
+  assert.ok(r.actors.some((a) => a.code === 'USAGOV' && /administration/.test(a.name)), JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+});

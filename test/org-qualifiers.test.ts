@@ -13,3 +13,11 @@ test('"The Azerbaijani Foreign Ministry condemned ..." has one source, the minis
   // The demonym is still an entity of the text, nested in the organisation's phrase.
   assert.ok(r.mentions.some((m) => m.text === 'Azerbaijani' && m.actor === null));
 });
+
+test('officials of a coded organisation carry its code', () => {
+  const r = code('Red Cross officials suspended aid deliveries on Wednesday, and NATO troops arrived.');
+  const codes = r.actors.map((a) => a.code);
+  assert.ok(codes.includes('NGOHLHIRC'), JSON.stringify(codes));
+  assert.ok(!codes.includes('NGOGOV'), JSON.stringify(codes));
+  assert.ok(codes.includes('IGOWSTNAT'), JSON.stringify(codes));
+});

@@ -37,3 +37,8 @@ test('a small namesake town (North Wales, Pa.) does not take the country out of 
   const c = new Map(r.actors.map((a) => [a.name, a.code]));
   assert.equal(c.get('North Wales Police'), 'GBRCOP');
 });
+
+test('a region of one country before an agent places the group in that country', () => {
+  const c = codes('Darfur rebels attacked a convoy near the Chad border on Monday, and Chadian troops returned fire.');
+  assert.equal(c.get('Darfur rebels'), 'SDNREB');
+});

@@ -21,3 +21,9 @@ test('"the official said" and "a senior official" are still officials', () => {
   const titles = r.mentions.filter((m) => m.kind === 'title').map((m) => m.text);
   assert.deepEqual(titles, ['The official', 'A senior official']);
 });
+
+test('a misc name that opens with a nationality qualifies a title like the nationality', () => {
+  const r = code('Serbian Labour Minister Dragan Petrovic met French trade unions on Monday over the employment bill.');
+  const a = r.actors.find((x) => x.name === 'Dragan Petrovic');
+  assert.equal(a?.country, 'SRB', JSON.stringify(r.mentions.map((m) => [m.kind, m.text])));
+});

@@ -107,11 +107,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   // A person the text gives no country, named like a leader in data/leaders.json, is that leader.
   const knownLeader = (a: number): void => {
     const d = drafts[a]!;
-    if (d.country !== null || !d.named) return;
+    if (!d.named) return;
     const leader = leaderNamed(d.name);
-    if (leader === null) return;
-    d.country = leader.country;
-    push(ix.byCountry, leader.country, a);
+    // A country the text gives wins; the same country ("Muhammadu Buhari of Nigeria") still takes the office.
+    if (leader === null || (d.country !== null && d.country !== leader.country)) return;
+    if (d.country === null) {
+      d.country = leader.country;
+      push(ix.byCountry, leader.country, a);
+    }
     if (d.sector === null && inOffice(leader, date)) d.sector = 'GOV';
   };
 
@@ -269,13 +272,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         if (m.refersToCountry === true && m.country !== null) countryActor(i, m.country, 'GOV');
         break;
       case 'demonym': {
-        if (m.country === null) break;
+        // An ethnic group without a state of its own ("Kurds") is still a group; its adjective on a thing names no country.
+        if (m.country === null && (m.actorKind !== 'group' || m.ethnicity === null)) break;
         // "an Australian ultimatum", "German goods": the country stands behind the thing (latent).
         if (m.actorKind !== 'group') {
           placeCountries.push(i);
           break;
         }
-        const key = `demonym|${m.country}`;
+        const key = `demonym|${m.country ?? ''}|${m.ethnicity ?? ''}`;
         const a = byKey.get(key);
         if (a !== undefined) link(i, a);
         else create(i, 'group', m.text, key);
@@ -413,7 +417,8 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
  */
 function placedIn(doc: Doc, mentions: readonly Mention[], i: number, countryOf: (m: Mention) => string | null): string | null {
   const m = mentions[i]!;
-  const t = m.tokEnd;
+  // "a terror group based in Trinidad": a placing participle may come before the "in".
+  const t = m.tokEnd + 1 < doc.length && lexicon().locatedParticiples.has(doc.lower[m.tokEnd]!) ? m.tokEnd + 1 : m.tokEnd;
   if (t >= doc.length || doc.lower[t] !== 'in' || doc.sentOf[t] !== doc.sentOf[m.tokStart]) return null;
   // The first mention with a country within a few tokens ("in the northern city of Kirkuk").
   for (let k = i + 1; k < mentions.length; k++) {
@@ -542,7 +547,9 @@ function outsider(doc: Doc, m: Mention, d: Draft): boolean {
 }
 
 function needsCountry(d: Draft): boolean {
-  return d.country === null && d.known === null && d.sector !== null && (d.kind === 'person' || d.kind === 'group');
+  if (d.country !== null || d.known !== null) return false;
+  // "Kurds demonstrated in Kirkuk": an ethnic group without a state takes the country it is placed in.
+  return (d.sector !== null && (d.kind === 'person' || d.kind === 'group')) || (d.kind === 'group' && d.ethnicity !== null);
 }
 
 /** Fold what a mention says into its actor (first values win; a named title beats a bare one). */

@@ -18,6 +18,7 @@ export interface OrgDef {
 export type NameEntry =
   | { type: 'country' | 'demonym' | 'metonym'; country: Country }
   | { type: 'org'; org: OrgDef }
+  | { type: 'ethnic'; group: EthnicDef }
   | { type: 'agency'; name: string }
   | { type: 'notName' };
 
@@ -30,6 +31,16 @@ export interface TitleDef {
   needName: boolean;
 }
 
+/** An ethnic group named like a nationality (data/ethnic-groups.json). */
+export interface EthnicDef {
+  /** The group's adjective ("Kurdish"): the ethnicity of actors it names. */
+  name: string;
+  /** The one country the group lives in, or null when it lives in several. */
+  country: Country | null;
+  /** Also a given name or common word ("Karen"): a group only before a lower-case word. */
+  ambiguous: boolean;
+}
+
 export interface AgentDef {
   sector: string | null;
   kind: 'group' | 'organisation';
@@ -38,6 +49,8 @@ export interface AgentDef {
   /** "the company": refers back to the most recent organisation. */
   refersToOrg: boolean;
   needsModifier: boolean;
+  /** Equipment that stands for its operators only when a country or organisation owns it ("Israeli helicopters"). */
+  needsCountry: boolean;
 }
 
 export interface PronounDef {
@@ -61,6 +74,8 @@ export interface Lexicon {
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Participles that introduce a group's leader ("a delegation led by ..."). */
   leadVerbs: ReadonlySet<string>;
+  /** Participles that place a group before "in" ("a group based in Trinidad"). */
+  locatedParticiples: ReadonlySet<string>;
   /** Modifiers of groups from outside the country their sentence names ("international", "foreign"). */
   outsiderModifiers: ReadonlySet<string>;
   /** Sectors of groups that are outsiders as the audience of a statement (the press: "told reporters"). */
@@ -106,10 +121,12 @@ interface AgentsFile {
     refersToCountry?: boolean;
     refersToOrg?: boolean;
     needsModifier?: boolean;
+    needsCountry?: boolean;
   }[];
   determiners: string[];
   ethnicModifiers: string[];
   leadVerbs: string[];
+  locatedParticiples: string[];
   outsiderModifiers: string[];
   outsiderAudience: { sectors: string[]; before: string[] };
 }
@@ -118,6 +135,10 @@ interface OrgsFile {
   heads: Record<string, string | null>;
   prefixOrgs: string[];
   eventHeads: string[];
+}
+interface EthnicFile {
+  groups: { name: string; forms: string[]; country: string | null }[];
+  ambiguous: string[];
 }
 interface NamesFile {
   notNames: string[];
@@ -172,6 +193,15 @@ export function lexicon(): Lexicon {
     add(s.surface, (ts) => names.addTokens(ts, { type, country: s.country }));
   }
   for (const a of agencies.agencies) for (const n of a.names) add(n, (ts) => names.addTokens(ts, { type: 'agency', name: a.name }));
+  const ethnicFile = readDataJson<EthnicFile>('ethnic-groups.json');
+  const ambiguousEthnic = new Set(ethnicFile.ambiguous);
+  for (const g of ethnicFile.groups) {
+    const country = g.country === null ? null : kb.byIso3(g.country);
+    for (const f of g.forms) {
+      const group: EthnicDef = { name: g.name, country, ambiguous: ambiguousEthnic.has(f) };
+      add(f, (ts) => names.addTokens(ts, { type: 'ethnic', group }));
+    }
+  }
 
   const needName = new Set(titlesFile.needName);
   for (const t of titlesFile.titles) {
@@ -194,6 +224,7 @@ export function lexicon(): Lexicon {
       refersToCountry: a.refersToCountry === true,
       refersToOrg: a.refersToOrg === true,
       needsModifier: a.needsModifier === true,
+      needsCountry: a.needsCountry === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
   }
@@ -217,6 +248,7 @@ export function lexicon(): Lexicon {
     servingTitles: new Set(titlesFile.servingTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
     leadVerbs: new Set(agentsFile.leadVerbs),
+    locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
     audienceCues: new Set(agentsFile.outsiderAudience.before),

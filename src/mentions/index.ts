@@ -5,6 +5,7 @@
 //   2. title phrases (which may swallow a qualifying country and a following name) and agents;
 //   3. the remaining name spans; 4. the place gazetteer; 5. capitalised runs not yet explained;
 //   6. repeated surnames of persons already found; 7. pronouns.
+import { countries } from '../kb/countries.js';
 import { WordGate } from '../kb/gate.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
@@ -14,7 +15,7 @@ import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
 import type { EntitySpan } from '../tagger/index.js';
-import { findAgents, findTitles, type Phrase } from './roles.js';
+import { complementAfter, findAgents, findTitles, type Phrase } from './roles.js';
 import { isCap, LARGE_TOWN, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
 
@@ -64,8 +65,10 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
 
   for (const s of idx.spans) {
     if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
+    if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
+    if (m.kind === 'person') countryAfterName(doc, idx, taken, m, out);
     // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the country is the ministry's.
     if (s.qualifies === true) {
       m.nested = true;
@@ -117,6 +120,58 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
     m.refersToCountry = false;
     out.push(m);
   }
+}
+
+/**
+ * "Iraqi Kurds", "Bosnian Serbs": a nationality right before a plural demonym used as a noun makes one
+ * group of that country whose ethnicity is the demonym's; the nationality becomes a nested mention.
+ */
+function nationalGroup(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, s: NameSpan, out: Mention[]): boolean {
+  if ((s.type !== 'DEMONYM' && s.type !== 'COUNTRY') || s.country === null || s.ethnic !== undefined || s.b >= doc.length) return false;
+  const k = idx.startsAt[s.b]!;
+  const t = k >= 0 ? idx.spans[k]! : null;
+  if (t === null || t.type !== 'DEMONYM' || doc.sentOf[t.a] !== doc.sentOf[s.a] || anyTaken(taken, t.a, t.b)) return false;
+  const g = fromSpan(doc, lex, t, null);
+  if (g === null || g.actorKind !== 'group') return false;
+  const outer = fromSpan(doc, lex, s, null)!;
+  outer.nested = true;
+  outer.refersToCountry = false;
+  const m = mention(doc, s.a, t.b, 'demonym', s.via, Math.min(s.score, t.score));
+  m.country = s.country;
+  m.ethnicity = g.ethnicity;
+  m.number = 'pl';
+  m.actorKind = 'group';
+  taken.fill(1, s.a, t.b);
+  out.push(m, outer);
+  return true;
+}
+
+/**
+ * "King Hassan of Morocco", "Sheikh Hamad of Qatar": a person named with "of COUNTRY" after the name
+ * is of that country; the country becomes a nested mention of the person's.
+ */
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
+function countryAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Mention, out: Mention[]): void {
+  const sentence = doc.sentOf[m.tokStart]!;
+  const se = doc.sentEnd[sentence]!;
+  // Not "the Kim Kardashian of Pakistan" (a comparison), nor "Perdue of Georgia" (a name that is also a US state's).
+  let k = m.tokStart - 1;
+  if (k >= 0 && QUOTES.has(doc.form[k]!)) k--;
+  if (k >= 0 && doc.sentOf[k] === sentence && (doc.lower[k] === 'the' || doc.lower[k] === 'a')) return;
+  const c = complementAfter(doc, idx, taken, m.tokEnd, se, false);
+  if (c === null || countries().isAmbiguous(doc.text.slice(doc.start[c.a]!, doc.end[c.b - 1]!))) return;
+  m.country = c.country;
+  m.tokEnd = c.b;
+  m.end = doc.end[c.b - 1]!;
+  m.text = doc.text.slice(m.start, m.end);
+  taken.fill(1, c.a, c.b);
+  const nested = mention(doc, c.a, c.b, 'country', c.via, c.score);
+  nested.country = c.country;
+  nested.name = c.place?.name ?? null;
+  nested.nested = true;
+  nested.refersToCountry = false;
+  out.push(nested);
 }
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
@@ -236,19 +291,20 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null)
   else if (s.canonical !== null) m.name = s.canonical;
   else if (kind === 'organisation' || kind === 'misc') m.name = m.text;
   else if (s.place !== null && (kind === 'country' || kind === 'place')) m.name = s.place.name;
-  if (kind === 'demonym' && s.place !== null) {
-    m.ethnicity = s.place.demonym;
-    // A plural demonym used as a noun ("Armenians") names a group of people.
+  if (kind === 'demonym' && (s.place !== null || s.ethnic !== undefined)) {
+    m.ethnicity = s.ethnic ?? s.place!.demonym;
+    // A plural demonym used as a noun ("Armenians", "Kurds") names a group of people.
     const last = doc.form[s.b - 1]!;
-    if (doc.pos[s.b - 1] !== POS.ADJ && last.endsWith('s') && last !== s.place.demonym) {
+    if (doc.pos[s.b - 1] !== POS.ADJ && last.endsWith('s') && last !== m.ethnicity) {
       m.number = 'pl';
       m.actorKind = 'group';
     }
   }
   const locative = s.a > 0 && doc.sentOf[s.a - 1] === doc.sentOf[s.a] && lex.locatives.has(doc.lower[s.a - 1]!) && doc.pos[s.a - 1] === POS.ADP;
   if (s.type === 'METONYM' && !locative && s.b < doc.length && doc.sentOf[s.b] === doc.sentOf[s.a]) {
-    // "Washington said", "the Kremlin denied": the capital stands for the government.
-    const p = doc.pos[s.b]!;
+    // "Washington said", "the Kremlin denied", "Beirut again rejected": the capital stands for the government.
+    const v = doc.pos[s.b] === POS.ADV && s.b + 1 < doc.length && doc.sentOf[s.b + 1] === doc.sentOf[s.a] ? s.b + 1 : s.b;
+    const p = doc.pos[v]!;
     if (p === POS.VERB || p === POS.AUX) {
       m.refersToCountry = true;
       m.sector = 'GOV';

@@ -52,6 +52,8 @@ interface Qualifier {
   a: number;
   /** The name span that qualified the phrase (nested mention), or null. */
   span: NameSpan | null;
+  /** A demonym inside the qualifier that names the ethnicity ("Kurdish" in "Iraqi Kurdish rebels"), or null. */
+  inner: NameSpan | null;
   /** Sector of a qualifying organisation ("Taliban" in "Taliban fighters"). */
   orgSector: string | null;
   country: string | null;
@@ -67,7 +69,7 @@ interface Qualifier {
  * organisation (optionally with 's), a determiner. Stops at taken tokens and sentence start.
  */
 function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, i: number, sa: number, allowAdj: boolean): Qualifier {
-  const q: Qualifier = { a: i, span: null, orgSector: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
+  const q: Qualifier = { a: i, span: null, inner: null, orgSector: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
   let p = i;
   while (p > sa && taken[p - 1] === 0) {
     let k = idx.endsAt[p - 1]!;
@@ -86,11 +88,32 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
         q.modified = true;
         continue;
       }
+      // "Serbian Labour Minister": the tagger's misc name that opens with a nationality qualifies like it.
+      const nationalMisc = s.type === 'MISC' && s.inner !== null && (s.inner.type === 'DEMONYM' || s.inner.type === 'COUNTRY') && s.country !== null;
+      if (nationalMisc) {
+        q.span = s;
+        q.country = s.country;
+        p = s.a;
+        q.a = p;
+        q.modified = true;
+        continue;
+      }
       if (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'METONYM' || s.type === 'ORG') {
         takeQualifier(q, s);
         p = s.a;
         q.a = p;
         q.modified = true;
+        // "Iraqi Kurdish rebels", "Bosnian Serb forces": a nationality right before a demonym gives the
+        // country, the demonym the ethnicity.
+        const o = s.type === 'DEMONYM' && p > sa && taken[p - 1] === 0 ? idx.endsAt[p - 1]! : -1;
+        const outer = o >= 0 ? idx.spans[o]! : null;
+        if (outer !== null && (outer.type === 'DEMONYM' || outer.type === 'COUNTRY') && outer.country !== null && outer.ethnic === undefined) {
+          q.inner = s;
+          q.span = outer;
+          q.country = outer.country;
+          p = outer.a;
+          q.a = p;
+        }
         continue;
       }
       break;
@@ -124,6 +147,14 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
         continue;
       }
     }
+    // "thousands of people", "hundreds of thousands of demonstrators": the count is the determiner.
+    const counted = w === 'of' ? countBefore(doc, lex, p - 1, sa) : -1;
+    if (counted >= 0) {
+      q.det = true;
+      q.modified = true;
+      q.a = counted;
+      break;
+    }
     if (lex.determiners.has(w) && (doc.pos[p - 1] === POS.DET || doc.pos[p - 1] === POS.PRON || doc.pos[p - 1] === POS.NUM || doc.pos[p - 1] === POS.ADJ || doc.pos[p - 1] === POS.NOUN)) {
       q.det = true;
       q.a = p - 1;
@@ -149,6 +180,23 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
 }
 
 /**
+ * Start of a count before the "of" at token `of` ("thousands", "hundreds of thousands", "dozens"), or -1:
+ * plural count nouns of the determiners list, chained by "of".
+ */
+function countBefore(doc: Doc, lex: Lexicon, of: number, sa: number): number {
+  let a = -1;
+  let k = of;
+  while (k - 1 >= sa && doc.lower[k] === 'of') {
+    const w = doc.lower[k - 1]!;
+    const pos = doc.pos[k - 1];
+    if (!lex.determiners.has(w) || !w.endsWith('s') || (pos !== POS.NOUN && pos !== POS.PROPN && pos !== POS.NUM)) break;
+    a = k - 1;
+    k = k - 2;
+  }
+  return a;
+}
+
+/**
  * ISO3 code of the country of the first-level division named by tokens [a, b) (a state, province or
  * region), when every division of that name lies in one country and no country has that name.
  */
@@ -158,7 +206,8 @@ function divisionCountry(doc: Doc, a: number, b: number): string | null {
   for (const id of g.lookup(placeKey(doc.text.slice(doc.start[a]!, doc.end[b - 1]!)))) {
     const e = g.entry(id);
     if (e.kind === 'country') return null;
-    if (e.kind !== 'admin1') continue;
+    // A region of one country counts too ("Darfur rebels", "Gaza militants").
+    if (e.kind !== 'admin1' && (e.kind !== 'region' || e.country === '')) continue;
     if (iso2 !== null && iso2 !== e.country) return null;
     iso2 = e.country;
   }
@@ -168,14 +217,17 @@ function divisionCountry(doc: Doc, a: number, b: number): string | null {
 function nestedOf(q: Qualifier, comp: NameSpan | null): NameSpan[] {
   const out: NameSpan[] = [];
   if (q.span !== null) out.push(q.span);
+  if (q.inner !== null) out.push(q.inner);
   if (comp !== null) out.push(comp);
   return out;
 }
 
 function takeQualifier(q: Qualifier, s: NameSpan): void {
+  // A country read after an ethnic group without one ("Iraq's Kurdish rebels"): the group stays the ethnicity.
+  if (q.span !== null && q.inner === null) q.inner = q.span;
   q.span = s;
   q.country = s.country;
-  if (s.type === 'DEMONYM') q.demonym = s.place?.demonym ?? null;
+  if (s.type === 'DEMONYM' && q.demonym === null) q.demonym = s.ethnic ?? s.place?.demonym ?? null;
   if (s.type === 'ORG') {
     q.orgSector = s.sector;
     q.code = s.code;
@@ -183,7 +235,7 @@ function takeQualifier(q: Qualifier, s: NameSpan): void {
 }
 
 /** "of [the] COUNTRY|ORG" right after token b-1: returns the span or null. */
-function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
+export function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
   if (b >= se || doc.lower[b] !== 'of') return null;
   let k = b + 1;
   if (k < se && doc.lower[k] === 'the') k++;
@@ -194,6 +246,8 @@ function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number,
   // The model sometimes runs a country on into the name after it ("Republic of Azerbaijan Ilham
   // Aliyev" as one place): the dictionary country is the complement, the rest stays a name.
   if (s.inner !== null && orgs && s.type === 'LOC' && s.inner.type === 'COUNTRY' && personRest(doc, s.inner.b, s.b)) return s.inner;
+  // "leaders of Romania's new government": a possessive country belongs to the noun after it.
+  if (s.b < se && (doc.form[s.b] === "'s" || doc.form[s.b] === '’s')) return null;
   if (s.type === 'COUNTRY' || (orgs && (s.type === 'ORG' || s.type === 'LOC'))) return s;
   return null;
 }
@@ -344,12 +398,15 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
         head: null, nested: nestedOf(q, comp), confidence: 0.7,
       });
     } else {
+      // "King Hassan of Morocco", "President Bush of the United States": the country after the name.
+      const after = country === null ? complementAfter(doc, idx, taken, name[1], se, false) : null;
+      if (after !== null) country = after.country;
       out.push({
-        a: q.a, b: name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
+        a: q.a, b: after !== null ? after.b : name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
         title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, refersToOrg: false, actorKind: 'person',
-        label: null, head: null, nested: nestedOf(q, comp), confidence: 0.85,
+        label: null, head: null, nested: nestedOf(q, comp ?? after), confidence: 0.85,
       });
-      j = name[1];
+      j = after !== null ? after.b : name[1];
     }
     taken.fill(1, out[out.length - 1]!.a, out[out.length - 1]!.b);
     return j;
@@ -374,8 +431,14 @@ function endsPhrase(doc: Doc, j: number, se: number): boolean {
 function modifiesNoun(doc: Doc, lex: Lexicon, j: number, se: number, titlesToo: boolean): boolean {
   if (j >= se || doc.pos[j] !== POS.NOUN) return false;
   const w = doc.lower[j]!;
-  return !lex.agents.starts(w) && !(titlesToo && lex.titles.starts(w)) && !TIME_ADVERBS.has(w);
+  // An agent or title that matches there, not one that merely starts with the word ("protest movement"
+  // does not make "an official protest" a title before an agent).
+  const agent = lex.agents.starts(w) && lex.agents.longest(doc.lower, j, se, modAgent) > 0;
+  const title = titlesToo && lex.titles.starts(w) && lex.titles.longest(doc.lower, j, se, modTitle) > 0;
+  return !agent && !title && !TIME_ADVERBS.has(w);
 }
+const modAgent = newMatch<AgentDef>();
+const modTitle = newMatch<TitleDef>();
 
 /**
  * The country of the person or title phrase (already found) after "led by" / "headed by" at token j
@@ -410,9 +473,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const agentEnd = j;
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, true);
     let country = q.country;
-    // "the Biden administration", "the Netanyahu government": the leader's country; the leader's name
-    // is part of the phrase, no actor of its own.
-    if (country === null && q.span === null && def.sector === 'GOV' && def.kind === 'organisation' && q.a > sa) {
+    // "the Biden administration", "the Netanyahu government", "Reagan officials": the leader's country;
+    // the leader's name is part of the phrase, no actor of its own.
+    if (country === null && q.span === null && def.sector === 'GOV' && !def.refersToCountry && q.a > sa) {
       const k = idx.endsAt[q.a - 1]!;
       const s = k >= 0 ? idx.spans[k]! : null;
       const leader = s !== null && s.type === 'PER' && taken[s.a] === 0 ? leaderNamed(doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!)) : null;
@@ -433,18 +496,21 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;
-    if ((def.needsModifier && !q.modified && comp === null && led === null) || (def.refersToCountry && country === null)) {
+    if ((def.needsModifier && !q.modified && comp === null && led === null) || ((def.refersToCountry || def.needsCountry) && country === null)) {
       return j;
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
     if (def.refersToOrg && !definite) return j;
-    const sector = q.sector ?? def.sector ?? q.orgSector;
+    // "Red Cross officials", "Hamas representatives": the officials of a coded organisation are the
+    // organisation (CAMEO codes them with its code, not as a government of its slot).
+    const ofOrg = q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry;
+    const sector = ofOrg ? q.orgSector : (q.sector ?? def.sector ?? q.orgSector);
     // An organisation's full code carries over only when the phrase keeps its sector.
     if (q.code !== null && q.orgSector !== sector) q.code = null;
     // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
     const ethnic = q.demonym !== null && !def.refersToCountry && !STATE_SECTORS.has(sector ?? '') ? q.demonym : null;
     let la = q.a;
-    while (la < headStart && lex.determiners.has(doc.lower[la]!)) la++;
+    while (la < headStart && (lex.determiners.has(doc.lower[la]!) || doc.lower[la] === 'of')) la++;
     out.push({
       a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
@@ -453,8 +519,40 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       head: doc.lower.slice(headStart, agentEnd).join(' '), nested: nestedOf(q, comp), confidence: 0.7,
     });
     taken.fill(1, q.a, j);
+    coordinatedQualifiers(doc, lex, idx, taken, out, q, sa);
     return j;
   });
+}
+
+/**
+ * "The Turkish and Greek sides", "British, French and American troops": nationalities coordinated
+ * before an agent each name a group of their own, with the agent's head and sector. `out`'s last
+ * phrase is the agent just found (with the last nationality).
+ */
+function coordinatedQualifiers(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, out: Phrase[], q: Qualifier, sa: number): void {
+  const main = out[out.length - 1]!;
+  const national = (s: NameSpan | null): boolean => s !== null && (s.type === 'DEMONYM' || s.type === 'COUNTRY') && s.country !== null;
+  if (q.span === null || q.span.a !== q.a || q.inner !== null || !national(q.span)) return;
+  let k = q.a;
+  for (;;) {
+    const conj = k - 1;
+    // The last conjunct joins with "and"; the ones before it with commas.
+    const joins = k === q.a ? doc.lower[conj] === 'and' : doc.form[conj] === ',';
+    if (conj - 1 < sa || taken[conj] === 1 || !joins) return;
+    const e = idx.endsAt[conj - 1]!;
+    const s = e >= 0 ? idx.spans[e]! : null;
+    if (s === null || !national(s) || s.a < sa || taken[s.a] === 1) return;
+    let a = s.a;
+    if (a > sa && taken[a - 1] === 0 && lex.determiners.has(doc.lower[a - 1]!) && doc.lower[a - 1] !== 'both') a--;
+    const ethnic = main.demonym !== null && s.type === 'DEMONYM' ? (s.ethnic ?? s.place?.demonym ?? null) : null;
+    out.push({
+      ...main, a, b: s.b, country: s.country, demonym: ethnic, code: null,
+      label: `${doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!)} ${main.head ?? ''}`.trim(), nested: [s],
+    });
+    taken.fill(1, a, s.b);
+    if (a < s.a) return;
+    k = s.a;
+  }
 }
 
 /**

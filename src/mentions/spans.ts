@@ -29,6 +29,8 @@ export interface NameSpan {
   inner: NameSpan | null;
   /** A country or demonym that gives the organisation right after it its country: no actor of its own. */
   qualifies?: boolean;
+  /** An ethnic group's name ("Kurdish" for "Kurds"): a DEMONYM span whose country may be null. */
+  ethnic?: string;
 }
 
 /** Per-document scratch shared by the recognizers: spans and token-indexed lookups. */
@@ -119,6 +121,13 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
       org = e.org;
       canonical = org.name;
       break;
+    case 'ethnic': {
+      // "Karen rebels", not "Karen Smith" nor "Baloch said": an ambiguous group name counts before a common noun.
+      const next = end < doc.length && doc.sentOf[end] === doc.sentOf[i] ? doc.form[end]! : '';
+      if (e.group.ambiguous && (next === '' || isCap(next) || doc.pos[end] !== POS.NOUN)) return null;
+      const c = e.group.country;
+      return { a: i, b: end, type: 'DEMONYM', place: c, country: c?.iso3 ?? null, sector: null, code: null, canonical: null, via: 'gazetteer', score: 0.85, inner: null, ethnic: e.group.name };
+    }
     default:
       // Ambiguous names ("Jordan", "Chad", "Washington") next to another capitalised word are part of a person name.
       if (end === i + 1 && (e.type === 'metonym' || countries().isAmbiguous(doc.form[i]!)) && nextToName(doc, i)) return null;
@@ -216,15 +225,30 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
       else if (s.a < t.tokStart || s.b > t.tokEnd) inside = false;
     }
     if (!inside) continue; // a longer dictionary name crosses the tagger's span: the dictionary wins
+    // "Iraqi Kurds", "Bosnian Serb": a misc name made of nationalities and ethnic groups alone is one
+    // demonym: the first one's country, the last one's ethnicity.
+    if (t.type === 'MISC' && exact < 0 && allDemonyms(kb, kbCover, t.tokStart, t.tokEnd)) {
+      const first = kb[kbCover[t.tokStart]!]!;
+      const last = kb[kbCover[t.tokEnd - 1]!]!;
+      dropKb.fill(1, kbCover[t.tokStart]!, kbCover[t.tokEnd - 1]! + 1);
+      const ethnic = last.ethnic ?? last.place?.demonym;
+      out.push({ ...first, b: t.tokEnd, via: 'gazetteer+tagger', ...(ethnic !== undefined && ethnic !== null ? { ethnic } : {}) });
+      continue;
+    }
     if (exact >= 0) {
       const s = kb[exact]!;
       // The tagger overrides a dictionary reading only to make a person of an ambiguous name.
-      if (t.type === 'PER' && (s.type === 'COUNTRY' || s.type === 'METONYM')) dropKb[exact] = 1;
+      // (Not "Kampuchea": a country name that is no person's name stays the country.)
+      const ambiguousCountry = s.type === 'COUNTRY' && countries().isAmbiguous(doc.text.slice(doc.start[s.a]!, doc.end[s.b - 1]!));
+      if (t.type === 'PER' && (ambiguousCountry || s.type === 'METONYM' || s.ethnic !== undefined)) dropKb[exact] = 1;
       else {
         s.via = 'gazetteer+tagger';
         continue;
       }
     }
+    // "Ethnic Albanians", "Many Kurds" at the start of a sentence: a person's name never ends in a
+    // plural demonym; the dictionary reading stays.
+    if (t.type === 'PER' && endsInPluralDemonym(doc, kb, kbCover, t.tokEnd)) continue;
     let type = TAGGER_TYPE[t.type];
     // "the US Presidential Election", "the World Cup": names of events, not organisations or places.
     if ((type === 'ORG' || type === 'LOC') && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
@@ -268,6 +292,25 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     last = s.b;
   }
   return clean;
+}
+
+/** A dictionary demonym used as a plural noun ends at token b-1 ("Albanians", "Kurds"). */
+function endsInPluralDemonym(doc: Doc, kb: readonly NameSpan[], kbCover: Int32Array, b: number): boolean {
+  const k = kbCover[b - 1]!;
+  if (k < 0 || kb[k]!.type !== 'DEMONYM' || kb[k]!.b !== b) return false;
+  const last = doc.form[b - 1]!;
+  return last.endsWith('s') && doc.pos[b - 1] !== POS.ADJ;
+}
+
+/** Every token of [a, b) lies in a dictionary demonym or country name. */
+function allDemonyms(kb: readonly NameSpan[], kbCover: Int32Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const k = kbCover[i]!;
+    if (k < 0) return false;
+    const type = kb[k]!.type;
+    if (type !== 'DEMONYM' && type !== 'COUNTRY') return false;
+  }
+  return true;
 }
 
 /** Join the halves of a hyphenated name the model split ("Kassym" "-" "Jomart Tokayev"). */
