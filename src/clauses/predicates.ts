@@ -164,7 +164,6 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     }
     // Negators just before the group ("never targeted", "no longer holds").
     if (gs - 1 >= a && isNegator(doc, gs - 1)) negated = true;
-    const passive = be >= 0 && main !== be && main > be && !lower[main]!.endsWith('ing') && !perfectS(doc, be, main, a, b);
     if (modality === 'none' && pending !== 'none' && gs <= pendingUntil) modality = pending;
     if (modality === 'none' && conditional) modality = 'hypothetical';
     pending = 'none';
@@ -180,13 +179,22 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     }
     // Subject: the NP just before the group, or the previous clause's subject across "and".
     let subject = subjectBefore(doc, gs - 1, a);
+    let passive = be >= 0 && main !== be && main > be && !lower[main]!.endsWith('ing') && !perfectS(doc, be, main, a, b);
+    let sharedPassive: Clause | null = null;
     if (subject === null) {
       let k = gs - 1;
       while (k >= a && pos[k] === P_ADV) k--;
       if (k >= a && pos[k] === P_CCONJ && out.length > firstOfSentence) {
         // "X said that ..., and outlined ...": after a comma the conjunct shares the main clause's subject
-        const main = k - 1 >= a && doc.form[k - 1] === ',' ? firstWithSubject(out, firstOfSentence) : null;
-        subject = main ?? out[out.length - 1]!.subject;
+        const first = k - 1 >= a && doc.form[k - 1] === ',' ? firstWithSubject(out, firstOfSentence) : null;
+        subject = first ?? out[out.length - 1]!.subject;
+        // "were arrested and charged", "were killed or wounded": a bare participle joined to a passive
+        // shares its auxiliary, so it is passive too and its subject is its patient.
+        const prev = out[out.length - 1]!;
+        if (first === null && prev.voice === 'passive' && main === gs && k === prev.tokEnd && bareParticiple(doc, main, j, b)) {
+          passive = true;
+          sharedPassive = prev;
+        }
       }
     }
     // A negative subject negates its clause: "No troops were injured", "Nobody claimed the attack".
@@ -213,6 +221,11 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
       k = e;
       while (k < b && pos[k] === P_ADV) k++;
     }
+    // The two verbs share a by-agent written once ("were killed by X or wounded", "were killed or wounded by X").
+    if (sharedPassive !== null) {
+      if (agent === null) agent = sharedPassive.agent;
+      else if (sharedPassive.agent === null) sharedPassive.agent = agent;
+    }
     const tokStart = subject !== null && subject.tokStart < gs ? subject.tokStart : gs;
     out.push({
       sentence: s,
@@ -233,6 +246,25 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     });
     i = j;
   }
+}
+
+/**
+ * A past participle at `v` standing alone after a conjunction ("and charged with", "or wounded"): not an
+ * -ing or -s form, and no object after it (the verbs of "were deployed and opened fire" are two clauses).
+ */
+function bareParticiple(doc: Doc, v: number, after: number, b: number): boolean {
+  const w = doc.lower[v]!;
+  if (doc.pos[v] !== P_VERB || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss')) || w === doc.lemma[v]) return false;
+  let k = after;
+  while (k < b && doc.pos[k] === P_ADV) k++;
+  if (k >= b) return true;
+  // "... and said, “...”", "and joked:": a cue verb joined to a passive is a new report unless a
+  // preposition follows it ("were arrested and accused of spying").
+  if (lexicon().verbs.has(doc.lemma[v]!) && doc.pos[k] !== P_ADP) return false;
+  // "was asked and declined to comment", "was contacted and said that ...": an active verb with a complement.
+  if (doc.lower[k] === 'to' && k + 1 < b && (doc.pos[k + 1] === P_VERB || doc.pos[k + 1] === P_AUX)) return false;
+  if (lexicon().complementizers.has(doc.lower[k]!) || lexicon().quoteOpen.has(doc.form[k]!) || lexicon().quoteEither.has(doc.form[k]!) || doc.form[k] === ':') return false;
+  return !npCanStart(doc, k);
 }
 
 /** A gerund at k: a preposition before it heads a phrase ("said in making his announcement"), it is no particle. */

@@ -1,0 +1,33 @@
+// Event roles (helper s5): coordinated passives and the other rules of docs/EVENTS.md and
+// docs/CLAUSES.md added in this round, on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseClauses } from '../src/clauses/index.js';
+import { parse } from '../src/nlp/doc.js';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+/** Events whose trigger text starts with `word`. */
+function eventsAt(r: Readout, word: string): EventOut[] {
+  return r.events.filter((x) => x.trigger.text.startsWith(word));
+}
+
+function names(r: Readout, ids: readonly string[]): string[] {
+  return ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? id);
+}
+
+test('a bare participle joined to a passive is passive: its subject is the patient, not the agent', () => {
+  const doc = parse('Four Malian soldiers were killed or wounded in the ambush. Troops were deployed and opened fire on the crowd.');
+  const layer = analyseClauses(doc, [], { actors: [], actorOf: new Int32Array(0) });
+  const voice = (lemma: string): string | undefined => layer.clauses.find((c) => c.lemma === lemma)?.voice;
+  assert.equal(voice('wound'), 'passive');
+  assert.equal(voice('open'), 'active');
+  const r = code('Four Malian soldiers were killed or wounded by gunmen in the ambush.');
+  const [wounded] = eventsAt(r, 'wounded');
+  assert.ok(wounded !== undefined);
+  assert.ok(!names(r, wounded.source).some((n) => /soldiers/i.test(n)), `source ${names(r, wounded.source)}`);
+  assert.ok(names(r, wounded.target).some((n) => /soldiers/i.test(n)), `target ${names(r, wounded.target)}`);
+  // The by-agent written once belongs to both verbs.
+  const [killed] = eventsAt(r, 'killed');
+  assert.ok(names(r, killed!.source).some((n) => /gunmen/i.test(n)), `source ${names(r, killed!.source)}`);
+});
