@@ -31,3 +31,14 @@ test('a bare participle joined to a passive is passive: its subject is the patie
   const [killed] = eventsAt(r, 'killed');
   assert.ok(names(r, killed!.source).some((n) => /gunmen/i.test(n)), `source ${names(r, killed!.source)}`);
 });
+
+test('a number qualifier opens the object: "killed more than 40 civilians" has the civilians as target', () => {
+  const doc = parse('Rebel fighters killed more than 40 civilians near the border.');
+  const layer = analyseClauses(doc, [], { actors: [], actorOf: new Int32Array(0) });
+  const kill = layer.clauses.find((c) => c.lemma === 'kill');
+  assert.ok(kill?.object);
+  assert.equal(doc.text.slice(doc.start[kill.object.tokStart]!, doc.end[kill.object.tokEnd - 1]!), 'more than 40 civilians');
+  const r = code('Rebel fighters killed at least 40 civilians near the border on Monday.');
+  const [killed] = eventsAt(r, 'killed');
+  assert.ok(names(r, killed!.target).some((n) => /civilians/i.test(n)), `target ${names(r, killed!.target)}`);
+});

@@ -150,6 +150,23 @@ export function npStartBack(doc: Doc, j: number, lo: number): number {
   return i;
 }
 
+/**
+ * "at least 12 people", "more than 500 civilians": the number token after a qualifier starting at
+ * token i (data/clause-grammar.json numberQualifiers), or -1.
+ */
+export function qualifiedNumber(doc: Doc, i: number, lim: number): number {
+  const list = lexicon().numberQualifiers.get(doc.lower[i]!);
+  if (list === undefined) return -1;
+  for (const words of list) {
+    const n = i + words.length;
+    if (n >= lim || doc.pos[n] !== P_NUM) continue;
+    let k = 1;
+    while (k < words.length && doc.lower[i + k] === words[k]) k++;
+    if (k === words.length) return n;
+  }
+  return -1;
+}
+
 /** Head of the NP [a, b): the last nominal before the first "of", comma or clause word. */
 export function npHead(doc: Doc, a: number, b: number): number {
   const p = doc.pos;

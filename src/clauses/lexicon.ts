@@ -85,6 +85,8 @@ export interface Lexicon {
   /** Subjects and following words that make a contracted "'s" before a participle "is", not "has". */
   expletiveSubjects: Set<string>;
   passiveCompanions: Set<string>;
+  /** Qualifiers before a number ("at least", "more than"), as word lists by their first word. */
+  numberQualifiers: Map<string, string[][]>;
   possessives: Set<string>;
   quoteOpen: Set<string>;
   quoteClose: Set<string>;
@@ -123,6 +125,7 @@ interface GrammarFile {
   speakerPhrasePreps: string[];
   expletiveSubjects: string[];
   passiveCompanions: string[];
+  numberQualifiers: string[];
   possessives: string[];
   quoteMarks: { open: string[]; close: string[]; either: string[]; singleOpen: string[]; singleClose: string[] };
 }
@@ -244,6 +247,7 @@ export function lexicon(): Lexicon {
     speakerPhrasePreps: new Set(g.speakerPhrasePreps),
     expletiveSubjects: new Set(g.expletiveSubjects),
     passiveCompanions: new Set(g.passiveCompanions),
+    numberQualifiers: byFirstWord(g.numberQualifiers),
     possessives: new Set(g.possessives),
     quoteOpen: new Set(g.quoteMarks.open),
     quoteClose: new Set(g.quoteMarks.close),
@@ -258,4 +262,17 @@ export function lexicon(): Lexicon {
     nounGate: new WordGate(Object.keys(v.nouns)),
   };
   return compiled;
+}
+
+/** Multi-word phrases as word lists grouped by their first word, longest first. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = out.get(words[0]!) ?? [];
+    list.push(words);
+    out.set(words[0]!, list);
+  }
+  for (const list of out.values()) list.sort((x, y) => y.length - x.length);
+  return out;
 }

@@ -3,7 +3,7 @@
 import type { Doc } from '../nlp/doc.js';
 import {
   P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB,
-  capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack,
+  capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack, qualifiedNumber,
 } from './chunk.js';
 import { lexicon } from './lexicon.js';
 import type { Arg, Clause, Modality } from './types.js';
@@ -203,7 +203,13 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     let k = j;
     while (k < b && pos[k] === P_ADV) k++;
     let object: Arg | null = null;
-    if (k < b && !lex.complementizers.has(lower[k]!) && npCanStart(doc, k) && pos[k] !== P_ADV) {
+    const counted = k < b ? qualifiedNumber(doc, k, b) : -1;
+    if (counted > k) {
+      // "killed at least 12 people": the qualifier opens the object.
+      const e = npEnd(doc, counted, b);
+      object = makeArg(doc, k, e);
+      k = e;
+    } else if (k < b && !lex.complementizers.has(lower[k]!) && npCanStart(doc, k) && pos[k] !== P_ADV) {
       const e = npEnd(doc, k, b);
       if (e > k && !(e === k + 1 && pos[k] === P_PRON && e < b && (pos[e] === P_AUX || pos[e] === P_VERB))) {
         object = makeArg(doc, k, e);
