@@ -42,3 +42,11 @@ test('a number qualifier opens the object: "killed more than 40 civilians" has t
   const [killed] = eventsAt(r, 'killed');
   assert.ok(names(r, killed!.target).some((n) => /civilians/i.test(n)), `target ${names(r, killed!.target)}`);
 });
+
+test('a subject pronoun looks past a verb object to that verb subject', () => {
+  const r = code('The rebels ambushed Kenyan soldiers near Mandera on Monday before they fled across the border.');
+  const they = r.mentions.find((m) => m.text === 'they');
+  assert.ok(they !== undefined && they.actor !== null);
+  const actor = r.actors.find((a) => a.id === they.actor);
+  assert.match(actor?.name ?? '', /rebels/i);
+});

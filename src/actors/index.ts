@@ -736,20 +736,50 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
   const sent = doc.sentOf[p.tokStart]!;
   let pending = -1;
   let pendingSent = -1;
+  // "Gunmen killed 12 people before they fled": a subject pronoun looks past a verb's object to that verb's subject.
+  let object = -1;
+  let verb = -1;
   for (let k = i - 1; k >= 0; k--) {
     const m = mentions[k]!;
     const ms = doc.sentOf[m.tokStart]!;
     if (pending >= 0 && ms !== pendingSent) return pending;
+    if (object >= 0 && ms !== sent) return object;
     if (sent - ms > PRONOUN_WINDOW) break;
     const a = actorOf[k]!;
     if (a < 0 || !agrees(p, m, drafts[a]!)) continue;
     // "Police arrested them": an object pronoun does not refer to its own clause's subject.
     if (ms === sent && p.pronounCase === 'obj' && sameClause(doc, m.tokEnd, p.tokStart)) continue;
+    if (object >= 0) {
+      if (a !== object && m.tokEnd === verbGroupStart(doc, verb)) return a;
+      continue;
+    }
+    if (ms === sent && p.pronounCase === 'subj') {
+      const v = verbBefore(doc, m.tokStart, doc.sentStart[sent]!);
+      if (v >= 0) {
+        object = a;
+        verb = v;
+        continue;
+      }
+    }
     if (ms === sent || p.pronounCase !== 'subj') return a;
     pending = a;
     pendingSent = ms;
   }
-  return pending;
+  return object >= 0 ? object : pending;
+}
+
+/** The verb whose object starts at token t ("killed [at least] 12 people"), or -1. */
+function verbBefore(doc: Doc, t: number, min: number): number {
+  let k = t - 1;
+  for (let n = 0; n < 2 && k >= min && doc.pos[t] === POS.NUM && (doc.pos[k] === POS.ADP || doc.pos[k] === POS.ADJ || doc.pos[k] === POS.ADV); n++) k--;
+  return k >= min && doc.pos[k] === POS.VERB ? k : -1;
+}
+
+/** First token of the verb group ending at the verb v (auxiliaries, adverbs, negation). */
+function verbGroupStart(doc: Doc, v: number): number {
+  let k = v;
+  while (k - 1 >= 0 && (doc.pos[k - 1] === POS.AUX || doc.pos[k - 1] === POS.ADV || doc.pos[k - 1] === POS.PART)) k--;
+  return k;
 }
 
 function agrees(p: Mention, m: Mention, d: Draft): boolean {
