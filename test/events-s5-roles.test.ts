@@ -50,3 +50,10 @@ test('a subject pronoun looks past a verb object to that verb subject', () => {
   const actor = r.actors.find((a) => a.id === they.actor);
   assert.match(actor?.name ?? '', /rebels/i);
 });
+
+test('a subject keeps its appositive opened by "including"', () => {
+  const r = code('Syrian rebel groups, including the powerful Ahrar al-Sham, attacked government positions near Hama on Sunday.');
+  const e = r.events.find((x) => x.cameo.startsWith('19') || x.cameo.startsWith('18'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.match(e.source_span?.text ?? '', /rebel groups, including the powerful Ahrar al-Sham/);
+});

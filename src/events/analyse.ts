@@ -856,7 +856,7 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
   if (k <= min || doc.form[k] !== ',') return null;
   for (let j = k - 1; j > min && j >= k - 12; j--) {
     const p = doc.pos[j]!;
-    if (p === POS.VERB || p === POS.SCONJ || p === POS.AUX) return null;
+    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
     if (doc.form[j] !== ',') continue;
     const np = npLeft(doc, j, min);
     return np !== null && c.actorsOf(np).length > 0 ? { tokStart: np.tokStart, tokEnd: k } : null;
@@ -916,6 +916,7 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   return out;
 }
 const IMPERSONAL = wordSet('relative_words');
+const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
