@@ -57,3 +57,14 @@ test('a subject keeps its appositive opened by "including"', () => {
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.match(e.source_span?.text ?? '', /rebel groups, including the powerful Ahrar al-Sham/);
 });
+
+test("a withdrawal of peacekeepers is aimed at where they leave, not at the source's own place", () => {
+  const r = code('Senegal will withdraw its peacekeeping force from Gambia next month.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('withdraw'));
+  assert.ok(e !== undefined);
+  assert.match(e.target_span?.text ?? '', /^Gambia/);
+  const own = code('Iraq expelled the UN inspectors from Baghdad on Monday.');
+  const x = own.events.find((y) => y.trigger.text.startsWith('expelled'));
+  assert.ok(x !== undefined);
+  assert.match(x.target_span?.text ?? '', /inspectors/);
+});

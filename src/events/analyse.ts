@@ -506,7 +506,7 @@ interface RolesFile {
   authorOf: { codes: string[]; preps: string[] };
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
-  fromRoots: string[];
+  fromCodes: string[];
   ofPatientCodes: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
@@ -544,7 +544,7 @@ interface Roles {
   /** Topic prepositions after which that act may be named ("protest against the violations by X"). */
   agentTopicPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
-  fromRoots: ReadonlySet<string>;
+  fromCodes: readonly string[];
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
@@ -584,7 +584,7 @@ function roles(): Roles {
       agentPreps: new Set(f.agentOf.preps),
       agentTopicPreps: new Set(f.agentOf.topicPreps),
       thatTargetRoots: new Set(f.thatTargetRoots),
-      fromRoots: new Set(f.fromRoots),
+      fromCodes: f.fromCodes,
       ofPatientCodes: f.ofPatientCodes,
       topicCodes: f.topicTargets.codes,
       topicPreps: new Set(f.topicTargets.preps),
@@ -682,15 +682,15 @@ function infinitiveTarget(c: Ctx, t: Trigger, e: number, self: readonly number[]
 
 /**
  * "withdrew its troops from Lebanon", "the withdrawal of some forces from Panama": a yield (roles.json
- * fromRoots) is aimed at the actor it leaves, named in a 'from' phrase after the object (or the 'of'
+ * fromCodes) is aimed at the actor it leaves, named in a 'from' phrase after the object (or the 'of'
  * phrase of a noun); null when there is none.
  */
-function leftFrom(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger): Phrase | null {
-  if (!roles().fromRoots.has(t.code!.slice(0, 2))) return null;
+function leftFrom(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t: Trigger, self: readonly number[]): Phrase | null {
+  if (!roles().fromCodes.some((p) => t.code!.startsWith(p))) return null;
   let after = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
   const of = preps.find((p) => p.prep === 'of' && p.tokStart === after + 1);
   if (object === null && t.kind === 'noun' && of !== undefined) after = of.tokEnd;
-  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && c.actorsOf(p).length > 0);
+  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && c.actorsOf(p).some((x) => !self.includes(x)));
 }
 
 /**
@@ -952,7 +952,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 ? protestedAgent(c, t, e) : null);
   if (agent !== null && objectNamed && doc.lower[agent.tokStart - 1] !== 'by') agent = null;
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
-  const left = a.passive ? null : leftFrom(c, a.object, a.preps, t);
+  const left = a.passive ? null : leftFrom(c, a.object, a.preps, t, sourceActors);
   if (agent !== null) target = agent;
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
@@ -1125,7 +1125,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (source === null && possessor !== null) source = c.antecedentIn(possessor);
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
   if (c.actorsOf(target).length === 0) {
-    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t) ?? target;
+    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
   }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
