@@ -68,3 +68,14 @@ test("a withdrawal of peacekeepers is aimed at where they leave, not at the sour
   assert.ok(x !== undefined);
   assert.match(x.target_span?.text ?? '', /inspectors/);
 });
+
+test('a threat that names no one is aimed at the subject of its condition', () => {
+  const r = code('Farmers in Punjab threatened to block the highways unless the Indian government withdrew the new law.');
+  const e = r.events.find((x) => x.cameo.startsWith('13'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.match(e.target_span?.text ?? '', /Indian government/);
+  // A threat with its own target keeps it.
+  const own = code('Hezbollah threatened to shell Haifa if Israel bombs Beirut.');
+  const t = own.events.find((x) => x.cameo.startsWith('13'));
+  assert.equal(t?.target_span?.text, 'Haifa');
+});

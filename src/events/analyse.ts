@@ -507,6 +507,7 @@ interface RolesFile {
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
+  conditionTargets: { roots: string[]; words: string[] };
   ofPatientCodes: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
@@ -545,6 +546,9 @@ interface Roles {
   agentTopicPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
   fromCodes: readonly string[];
+  /** Roots (threats) whose condition clause ("unless X ...", "if X ...") names the one threatened. */
+  conditionRoots: ReadonlySet<string>;
+  conditionWords: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
@@ -585,6 +589,8 @@ function roles(): Roles {
       agentTopicPreps: new Set(f.agentOf.topicPreps),
       thatTargetRoots: new Set(f.thatTargetRoots),
       fromCodes: f.fromCodes,
+      conditionRoots: new Set(f.conditionTargets.roots),
+      conditionWords: new Set(f.conditionTargets.words),
       ofPatientCodes: f.ofPatientCodes,
       topicCodes: f.topicTargets.codes,
       topicPreps: new Set(f.topicTargets.preps),
@@ -1200,6 +1206,17 @@ function inside(t: number, r: { tokStart: number; tokEnd: number }): boolean {
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 
+/** The subject of the first condition clause ("unless X", "if X") in [from, e) when it names an actor, or null. */
+function conditionSubject(c: Ctx, from: number, e: number): Phrase | null {
+  const words = roles().conditionWords;
+  for (let k = from; k + 1 < e; k++) {
+    if (!words.has(c.doc.lower[k]!)) continue;
+    const np = npRight(c.doc, k + 1, e);
+    return np !== null && c.actorsOf(np).length > 0 ? np : null;
+  }
+  return null;
+}
+
 /** Analyse the triggers of sentence [s, e). */
 export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number, e: number): Analysis[] {
   const doc = c.doc;
@@ -1253,6 +1270,17 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     const as = root >= '04' && root <= '08' ? '03' : root >= '14' && root <= '20' && root !== '15' ? '13' : null;
     const code = as === null ? null : composeCode(c.lex.rules, as + '0', a.code);
     if (code !== null) a.code = code;
+  }
+  // 1c. "threatened to strike unless Israel rescinded ...": a threat that names no one is aimed at the
+  //     subject of its condition.
+  for (const a of all) {
+    if (live(a) && a.targetActors.length === 0 && !(a.target !== null && c.placeInPhrase(a.target)) && roles().conditionRoots.has(a.code.slice(0, 2))) {
+      const np = conditionSubject(c, a.trigger.tokEnd, e);
+      if (np !== null) {
+        a.target = np;
+        a.targetActors = c.actorsOf(np);
+      }
+    }
   }
   // 2. Topics: an event noun that is the object or topic of another trigger is not a new event
   //    ("condemned the attack", "talks on a ceasefire"); one inside a phrase of a trigger of its own root
