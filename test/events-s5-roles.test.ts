@@ -79,3 +79,10 @@ test('a threat that names no one is aimed at the subject of its condition', () =
   const t = own.events.find((x) => x.cameo.startsWith('13'));
   assert.equal(t?.target_span?.text, 'Haifa');
 });
+
+test('a telephone call with its object is a joint act, coded both ways', () => {
+  const r = code('Chilean President Gabriel Boric telephoned Argentine President Javier Milei on Monday to discuss the border.');
+  const calls = r.events.filter((x) => x.cameo === '041');
+  assert.equal(calls.length, 2, JSON.stringify(r.events.map((x) => [x.cameo, x.source, x.target])));
+  assert.deepEqual(calls[0]!.source, calls[1]!.target);
+});
