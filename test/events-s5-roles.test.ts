@@ -86,3 +86,10 @@ test('a telephone call with its object is a joint act, coded both ways', () => {
   assert.equal(calls.length, 2, JSON.stringify(r.events.map((x) => [x.cameo, x.source, x.target])));
   assert.deepEqual(calls[0]!.source, calls[1]!.target);
 });
+
+test('an object that names no actor, joined by "and" to one that does, is the whole coordination', () => {
+  const r = code('The opposition leader urged Europe and the United States on Monday to press Belarus for new elections.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('urged'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.match(e.target_span?.text ?? '', /Europe and the United States/);
+});

@@ -870,6 +870,16 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
   return null;
 }
 
+/**
+ * "urged Europe and the United States to ...": an object that names no actor itself, joined by 'and' to
+ * a phrase that does, is the whole coordination (the chunker stops at 'and').
+ */
+function withNamedConjunct(c: Ctx, ph: Phrase | null, max: number): Phrase | null {
+  if (ph === null || ph.tokEnd + 1 >= max || c.doc.lower[ph.tokEnd] !== 'and' || c.actorsOf(ph).length > 0) return ph;
+  const right = npRight(c.doc, ph.tokEnd + 1, max);
+  return right !== null && c.actorsOf(right).length > 0 ? { tokStart: ph.tokStart, tokEnd: right.tokEnd } : ph;
+}
+
 /** "Colombia and Brazil": extend a phrase naming an actor to the right over coordinated phrases naming other actors. */
 function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null {
   if (ph === null || c.actorsOf(ph).length === 0) return ph;
@@ -941,7 +951,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = c.antecedentIn(a.passive ? a.agent : subj.full);
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
-  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : a.object, a.preps, t, t.code!, sourceActors), e);
+  let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : withNamedConjunct(c, a.object, e), a.preps, t, t.code!, sourceActors), e);
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
   if (source === null && root === '08' && patient !== null) {
