@@ -93,3 +93,10 @@ test('an object that names no actor, joined by "and" to one that does, is the wh
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.match(e.target_span?.text ?? '', /Europe and the United States/);
 });
+
+test("a 'to'-infinitive of purpose after a prepositional phrase is done by the clause's subject", () => {
+  const r = code('The Kenyan government flew two senior officials to Somalia to investigate the attack on the convoy.');
+  const e = r.events.find((x) => x.cameo.startsWith('09'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.match(e.source_span?.text ?? '', /Kenyan government/);
+});

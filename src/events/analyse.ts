@@ -871,6 +871,24 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
 }
 
 /**
+ * "sent officials to Qatar to investigate", "sent 200 troops in Syria to serve as peacekeepers": a
+ * 'to'-infinitive of purpose after a clause's prepositional phrase is done by that clause's subject (a
+ * 'to'-infinitive right after an object is left alone: "asked X to leave" is X's act).
+ */
+function purposeSubject(c: Ctx, g: number, min: number): Phrase | null {
+  const doc = c.doc;
+  if (g - 2 < min || doc.lower[g - 1] !== 'to' || doc.pos[g - 1] !== POS.PART) return null;
+  for (let v = g - 2; v >= min; v--) {
+    const cl = c.clauseOf(v);
+    if (cl === undefined) continue;
+    if (cl.tokEnd !== g - 1 || cl.preps.length === 0 || cl.voice !== 'active' || cl.subject === null) return null;
+    const sub = { tokStart: cl.subject.tokStart, tokEnd: cl.subject.tokEnd };
+    return c.actorsOf(sub).length > 0 ? sub : null;
+  }
+  return null;
+}
+
+/**
  * "urged Europe and the United States to ...": an object that names no actor itself, joined by 'and' to
  * a phrase that does, is the whole coordination (the chunker stops at 'and').
  */
@@ -947,6 +965,9 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
   else subject = coordinatedLeft(c, realSubject(c, subject, a.g, t, s, e) ?? appositiveSubject(c, a.g, s), s);
+  // The purpose of another clause's act takes its subject, but stays below that act in strength.
+  const purposeOf = subject === null && a.governor < 0 && !a.passive ? purposeSubject(c, a.g, s) : null;
+  if (purposeOf !== null) subject = purposeOf;
   const subj = subjectWithPP(c, subject, s);
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = c.antecedentIn(a.passive ? a.agent : subj.full);
@@ -997,7 +1018,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   }
   if (subject !== null && !a.passive && (doc.lower[subject.tokStart] === 'no' || doc.lower[subject.tokStart] === 'none')) realis = 'negated';
   let conf = 0.6;
-  if (participant(c, source)) conf += 0.15;
+  if (participant(c, source) && purposeOf === null) conf += 0.15;
   if (participant(c, target)) conf += 0.05;
   if (t.tokEnd - t.tokStart > 1) conf += 0.05;
   const end = Math.max(a.end, t.tokEnd);
