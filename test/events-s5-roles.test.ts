@@ -100,3 +100,10 @@ test("a 'to'-infinitive of purpose after a prepositional phrase is done by the c
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.match(e.source_span?.text ?? '', /Kenyan government/);
 });
+
+test('a gerund after an aspectual verb is the act of that verb subject', () => {
+  const r = code('The Macedonian army prepared to resume shelling rebel positions near Tetovo.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('shelling'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.match(e.source_span?.text ?? '', /Macedonian army/);
+});

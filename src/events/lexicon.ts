@@ -28,6 +28,8 @@ export interface Rules {
   /** Verbs a composition link passes through ("readiness to arrange the trip"). */
   lightVerbs: ReadonlySet<string>;
   futureGovernors: ReadonlySet<string>;
+  /** Verbs whose gerund complement is their subject's act ("began shelling"). */
+  gerundGovernors: ReadonlySet<string>;
   backgroundPreps: ReadonlySet<string>;
   targetPreps: readonly string[];
   topicPreps: { verbal: ReadonlySet<string>; any: ReadonlySet<string> };
@@ -73,6 +75,7 @@ interface RulesFile {
   composeWindow: number;
   lightVerbs: string[];
   futureGovernors: string[];
+  gerundGovernors: string[];
   backgroundPreps: string[];
   targetPreps: string[];
   topicPreps: { verbal: string[]; any: string[] };
@@ -159,6 +162,7 @@ export function eventLexicon(): Lexicon {
       composeWindow: r.composeWindow,
       lightVerbs: new Set(r.lightVerbs),
       futureGovernors: new Set(r.futureGovernors),
+      gerundGovernors: new Set(r.gerundGovernors),
       backgroundPreps: new Set(r.backgroundPreps),
       targetPreps: r.targetPreps,
       topicPreps: { verbal: new Set(r.topicPreps.verbal), any: new Set(r.topicPreps.any) },

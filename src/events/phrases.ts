@@ -140,6 +140,12 @@ export function subjectLeft(doc: Doc, g: number, min: number, rules: Rules): { n
   let i = g;
   let governor = -1;
   for (let hop = 0; hop < 3; hop++) {
+    // "prepared to resume shelling", "began firing": a gerund right after a verb is that verb's act.
+    if (hop === 0 && i - 1 >= min && doc.pos[i - 1] === POS.VERB && doc.pos[g] === POS.VERB && doc.lower[g]!.endsWith('ing') && rules.gerundGovernors.has(doc.lemma[i - 1]!)) {
+      governor = i - 1;
+      i = groupStart(doc, i - 1, min, rules);
+      continue;
+    }
     if (i - 1 >= min && doc.lower[i - 1] === 'to' && doc.pos[i - 1] === POS.PART) {
       const gv = i - 2;
       if (gv >= min && (doc.pos[gv] === POS.VERB || doc.pos[gv] === POS.ADJ || doc.pos[gv] === POS.AUX)) {
