@@ -107,3 +107,10 @@ test('a gerund after an aspectual verb is the act of that verb subject', () => {
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.match(e.source_span?.text ?? '', /Macedonian army/);
 });
+
+test('a subject leads its companions ("X along with its allies")', () => {
+  const r = code('Turkey along with its allies demanded that the rebels leave the border town.');
+  const e = r.events.find((x) => x.cameo.startsWith('10'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.match(e.source_span?.text ?? '', /^Turkey along with its allies/);
+});

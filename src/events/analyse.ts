@@ -633,6 +633,12 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
  */
 function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
   const doc = c.doc;
+  // "Washington along with its allies demanded": the phrase before a companion link leads the subject.
+  if (np !== null && np.tokEnd === g) {
+    const link = companionLinkBefore(doc, np.tokStart, min);
+    const left = link >= 0 ? npLeft(doc, link, min) : null;
+    if (left !== null && participant(c, left)) return { tokStart: left.tokStart, tokEnd: np.tokEnd };
+  }
   if (np !== null && participant(c, np)) {
     let time = true;
     for (let k = np.tokStart; k < np.tokEnd; k++) if (!c.isTime(k)) time = false;
@@ -659,6 +665,12 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
     }
   }
   return np;
+}
+
+/** Start of a companion link ("along with", "together with") ending right before token t, or -1. */
+function companionLinkBefore(doc: Doc, t: number, min: number): number {
+  for (let n = 1; n <= 3 && t - n > min; n++) if (COMPANION_LINKS.has(doc.lower.slice(t - n, t).join(' '))) return t - n;
+  return -1;
 }
 
 /**
@@ -951,6 +963,7 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
 }
 const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
+const COMPANION_LINKS = wordSet('companion_links');
 
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
