@@ -114,3 +114,10 @@ test('a subject leads its companions ("X along with its allies")', () => {
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.match(e.source_span?.text ?? '', /^Turkey along with its allies/);
 });
+
+test('aid that names no recipient is aimed at whom its purpose helps', () => {
+  const r = code('The German government has earmarked 2 million euros in emergency aid to help Malawi cope with the floods.');
+  const e = r.events.find((x) => x.cameo.startsWith('07'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.equal(e.target_span?.text, 'Malawi');
+});

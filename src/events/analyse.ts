@@ -508,6 +508,7 @@ interface RolesFile {
   thatTargetRoots: string[];
   fromCodes: string[];
   conditionTargets: { roots: string[]; words: string[] };
+  beneficiaries: { codes: string[]; verbs: string[] };
   ofPatientCodes: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
@@ -549,6 +550,9 @@ interface Roles {
   /** Roots (threats) whose condition clause ("unless X ...", "if X ...") names the one threatened. */
   conditionRoots: ReadonlySet<string>;
   conditionWords: ReadonlySet<string>;
+  /** Aid (code prefixes) whose 'to help X' purpose names its recipient, and the verbs of that purpose. */
+  beneficiaryCodes: readonly string[];
+  beneficiaryVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
@@ -591,6 +595,8 @@ function roles(): Roles {
       fromCodes: f.fromCodes,
       conditionRoots: new Set(f.conditionTargets.roots),
       conditionWords: new Set(f.conditionTargets.words),
+      beneficiaryCodes: f.beneficiaries.codes,
+      beneficiaryVerbs: new Set(f.beneficiaries.verbs),
       ofPatientCodes: f.ofPatientCodes,
       topicCodes: f.topicTargets.codes,
       topicPreps: new Set(f.topicTargets.preps),
@@ -1261,6 +1267,23 @@ function conditionSubject(c: Ctx, from: number, e: number): Phrase | null {
   return null;
 }
 
+/**
+ * The one a purpose 'to help|assist|support X' after token `from` names ("to help Haiti cope", "to help
+ * defend Saudi Arabia"), when it is an actor, or null.
+ */
+function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
+  const doc = c.doc;
+  const verbs = roles().beneficiaryVerbs;
+  for (let k = from; k + 2 < e; k++) {
+    if (doc.lower[k] !== 'to' || doc.pos[k] !== POS.PART || !verbs.has(doc.lemma[k + 1]!)) continue;
+    let t = k + 2;
+    if (doc.pos[t] === POS.VERB) t++; // "to help defend X"
+    const np = npRight(doc, t, e);
+    return np !== null && c.actorsOf(np).length > 0 ? np : null;
+  }
+  return null;
+}
+
 /** Analyse the triggers of sentence [s, e). */
 export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number, e: number): Analysis[] {
   const doc = c.doc;
@@ -1320,6 +1343,17 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   for (const a of all) {
     if (live(a) && a.targetActors.length === 0 && !(a.target !== null && c.placeInPhrase(a.target)) && roles().conditionRoots.has(a.code.slice(0, 2))) {
       const np = conditionSubject(c, a.trigger.tokEnd, e);
+      if (np !== null) {
+        a.target = np;
+        a.targetActors = c.actorsOf(np);
+      }
+    }
+  }
+  // 1d. "emergency aid to help Haiti cope", "donated ventilators to assist Ethiopia": aid that names no
+  //     recipient is aimed at whom its purpose helps.
+  for (const a of all) {
+    if (live(a) && a.targetActors.length === 0 && !(a.target !== null && c.placeInPhrase(a.target)) && roles().beneficiaryCodes.some((p) => a.code.startsWith(p))) {
+      const np = helpedBy(c, a.trigger.tokEnd, e);
       if (np !== null) {
         a.target = np;
         a.targetActors = c.actorsOf(np);
