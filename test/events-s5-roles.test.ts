@@ -121,3 +121,10 @@ test('aid that names no recipient is aimed at whom its purpose helps', () => {
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.equal(e.target_span?.text, 'Malawi');
 });
+
+test('a deployment of troops is aimed at where they are sent, not at the troops', () => {
+  const r = code('The agreement on sending Turkish soldiers to Libya was signed in Ankara.');
+  const e = r.events.find((x) => x.cameo.startsWith('15'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.equal(e.target_span?.text, 'Libya');
+});
