@@ -128,3 +128,10 @@ test('a deployment of troops is aimed at where they are sent, not at the troops'
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.equal(e.target_span?.text, 'Libya');
 });
+
+test('a withdrawal is aimed at the place it leaves when no actor is named there', () => {
+  const r = code('The United Nations withdrew its peacekeepers from Sinai on Friday.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('withdrew'));
+  assert.ok(e !== undefined);
+  assert.match(e.target_span?.text ?? '', /^Sinai/);
+});

@@ -714,7 +714,13 @@ function leftFrom(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t
   let after = object !== null ? Math.max(object.tokEnd, t.tokEnd) : t.tokEnd;
   const of = preps.find((p) => p.prep === 'of' && p.tokStart === after + 1);
   if (object === null && t.kind === 'noun' && of !== undefined) after = of.tokEnd;
-  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && c.actorsOf(p).some((x) => !self.includes(x)));
+  // A place left counts too ("withdrew peacekeepers from Sinai"), not the source's own country.
+  const left = (p: PrepPhrase): boolean => {
+    const named = c.actorsOf(p);
+    if (named.length > 0) return named.some((x) => !self.includes(x));
+    return c.placeInPhrase(p) && !self.includes(c.placeCountryActor(p));
+  };
+  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && left(p));
 }
 
 /**
