@@ -135,3 +135,10 @@ test('a withdrawal is aimed at the place it leaves when no actor is named there'
   assert.ok(e !== undefined);
   assert.match(e.target_span?.text ?? '', /^Sinai/);
 });
+
+test('an author named by a name the actor stage does not know is still the target of a rejection', () => {
+  const r = code('The Government has strongly rejected an accusation from a Donegal TD that it is not committed to the road.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('rejected'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.match(e.target_span?.text ?? '', /Donegal TD/);
+});

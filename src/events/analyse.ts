@@ -782,7 +782,8 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
     if (act && k + 1 < e && doc.pos[k] === POS.ADP && (author ? rr.authorPreps : rr.agentPreps).has(doc.lower[k]!)) {
       // A capital or city as agent ("an admission by Moscow") stands for its country's government.
       const np = npRight(doc, k + 1, e);
-      return np !== null && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+      // An author named by a name the actor stage did not know ("demands from the Neighborhood Association") is still one.
+      return np !== null && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0 || (author && hasProper(doc, np) && !c.isTime(np.tokStart))) ? np : null;
     }
     // The next topic phrase right after ("an end to the attacks", "against the violations").
     while (i < preps.length && preps[i]!.tokStart <= end) i++;
