@@ -142,3 +142,12 @@ test('an author named by a name the actor stage does not know is still the targe
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.match(e.target_span?.text ?? '', /Donegal TD/);
 });
+
+test('"refugees who fled a military crackdown": the refugees undergo the crackdown, they do not lead it', () => {
+  const r = code('date 2024-03-01\nThe agreement covers Rohingya refugees who fled a military crackdown in Myanmar.');
+  const e = r.events.find((x) => x.cameo?.startsWith('17'));
+  assert.ok(e, JSON.stringify(r.events.map((x) => x.cameo)));
+  const refugees = r.actors.find((a) => /refugees/.test(a.name))!;
+  assert.ok(!e.source.includes(refugees.id), JSON.stringify(e));
+  assert.ok(e.target.includes(refugees.id), JSON.stringify(e));
+});

@@ -499,6 +499,7 @@ interface RolesFile {
   protestPurpose: { codes: string[]; words: string[]; preps: string[] };
   reportNouns: string[];
   causeVerbs: string[];
+  victimVerbs: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
@@ -531,6 +532,8 @@ interface Roles {
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
   causeVerbs: ReadonlySet<string>;
+  /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
+  victimVerbs: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
   onTopicRoots: ReadonlySet<string>;
   imposedCodes: readonly string[];
@@ -581,6 +584,7 @@ function roles(): Roles {
       protestPreps: new Set(f.protestPurpose.preps),
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
+      victimVerbs: new Set(f.victimVerbs),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
@@ -1165,7 +1169,11 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
     // "the arrest sparked protests": the subject of a verb of causing is the cause, not the agent.
-    if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
+      // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
+      // undergoes the event is its target; its agent is not named here.
+      if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
