@@ -143,3 +143,15 @@ test('"its fighters" after the PKK are the PKK\'s; "their government" after Chin
   const c = code('Chinese citizens have criticized their government over the outbreak.');
   assert.equal(actorNamed(c, /government/)?.code, 'CHNGOV');
 });
+
+test('"X was quoted as saying", "Y quoted X as saying": X speaks; the agency only relays', () => {
+  const r = code('MOSCOW (Reuters) - Russian Defence Minister Sergei Shoigu was quoted by the RIA news agency as saying that Russian troops had repelled an attack.');
+  const e = r.events.find((x) => x.cameo?.startsWith('19'));
+  assert.equal(r.actors.find((a) => a.id === e?.attribution?.speaker)?.name, 'Sergei Shoigu');
+  const q = code('The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that the driver emerged with a gun.').quotes;
+  assert.ok(q.some((x) => x.cue?.text === 'saying' && /Bouhlel/.test(x.speaker_span?.text ?? '')), JSON.stringify(q));
+  assert.ok(!q.some((x) => x.cue?.text === 'quoted'), JSON.stringify(q));
+  // "cited X as identifying ...": no report verb after "as", the citation stays
+  const c = code('The report cited an internal investigation as identifying Beijing as the likely culprit.').quotes;
+  assert.ok(c.some((x) => x.cue?.text === 'cited'), JSON.stringify(c));
+});

@@ -375,6 +375,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
   const lower = doc.lower;
   const passive = c.voice === 'passive';
   if (!passive && c.object !== null && ctx.actorTok[c.object.head] === 1 && lex.citingCues.has(c.lemma) && citedSource(ctx, ci, c.object)) return;
+  // "quoted X as saying ...": the report is the 'saying' clause's, with X its speaker (see quotedAs)
+  if (lex.citingCues.has(c.lemma) && quotesAs(ctx, ci)) return;
   // An attributive participle ("pledged delegates", "the proposed cuts") is no report.
   if (c.predStart === c.pred && c.pred + 1 < b && pos[c.pred + 1] === P_NOUN && lower[c.pred]!.endsWith('ed')) {
     const prev = c.pred - 1 >= a ? pos[c.pred - 1]! : P_PUNCT;
@@ -528,7 +530,12 @@ function verbFrame(ctx: Ctx, ci: number): void {
         break;
       }
     }
-    if (passive) {
+    const quoting = lower[c.predStart - 1] === 'as' ? quotedAs(ctx, c) : null;
+    if (quoting !== null) {
+      // "Interfax quoted a military source as saying ...", "Shoigu was quoted by RIA as saying ...":
+      // the one quoted speaks, the agency only relays
+      speaker = quoting.voice === 'passive' ? quoting.subject : quoting.object;
+    } else if (passive) {
       speaker = c.agent;
       inherits = speaker === null && (lex.complementizers.has(lower[ca]!) || lex.whWords.has(lower[ca]!) || direct);
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
@@ -594,6 +601,36 @@ function citedSource(ctx: Ctx, ci: number, source: Arg): boolean {
   if (k <= a + 1) return true;
   frame(ctx, s, source, c.predStart, c.predEnd, a, k, false, 'asserted', false);
   return true;
+}
+
+/** The 'as' + cue clause right after citing clause ci in its sentence ("quoted a source as saying"), or -1. */
+function asClauseAfter(ctx: Ctx, ci: number): number {
+  const q = ctx.clauses[ci]!;
+  const doc = ctx.doc;
+  const b = doc.sentEnd[q.sentence]!;
+  for (let k = ci + 1; k < ctx.clauses.length; k++) {
+    const c = ctx.clauses[k]!;
+    if (c.sentence !== q.sentence) break;
+    if (c.predStart - 1 >= q.predEnd && c.predStart < b && doc.lower[c.predStart - 1] === 'as' && c.predStart - q.predEnd <= 12) return cueOf(c) !== undefined ? k : -1;
+  }
+  return -1;
+}
+
+/** Whether citing clause ci quotes someone "as saying": then it is no frame of its own. */
+function quotesAs(ctx: Ctx, ci: number): boolean {
+  return asClauseAfter(ctx, ci) >= 0;
+}
+
+/** The citing clause ("quoted", "was quoted") that the 'as' clause c completes, or null. */
+function quotedAs(ctx: Ctx, c: Clause): Clause | null {
+  const lex = lexicon();
+  const ci = ctx.clauses.indexOf(c);
+  for (let k = ci - 1; k >= 0; k--) {
+    const q = ctx.clauses[k]!;
+    if (q.sentence !== c.sentence) break;
+    if (lex.citingCues.has(q.lemma)) return asClauseAfter(ctx, k) === ci ? q : null;
+  }
+  return null;
 }
 
 /** All frames of the document, in no particular order. */
