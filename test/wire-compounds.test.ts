@@ -155,3 +155,11 @@ test('"X was quoted as saying", "Y quoted X as saying": X speaks; the agency onl
   const c = code('The report cited an internal investigation as identifying Beijing as the likely culprit.').quotes;
   assert.ok(c.some((x) => x.cue?.text === 'cited'), JSON.stringify(c));
 });
+
+test('"Ukraine\'s General Staff" is the Ukrainian military, not a general named Staff', () => {
+  const r = code("Ukraine's General Staff said its forces had recaptured two villages.");
+  const g = actorNamed(r, /General Staff/);
+  assert.equal(g?.code, 'UKRMIL');
+  assert.equal(g?.kind, 'group');
+  assert.equal(actorNamed(code('Chief of Staff John Kelly resigned.'), /Kelly/)?.title, 'Chief of Staff');
+});
