@@ -163,3 +163,11 @@ test('"Ukraine\'s General Staff" is the Ukrainian military, not a general named 
   assert.equal(g?.kind, 'group');
   assert.equal(actorNamed(code('Chief of Staff John Kelly resigned.'), /Kelly/)?.title, 'Chief of Staff');
 });
+
+test('"the North" after North Korea is North Korea; "the North Atlantic" and "the South of France" are not', () => {
+  const r = code('North Korea fired a ballistic missile on Sunday, days after the North threatened to respond to joint drills.');
+  const e = r.events.find((x) => x.cameo?.startsWith('13'));
+  assert.equal(r.actors.find((a) => a.id === e?.source[0])?.code, 'PRK');
+  const n = code('North Korea fired a missile. Ships crossed the North Atlantic. Officials in the South of France met.');
+  assert.ok(!n.mentions.some((m) => m.kind === 'country' && (m.text === 'North' || m.text === 'South')), JSON.stringify(n.mentions.map((m) => [m.text, m.kind])));
+});

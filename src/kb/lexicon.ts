@@ -102,6 +102,8 @@ export interface Lexicon {
   directionals: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  /** First words of country names that stand for that country after "the" ("the North"). */
+  countryHalves: ReadonlySet<string>;
 }
 
 interface TitlesFile {
@@ -146,6 +148,7 @@ interface NamesFile {
   directionals: string[];
   placeNouns: string[];
   nameParticles: string[];
+  countryHalves: string[];
 }
 interface AgenciesFile {
   agencies: { name: string; names: string[] }[];
@@ -262,6 +265,7 @@ export function lexicon(): Lexicon {
     directionals: new Set(namesFile.directionals),
     placeNouns: new Set(namesFile.placeNouns),
     nameParticles: new Set(namesFile.nameParticles),
+    countryHalves: new Set(namesFile.countryHalves),
   };
   return lex;
 }

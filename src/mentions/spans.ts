@@ -199,6 +199,34 @@ function scanKb(doc: Doc, lex: Lexicon, shouting: Uint8Array): NameSpan[] {
       i = end;
     }
   }
+  return out.length > 0 ? withCountryHalves(doc, lex, out) : out;
+}
+
+/**
+ * "the North" after "North Korea", "the South" after "South Sudan": the one country of that first word
+ * the story named before, as a country span (lex.countryHalves). Not before a name or "of" ("the North
+ * Atlantic", "the South of France").
+ */
+function withCountryHalves(doc: Doc, lex: Lexicon, kb: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | null = null;
+  let k = 0;
+  for (let i = 1; i < doc.length; i++) {
+    if (!lex.countryHalves.has(doc.form[i]!) || doc.lower[i - 1] !== 'the') continue;
+    const next = i + 1 < doc.length ? doc.form[i + 1]! : '';
+    if (next === 'of' || next === '-' || (next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90)) continue;
+    while (k < kb.length && kb[k]!.a < i) k++;
+    if (k < kb.length && kb[k]!.a === i) continue;
+    let place: Country | null = null;
+    for (let j = k - 1; j >= 0 && place === null; j--) {
+      const s = kb[j]!;
+      if (s.type === 'COUNTRY' && s.place !== null && s.place.name.startsWith(`${doc.form[i]} `)) place = s.place;
+    }
+    if (place === null) continue;
+    out ??= kb.slice();
+    out.push({ a: i, b: i + 1, type: 'COUNTRY', place, country: place.iso3, sector: null, code: null, canonical: null, via: 'gazetteer', score: 0.8, inner: null });
+  }
+  if (out === null) return kb;
+  out.sort((x, y) => x.a - y.a);
   return out;
 }
 
