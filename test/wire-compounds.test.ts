@@ -171,3 +171,13 @@ test('"the North" after North Korea is North Korea; "the North Atlantic" and "th
   const n = code('North Korea fired a missile. Ships crossed the North Atlantic. Officials in the South of France met.');
   assert.ok(!n.mentions.some((m) => m.kind === 'country' && (m.text === 'North' || m.text === 'South')), JSON.stringify(n.mentions.map((m) => [m.text, m.kind])));
 });
+
+test('"Russia\'s ambassador to Germany, Sergei Nechayev, warned": one Russian diplomat; talking to the media is no consultation', () => {
+  const r = code("Meanwhile, Russia's ambassador to Germany, Sergei Nechayev, warned that any delivery would be seen as direct involvement.");
+  const e = r.events.find((x) => x.cameo?.startsWith('13'));
+  const src = e?.source.map((id) => r.actors.find((a) => a.id === id)) ?? [];
+  assert.equal(src.length, 1, JSON.stringify(src));
+  assert.equal(src[0]?.code, 'RUSGOV');
+  const m = code('The sources spoke on condition of anonymity due to restrictions on talking to the media.');
+  assert.ok(!m.events.some((x) => x.cameo?.startsWith('04')), JSON.stringify(m.events.map((x) => x.cameo)));
+});

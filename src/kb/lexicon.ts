@@ -84,6 +84,8 @@ export interface Lexicon {
   audienceCues: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
+  /** Canonical titles whose 'to' phrase names the posting, not the country ("ambassador to Germany"). */
+  postedTitles: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
   possessedRoles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
@@ -113,6 +115,7 @@ interface TitlesFile {
   needName: string[];
   servingTitles: string[];
   possessedRoles: string[];
+  postedTitles: string[];
 }
 interface AgentsFile {
   agents: {
@@ -250,6 +253,7 @@ export function lexicon(): Lexicon {
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
+    postedTitles: new Set(titlesFile.postedTitles),
     leadVerbs: new Set(agentsFile.leadVerbs),
     locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),

@@ -234,6 +234,22 @@ function takeQualifier(q: Qualifier, s: NameSpan): void {
   }
 }
 
+/** "to [the] COUNTRY|ORG" right after token b-1 (an ambassador's posting): the span or null. */
+function postingAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number): NameSpan | null {
+  if (b >= se || doc.lower[b] !== 'to') return null;
+  let k = b + 1;
+  if (k < se && doc.lower[k] === 'the') k++;
+  if (k >= se || taken[k] === 1) return null;
+  const si = idx.startsAt[k]!;
+  const s = si >= 0 ? idx.spans[si]! : null;
+  return s !== null && (s.type === 'COUNTRY' || s.type === 'ORG') ? s : null;
+}
+
+function withPosting(nested: NameSpan[], posting: NameSpan | null): NameSpan[] {
+  if (posting !== null) nested.push(posting);
+  return nested;
+}
+
 /** "of [the] COUNTRY|ORG" right after token b-1: returns the span or null. */
 export function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
   if (b >= se || doc.lower[b] !== 'of') return null;
@@ -362,6 +378,9 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     let code = q.code;
     let sector = q.sector ?? def.sector ?? q.orgSector;
     const comp = complementAfter(doc, idx, taken, j, se, true);
+    // "Russia's ambassador to Germany, Sergei Nechayev": the posting joins the title, no country of it
+    const posting = comp === null && lex.postedTitles.has(def.title) ? postingAfter(doc, idx, taken, j, se) : null;
+    if (posting !== null) j = posting.b;
     if (comp !== null) {
       if (country === null) {
         country = comp.country;
@@ -395,7 +414,7 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       out.push({
         a: q.a, b: j, kind: 'title', na: -1, nb: -1, country, demonym: null, sector, code, title: def.title,
         classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, refersToOrg: false, actorKind: 'person', label: null,
-        head: null, nested: nestedOf(q, comp), confidence: 0.7,
+        head: null, nested: withPosting(nestedOf(q, comp), posting), confidence: 0.7,
       });
     } else {
       // "King Hassan of Morocco", "President Bush of the United States": the country after the name.
@@ -404,7 +423,7 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       out.push({
         a: q.a, b: after !== null ? after.b : name[1], kind: 'person', na: name[0], nb: name[1], country, demonym: null, sector, code,
         title: def.title, classes: def.classes, gender: def.gender, number: 'sg', refersToCountry: false, refersToOrg: false, actorKind: 'person',
-        label: null, head: null, nested: nestedOf(q, comp ?? after), confidence: 0.85,
+        label: null, head: null, nested: withPosting(nestedOf(q, comp ?? after), posting), confidence: 0.85,
       });
       j = after !== null ? after.b : name[1];
     }
