@@ -181,3 +181,10 @@ test('"Russia\'s ambassador to Germany, Sergei Nechayev, warned": one Russian di
   const m = code('The sources spoke on condition of anonymity due to restrictions on talking to the media.');
   assert.ok(!m.events.some((x) => x.cameo?.startsWith('04')), JSON.stringify(m.events.map((x) => x.cameo)));
 });
+
+test('"the sources said" after "diplomatic sources said" is the same sources', () => {
+  const r = code('ANKARA (AA) - The two ministers met in Ankara, diplomatic sources said. They discussed the situation in Gaza, the sources said.');
+  const sources = r.actors.filter((a) => /sources/.test(a.name));
+  assert.equal(sources.length, 1, JSON.stringify(r.actors.map((a) => a.name)));
+  assert.ok(r.quotes.filter((q) => q.speaker === sources[0]!.id).length === 2, JSON.stringify(r.quotes));
+});

@@ -71,6 +71,8 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   const byKey = new Map<string, number>();
   /** Agent head + sector -> the latest group with that head. */
   const byHead = new Map<string, number>();
+  /** Agent head -> the latest group with that head, whatever its sector ("the sources" after "diplomatic sources"). */
+  const byHeadAnySector = new Map<string, number>();
   /** Person mention index -> the title mention that introduced it as an appositive. */
   const deferred = new Map<number, number>();
   const ix: Indexes = { byToken: new Map(), byCountry: new Map(), recentActor: [], recentMention: [] };
@@ -239,7 +241,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         // "the army" after "the Israeli army": a bare definite agent is the latest one with that head;
         // "the ministry" after "the Azerbaijani Defense Ministry", the latest organisation named so.
         if (m.country === null && m.ethnicity === null && /^the\s/i.test(m.text)) {
-          a = byHead.get(`${head}|${m.sector ?? ''}`) ?? a;
+          a = byHead.get(`${head}|${m.sector ?? ''}`) ?? (m.sector === null ? byHeadAnySector.get(head) : undefined) ?? a;
           if (a === undefined) {
             const named = organisationNamed(doc, drafts, ix, mentions, m, head);
             if (named >= 0) {
@@ -254,6 +256,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
           possessedGroup(i);
         }
         byHead.set(`${head}|${m.sector ?? ''}`, a);
+        byHeadAnySector.set(head, a);
         break;
       }
       case 'organisation': {

@@ -515,7 +515,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;
-    if ((def.needsModifier && !q.modified && comp === null && led === null) || ((def.refersToCountry || def.needsCountry) && country === null)) {
+    // "the sources said" after "diplomatic sources said": a bare definite one that refers back
+    const refersBack = def.needsModifier === true && q.det && doc.lower[q.a] === 'the' && out.some((p) => p.kind === 'agent' && p.b <= headStart && p.head === doc.lower.slice(headStart, agentEnd).join(' '));
+    if ((def.needsModifier && !q.modified && comp === null && led === null && !refersBack) || ((def.refersToCountry || def.needsCountry) && country === null)) {
       return j;
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
