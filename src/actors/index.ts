@@ -120,36 +120,15 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     if (d.sector === null && inOffice(leader, date)) d.sector = 'GOV';
   };
 
-  // "his spokesman Stephane Dujarric", "his Turkish counterpart Hakan Fidan": a person in a role of
-  // the possessor's takes its sector, and its country when the phrase names none.
-  const possessed = (i: number): void => {
-    const m = mentions[i]!;
-    const first = doc.lower[m.tokStart]!;
-    const person = first === 'his' || first === 'her';
-    if (!person && first !== 'its' && first !== 'their') return;
-    const roleEnd = m.nameStart !== null ? tokenAt(doc, m.nameStart) : m.tokEnd;
-    let role = false;
-    for (let t = m.tokStart + 1; t < roleEnd && !role; t++) role = lex.possessedRoles.has(doc.lower[t]!);
-    if (!role) return;
-    const a = actorOf[i]!;
-    const b = possessor(i, first);
-    if (b < 0) return;
-    const d = drafts[a]!;
-    const p = drafts[b]!;
-    if (d.sector === null) d.sector = p.sector;
-    if (d.country === null && p.country !== null) {
-      d.country = p.country;
-      if (d.known === null && p.sector === d.sector) d.known = p.known;
-      push(ix.byCountry, p.country, a);
-    }
-  };
+  const possessives = possessiveDeterminers();
   /**
    * The actor a possessive determiner at mention i's start refers to: the latest person ("his", "her")
    * or other actor ("its", "their") before it in its sentence or the one before; -1 when none agrees.
    */
-  const possessor = (i: number, det: string): number => {
+  const possessor = (i: number): number => {
     const m = mentions[i]!;
-    const person = det === 'his' || det === 'her';
+    const gender = possessives.get(doc.lower[m.tokStart]!);
+    if (gender === undefined) return -1;
     const a = actorOf[i]!;
     const sent = doc.sentOf[m.tokStart]!;
     for (let k = ix.recentActor.length - 1; k >= 0; k--) {
@@ -158,26 +137,39 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       if (b === a || at >= m.tokStart) continue;
       if (sent - doc.sentOf[at]! > 1) break;
       const p = drafts[b]!;
-      if ((p.kind === 'person') !== person || (det === 'his' && p.gender === 'f') || (det === 'her' && p.gender === 'm')) continue;
+      if ((p.kind === 'person') !== (gender !== null) || (gender !== null && p.gender !== null && p.gender !== gender)) continue;
       return b;
     }
     return -1;
   };
-  // "five of its fighters" after "The PKK said": a group of the possessor's, with its country (and its
-  // code when the group is of the possessor's own sector).
-  const possessedGroup = (i: number): void => {
-    const m = mentions[i]!;
-    const det = doc.lower[m.tokStart]!;
-    if (m.country !== null || (det !== 'its' && det !== 'their')) return;
-    const b = possessor(i, det);
-    if (b < 0) return;
-    const a = actorOf[i]!;
+  /** Actor a takes possessor b's country, and its knowledge-base code when a is of b's sector. */
+  const countryOfPossessor = (a: number, b: number): void => {
     const d = drafts[a]!;
     const p = drafts[b]!;
     if (d.country !== null || p.country === null) return;
     d.country = p.country;
     if (d.known === null && p.sector !== null && p.sector === d.sector) d.known = p.known;
     push(ix.byCountry, p.country, a);
+  };
+  // "his spokesman Stephane Dujarric", "his Turkish counterpart Hakan Fidan": a person in a role of
+  // the possessor's takes its sector, and its country when the phrase names none.
+  const possessed = (i: number): void => {
+    const m = mentions[i]!;
+    const roleEnd = m.nameStart !== null ? tokenAt(doc, m.nameStart) : m.tokEnd;
+    let role = false;
+    for (let t = m.tokStart + 1; t < roleEnd && !role; t++) role = lex.possessedRoles.has(doc.lower[t]!);
+    const b = role ? possessor(i) : -1;
+    if (b < 0) return;
+    const d = drafts[actorOf[i]!]!;
+    if (d.sector === null) d.sector = drafts[b]!.sector;
+    countryOfPossessor(actorOf[i]!, b);
+  };
+  // "five of its fighters" after "The PKK said": a group of an organisation, country or group named
+  // before, with its country (and its code when the group is of its sector).
+  const possessedGroup = (i: number): void => {
+    if (mentions[i]!.country !== null || possessives.get(doc.lower[mentions[i]!.tokStart]!) !== null) return;
+    const b = possessor(i);
+    if (b >= 0) countryOfPossessor(actorOf[i]!, b);
   };
 
   for (let i = 0; i < mentions.length; i++) {
@@ -468,6 +460,12 @@ function minority(doc: Doc, mentions: readonly Mention[], d: Draft): boolean {
 let markers: ReadonlySet<string> | null = null;
 function minorityMarkers(): ReadonlySet<string> {
   return (markers ??= new Set(readDataJson<{ minorityMarkers: string[] }>('roles.json').minorityMarkers));
+}
+
+let possessiveMap: ReadonlyMap<string, 'm' | 'f' | null> | null = null;
+/** Possessive determiners with the gender of a person possessor, null for any other (data/agents.json possessives). */
+function possessiveDeterminers(): ReadonlyMap<string, 'm' | 'f' | null> {
+  return (possessiveMap ??= new Map(Object.entries(readDataJson<{ possessives: Record<string, 'm' | 'f' | null> }>('agents.json').possessives)));
 }
 
 let locals: { sectors: ReadonlySet<string>; titles: ReadonlySet<string> } | null = null;

@@ -530,7 +530,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
         break;
       }
     }
-    const quoting = lower[c.predStart - 1] === 'as' ? quotedAs(ctx, c) : null;
+    const quoting = lower[c.predStart - 1] === 'as' ? quotedAs(ctx, ci) : null;
     if (quoting !== null) {
       // "Interfax quoted a military source as saying ...", "Shoigu was quoted by RIA as saying ...":
       // the one quoted speaks, the agency only relays
@@ -621,10 +621,10 @@ function quotesAs(ctx: Ctx, ci: number): boolean {
   return asClauseAfter(ctx, ci) >= 0;
 }
 
-/** The citing clause ("quoted", "was quoted") that the 'as' clause c completes, or null. */
-function quotedAs(ctx: Ctx, c: Clause): Clause | null {
+/** The citing clause ("quoted", "was quoted") that the 'as' clause ci completes, or null. */
+function quotedAs(ctx: Ctx, ci: number): Clause | null {
   const lex = lexicon();
-  const ci = ctx.clauses.indexOf(c);
+  const c = ctx.clauses[ci]!;
   for (let k = ci - 1; k >= 0; k--) {
     const q = ctx.clauses[k]!;
     if (q.sentence !== c.sentence) break;

@@ -208,6 +208,8 @@ function scanKb(doc: Doc, lex: Lexicon, shouting: Uint8Array): NameSpan[] {
  * Atlantic", "the South of France").
  */
 function withCountryHalves(doc: Doc, lex: Lexicon, kb: NameSpan[]): NameSpan[] {
+  // Most stories name no such country: then there is nothing to scan for.
+  if (!kb.some((s) => s.type === 'COUNTRY' && s.place !== null && lex.countryHalves.has(s.place.name.split(' ', 1)[0]!))) return kb;
   let out: NameSpan[] | null = null;
   let k = 0;
   for (let i = 1; i < doc.length; i++) {
