@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boundHeapGrowth } from '../src/heap.js';
+import { tuneJit } from '../src/jit.js';
 import { parse, wink } from '../src/nlp/doc.js';
 import { code, codeBatch } from '../src/readout.js';
 
@@ -108,8 +109,9 @@ const ROUNDS = 3;
 const BATCH = 256;
 
 async function main(): Promise<void> {
-  // The coder runs here with the heap settings of the `readout` command.
+  // The coder runs here with the heap and JIT settings of the `readout` command.
   boundHeapGrowth();
+  tuneJit();
   const { values } = parseArgs({
     options: {
       limit: { type: 'string' },

@@ -1,6 +1,7 @@
 // The `readout` command: a thin dispatcher; each subcommand lives in its own module, loaded on demand
 // so that `readout code` starts cold without loading the store, the trainer or the evaluator.
 import { UserError } from '../errors.js';
+import { tuneJit } from '../jit.js';
 
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }>> = {
   code: { summary: 'code stories to readout/1 JSON (or --pretty)', load: () => import('./code.js') },
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`readout: unknown command '${name}' (try: readout --help)\n`);
     return 2;
   }
+  tuneJit();
   try {
     const mod = await command.load();
     return await mod.run(rest);
