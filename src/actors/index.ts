@@ -215,6 +215,20 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         break;
       }
       case 'agent': {
+        if (personRole(doc, m)) {
+          // "journalist Ali Demir", "British national Mark Davies": the role of the person it names.
+          const next = nameAhead(mentions, i);
+          if (next >= 0) {
+            deferred.set(next, i);
+            break;
+          }
+          // "Mark Davies, a British citizen," / "Hatice Cengiz is a Turkish national": the person's role.
+          const held = roleOfPersonBefore(doc, mentions, actorOf, i);
+          if (held >= 0) {
+            link(i, held);
+            break;
+          }
+        }
         if (m.refersToOrg === true) {
           const a = recentOrganisation(doc, drafts, ix, mentions, m);
           if (a >= 0) link(i, a);
@@ -612,6 +626,52 @@ function appositiveOf(doc: Doc, mentions: readonly Mention[], actorOf: Int32Arra
   if (p.kind !== 'person' || actorOf[k]! < 0) return null;
   if (m.tokStart !== p.tokEnd + 1 || doc.form[p.tokEnd] !== ',') return null;
   return actorOf[k]!;
+}
+
+/**
+ * Whether agent mention m can be one person's role: a singular count noun of people ("journalist",
+ * "activist", "national"), not a body ("the government", "police") nor a group ("journalists").
+ */
+function personRole(doc: Doc, m: Mention): boolean {
+  if (m.actorKind !== 'group' || m.refersToOrg === true || m.refersToCountry === true) return false;
+  const h = m.tokEnd - 1;
+  // A plural head has a lemma other than its form ("journalists" -> "journalist").
+  // wink tags some of them adjectives ("a Saudi national") or, capitalised, proper nouns ("Activist
+  // Nabeel Rajab"); the mention layer took them as heads.
+  return doc.pos[h] !== POS.VERB && doc.lemma[h] === doc.lower[h] && !massNouns().has(doc.lower[h]!);
+}
+
+let massAgents: ReadonlySet<string> | null = null;
+/** Agent nouns that name a body or a mass, never one person, though singular in form (data/agents.json massNouns). */
+function massNouns(): ReadonlySet<string> {
+  return (massAgents ??= new Set(readDataJson<{ massNouns: string[] }>('agents.json').massNouns));
+}
+
+/** "journalist Ali Demir": the index of the person mention that starts right where agent i ends, or -1. */
+function nameAhead(mentions: readonly Mention[], i: number): number {
+  const m = mentions[i]!;
+  let k = i + 1;
+  while (k < mentions.length && mentions[k]!.nested === true) k++;
+  if (k >= mentions.length) return -1;
+  const n = mentions[k]!;
+  return n.kind === 'person' && n.nameStart !== null && n.tokStart === m.tokEnd ? k : -1;
+}
+
+/**
+ * "Mark Davies, a British citizen," or "Hatice Cengiz is a Turkish national": the actor of the person
+ * named just before an indefinite agent i, after a comma or "is"/"was"; -1 when there is none.
+ */
+function roleOfPersonBefore(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, i: number): number {
+  const m = mentions[i]!;
+  const det = doc.lower[m.tokStart];
+  if (det !== 'a' && det !== 'an') return -1;
+  let k = i - 1;
+  while (k >= 0 && mentions[k]!.nested === true) k--;
+  if (k < 0) return -1;
+  const p = mentions[k]!;
+  if (p.kind !== 'person' || p.nameStart === null || actorOf[k]! < 0 || m.tokStart !== p.tokEnd + 1) return -1;
+  const between = doc.lower[p.tokEnd]!;
+  return between === ',' || between === 'is' || between === 'was' ? actorOf[k]! : -1;
 }
 
 /** "its chief executive, Jane Doe": the index of the person mention right after the title and a comma, or -1. */

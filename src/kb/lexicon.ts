@@ -19,7 +19,7 @@ export type NameEntry =
   | { type: 'country' | 'demonym' | 'metonym'; country: Country }
   | { type: 'org'; org: OrgDef }
   | { type: 'ethnic'; group: EthnicDef }
-  | { type: 'agency'; name: string }
+  | { type: 'agency'; name: string; country: string | null }
   | { type: 'notName' };
 
 export interface TitleDef {
@@ -154,7 +154,7 @@ interface NamesFile {
   countryHalves: string[];
 }
 interface AgenciesFile {
-  agencies: { name: string; names: string[] }[];
+  agencies: { name: string; names: string[]; country?: string }[];
 }
 interface PronounsFile {
   pronouns: Record<string, PronounDef>;
@@ -198,7 +198,7 @@ export function lexicon(): Lexicon {
     const type = s.type === 'name' ? (demonym ? 'demonym' : 'country') : s.type;
     add(s.surface, (ts) => names.addTokens(ts, { type, country: s.country }));
   }
-  for (const a of agencies.agencies) for (const n of a.names) add(n, (ts) => names.addTokens(ts, { type: 'agency', name: a.name }));
+  for (const a of agencies.agencies) for (const n of a.names) add(n, (ts) => names.addTokens(ts, { type: 'agency', name: a.name, country: a.country ?? null }));
   const ethnicFile = readDataJson<EthnicFile>('ethnic-groups.json');
   const ambiguousEthnic = new Set(ethnicFile.ambiguous);
   for (const g of ethnicFile.groups) {

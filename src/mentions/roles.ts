@@ -481,7 +481,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // wink often tags a one-word agent "military" as an adjective: it is the head when a verb,
     // preposition or final punctuation follows ("The military said", "according to Iraqi military."),
     // not before a noun, a conjunction ("military and civilian personnel") or a hyphen ("military-drafted").
-    const adjHead = hp === POS.ADJ && (j - i > 1 || endsPhrase(doc, j, se));
+    // So is an adjective-tagged agent right before a person's name ("British national Mark Davies").
+    const personNext = j < se && idx.startsAt[j]! >= 0 && idx.spans[idx.startsAt[j]!]!.type === 'PER';
+    const adjHead = hp === POS.ADJ && (j - i > 1 || endsPhrase(doc, j, se) || personNext);
     if (hp !== POS.NOUN && hp !== POS.PROPN && !adjHead) {
       return j;
     }

@@ -108,6 +108,7 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
   let place: Country | null = null;
   let org: OrgDef | null = null;
   let canonical: string | null = null;
+  let agencyCountry: string | null = null;
   switch (e.type) {
     case 'notName':
       type = 'SKIP';
@@ -115,6 +116,7 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
     case 'agency':
       type = 'AGENCY';
       canonical = e.name;
+      agencyCountry = e.country;
       break;
     case 'org':
       type = 'ORG';
@@ -139,7 +141,7 @@ function kbSpan(doc: Doc, i: number, end: number, e: NameEntry): NameSpan | null
   }
   return {
     a: i, b: end, type, place,
-    country: org !== null ? org.country : place !== null ? place.iso3 : null,
+    country: org !== null ? org.country : place !== null ? place.iso3 : agencyCountry,
     sector: org !== null ? org.sector : type === 'AGENCY' ? 'MED' : null,
     code: org !== null ? org.code : null,
     canonical, via: 'gazetteer', score: 0.9, inner: null,

@@ -1,0 +1,48 @@
+// A role noun of one person next to a name is that person's role ('journalist Ali Demir', 'Jamal
+// Khashoggi, a Saudi national,'); national news media and agencies are their country's media.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import { codesByName } from './helpers.js';
+
+const names = (r: ReturnType<typeof code>): string => JSON.stringify(r.actors.map((a) => [a.name, a.code]));
+
+test('an agent noun right before a name is the person\'s role, not a second actor', () => {
+  const r = code('Police in Ankara detained journalist Ali Demir on Monday. Activist Nabeel Rajab met Saudi journalist Jamal Khashoggi.');
+  const byName = codesByName(r);
+  assert.equal(byName.get('Ali Demir'), 'TURMED', names(r));
+  assert.equal(byName.get('Jamal Khashoggi'), 'SAUMED', names(r));
+  assert.equal(byName.get('Nabeel Rajab'), 'OPP', names(r));
+  assert.ok(!r.actors.some((a) => /journalist|activist/i.test(a.name)), names(r));
+  const arrest = r.events.find((e) => e.cameo === '173');
+  const target = r.actors.filter((a) => arrest?.target.includes(a.id)).map((a) => a.name);
+  assert.deepEqual(target, ['Ali Demir'], JSON.stringify(r.events));
+});
+
+test('a nationality in apposition or after a copula gives a person the country', () => {
+  const r = code('Jamal Khashoggi, a Saudi national, was a columnist. British national Mark Davies was arrested. Omar Haddad was a Lebanese citizen.');
+  const byName = codesByName(r);
+  assert.equal(byName.get('Jamal Khashoggi'), 'SAUCVL', names(r));
+  assert.equal(byName.get('Mark Davies'), 'GBRCVL', names(r));
+  assert.equal(byName.get('Omar Haddad'), 'LBNCVL', names(r));
+  // The nationality is the person's, not a country actor the arrest is aimed at.
+  const arrest = r.events.find((e) => e.cameo === '173');
+  assert.deepEqual(arrest?.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Mark Davies'], JSON.stringify(r.events));
+});
+
+test('a collective noun before a name, or a nationality noun without a country, is no role', () => {
+  const r = code('In a televised address to the American people Reagan said the records were lost.');
+  assert.equal(codesByName(r).get('American people'), 'USACVL', names(r));
+  assert.notEqual(codesByName(r).get('Reagan'), 'USACVL', names(r));
+  const s = code('An honest citizen would have reported the theft, the judge said.');
+  assert.ok(!s.actors.some((a) => a.name.includes('citizen')), names(s));
+});
+
+test('national news media and agencies that are actors are their country\'s media', () => {
+  const r = code('Al Jazeera and NBC reported the arrests. Iran expelled a correspondent of Reuters on Monday. A UN rapporteur, Agnes Callamard, said the killing was planned.');
+  const byName = codesByName(r);
+  assert.equal(byName.get('Al Jazeera'), 'QATMED', names(r));
+  assert.equal(byName.get('NBC'), 'USAMED', names(r));
+  assert.equal(byName.get('Reuters'), 'GBRMED', names(r));
+  assert.equal(byName.get('Agnes Callamard'), 'IGOUNO', names(r));
+});
