@@ -46,3 +46,15 @@ test('national news media and agencies that are actors are their country\'s medi
   assert.equal(byName.get('Reuters'), 'GBRMED', names(r));
   assert.equal(byName.get('Agnes Callamard'), 'IGOUNO', names(r));
 });
+
+test('a person "of" a named organisation is coded as it, and a name ending in a verb-like word is a subject', () => {
+  const r = code('Kenneth Roth of Human Rights Watch condemned the verdict. Martin Smith of PBS interviewed the prince.');
+  const byName = codesByName(r);
+  assert.equal(byName.get('Kenneth Roth'), 'NGOHRIHRW', names(r));
+  assert.equal(byName.get('Martin Smith'), 'USAMED', names(r));
+  const condemn = r.events.find((e) => e.cameo === '111');
+  assert.deepEqual(condemn?.source.map((id) => r.actors.find((a) => a.id === id)?.name), ['Kenneth Roth'], JSON.stringify(r.events));
+  const s = code('Human Rights Watch condemned the arrests of journalists in Ankara.');
+  const e = s.events.find((x) => x.cameo === '111');
+  assert.deepEqual(e?.source.map((id) => s.actors.find((a) => a.id === id)?.name), ['Human Rights Watch'], JSON.stringify(s.events));
+});

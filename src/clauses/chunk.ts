@@ -120,12 +120,13 @@ export function npStartBack(doc: Doc, j: number, lo: number): number {
   if (j < lo) return j + 1;
   const q = p[j]!;
   if (q === P_PRON) return lexicon().possessives.has(lower[j]!) ? j + 1 : j;
-  if (!isNomCore(q)) return j + 1;
+  // A capitalised verb inside a name ("Human Rights Watch") is part of the noun phrase.
+  if (!isNomCore(q) && !capitalisedInName(doc, j, lo)) return j + 1;
   const poss = lexicon().possessives;
   let i = j;
   while (i - 1 >= lo) {
     const r = p[i - 1]!;
-    if (isNomCore(r)) {
+    if (isNomCore(r) || capitalisedInName(doc, i - 1, lo)) {
       i--;
       continue;
     }

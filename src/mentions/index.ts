@@ -148,7 +148,8 @@ function nationalGroup(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array
 
 /**
  * "King Hassan of Morocco", "Sheikh Hamad of Qatar": a person named with "of COUNTRY" after the name
- * is of that country; the country becomes a nested mention of the person's.
+ * is of that country ("of ORGANISATION": of its code); the country or organisation becomes a nested
+ * mention of the person's.
  */
 const QUOTES = new Set(['"', '“', "'", '‘']);
 
@@ -159,18 +160,29 @@ function countryAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Mentio
   let k = m.tokStart - 1;
   if (k >= 0 && QUOTES.has(doc.form[k]!)) k--;
   if (k >= 0 && doc.sentOf[k] === sentence && (doc.lower[k] === 'the' || doc.lower[k] === 'a')) return;
-  const c = complementAfter(doc, idx, taken, m.tokEnd, se, false);
-  if (c === null || countries().isAmbiguous(doc.text.slice(doc.start[c.a]!, doc.end[c.b - 1]!))) return;
+  const c = complementAfter(doc, idx, taken, m.tokEnd, se, true);
+  if (c === null) return;
+  // "Kenneth Roth of Human Rights Watch", "Martin Smith of PBS": a person of a named organisation
+  // or agency is coded as the organisation (CAMEO codes its people with its code).
+  const body = c.type === 'ORG' || c.type === 'AGENCY';
+  if (!body && (c.type !== 'COUNTRY' || countries().isAmbiguous(doc.text.slice(doc.start[c.a]!, doc.end[c.b - 1]!)))) return;
   m.country = c.country;
+  if (body) {
+    m.sector = c.sector;
+    m.code = c.code;
+  }
   m.tokEnd = c.b;
   m.end = doc.end[c.b - 1]!;
   m.text = doc.text.slice(m.start, m.end);
   taken.fill(1, c.a, c.b);
-  const nested = mention(doc, c.a, c.b, 'country', c.via, c.score);
+  const nested = mention(doc, c.a, c.b, body ? 'organisation' : 'country', c.via, c.score);
   nested.country = c.country;
-  nested.name = c.place?.name ?? null;
+  nested.name = body ? (c.canonical ?? doc.text.slice(doc.start[c.a]!, doc.end[c.b - 1]!)) : (c.place?.name ?? null);
   nested.nested = true;
-  nested.refersToCountry = false;
+  if (body) {
+    nested.sector = c.sector;
+    nested.code = c.code;
+  } else nested.refersToCountry = false;
   out.push(nested);
 }
 
