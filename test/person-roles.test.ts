@@ -58,3 +58,12 @@ test('a person "of" a named organisation is coded as it, and a name ending in a 
   const e = s.events.find((x) => x.cameo === '111');
   assert.deepEqual(e?.source.map((id) => s.actors.find((a) => a.id === id)?.name), ['Human Rights Watch'], JSON.stringify(s.events));
 });
+
+test('the possessor of an act done to someone is its patient: "Jamal\'s killing"', () => {
+  const r = code('The world remains silent over Jamal Khashoggi\'s killing. Israel\'s killing of civilians drew protests.');
+  const kill = r.events.filter((e) => e.cameo.startsWith('19'));
+  const role = (ids: readonly string[]): (string | undefined)[] => ids.map((id) => r.actors.find((a) => a.id === id)?.name);
+  assert.deepEqual(role(kill[0]?.target ?? []), ['Jamal Khashoggi'], JSON.stringify(r.events));
+  assert.deepEqual(role(kill[0]?.source ?? []), [], JSON.stringify(r.events));
+  assert.deepEqual(role(kill[1]?.source ?? []), ['Israel'], JSON.stringify(r.events));
+});

@@ -511,6 +511,7 @@ interface RolesFile {
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[] };
   ofPatientCodes: string[];
+  patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
 }
@@ -558,6 +559,7 @@ interface Roles {
   beneficiaryVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
+  patientPossessorNouns: ReadonlySet<string>;
   /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
   topicCodes: readonly string[];
   topicPreps: ReadonlySet<string>;
@@ -602,6 +604,7 @@ function roles(): Roles {
       beneficiaryCodes: f.beneficiaries.codes,
       beneficiaryVerbs: new Set(f.beneficiaries.verbs),
       ofPatientCodes: f.ofPatientCodes,
+      patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
       topicPreps: new Set(f.topicTargets.preps),
       ownPossessives: new Set(f.ownPossessives.words),
@@ -995,6 +998,16 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
   else subject = coordinatedLeft(c, realSubject(c, subject, a.g, t, s, e) ?? appositiveSubject(c, a.g, s), s);
+  // "Jamal's killing", "the minister's arrest": a gerund of an act done to someone, opened by a
+  // possessor and without an object ("Israel's killing of civilians" has one), reads as a passive:
+  // the possessor is its patient.
+  const poss = t.anchor - 1;
+  const ofAfter = t.tokEnd < e && doc.lower[t.tokEnd] === 'of';
+  if (!a.passive && a.object === null && !ofAfter && poss - 1 >= s && (doc.lower[poss] === "'s" || doc.lower[poss] === '’s') && roles().patientPossessorNouns.has(doc.lower[t.anchor]!)) {
+    a.passive = true;
+    a.agent = null;
+    subject = npLeft(doc, poss, s);
+  }
   // The purpose of another clause's act takes its subject, but stays below that act in strength.
   const purposeOf = subject === null && a.governor < 0 && !a.passive ? purposeSubject(c, a.g, s) : null;
   if (purposeOf !== null) subject = purposeOf;
@@ -1119,7 +1132,15 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (source === null && npStart < t.tokStart) {
     let poss = -1;
     for (let k = npStart; k < t.tokStart; k++) if (doc.lower[k] === '\'s' || doc.lower[k] === '’s') poss = k;
-    if (poss > npStart) source = npLeft(doc, poss, npStart);
+    if (poss > npStart) {
+      // "Jamal's killing", "the opposition leader's arrest": the possessor of an act done to someone is
+      // its patient, unless an of-phrase names the patient ("Israel's killing of civilians").
+      const owner = npLeft(doc, poss, npStart);
+      const ofAfter = t.tokEnd < e && doc.lower[t.tokEnd] === 'of';
+      const noun = doc.lower[t.tokEnd - 1]!;
+      if (!ofAfter && (rr.patientPossessorNouns.has(noun) || rr.patientPossessorNouns.has(doc.lemma[t.tokEnd - 1]!))) target = owner;
+      else source = owner;
+    }
     else if (doc.pos[npStart] === POS.PRON) possessor = { tokStart: npStart, tokEnd: npStart + 1 };
     else {
       const mods: Phrase = { tokStart: npStart, tokEnd: t.tokStart };
