@@ -938,14 +938,22 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
     if ((w !== 'and' && w !== ',') || c.insideMention(end)) break;
     const right = npRight(doc, w === ',' && doc.lower[end + 1] === 'and' ? end + 2 : end + 1, max);
     if (right === null) break;
-    // A comma joins list members only ("A, B and C"), not a participle or an appositive after it.
-    if (w === ',' && doc.lower[end + 1] !== 'and' && doc.lower[right.tokEnd] !== ',' && doc.lower[right.tokEnd] !== 'and') break;
+    // A comma joins list members only ("A, B and C"), not a participle or an appositive after it; the
+    // phrase after the comma may hold the list's last two members ("aid to El Salvador, Guatemala and
+    // Honduras": the chunker takes "Guatemala and Honduras" as one phrase).
+    if (w === ',' && doc.lower[end + 1] !== 'and' && doc.lower[right.tokEnd] !== ',' && doc.lower[right.tokEnd] !== 'and' && !topLevelAnd(c, right)) break;
     const a = c.actorsOf(right);
     if (a.length === 0 || a.some((x) => seen.includes(x))) break;
     seen = seen.concat(a);
     end = right.tokEnd;
   }
   return end === ph.tokEnd ? ph : { tokStart: ph.tokStart, tokEnd: end };
+}
+
+/** Does the phrase hold an 'and' outside any mention ("Guatemala and Honduras", not "Trinidad and Tobago")? */
+function topLevelAnd(c: Ctx, ph: Phrase): boolean {
+  for (let t = ph.tokStart + 1; t < ph.tokEnd - 1; t++) if (c.doc.lower[t] === 'and' && !c.insideMention(t)) return true;
+  return false;
 }
 
 /**
