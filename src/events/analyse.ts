@@ -38,10 +38,21 @@ export interface Analysis {
   antecedent: Phrase | null;
   /** A joint act of source and target: also coded the other way round (target -> source). */
   reciprocal: boolean;
+  /** The two sides are a pair acting on each other ("both sides accused each other"), whatever the act. */
+  mutual?: boolean;
   /** Further targets of a coordinated target phrase ("defended Iraq and Libya"): one more event each. */
   moreTargets: Phrase[];
   /** Why the analysis was dropped (kept for the rules that look at dropped triggers). */
   dropped: '' | 'composed' | 'topic' | 'same' | 'relative' | 'merged' | 'repeat';
+}
+
+/** Two actors a later "the two countries" or "each other" may refer to; `at` orders them in the text. */
+interface Pair {
+  at: number;
+  a: number;
+  b: number;
+  aPh: Phrase;
+  bPh: Phrase;
 }
 
 /** Per-document lookups shared by the sentence analyses. */
@@ -61,6 +72,11 @@ export class Ctx {
   readonly seenRoots = new Set<string>();
   /** The opponent in the story's conflict so far: last target of a 15-20 event, or the yielding side of an 08 event (-1: none). */
   conflictParty = -1;
+  /** Phrases that refer back to a pair ("the two countries", "each other"): index into pairRefs by token (-1: none). */
+  private readonly pairRefAt: Int32Array;
+  private readonly pairRefs: Phrase[] = [];
+  /** Pairs a later "the two countries" can refer to, in text order: coordinated actors ("A and B") and the sides of joint acts. */
+  private readonly pairs: Pair[] = [];
 
   constructor(ctx: EventContext, lex: Lexicon) {
     this.ctx = ctx;
@@ -87,6 +103,80 @@ export class Ctx {
     this.placeActorOf = ctx.actors.placeActorOf;
     this.timeTok = new Uint8Array(ctx.doc.length);
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
+    this.pairRefAt = new Int32Array(ctx.doc.length).fill(-1);
+    if (this.hasActors) this.findPairs();
+  }
+
+  /**
+   * The coordinated pairs of actors ("Armenia and Azerbaijan", "the Sudanese government and the SPLM")
+   * and the phrases that may refer back to one ("the two countries", "both sides", "each other").
+   */
+  private findPairs(): void {
+    const doc = this.doc;
+    const rr = roles();
+    const actorAt = (t: number): number => {
+      const m = this.tokMention[t]!;
+      if (m < 0) return -1;
+      const a = this.ctx.actors.actorOf[m]!;
+      return a >= 0 ? a : this.placeActorOf?.[m] ?? -1;
+    };
+    const mentionAt = (t: number): Phrase => {
+      const m = this.ctx.mentions[this.tokMention[t]!]!;
+      return { tokStart: m.tokStart, tokEnd: m.tokEnd };
+    };
+    for (let t = 1; t + 1 < doc.length; t++) {
+      const w = doc.lower[t]!;
+      if (w === 'and' && !this.insideMention(t)) {
+        const r = doc.lower[t + 1] === 'the' && t + 2 < doc.length ? t + 2 : t + 1;
+        const a = actorAt(t - 1);
+        const b = actorAt(r);
+        if (a < 0 || b < 0 || a === b || doc.sentOf[t - 1] !== doc.sentOf[r]) continue;
+        const aPh = mentionAt(t - 1);
+        // A list of three or more ("A, B and C") is no pair.
+        if (aPh.tokStart > 0 && doc.form[aPh.tokStart - 1] === ',') continue;
+        this.pairs.push({ at: t, a, b, aPh, bPh: mentionAt(r) });
+      } else if (rr.pairDeterminers.has(w) && rr.pairNouns.has(doc.lower[t + 1]!) && (w === 'both' || doc.lower[t - 1] === 'the')) {
+        this.addPairRef({ tokStart: w === 'both' ? t : t - 1, tokEnd: t + 2 });
+      } else if (rr.reciprocalPronouns.get(w) === doc.lower[t + 1]) {
+        this.addPairRef({ tokStart: t, tokEnd: t + 2 });
+      }
+    }
+  }
+
+  private addPairRef(ph: Phrase): void {
+    for (let k = ph.tokStart; k < ph.tokEnd; k++) this.pairRefAt[k] = this.pairRefs.length;
+    this.pairRefs.push(ph);
+  }
+
+  /** The two sides of a joint act coded in this story ("Putin met Erdogan"), for a later "the two leaders". */
+  noteJointAct(a: number, b: number, aPh: Phrase, bPh: Phrase): void {
+    const at = Math.min(aPh.tokStart, bPh.tokStart);
+    if (a === b || this.pairs.some((p) => p.at === at)) return;
+    let i = this.pairs.length;
+    while (i > 0 && this.pairs[i - 1]!.at > at) i--;
+    this.pairs.splice(i, 0, { at, a, b, aPh, bPh });
+  }
+
+  /**
+   * The pair a phrase refers back to when it holds "the two countries", "both sides" or "each other":
+   * the latest pair named before it, at most roles.json pairReferences.sentencesBack sentences back.
+   */
+  pairOf(ph: Phrase | null): { pair: Pair; ref: Phrase } | null {
+    if (ph === null || this.pairs.length === 0) return null;
+    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      const r = this.pairRefAt[t]!;
+      if (r < 0) continue;
+      const ref = this.pairRefs[r]!;
+      const sent = this.doc.sentOf[ref.tokStart]!;
+      for (let i = this.pairs.length - 1; i >= 0; i--) {
+        const p = this.pairs[i]!;
+        if (p.at >= ref.tokStart) continue;
+        if (this.doc.sentOf[p.at]! < sent - roles().pairSentencesBack) return null;
+        return { pair: p, ref };
+      }
+      return null;
+    }
+    return null;
   }
 
   /** Is token `t` inside a mention that also covers token t - 1 (a name running over 'and')? */
@@ -211,6 +301,16 @@ export class Ctx {
     if (ph === null) return [];
     const out: number[] = [];
     for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      if (this.pairRefAt[t]! >= 0) {
+        // "the two countries", "each other": the pair named before.
+        const p = this.pairOf({ tokStart: t, tokEnd: t + 1 });
+        if (p !== null) {
+          if (!out.includes(p.pair.a)) out.push(p.pair.a);
+          if (!out.includes(p.pair.b)) out.push(p.pair.b);
+          t = p.ref.tokEnd - 1;
+          continue;
+        }
+      }
       const m = this.tokMention[t]!;
       if (m < 0) continue;
       let a = this.ctx.actors.actorOf[m]!;
@@ -279,6 +379,11 @@ function quantityIn(c: Ctx, ph: Phrase | null): Analysis['quantity'] {
     }
   }
   return null;
+}
+
+/** Are the actors exactly the two of the pair? */
+function sameActors(actors: readonly number[], p: { pair: { a: number; b: number } }): boolean {
+  return actors.length === 2 && actors.includes(p.pair.a) && actors.includes(p.pair.b);
 }
 
 /** Split "X and Y" at its top-level 'and' (for reciprocal events). */
@@ -513,6 +618,7 @@ interface RolesFile {
   ofPatientCodes: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
+  pairReferences: { determiners: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
 }
 
 interface Roles {
@@ -564,6 +670,11 @@ interface Roles {
   ownPossessives: ReadonlySet<string>;
   ownPossessiveBelow: string;
   relationalHeads: ReadonlySet<string>;
+  /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
+  pairDeterminers: ReadonlySet<string>;
+  pairNouns: ReadonlySet<string>;
+  reciprocalPronouns: ReadonlyMap<string, string>;
+  pairSentencesBack: number;
 }
 
 let rolesCache: Roles | null = null;
@@ -607,6 +718,10 @@ function roles(): Roles {
       ownPossessives: new Set(f.ownPossessives.words),
       ownPossessiveBelow: f.ownPossessives.belowRoot,
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
+      pairDeterminers: new Set(f.pairReferences.determiners),
+      pairNouns: new Set(f.pairReferences.nouns),
+      reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
+      pairSentencesBack: f.pairReferences.sentencesBack,
     };
   }
   return rolesCache;
@@ -947,7 +1062,7 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
     seen = seen.concat(a);
     end = right.tokEnd;
   }
-  return end === ph.tokEnd ? ph : { tokStart: ph.tokStart, tokEnd: end };
+  return end === ph.tokEnd ? ph : { ...ph, tokEnd: end };
 }
 
 /** Does the phrase hold an 'and' outside any mention ("Guatemala and Honduras", not "Trinidad and Tobago")? */
@@ -1044,6 +1159,32 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
       reciprocal = true;
     }
   }
+  // "The two countries agreed", "both sides accused each other": a subject that refers back to a pair,
+  // in a joint act with no target or an act on "each other", is coded between the two, both ways.
+  let pairTarget: number[] | null = null;
+  let mutual = false;
+  if (!reciprocal && source !== null) {
+    const bySubject = c.pairOf(source);
+    // "each other" may be the object the target rule passed over (it names the source's own actors), or
+    // a word of the trigger's pattern ("accused each other of").
+    const byObject = c.pairOf(target) ?? c.pairOf(a.object) ?? c.pairOf(t);
+    const p = byObject !== null && sameActors(sourceActors, byObject) ? byObject : bySubject !== null && target === null && rr.coordinated.has(root) ? bySubject : null;
+    if (p !== null) {
+      const { pair, ref } = p;
+      if (doc.sentOf[pair.aPh.tokStart] === doc.sentOf[t.anchor]) {
+        // the pair is named in this sentence: its own phrases are the two sides
+        source = pair.aPh;
+        target = pair.bPh;
+      } else {
+        source = bySubject?.ref ?? source;
+        target = byObject !== null && byObject.ref.tokStart >= t.tokEnd ? byObject.ref : ref;
+        pairTarget = [pair.b];
+      }
+      sourceActors = [pair.a];
+      reciprocal = true;
+      mutual = true;
+    }
+  }
   let realis = a.realis;
   let code = t.code!;
   // "will not lift the ban", "would not negotiate": a refusal to cooperate or yield is a rejection (12x).
@@ -1069,7 +1210,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     source,
     target,
     sourceActors,
-    targetActors: c.actorsOf(target),
+    targetActors: pairTarget ?? c.actorsOf(target),
+    mutual,
     realis,
     passiveNoAgent: a.passive && a.agent === null,
     quantity: quantityIn(c, patient),
@@ -1474,7 +1616,8 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     }
     for (const t of a.moreTargets) out.push({ ...a, target: t, targetActors: c.actorsOf(t), confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
     // A joint act is also the target's act towards the source.
-    if (a.reciprocal && a.source !== null && a.target !== null && roles().coordinated.has(a.code.slice(0, 2))) {
+    if (a.reciprocal && a.source !== null && a.target !== null && (roles().coordinated.has(a.code.slice(0, 2)) || a.mutual === true)) {
+      if (a.sourceActors.length === 1 && a.targetActors.length === 1) c.noteJointAct(a.sourceActors[0]!, a.targetActors[0]!, a.source, a.target);
       out.push({ ...a, source: a.target, target: a.source, sourceActors: a.targetActors, targetActors: a.sourceActors, confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
     }
   }
