@@ -61,3 +61,10 @@ test('with no pair named before, "the two countries" takes nothing from earlier 
   const r = code('Kenya sent aid to Somalia. Talks resumed in Geneva. Officials said on Friday the two countries agreed to talk again.');
   assert.ok(!dyads(r, 'agreed').some((d) => d.includes('KEN') && d.includes('SOM')), JSON.stringify(dyads(r, 'agreed')));
 });
+
+test('a capital named as the one addressed stands for its country: "urged Washington", "an ultimatum to Kabul"', () => {
+  const r = code("Pakistan's foreign minister urged Washington on Monday to release frozen Afghan assets.");
+  assert.ok(dyads(r, 'urged').some((d) => d.endsWith('>USA')), JSON.stringify(dyads(r, 'urged')));
+  const u = code('The rebels issued an ultimatum to Kabul after weeks of talks with a U.N. envoy.');
+  assert.ok(dyads(u, 'issued').some((d) => d.endsWith('>AFG')), JSON.stringify(dyads(u, 'issued')));
+});

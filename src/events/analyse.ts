@@ -242,6 +242,16 @@ export class Ctx {
     return -1;
   }
 
+  /**
+   * Is the phrase's head a place name with a country ("urged Washington", "an ultimatum to Kabul")? As
+   * the one an act is addressed to, a capital or country named as a place stands for its government.
+   */
+  placeHead(ph: Phrase): boolean {
+    const m = this.tokMention[headOf(this.doc, ph)]!;
+    if (m < 0 || (this.ctx.places.placeOf[m] ?? -1) < 0) return false;
+    return this.ctx.places.places[this.ctx.places.placeOf[m]!]!.country !== null;
+  }
+
   /** Does the phrase hold a country actor? */
   countryIn(ph: Phrase): boolean {
     return this.actorsOf(ph).some((a) => this.actor(a).kind === 'country');
@@ -496,11 +506,14 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     if (to !== undefined) return to;
   }
   if (object !== null && c.actorsOf(object).length > 0) return object;
+  // A place name as object or 'to' phrase is whom the act is addressed to ("urged Washington to",
+  // "issued an ultimatum to Kabul"), before an actor in a later phrase ("after talks with a U.S. envoy").
+  if (object !== null && c.placeHead(object)) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
     if (!order.includes(p.prep) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
-    if (c.actorsOf(p).length > 0) return p;
+    if (c.actorsOf(p).length > 0 || (p.prep === 'to' && c.placeHead(p))) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
   // The patient of a material act comes before the place it happened.
