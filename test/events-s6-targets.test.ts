@@ -68,3 +68,10 @@ test('a capital named as the one addressed stands for its country: "urged Washin
   const u = code('The rebels issued an ultimatum to Kabul after weeks of talks with a U.N. envoy.');
   assert.ok(dyads(u, 'issued').some((d) => d.endsWith('>AFG')), JSON.stringify(dyads(u, 'issued')));
 });
+
+test('a show of force with the source\'s own forces as object is aimed at the place: "strengthened its forces in Crimea"', () => {
+  const r = code('Russia has strengthened its forces in Crimea amid the confrontation.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('strengthened'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.target_span?.text, 'Crimea');
+});

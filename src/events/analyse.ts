@@ -555,7 +555,7 @@ function ownedBy(c: Ctx, ph: Phrase, self: readonly number[]): boolean {
  */
 function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string): boolean {
   const rr = roles();
-  if (self.length === 0 || root === '' || root >= rr.ownPossessiveBelow || ph.tokEnd - ph.tokStart < 2) return false;
+  if (self.length === 0 || root === '' || (root >= rr.ownPossessiveBelow && !rr.ownPossessiveAlso.has(root)) || ph.tokEnd - ph.tokStart < 2) return false;
   if (!rr.ownPossessives.has(c.doc.lower[ph.tokStart]!)) return false;
   // "its blockade of Yemen", "his Lebanese counterpart": a phrase that names someone else, or whose head
   // is a relation to another ("their counterparts", "its allies"), is not the source's own.
@@ -630,7 +630,7 @@ interface RolesFile {
   beneficiaries: { codes: string[]; verbs: string[] };
   ofPatientCodes: string[];
   topicTargets: { codes: string[]; preps: string[] };
-  ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
+  ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
   pairReferences: { determiners: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
 }
 
@@ -682,6 +682,8 @@ interface Roles {
   topicPreps: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
   ownPossessiveBelow: string;
+  /** Roots above ownPossessiveBelow where the possessive is still the source's own (posture 15, reduced relations 16). */
+  ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
   pairDeterminers: ReadonlySet<string>;
@@ -730,6 +732,7 @@ function roles(): Roles {
       topicPreps: new Set(f.topicTargets.preps),
       ownPossessives: new Set(f.ownPossessives.words),
       ownPossessiveBelow: f.ownPossessives.belowRoot,
+      ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
       pairDeterminers: new Set(f.pairReferences.determiners),
       pairNouns: new Set(f.pairReferences.nouns),
