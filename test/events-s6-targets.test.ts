@@ -75,3 +75,10 @@ test('a show of force with the source\'s own forces as object is aimed at the pl
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.equal(e.target_span?.text, 'Crimea');
 });
+
+test('the place right after the thing aimed at is the place of the act: "fired shells at targets in Jericho"', () => {
+  const r = code('Israeli tanks fired shells at targets in Jenin on Tuesday, witnesses said.');
+  const e = r.events.find((x) => x.cameo.startsWith('19') || x.cameo.startsWith('18'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
+  assert.equal(e.target_span?.text, 'Jenin');
+});

@@ -521,7 +521,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const after = object !== null ? object.tokEnd : trigger !== null ? trigger.tokEnd : -1;
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
-    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p));
+    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root));
     if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
@@ -532,7 +532,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // object is what is said or given ("expressed concern", "pledged support").
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
-  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p));
+  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p), roles().patientRoots.has(root));
 }
 
 const NONE: readonly number[] = [];
@@ -571,12 +571,19 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
  * among those that hang on the verb: the first one, past time phrases ("on Sunday") and a 'to'
  * phrase; not one that qualifies an earlier phrase ("opinions on the situation in X").
  */
-function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean): PrepPhrase | null {
-  for (const p of preps) {
+function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean, material = false): PrepPhrase | null {
+  const aim = roles().aimPreps;
+  for (let i = 0; i < preps.length; i++) {
+    const p = preps[i]!;
     if (p.tokStart <= after) continue;
     if (test(p)) return p;
     // A recipient phrase may come first ("aid to people in Yemen").
-    if (!c.isTime(p.tokStart) && p.prep !== 'to') return null;
+    if (c.isTime(p.tokStart) || p.prep === 'to') continue;
+    // In a material act, so may the thing aimed at, with its place right after it ("fired at targets in
+    // Jericho"); not a verbal act's topic ("agreed on maritime borders in the Eastern Mediterranean").
+    const next = preps[i + 1];
+    if (material && aim.has(p.prep) && next !== undefined && next.tokStart - 1 === p.tokEnd && c.actorsOf(p).length === 0) continue;
+    return null;
   }
   return null;
 }
@@ -632,6 +639,7 @@ interface RolesFile {
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
   pairReferences: { determiners: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
+  aimPreps: string[];
 }
 
 interface Roles {
@@ -690,6 +698,8 @@ interface Roles {
   pairNouns: ReadonlySet<string>;
   reciprocalPronouns: ReadonlyMap<string, string>;
   pairSentencesBack: number;
+  /** Prepositions of the thing an act is aimed at, whose place may follow ("fired at targets in Jericho"). */
+  aimPreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -738,6 +748,7 @@ function roles(): Roles {
       pairNouns: new Set(f.pairReferences.nouns),
       reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
       pairSentencesBack: f.pairReferences.sentencesBack,
+      aimPreps: new Set(f.aimPreps),
     };
   }
   return rolesCache;
