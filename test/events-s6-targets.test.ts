@@ -82,3 +82,10 @@ test('the place right after the thing aimed at is the place of the act: "fired s
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.cameo)));
   assert.equal(e.target_span?.text, 'Jenin');
 });
+
+test('a particle of a phrasal trigger is no object: "let free some 40 political prisoners"', () => {
+  const r = code('Eritrea let free some 40 political prisoners on Monday.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('let free'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.match(e.target_span?.text ?? '', /political prisoners/);
+});

@@ -1132,6 +1132,9 @@ const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 const COMPANION_LINKS = wordSet('companion_links');
 
+/** Tags of a one-word "object" that is a particle of a phrasal pattern ("let free", "set loose"). */
+const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, POS.PART]);
+
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
@@ -1141,6 +1144,9 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     const more = argsRight(doc, t.tokEnd, e, 14).preps;
     if (more.length > 0) a.preps = a.preps.concat(more);
   }
+  // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
+  // words is a particle of the pattern; the verb's object follows the pattern.
+  if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
