@@ -499,6 +499,8 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // What names only the source itself ("held their first meeting with X", "offered its troops to X")
   // is the source's own thing, never whom the act is aimed at.
   const own = (ph: Phrase): boolean => ownedBy(c, ph, self) || ownPossessive(c, ph, self, root);
+  // In a show of force the source's own forces yield to a place or actor aimed at, if any.
+  const ownForces = object !== null && roles().ownPossessiveAlso.has(root) && ownPossessive(c, object, self, root) ? object : null;
   if (object !== null && own(object)) object = null;
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
@@ -532,7 +534,8 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // object is what is said or given ("expressed concern", "pledged support").
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
-  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p), roles().patientRoots.has(root));
+  // A show of force aimed nowhere else keeps its own forces ("put its troops on high alert").
+  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p), roles().patientRoots.has(root)) ?? ownForces;
 }
 
 const NONE: readonly number[] = [];
