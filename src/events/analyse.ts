@@ -38,10 +38,21 @@ export interface Analysis {
   antecedent: Phrase | null;
   /** A joint act of source and target: also coded the other way round (target -> source). */
   reciprocal: boolean;
+  /** The two sides are a pair acting on each other ("both sides accused each other"), whatever the act. */
+  mutual?: boolean;
   /** Further targets of a coordinated target phrase ("defended Iraq and Libya"): one more event each. */
   moreTargets: Phrase[];
   /** Why the analysis was dropped (kept for the rules that look at dropped triggers). */
   dropped: '' | 'composed' | 'topic' | 'same' | 'relative' | 'merged' | 'repeat';
+}
+
+/** Two actors a later "the two countries" or "each other" may refer to; `at` orders them in the text. */
+interface Pair {
+  at: number;
+  a: number;
+  b: number;
+  aPh: Phrase;
+  bPh: Phrase;
 }
 
 /** Per-document lookups shared by the sentence analyses. */
@@ -61,6 +72,11 @@ export class Ctx {
   readonly seenRoots = new Set<string>();
   /** The opponent in the story's conflict so far: last target of a 15-20 event, or the yielding side of an 08 event (-1: none). */
   conflictParty = -1;
+  /** Phrases that refer back to a pair ("the two countries", "each other"): index into pairRefs by token (-1: none). */
+  private readonly pairRefAt: Int32Array;
+  private readonly pairRefs: Phrase[] = [];
+  /** Pairs a later "the two countries" can refer to, in text order: coordinated actors ("A and B") and the sides of joint acts. */
+  private readonly pairs: Pair[] = [];
 
   constructor(ctx: EventContext, lex: Lexicon) {
     this.ctx = ctx;
@@ -87,6 +103,80 @@ export class Ctx {
     this.placeActorOf = ctx.actors.placeActorOf;
     this.timeTok = new Uint8Array(ctx.doc.length);
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
+    this.pairRefAt = new Int32Array(ctx.doc.length).fill(-1);
+    if (this.hasActors) this.findPairs();
+  }
+
+  /**
+   * The coordinated pairs of actors ("Armenia and Azerbaijan", "the Sudanese government and the SPLM")
+   * and the phrases that may refer back to one ("the two countries", "both sides", "each other").
+   */
+  private findPairs(): void {
+    const doc = this.doc;
+    const rr = roles();
+    const actorAt = (t: number): number => {
+      const m = this.tokMention[t]!;
+      if (m < 0) return -1;
+      const a = this.ctx.actors.actorOf[m]!;
+      return a >= 0 ? a : this.placeActorOf?.[m] ?? -1;
+    };
+    const mentionAt = (t: number): Phrase => {
+      const m = this.ctx.mentions[this.tokMention[t]!]!;
+      return { tokStart: m.tokStart, tokEnd: m.tokEnd };
+    };
+    for (let t = 1; t + 1 < doc.length; t++) {
+      const w = doc.lower[t]!;
+      if (w === 'and' && !this.insideMention(t)) {
+        const r = doc.lower[t + 1] === 'the' && t + 2 < doc.length ? t + 2 : t + 1;
+        const a = actorAt(t - 1);
+        const b = actorAt(r);
+        if (a < 0 || b < 0 || a === b || doc.sentOf[t - 1] !== doc.sentOf[r]) continue;
+        const aPh = mentionAt(t - 1);
+        // A list of three or more ("A, B and C") is no pair.
+        if (aPh.tokStart > 0 && doc.form[aPh.tokStart - 1] === ',') continue;
+        this.pairs.push({ at: t, a, b, aPh, bPh: mentionAt(r) });
+      } else if (rr.pairDeterminers.has(w) && rr.pairNouns.has(doc.lower[t + 1]!) && (w === 'both' || doc.lower[t - 1] === 'the')) {
+        this.addPairRef({ tokStart: w === 'both' ? t : t - 1, tokEnd: t + 2 });
+      } else if (rr.reciprocalPronouns.get(w) === doc.lower[t + 1]) {
+        this.addPairRef({ tokStart: t, tokEnd: t + 2 });
+      }
+    }
+  }
+
+  private addPairRef(ph: Phrase): void {
+    for (let k = ph.tokStart; k < ph.tokEnd; k++) this.pairRefAt[k] = this.pairRefs.length;
+    this.pairRefs.push(ph);
+  }
+
+  /** The two sides of a joint act coded in this story ("Putin met Erdogan"), for a later "the two leaders". */
+  noteJointAct(a: number, b: number, aPh: Phrase, bPh: Phrase): void {
+    const at = Math.min(aPh.tokStart, bPh.tokStart);
+    if (a === b || this.pairs.some((p) => p.at === at)) return;
+    let i = this.pairs.length;
+    while (i > 0 && this.pairs[i - 1]!.at > at) i--;
+    this.pairs.splice(i, 0, { at, a, b, aPh, bPh });
+  }
+
+  /**
+   * The pair a phrase refers back to when it holds "the two countries", "both sides" or "each other":
+   * the latest pair named before it, at most roles.json pairReferences.sentencesBack sentences back.
+   */
+  pairOf(ph: Phrase | null): { pair: Pair; ref: Phrase } | null {
+    if (ph === null || this.pairs.length === 0) return null;
+    for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      const r = this.pairRefAt[t]!;
+      if (r < 0) continue;
+      const ref = this.pairRefs[r]!;
+      const sent = this.doc.sentOf[ref.tokStart]!;
+      for (let i = this.pairs.length - 1; i >= 0; i--) {
+        const p = this.pairs[i]!;
+        if (p.at >= ref.tokStart) continue;
+        if (this.doc.sentOf[p.at]! < sent - roles().pairSentencesBack) return null;
+        return { pair: p, ref };
+      }
+      return null;
+    }
+    return null;
   }
 
   /** Is token `t` inside a mention that also covers token t - 1 (a name running over 'and')? */
@@ -152,6 +242,16 @@ export class Ctx {
     return -1;
   }
 
+  /**
+   * Is the phrase's head a place name with a country ("urged Washington", "an ultimatum to Kabul")? As
+   * the one an act is addressed to, a capital or country named as a place stands for its government.
+   */
+  placeHead(ph: Phrase): boolean {
+    const m = this.tokMention[headOf(this.doc, ph)]!;
+    if (m < 0 || (this.ctx.places.placeOf[m] ?? -1) < 0) return false;
+    return this.ctx.places.places[this.ctx.places.placeOf[m]!]!.country !== null;
+  }
+
   /** Does the phrase hold a country actor? */
   countryIn(ph: Phrase): boolean {
     return this.actorsOf(ph).some((a) => this.actor(a).kind === 'country');
@@ -211,6 +311,16 @@ export class Ctx {
     if (ph === null) return [];
     const out: number[] = [];
     for (let t = ph.tokStart; t < ph.tokEnd; t++) {
+      if (this.pairRefAt[t]! >= 0) {
+        // "the two countries", "each other": the pair named before.
+        const p = this.pairOf({ tokStart: t, tokEnd: t + 1 });
+        if (p !== null) {
+          if (!out.includes(p.pair.a)) out.push(p.pair.a);
+          if (!out.includes(p.pair.b)) out.push(p.pair.b);
+          t = p.ref.tokEnd - 1;
+          continue;
+        }
+      }
       const m = this.tokMention[t]!;
       if (m < 0) continue;
       let a = this.ctx.actors.actorOf[m]!;
@@ -279,6 +389,11 @@ function quantityIn(c: Ctx, ph: Phrase | null): Analysis['quantity'] {
     }
   }
   return null;
+}
+
+/** Are the actors exactly the two of the pair? */
+function sameActors(actors: readonly number[], p: { pair: { a: number; b: number } }): boolean {
+  return actors.length === 2 && actors.includes(p.pair.a) && actors.includes(p.pair.b);
 }
 
 /** Split "X and Y" at its top-level 'and' (for reciprocal events). */
@@ -384,6 +499,8 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // What names only the source itself ("held their first meeting with X", "offered its troops to X")
   // is the source's own thing, never whom the act is aimed at.
   const own = (ph: Phrase): boolean => ownedBy(c, ph, self) || ownPossessive(c, ph, self, root);
+  // In a show of force the source's own forces yield to a place or actor aimed at, if any.
+  const ownForces = object !== null && roles().ownPossessiveAlso.has(root) && ownPossessive(c, object, self, root) ? object : null;
   if (object !== null && own(object)) object = null;
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
@@ -391,11 +508,14 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     if (to !== undefined) return to;
   }
   if (object !== null && c.actorsOf(object).length > 0) return object;
+  // A place name as object or 'to' phrase is whom the act is addressed to ("urged Washington to",
+  // "issued an ultimatum to Kabul"), before an actor in a later phrase ("after talks with a U.S. envoy").
+  if (object !== null && c.placeHead(object)) return object;
   const order = c.lex.rules.targetPreps;
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
     if (!order.includes(p.prep) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
-    if (c.actorsOf(p).length > 0) return p;
+    if (c.actorsOf(p).length > 0 || (p.prep === 'to' && c.placeHead(p))) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
   // The patient of a material act comes before the place it happened.
@@ -403,7 +523,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const after = object !== null ? object.tokEnd : trigger !== null ? trigger.tokEnd : -1;
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
-    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p));
+    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root));
     if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
@@ -414,7 +534,8 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // object is what is said or given ("expressed concern", "pledged support").
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
-  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p));
+  // A show of force aimed nowhere else keeps its own forces ("put its troops on high alert").
+  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p), roles().patientRoots.has(root)) ?? ownForces;
 }
 
 const NONE: readonly number[] = [];
@@ -437,7 +558,7 @@ function ownedBy(c: Ctx, ph: Phrase, self: readonly number[]): boolean {
  */
 function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string): boolean {
   const rr = roles();
-  if (self.length === 0 || root === '' || root >= rr.ownPossessiveBelow || ph.tokEnd - ph.tokStart < 2) return false;
+  if (self.length === 0 || root === '' || (root >= rr.ownPossessiveBelow && !rr.ownPossessiveAlso.has(root)) || ph.tokEnd - ph.tokStart < 2) return false;
   if (!rr.ownPossessives.has(c.doc.lower[ph.tokStart]!)) return false;
   // "its blockade of Yemen", "his Lebanese counterpart": a phrase that names someone else, or whose head
   // is a relation to another ("their counterparts", "its allies"), is not the source's own.
@@ -453,12 +574,19 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
  * among those that hang on the verb: the first one, past time phrases ("on Sunday") and a 'to'
  * phrase; not one that qualifies an earlier phrase ("opinions on the situation in X").
  */
-function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean): PrepPhrase | null {
-  for (const p of preps) {
+function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean, material = false): PrepPhrase | null {
+  const aim = roles().aimPreps;
+  for (let i = 0; i < preps.length; i++) {
+    const p = preps[i]!;
     if (p.tokStart <= after) continue;
     if (test(p)) return p;
     // A recipient phrase may come first ("aid to people in Yemen").
-    if (!c.isTime(p.tokStart) && p.prep !== 'to') return null;
+    if (c.isTime(p.tokStart) || p.prep === 'to') continue;
+    // In a material act, so may the thing aimed at, with its place right after it ("fired at targets in
+    // Jericho"); not a verbal act's topic ("agreed on maritime borders in the Eastern Mediterranean").
+    const next = preps[i + 1];
+    if (material && aim.has(p.prep) && next !== undefined && next.tokStart - 1 === p.tokEnd && c.actorsOf(p).length === 0) continue;
+    return null;
   }
   return null;
 }
@@ -513,7 +641,9 @@ interface RolesFile {
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
-  ownPossessives: { words: string[]; belowRoot: string; relationalHeads: string[] };
+  ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
+  pairReferences: { determiners: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
+  aimPreps: string[];
 }
 
 interface Roles {
@@ -565,7 +695,16 @@ interface Roles {
   topicPreps: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
   ownPossessiveBelow: string;
+  /** Roots above ownPossessiveBelow where the possessive is still the source's own (posture 15, reduced relations 16). */
+  ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
+  /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
+  pairDeterminers: ReadonlySet<string>;
+  pairNouns: ReadonlySet<string>;
+  reciprocalPronouns: ReadonlyMap<string, string>;
+  pairSentencesBack: number;
+  /** Prepositions of the thing an act is aimed at, whose place may follow ("fired at targets in Jericho"). */
+  aimPreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -609,7 +748,13 @@ function roles(): Roles {
       topicPreps: new Set(f.topicTargets.preps),
       ownPossessives: new Set(f.ownPossessives.words),
       ownPossessiveBelow: f.ownPossessives.belowRoot,
+      ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
+      pairDeterminers: new Set(f.pairReferences.determiners),
+      pairNouns: new Set(f.pairReferences.nouns),
+      reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
+      pairSentencesBack: f.pairReferences.sentencesBack,
+      aimPreps: new Set(f.aimPreps),
     };
   }
   return rolesCache;
@@ -941,14 +1086,22 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
     if ((w !== 'and' && w !== ',') || c.insideMention(end)) break;
     const right = npRight(doc, w === ',' && doc.lower[end + 1] === 'and' ? end + 2 : end + 1, max);
     if (right === null) break;
-    // A comma joins list members only ("A, B and C"), not a participle or an appositive after it.
-    if (w === ',' && doc.lower[end + 1] !== 'and' && doc.lower[right.tokEnd] !== ',' && doc.lower[right.tokEnd] !== 'and') break;
+    // A comma joins list members only ("A, B and C"), not a participle or an appositive after it; the
+    // phrase after the comma may hold the list's last two members ("aid to El Salvador, Guatemala and
+    // Honduras": the chunker takes "Guatemala and Honduras" as one phrase).
+    if (w === ',' && doc.lower[end + 1] !== 'and' && doc.lower[right.tokEnd] !== ',' && doc.lower[right.tokEnd] !== 'and' && !topLevelAnd(c, right)) break;
     const a = c.actorsOf(right);
     if (a.length === 0 || a.some((x) => seen.includes(x))) break;
     seen = seen.concat(a);
     end = right.tokEnd;
   }
-  return end === ph.tokEnd ? ph : { tokStart: ph.tokStart, tokEnd: end };
+  return end === ph.tokEnd ? ph : { ...ph, tokEnd: end };
+}
+
+/** Does the phrase hold an 'and' outside any mention ("Guatemala and Honduras", not "Trinidad and Tobago")? */
+function topLevelAnd(c: Ctx, ph: Phrase): boolean {
+  for (let t = ph.tokStart + 1; t < ph.tokEnd - 1; t++) if (c.doc.lower[t] === 'and' && !c.insideMention(t)) return true;
+  return false;
 }
 
 /**
@@ -985,6 +1138,9 @@ const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 const COMPANION_LINKS = wordSet('companion_links');
 
+/** Tags of a one-word "object" that is a particle of a phrasal pattern ("let free", "set loose"). */
+const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, POS.PART]);
+
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
@@ -994,6 +1150,9 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     const more = argsRight(doc, t.tokEnd, e, 14).preps;
     if (more.length > 0) a.preps = a.preps.concat(more);
   }
+  // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
+  // words is a particle of the pattern; the verb's object follows the pattern.
+  if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
@@ -1049,6 +1208,32 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
       reciprocal = true;
     }
   }
+  // "The two countries agreed", "both sides accused each other": a subject that refers back to a pair,
+  // in a joint act with no target or an act on "each other", is coded between the two, both ways.
+  let pairTarget: number[] | null = null;
+  let mutual = false;
+  if (!reciprocal && source !== null) {
+    const bySubject = c.pairOf(source);
+    // "each other" may be the object the target rule passed over (it names the source's own actors), or
+    // a word of the trigger's pattern ("accused each other of").
+    const byObject = c.pairOf(target) ?? c.pairOf(a.object) ?? c.pairOf(t);
+    const p = byObject !== null && sameActors(sourceActors, byObject) ? byObject : bySubject !== null && target === null && rr.coordinated.has(root) ? bySubject : null;
+    if (p !== null) {
+      const { pair, ref } = p;
+      if (doc.sentOf[pair.aPh.tokStart] === doc.sentOf[t.anchor]) {
+        // the pair is named in this sentence: its own phrases are the two sides
+        source = pair.aPh;
+        target = pair.bPh;
+      } else {
+        source = bySubject?.ref ?? source;
+        target = byObject !== null && byObject.ref.tokStart >= t.tokEnd ? byObject.ref : ref;
+        pairTarget = [pair.b];
+      }
+      sourceActors = [pair.a];
+      reciprocal = true;
+      mutual = true;
+    }
+  }
   let realis = a.realis;
   let code = t.code!;
   // "will not lift the ban", "would not negotiate": a refusal to cooperate or yield is a rejection (12x).
@@ -1074,7 +1259,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     source,
     target,
     sourceActors,
-    targetActors: c.actorsOf(target),
+    targetActors: pairTarget ?? c.actorsOf(target),
+    mutual,
     realis,
     passiveNoAgent: a.passive && a.agent === null,
     quantity: quantityIn(c, patient),
@@ -1487,7 +1673,8 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     }
     for (const t of a.moreTargets) out.push({ ...a, target: t, targetActors: c.actorsOf(t), confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
     // A joint act is also the target's act towards the source.
-    if (a.reciprocal && a.source !== null && a.target !== null && roles().coordinated.has(a.code.slice(0, 2))) {
+    if (a.reciprocal && a.source !== null && a.target !== null && (roles().coordinated.has(a.code.slice(0, 2)) || a.mutual === true)) {
+      if (a.sourceActors.length === 1 && a.targetActors.length === 1) c.noteJointAct(a.sourceActors[0]!, a.targetActors[0]!, a.source, a.target);
       out.push({ ...a, source: a.target, target: a.source, sourceActors: a.targetActors, targetActors: a.sourceActors, confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
     }
   }
