@@ -67,3 +67,12 @@ test('the possessor of an act done to someone is its patient: "Jamal\'s killing"
   assert.deepEqual(role(kill[0]?.source ?? []), [], JSON.stringify(r.events));
   assert.deepEqual(role(kill[1]?.source ?? []), ['Israel'], JSON.stringify(r.events));
 });
+
+test('whoever reports an act did not do it: "Al Jazeera reported the arrests"', () => {
+  const r = code('Al Jazeera reported the arrests of ten activists in Cairo.');
+  const arrest = r.events.find((e) => e.cameo === '173');
+  assert.ok(arrest !== undefined, JSON.stringify(r.events));
+  assert.deepEqual(arrest.source, [], JSON.stringify(arrest));
+  const s = code('Police carried out the arrests of ten activists in Cairo.');
+  assert.equal(s.actors.find((a) => a.id === s.events.find((e) => e.cameo === '173')?.source[0])?.name, 'Police', JSON.stringify(s.events));
+});

@@ -63,6 +63,8 @@ export class Ctx {
   /** Mention index of every token (-1: none). */
   private readonly tokMention: Int32Array;
   private readonly timeTok: Uint8Array;
+  /** 1 for the tokens of reporting cues ("said", "reported", "according to"). */
+  readonly cueTok: Uint8Array;
   private readonly byPred = new Map<number, Clause>();
   /** The first country actor of each ISO 3166 alpha-3 code. */
   private readonly countryActors = new Map<string, number>();
@@ -102,6 +104,8 @@ export class Ctx {
     this.hasActors = ctx.actors.actors.length > 0;
     this.placeActorOf = ctx.actors.placeActorOf;
     this.timeTok = new Uint8Array(ctx.doc.length);
+    this.cueTok = new Uint8Array(ctx.doc.length);
+    for (const f of ctx.clauses.frames) this.cueTok.fill(1, f.cue.tokStart, f.cue.tokEnd);
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
     this.pairRefAt = new Int32Array(ctx.doc.length).fill(-1);
     if (this.hasActors) this.findPairs();
@@ -627,6 +631,7 @@ interface RolesFile {
   protestPurpose: { codes: string[]; words: string[]; preps: string[] };
   reportNouns: string[];
   causeVerbs: string[];
+  witnessVerbs: string[];
   victimVerbs: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
@@ -663,6 +668,7 @@ interface Roles {
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
   causeVerbs: ReadonlySet<string>;
+  witnessVerbs: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
@@ -725,6 +731,7 @@ function roles(): Roles {
       protestPreps: new Set(f.protestPurpose.preps),
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
+      witnessVerbs: new Set(f.witnessVerbs),
       victimVerbs: new Set(f.victimVerbs),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
@@ -1380,7 +1387,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && roles().witnessVerbs.has(doc.lemma[vb]!))) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
