@@ -76,3 +76,12 @@ test('whoever reports an act did not do it: "Al Jazeera reported the arrests"', 
   const s = code('Police carried out the arrests of ten activists in Cairo.');
   assert.equal(s.actors.find((a) => a.id === s.events.find((e) => e.cameo === '173')?.source[0])?.name, 'Police', JSON.stringify(s.events));
 });
+
+test('evidence that supports or is released is no actor\'s act', () => {
+  for (const text of ['A UN report concluded evidence supported his murder by Saudi agents.', 'The results of two opinion polls released on Saturday put Labour ahead.']) {
+    const r = code(text);
+    assert.ok(!r.events.some((e) => e.cameo.startsWith('05') || e.cameo.startsWith('084')), JSON.stringify(r.events.map((e) => e.cameo)));
+  }
+  // An actor that supports is still one: "the ministry supported the plan".
+  assert.ok(code('The ministry supported the plan on Monday.').events.some((e) => e.cameo.startsWith('05')));
+});

@@ -43,7 +43,7 @@ export interface Analysis {
   /** Further targets of a coordinated target phrase ("defended Iraq and Libya"): one more event each. */
   moreTargets: Phrase[];
   /** Why the analysis was dropped (kept for the rules that look at dropped triggers). */
-  dropped: '' | 'composed' | 'topic' | 'same' | 'relative' | 'merged' | 'repeat';
+  dropped: '' | 'composed' | 'topic' | 'same' | 'relative' | 'merged' | 'repeat' | 'figurative';
 }
 
 /** Two actors a later "the two countries" or "each other" may refer to; `at` orders them in the text. */
@@ -632,6 +632,7 @@ interface RolesFile {
   reportNouns: string[];
   causeVerbs: string[];
   witnessVerbs: string[];
+  evidenceSubjects: string[];
   victimVerbs: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
@@ -669,6 +670,7 @@ interface Roles {
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
   causeVerbs: ReadonlySet<string>;
   witnessVerbs: ReadonlySet<string>;
+  evidenceSubjects: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
@@ -732,6 +734,7 @@ function roles(): Roles {
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
+      evidenceSubjects: new Set(f.evidenceSubjects),
       victimVerbs: new Set(f.victimVerbs),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
@@ -1280,7 +1283,9 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     antecedent: a.relative ? antecedentOf(doc, a.g, s) : null,
     reciprocal,
     moreTargets: [],
-    dropped: '',
+    // "evidence supported his murder", "the data support the view": evidence that supports or rejects
+    // is no actor doing so (roles.json evidenceSubjects).
+    dropped: !a.passive && subject !== null && c.actorsOf(subject).length === 0 && roles().evidenceSubjects.has(doc.lemma[headOf(doc, subject)]!) ? 'figurative' : '',
   };
 }
 
