@@ -85,3 +85,13 @@ test('evidence that supports or is released is no actor\'s act', () => {
   // An actor that supports is still one: "the ministry supported the plan".
   assert.ok(code('The ministry supported the plan on Monday.').events.some((e) => e.cameo.startsWith('05')));
 });
+
+test('an accident or disaster that kills is no event; "no agreement" is a negated one', () => {
+  assert.deepEqual(code('The accident in Salaheddin district killed eleven people.').events.map((e) => e.cameo), []);
+  assert.deepEqual(code('The earthquake destroyed 300 homes in the north.').events.map((e) => e.cameo), []);
+  // A blast may be an attack: it stays.
+  assert.ok(code('The explosion killed five soldiers in Kabul.').events.some((e) => e.cameo.startsWith('18')));
+  const r = code('The minister told Reuters there had been no agreement on quotas with Brazil.');
+  const agree = r.events.find((e) => e.cameo.startsWith('05') || e.cameo.startsWith('03'));
+  assert.equal(agree?.realis, 'negated', JSON.stringify(r.events));
+});

@@ -633,6 +633,7 @@ interface RolesFile {
   causeVerbs: string[];
   witnessVerbs: string[];
   evidenceSubjects: string[];
+  naturalCauses: string[];
   victimVerbs: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
@@ -671,6 +672,7 @@ interface Roles {
   causeVerbs: ReadonlySet<string>;
   witnessVerbs: ReadonlySet<string>;
   evidenceSubjects: ReadonlySet<string>;
+  naturalCauses: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
@@ -735,6 +737,7 @@ function roles(): Roles {
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
       evidenceSubjects: new Set(f.evidenceSubjects),
+      naturalCauses: new Set(f.naturalCauses),
       victimVerbs: new Set(f.victimVerbs),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
@@ -1283,10 +1286,34 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     antecedent: a.relative ? antecedentOf(doc, a.g, s) : null,
     reciprocal,
     moreTargets: [],
-    // "evidence supported his murder", "the data support the view": evidence that supports or rejects
-    // is no actor doing so (roles.json evidenceSubjects).
-    dropped: !a.passive && subject !== null && c.actorsOf(subject).length === 0 && roles().evidenceSubjects.has(doc.lemma[headOf(doc, subject)]!) ? 'figurative' : '',
+    // "evidence supported his murder", "the accident killed eleven": evidence that supports and an
+    // accident or disaster that kills are no actor doing so (roles.json evidenceSubjects, naturalCauses).
+    dropped: !a.passive && subject !== null && c.actorsOf(subject).length === 0 && agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!) ? 'figurative' : '',
   };
+}
+
+/**
+ * The head phrase of a subject: the part before its first preposition ("the accident [in ...]"), and
+ * when the subject found is itself the object of a preposition of place ("The accident in [Salaheddin
+ * district] killed"), the phrase that preposition hangs on ("of" phrases are left alone: "the findings
+ * of the committee, which is considering" is said of the committee).
+ */
+function phraseHead(doc: Doc, ph: Phrase, s: number): Phrase {
+  let h = ph;
+  for (let hops = 0; hops < 2 && h.tokStart - 2 >= s && doc.pos[h.tokStart - 1] === POS.ADP && doc.lower[h.tokStart - 1] !== 'of'; hops++) {
+    const outer = npLeft(doc, h.tokStart - 1, s);
+    if (outer === null || outer.tokEnd !== h.tokStart - 1) break;
+    h = outer;
+  }
+  let k = h.tokStart + 1;
+  while (k < h.tokEnd && doc.pos[k] !== POS.ADP) k++;
+  return { tokStart: h.tokStart, tokEnd: k };
+}
+
+/** A subject head (lemma) that never acts: evidence or an accident, disaster or disease. */
+function agentless(lemma: string): boolean {
+  const rr = roles();
+  return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma);
 }
 
 /** The phrase a relative clause at verb group `g` hangs on: back from the pronoun to the clause's verb or punctuation. */
@@ -1367,6 +1394,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     if (rules.backgroundPreps.has(w) || (w === 'of' && rules.backgroundPreps.has(w2))) background = true;
     if (w === 'no' || w === 'without') realis = 'negated';
   }
+  // "indicated no support will come": the phrase opens with "no".
+  if (doc.lower[npStart] === 'no' && npStart < t.tokStart) realis = 'negated';
   // The verb the phrase belongs to: its object ("made a phone call"), a copula ("is ready to"), or the
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
