@@ -95,3 +95,15 @@ test('an accident or disaster that kills is no event; "no agreement" is a negate
   const agree = r.events.find((e) => e.cameo.startsWith('05') || e.cameo.startsWith('03'));
   assert.equal(agree?.realis, 'negated', JSON.stringify(r.events));
 });
+
+test('a list of three or more acts side by side; a conjunct that opens a clause is not an object', () => {
+  const r = code('China, Iran and Russia have pledged funds for the reconstruction.');
+  const pledges = r.events.filter((e) => e.cameo.startsWith('03'));
+  assert.equal(pledges.length, 1, JSON.stringify(r.events));
+  assert.equal(pledges[0]!.source.length, 3, JSON.stringify(pledges));
+  assert.deepEqual(pledges[0]!.target, []);
+  const s = code('Russia pledged funds and Syria is taxing certain goods.');
+  assert.deepEqual(s.events.find((e) => e.cameo.startsWith('03'))?.target, [], JSON.stringify(s.events));
+  // Two actors that agree are still a joint act, both ways.
+  assert.equal(code('Russia and China agreed to cooperate on energy.').events.filter((e) => e.cameo.startsWith('03')).length, 2);
+});

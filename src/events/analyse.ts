@@ -408,6 +408,11 @@ function splitAnd(doc: Doc, ph: Phrase): [Phrase, Phrase] | null {
   return null;
 }
 
+function hasComma(doc: Doc, ph: Phrase): boolean {
+  for (let t = ph.tokStart; t < ph.tokEnd; t++) if (doc.form[t] === ',') return true;
+  return false;
+}
+
 /** A passive subject may be a list ("equipment, weapons as well as ammunition had been seized"). */
 function extendList(doc: Doc, ph: Phrase, min: number): Phrase {
   let i = ph.tokStart;
@@ -1085,7 +1090,14 @@ function purposeSubject(c: Ctx, g: number, min: number): Phrase | null {
 function withNamedConjunct(c: Ctx, ph: Phrase | null, max: number): Phrase | null {
   if (ph === null || ph.tokEnd + 1 >= max || c.doc.lower[ph.tokEnd] !== 'and' || c.actorsOf(ph).length > 0) return ph;
   const right = npRight(c.doc, ph.tokEnd + 1, max);
-  return right !== null && c.actorsOf(right).length > 0 ? { tokStart: ph.tokStart, tokEnd: right.tokEnd } : ph;
+  return right !== null && c.actorsOf(right).length > 0 && !opensClause(c.doc, right, max) ? { tokStart: ph.tokStart, tokEnd: right.tokEnd } : ph;
+}
+
+/** "pledged funds and Syria is taxing goods": a conjunct a verb follows is the subject of a new clause. */
+function opensClause(doc: Doc, ph: Phrase, max: number): boolean {
+  let k = ph.tokEnd;
+  while (k < max && doc.pos[k] === POS.ADV) k++;
+  return k < max && (doc.pos[k] === POS.VERB || doc.pos[k] === POS.AUX);
 }
 
 /** "Colombia and Brazil": extend a phrase naming an actor to the right over coordinated phrases naming other actors. */
@@ -1215,7 +1227,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // ... and a coordinated subject with no target ("Russia and China agreed"), both ways.
   if (target === null && source !== null && rr.coordinated.has(root)) {
     const parts = splitAnd(doc, source);
-    if (parts !== null && participant(c, parts[0]) && participant(c, parts[1])) {
+    // A list of three or more ("China, Iran and Russia pledged funds") acts side by side, not on each other.
+    if (parts !== null && participant(c, parts[0]) && participant(c, parts[1]) && !hasComma(doc, parts[0])) {
       [source, target] = parts;
       sourceActors = c.actorsOf(source);
       reciprocal = true;
