@@ -1,5 +1,6 @@
 // Quotations of session 6: participle reports after a quotation ("..., said X, referring to Y"),
 // and their speaker when the story's quotations come far before them. Invented wire sentences.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hasQuote, quotesIn } from './quote-helpers.js';
 
@@ -15,4 +16,13 @@ test('the participle takes the speaker of its sentence\'s quotation even when ma
   const later = Array.from({ length: 14 }, (_, i) => `"Point ${i + 1} matters," Ms. Lane said.`).join('\n\n');
   const text = `"Cities decide elections," said Ed Vance, a former mayor, referring to the list of endorsements.\n\n${later}`;
   hasQuote(quotesIn(text), { cue: 'referring to', content: 'the list of endorsements', speaker: 'Ed Vance' });
+});
+
+test('a present-tense cue the tagger calls a noun takes its object after a plural or a name', () => {
+  hasQuote(quotesIn('The race is close, and recent surveys show Mayor Diaz with a narrow lead.'), { cue: 'show', speaker: 'recent surveys' });
+  hasQuote(quotesIn('Two-thirds support reducing the fees for small farms.'), { cue: 'support', content: 'reducing the fees for small farms' });
+  hasQuote(quotesIn('Mr. Okafor points to structural problems in the grain market.'), { cue: 'points to', content: 'structural problems' });
+  // a noun after a possessive or with a verb after it stays a noun
+  assert.equal(quotesIn("The company's support staff left early.").length, 0);
+  assert.equal(quotesIn('Union support remains strong.').length, 0);
 });
