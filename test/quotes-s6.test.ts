@@ -26,3 +26,10 @@ test('a present-tense cue the tagger calls a noun takes its object after a plura
   assert.equal(quotesIn("The company's support staff left early.").length, 0);
   assert.equal(quotesIn('Union support remains strong.').length, 0);
 });
+
+test('a relative pronoun before the cue is the speaker span; the antecedent stays the speaker', () => {
+  hasQuote(quotesIn('The plan was drafted by Ms. Reyes, who said it would cut costs.'), { cue: 'said', speaker: 'who', content: 'it would cut costs' });
+  hasQuote(quotesIn('Senators who have long argued that the tax is unfair voted no.'), { speaker: 'who' });
+  // no relative pronoun: the subject itself
+  hasQuote(quotesIn('Ms. Reyes said it would cut costs.'), { cue: 'said', speaker: 'Ms. Reyes' });
+});
