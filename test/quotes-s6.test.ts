@@ -33,3 +33,10 @@ test('a relative pronoun before the cue is the speaker span; the antecedent stay
   // no relative pronoun: the subject itself
   hasQuote(quotesIn('Ms. Reyes said it would cut costs.'), { cue: 'said', speaker: 'Ms. Reyes' });
 });
+
+test('verbs of ruling, listing, crediting and pressing are cues', () => {
+  hasQuote(quotesIn('The appeals court ruled that the new map violated the state constitution.'), { cue: 'ruled', content: 'that the new map violated the state constitution' });
+  hasQuote(quotesIn('The campaign listed the senator as a co-chair.'), { cue: 'listed', speaker: 'The campaign' });
+  hasQuote(quotesIn('Mr. Osei pressed the council to delay the vote.'), { cue: 'pressed', content: 'to delay the vote' });
+  hasQuote(quotesIn('The mayor attributed the decline to the closure of the mill.'), { cue: 'attributed', speaker: 'The mayor' });
+});
