@@ -2,6 +2,7 @@
 // and their speaker when the story's quotations come far before them. Invented wire sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parse } from '../src/nlp/doc.js';
 import { hasQuote, quotesIn } from './quote-helpers.js';
 
 test('a participle cue after a report takes its object as content, not as an inverted speaker', () => {
@@ -39,4 +40,12 @@ test('verbs of ruling, listing, crediting and pressing are cues', () => {
   hasQuote(quotesIn('The campaign listed the senator as a co-chair.'), { cue: 'listed', speaker: 'The campaign' });
   hasQuote(quotesIn('Mr. Osei pressed the council to delay the vote.'), { cue: 'pressed', content: 'to delay the vote' });
   hasQuote(quotesIn('The mayor attributed the decline to the closure of the mill.'), { cue: 'attributed', speaker: 'The mayor' });
+});
+
+test('a party-and-state parenthesis ending in an abbreviation stop does not end the sentence', () => {
+  const text = 'Last year, Sen. Ann Marsh (R-Ky.) said that she would not bring up the bill.';
+  assert.equal(parse(text).sentStart.length, 1);
+  hasQuote(quotesIn(text), { cue: 'said', speaker: 'Sen. Ann Marsh', content: 'that she would not bring up the bill' });
+  // a new sentence after a parenthesis still starts one
+  assert.equal(parse('He left early (as planned.) The vote went ahead.').sentStart.length, 2);
 });
