@@ -54,3 +54,8 @@ test('present-tense reports after a name are cues even when the tagger calls the
   hasQuote(quotesIn('The Daily Ledger reports that the council delayed the vote.'), { cue: 'reports', speaker: 'The Daily Ledger', content: 'that the council delayed the vote' });
   hasQuote(quotesIn('Ms. Varga writes that the reform came too late.'), { cue: 'writes', content: 'that the reform came too late' });
 });
+
+test('a participle clause that opens the sentence speaks for the main clause subject', () => {
+  hasQuote(quotesIn('Citing the audit, the senator said the agency had failed.'), { cue: 'Citing', speaker: 'the senator', content: 'the audit' });
+  hasQuote(quotesIn('Praising the volunteers, Mayor Ruiz thanked the crews.'), { cue: 'Praising', speaker: 'Mayor Ruiz' });
+});

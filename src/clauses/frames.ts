@@ -278,6 +278,30 @@ function fronted(ctx: Ctx, c: Clause): boolean {
   return (c.predStart === a || (c.predStart - 1 === a && (p === P_ADV || p === P_SCONJ))) && doc.lower[c.pred]!.endsWith('ed');
 }
 
+/**
+ * The subject of the main clause after a participle clause that opens the sentence ("Bemoaning the
+ * system, Trump accused ..."): the first subject after the opener's first comma; null when the
+ * participle does not open the sentence or no such subject follows.
+ */
+function subjectAfterOpener(ctx: Ctx, ci: number): Arg | null {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const a = doc.sentStart[c.sentence]!;
+  const b = doc.sentEnd[c.sentence]!;
+  let t = a;
+  while (t < c.predStart && (doc.pos[t] === P_ADV || doc.pos[t] === P_CCONJ || doc.pos[t] === P_SCONJ || doc.pos[t] === P_PUNCT)) t++;
+  if (t !== c.predStart) return null;
+  let comma = c.predEnd;
+  while (comma < b && !isComma(doc, comma)) comma++;
+  if (comma >= b) return null;
+  for (let j = ci + 1; j < ctx.clauses.length; j++) {
+    const d = ctx.clauses[j]!;
+    if (d.sentence !== c.sentence) break;
+    if (d.subject !== null && d.subject.tokStart > comma && d.subject.tokEnd <= d.predStart && d.voice === 'active') return d.subject;
+  }
+  return null;
+}
+
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
 function commaEnd(ctx: Ctx, k: number, b: number): number {
   const e = contentEnd(ctx, k, b);
@@ -556,6 +580,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     }
     // "(When) asked by a reporter whether ...": the asker
     if (speaker === null && !passive && lower[c.predEnd] === 'by' && c.predEnd + 1 < ca) speaker = speakerAfter(doc, c.predEnd + 1, ca);
+    // "Remarking upon her empathy, Starr said ...": a participle clause that opens the sentence has
+    // the main clause's subject
+    if (speaker === null && !passive && lower[c.pred]!.endsWith('ing')) speaker = subjectAfterOpener(ctx, ci);
     // An active cue with no subject of its own: an infinitive ("to attack") is no frame; a fragment
     // ("Asked about the vote, ...") keeps an unknown speaker.
     if (speaker === null && !passive && c.predStart - 1 >= a && lower[c.predStart - 1] === 'to') return;
