@@ -59,3 +59,13 @@ test('a participle clause that opens the sentence speaks for the main clause sub
   hasQuote(quotesIn('Citing the audit, the senator said the agency had failed.'), { cue: 'Citing', speaker: 'the senator', content: 'the audit' });
   hasQuote(quotesIn('Praising the volunteers, Mayor Ruiz thanked the crews.'), { cue: 'Praising', speaker: 'Mayor Ruiz' });
 });
+
+test('a participle after a thing the speaker made or did belongs to the speaker', async () => {
+  // the mention stage is needed (the rule asks whether the phrases hold actors): run the whole coder
+  const { code } = await import('../src/readout.js');
+  const r = code({ text: 'Mayor Ruiz blasted out a new robocall touting the harbor plan.', date: null, id: null }, {});
+  const q = r.quotes.find((x) => x.cue?.text === 'touting');
+  assert.ok(q !== undefined);
+  assert.equal(q.speaker_span?.text, 'Mayor Ruiz');
+  assert.equal(q.content.text, 'the harbor plan');
+});

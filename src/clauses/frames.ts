@@ -302,6 +302,23 @@ function subjectAfterOpener(ctx: Ctx, ci: number): Arg | null {
   return null;
 }
 
+/**
+ * The noun phrase right before a participle cue holds no actor, but the subject of an earlier clause of
+ * the sentence is, and no comma stands between: the participle belongs to that clause ("Senator
+ * Cruz spent much of his speech praising ...", "Smith released a video saying ...").
+ */
+function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boolean {
+  const np = c.subject!;
+  for (let t = np.tokStart; t < np.tokEnd; t++) if (ctx.actorTok[t] === 1) return false;
+  const main = mainSubject(ctx, s, ci);
+  if (main === null || main.tokEnd > np.tokStart) return false;
+  let actor = false;
+  for (let t = main.tokStart; t < main.tokEnd && !actor; t++) actor = ctx.actorTok[t] === 1;
+  if (!actor) return false;
+  for (let t = main.tokEnd; t < np.tokStart; t++) if (isComma(ctx.doc, t)) return false;
+  return true;
+}
+
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
 function commaEnd(ctx: Ctx, k: number, b: number): number {
   const e = contentEnd(ctx, k, b);
@@ -567,8 +584,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
       // "... and said that ...": the coordinated report shares the previous report's speaker
       speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
-    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && lex.documents.has(lower[c.subject.tokEnd - 1]!)) {
-      // "The army released a statement saying ...": the author of the document speaks.
+    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && (lex.documents.has(lower[c.subject.tokEnd - 1]!) || objectBeforeParticiple(ctx, c, s, ci))) {
+      // "The army released a statement saying ...": the author of the document speaks; so does the
+      // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
