@@ -3,29 +3,7 @@
 // Invented wire sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ActorLayer } from '../src/actors/types.js';
-import { analyseClauses } from '../src/clauses/index.js';
-import { quotesOf } from '../src/clauses/quotes.js';
-import { parse } from '../src/nlp/doc.js';
-
-const NO_ACTORS: ActorLayer = { actors: [], actorOf: new Int32Array(0) };
-
-interface Q {
-  cue: string | null;
-  content: string;
-  speaker: string | null;
-}
-
-function quotesIn(text: string): Q[] {
-  const doc = parse(text);
-  const layer = analyseClauses(doc, [], NO_ACTORS);
-  return quotesOf(doc, [], NO_ACTORS, layer).map((q) => ({ cue: q.cue?.text ?? null, content: q.content.text, speaker: q.speaker_span?.text ?? null }));
-}
-
-function hasQuote(qs: Q[], want: Partial<Q>): void {
-  const ok = qs.some((q) => (want.cue === undefined || q.cue === want.cue) && (want.content === undefined || q.content === want.content) && (want.speaker === undefined || q.speaker === want.speaker));
-  assert.ok(ok, `no quote like ${JSON.stringify(want)} in ${JSON.stringify(qs)}`);
-}
+import { hasQuote, quotesIn } from './quote-helpers.js';
 
 test('a title-case headline verb is a cue, not part of the name before it', () => {
   hasQuote(quotesIn('Mayor Says Harbor Bridge Will Reopen in March.'), { cue: 'Says', speaker: 'Mayor', content: 'Harbor Bridge Will Reopen in March' });

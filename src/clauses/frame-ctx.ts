@@ -170,9 +170,12 @@ export function cueOf(c: Clause): Cue | undefined {
 /** Speaker of the last frame of sentence s whose cue precedes token k. */
 export function previousSpeaker(ctx: Ctx, s: number, k: number): Arg | null {
   let best: Frame | null = null;
-  for (let i = ctx.out.length - 1; i >= 0 && i >= ctx.out.length - 12; i--) {
+  // All frames, not only the latest: the direct-quote frames of the whole story come first, so the
+  // frame of this sentence's quote may lie far back ('"...," said Ed Rendell, referring to ...').
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
     const f = ctx.out[i]!;
-    if (f.sentence === s && f.cue.tokStart < k && f.speaker !== null && (best === null || f.cue.tokStart > best.cue.tokStart)) best = f;
+    // a direct frame belongs to the sentence its quote opens in; its cue may close a later one
+    if ((f.sentence === s || ctx.doc.sentOf[f.cue.tokStart] === s) && f.cue.tokStart < k && f.speaker !== null && (best === null || f.cue.tokStart > best.cue.tokStart)) best = f;
   }
   return best === null ? null : best.speaker;
 }

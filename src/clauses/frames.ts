@@ -184,6 +184,8 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   const a = doc.sentStart[c.sentence]!;
   const before = c.predStart - 1;
   if (before < a || !(isComma(doc, before) || ctx.quoteOf[before]! >= 0)) return false;
+  // a participle is no inverted cue: "..., referring to the two resorts" names what is referred to
+  if (doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing')) return false;
   const e = npEnd(doc, k, b);
   if (e <= k) return false;
   return e >= b || doc.pos[e] === P_PUNCT;
@@ -274,6 +276,47 @@ function fronted(ctx: Ctx, c: Clause): boolean {
   if (c.subject !== null && c.subject.tokEnd <= c.predStart) return false;
   const p = c.predStart - 1 >= a ? doc.pos[c.predStart - 1]! : -1;
   return (c.predStart === a || (c.predStart - 1 === a && (p === P_ADV || p === P_SCONJ))) && doc.lower[c.pred]!.endsWith('ed');
+}
+
+/**
+ * The subject of the main clause after a participle clause that opens the sentence ("Bemoaning the
+ * system, Trump accused ..."): the first subject after the opener's first comma; null when the
+ * participle does not open the sentence or no such subject follows.
+ */
+function subjectAfterOpener(ctx: Ctx, ci: number): Arg | null {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const a = doc.sentStart[c.sentence]!;
+  const b = doc.sentEnd[c.sentence]!;
+  let t = a;
+  while (t < c.predStart && (doc.pos[t] === P_ADV || doc.pos[t] === P_CCONJ || doc.pos[t] === P_SCONJ || doc.pos[t] === P_PUNCT)) t++;
+  if (t !== c.predStart) return null;
+  let comma = c.predEnd;
+  while (comma < b && !isComma(doc, comma)) comma++;
+  if (comma >= b) return null;
+  for (let j = ci + 1; j < ctx.clauses.length; j++) {
+    const d = ctx.clauses[j]!;
+    if (d.sentence !== c.sentence) break;
+    if (d.subject !== null && d.subject.tokStart > comma && d.subject.tokEnd <= d.predStart && d.voice === 'active') return d.subject;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase right before a participle cue holds no actor, but the subject of an earlier clause of
+ * the sentence is, and no comma stands between: the participle belongs to that clause ("Senator
+ * Cruz spent much of his speech praising ...", "Smith released a video saying ...").
+ */
+function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boolean {
+  const np = c.subject!;
+  for (let t = np.tokStart; t < np.tokEnd; t++) if (ctx.actorTok[t] === 1) return false;
+  const main = mainSubject(ctx, s, ci);
+  if (main === null || main.tokEnd > np.tokStart) return false;
+  let actor = false;
+  for (let t = main.tokStart; t < main.tokEnd && !actor; t++) actor = ctx.actorTok[t] === 1;
+  if (!actor) return false;
+  for (let t = main.tokEnd; t < np.tokStart; t++) if (isComma(ctx.doc, t)) return false;
+  return true;
 }
 
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
@@ -541,8 +584,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
       // "... and said that ...": the coordinated report shares the previous report's speaker
       speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
-    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && lex.documents.has(lower[c.subject.tokEnd - 1]!)) {
-      // "The army released a statement saying ...": the author of the document speaks.
+    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && (lex.documents.has(lower[c.subject.tokEnd - 1]!) || objectBeforeParticiple(ctx, c, s, ci))) {
+      // "The army released a statement saying ...": the author of the document speaks; so does the
+      // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
@@ -554,6 +598,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     }
     // "(When) asked by a reporter whether ...": the asker
     if (speaker === null && !passive && lower[c.predEnd] === 'by' && c.predEnd + 1 < ca) speaker = speakerAfter(doc, c.predEnd + 1, ca);
+    // "Remarking upon her empathy, Starr said ...": a participle clause that opens the sentence has
+    // the main clause's subject
+    if (speaker === null && !passive && lower[c.pred]!.endsWith('ing')) speaker = subjectAfterOpener(ctx, ci);
     // An active cue with no subject of its own: an infinitive ("to attack") is no frame; a fragment
     // ("Asked about the vote, ...") keeps an unknown speaker.
     if (speaker === null && !passive && c.predStart - 1 >= a && lower[c.predStart - 1] === 'to') return;

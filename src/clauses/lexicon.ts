@@ -68,6 +68,10 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
   nounTaggedCues: Set<string>;
+  /** Present-tense cue verbs the tagger may call nouns that take a noun-phrase object ("Two-thirds support the plan"). */
+  nounTaggedObjectCues: Set<string>;
+  /** Pronouns that may stand as an object ("support him"). */
+  objectPronouns: Set<string>;
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
@@ -113,6 +117,8 @@ interface GrammarFile {
   whWords: string[];
   relativePronouns: string[];
   nounTaggedCues: string[];
+  nounTaggedObjectCues: string[];
+  objectPronouns: string[];
   siblingConjunctions: string[];
   proformContents: string[];
   particles: string[];
@@ -235,6 +241,8 @@ export function lexicon(): Lexicon {
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
+    nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
+    objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),

@@ -2,7 +2,7 @@
 // and their subject, object, prepositional and by-agent arguments. One left-to-right pass per sentence.
 import type { Doc } from '../nlp/doc.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_NOUN, P_PART, P_PRON, P_PROPN, P_PUNCT, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
   capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack, qualifiedNumber,
 } from './chunk.js';
 import { lexicon } from './lexicon.js';
@@ -58,9 +58,15 @@ export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
  * name right before it (its subject, not a determiner's noun) and a complement clause right after.
  */
 function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
-  if (i - 1 < a || i + 1 >= b || !lexicon().nounTaggedCues.has(doc.lower[i]!)) return false;
+  if (i - 1 < a || i + 1 >= b) return false;
+  const lex = lexicon();
+  const w = doc.lower[i]!;
+  const clausal = lex.nounTaggedCues.has(w);
+  if (!clausal && !lex.nounTaggedObjectCues.has(w)) return false;
   const prev = doc.pos[i - 1]!;
   if (prev !== P_NOUN && prev !== P_PROPN) return false;
+  if (lex.nounTaggedObjectCues.has(w) && nounTaggedObject(doc, i, b)) return true;
+  if (!clausal) return false;
   // postposed: "..., new fundraising reports show."
   if (i + 2 === b && doc.pos[i + 1] === P_PUNCT) {
     const st = npStartBack(doc, i - 1, a);
@@ -74,6 +80,34 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (e <= i + 1) return false;
   while (e < b && doc.pos[e] === P_ADV) e++;
   return e < b && (doc.pos[e] === P_AUX || (doc.pos[e] === P_VERB && !doc.lower[e]!.endsWith('ing')));
+}
+
+/**
+ * An object after a cue the tagger called a noun ("Two-thirds support reducing ...", "recent polls show
+ * Clinton with a lead", "Obama praises the deal."): the subject is a name or a plural noun (not a
+ * compound's modifier: "the Clinton support"), and the object is a gerund or a noun phrase opened by
+ * a determiner, a name, a number or an object pronoun that no verb continues (else it is a subject).
+ */
+function nounTaggedObject(doc: Doc, i: number, b: number): boolean {
+  const pw = doc.lower[i - 1]!;
+  if (doc.pos[i - 1] === P_NOUN && (!pw.endsWith('s') || pw.endsWith('ss'))) return false;
+  if (i - 2 >= 0 && (doc.pos[i - 2] === P_DET || doc.pos[i - 2] === P_PART) && doc.pos[i - 1] === P_PROPN) return false;
+  let k = i + 1;
+  // a prepositional cue ("calls for", "points to", "talks about"): the object follows the preposition
+  if (doc.pos[k] === P_ADP || doc.pos[k] === P_SCONJ) {
+    if (k + 1 >= b || !lexicon().verbs.has(`${doc.lemma[i]}${' '}${doc.lower[k]}`)) return false;
+    k++;
+  }
+  const n = doc.pos[k]!;
+  if (n === P_VERB && doc.lower[k]!.endsWith('ing')) return true;
+  // after a preposition any noun phrase; right after the cue only one no compound noun could continue
+  if (k === i + 1 && n !== P_DET && n !== P_PROPN && n !== P_NUM && !(n === P_PRON && lexicon().objectPronouns.has(doc.lower[k]!))) return false;
+  if (!npCanStart(doc, k)) return false;
+  const e = npEnd(doc, k, b);
+  if (e <= k) return false;
+  if (e >= b) return true;
+  const q = doc.pos[e]!;
+  return q === P_PUNCT || q === P_ADP || q === P_CCONJ || q === P_SCONJ;
 }
 
 /** Analyse sentence s, appending its clauses to `out`. */

@@ -347,6 +347,13 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     const b = ours[sentence[1]! + 1]!; // one past the last kept token
     if (b <= a) continue;
     let s = a;
+    // wink ends a sentence at the stop of an abbreviation inside parentheses ("Sen. Mitch McConnell
+    // (R-Ky.) said ..."): after a closing parenthesis, a lower-case word runs the sentence on.
+    const c0 = form[a]!.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && a > 0 && form[a - 1] === ')' && newlineBefore[a] === 0 && se.length > 0 && se[se.length - 1] === a) {
+      se.pop();
+      s = ss.pop()!;
+    }
     for (let i = a + 1; i < b; i++) {
       if (newlineBefore[i] === 2) {
         ss.push(s);
