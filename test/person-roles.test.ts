@@ -107,3 +107,9 @@ test('a list of three or more acts side by side; a conjunct that opens a clause 
   // Two actors that agree are still a joint act, both ways.
   assert.equal(code('Russia and China agreed to cooperate on energy.').events.filter((e) => e.cameo.startsWith('03')).length, 2);
 });
+
+test('a first name gives a person\'s gender for pronouns: "she" is not Jamal', () => {
+  const r = code('Hatice Cengiz, the fiancee of Jamal Khashoggi, spoke in New York. She credited news media with keeping the story alive.');
+  const q = r.quotes.find((x) => x.cue?.text === 'credited');
+  assert.equal(r.actors.find((a) => a.id === q?.speaker)?.name, 'Hatice Cengiz', JSON.stringify(r.quotes));
+});

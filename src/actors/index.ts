@@ -99,6 +99,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       classes: new Set(), gender: null, number: m.number === 'pl' ? 'pl' : 'sg', known: null, named: m.nameStart !== null, last: i,
       nameToks: kind === 'person' ? nameTokens(name) : [],
     };
+    if (kind === 'person') d.gender = firstNameGender(d.nameToks);
     drafts.push(d);
     if (key !== null) byKey.set(key, drafts.length - 1);
     if (d.named) indexName(drafts.length - 1);
@@ -185,6 +186,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
             d.name = m.name;
             d.named = true;
             d.nameToks = nameTokens(m.name);
+            d.gender ??= firstNameGender(d.nameToks);
             indexName(a);
           }
         } else create(i, 'person', m.name ?? m.text, null);
@@ -639,6 +641,20 @@ function personRole(doc: Doc, m: Mention): boolean {
   // wink tags some of them adjectives ("a Saudi national") or, capitalised, proper nouns ("Activist
   // Nabeel Rajab"); the mention layer took them as heads.
   return doc.pos[h] !== POS.VERB && doc.lemma[h] === doc.lower[h] && !massNouns().has(doc.lower[h]!);
+}
+
+let firstNames: ReadonlyMap<string, 'm' | 'f'> | null = null;
+/** The gender a person's first name implies (data/first-names.json), or null. */
+function firstNameGender(toks: readonly string[]): 'm' | 'f' | null {
+  if (toks.length < 2) return null;
+  if (firstNames === null) {
+    const f = readDataJson<{ male: string[]; female: string[] }>('first-names.json');
+    const m = new Map<string, 'm' | 'f'>();
+    for (const n of f.male) m.set(n, 'm');
+    for (const n of f.female) m.set(n, 'f');
+    firstNames = m;
+  }
+  return firstNames.get(toks[0]!) ?? null;
 }
 
 let massAgents: ReadonlySet<string> | null = null;
