@@ -113,3 +113,13 @@ test('a first name gives a person\'s gender for pronouns: "she" is not Jamal', (
   const q = r.quotes.find((x) => x.cue?.text === 'credited');
   assert.equal(r.actors.find((a) => a.id === q?.speaker)?.name, 'Hatice Cengiz', JSON.stringify(r.quotes));
 });
+
+test('1980s names: Surinam, South Yemen; repelling an attack by X is aimed at X', () => {
+  const r = code('Surinam officials met South Yemen officials on Monday.');
+  const byName = codesByName(r);
+  assert.equal(byName.get('Surinam officials'), 'SURGOV', names(r));
+  assert.equal(byName.get('South Yemen officials'), 'YEMGOV', names(r));
+  const s = code('Iraq said its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards near Basra.');
+  const fight = s.events.find((e) => e.cameo.startsWith('19'));
+  assert.deepEqual(fight?.target.map((id) => s.actors.find((a) => a.id === id)?.code), ['IRNMIL'], JSON.stringify(s.events));
+});
