@@ -123,3 +123,10 @@ test('1980s names: Surinam, South Yemen; repelling an attack by X is aimed at X'
   const fight = s.events.find((e) => e.cameo.startsWith('19'));
   assert.deepEqual(fight?.target.map((id) => s.actors.find((a) => a.id === id)?.code), ['IRNMIL'], JSON.stringify(s.events));
 });
+
+test('impeachment is a charge; a House of Representatives is a legislature', () => {
+  const r = code('The United States House of Representatives impeached President Donald Trump on Wednesday.');
+  assert.equal(codesByName(r).get('House of Representatives'), 'USALEG', names(r));
+  const e = r.events.find((x) => x.cameo === '173');
+  assert.deepEqual(e?.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Donald Trump'], JSON.stringify(r.events));
+});
