@@ -130,3 +130,10 @@ test('impeachment is a charge; a House of Representatives is a legislature', () 
   const e = r.events.find((x) => x.cameo === '173');
   assert.deepEqual(e?.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Donald Trump'], JSON.stringify(r.events));
 });
+
+test('"the House" after the House of Representatives, "the Fund" after the IMF; not the White House', () => {
+  const r = code('The U.S. House of Representatives passed the bill. The House will vote again on Friday.');
+  assert.ok(!r.actors.some((a) => a.name === 'House'), names(r));
+  const s = code('The White House welcomed the vote. House Speaker Jim Wright opposed the tax.');
+  assert.ok(!s.actors.some((a) => a.name === 'White House' && a.mentions.length > 1), names(s));
+});

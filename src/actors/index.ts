@@ -269,7 +269,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       }
       case 'organisation': {
         const key = `org|${(m.name ?? m.text).toLowerCase()}`;
-        const a = byKey.get(key);
+        const a = byKey.get(key) ?? shortNameOf(drafts, m);
         if (a !== undefined) link(i, a);
         else create(i, 'organisation', m.name ?? m.text, key);
         break;
@@ -641,6 +641,24 @@ function personRole(doc: Doc, m: Mention): boolean {
   // wink tags some of them adjectives ("a Saudi national") or, capitalised, proper nouns ("Activist
   // Nabeel Rajab"); the mention layer took them as heads.
   return doc.pos[h] !== POS.VERB && doc.lemma[h] === doc.lower[h] && !massNouns().has(doc.lower[h]!);
+}
+
+/**
+ * "the House" after "the United States House of Representatives", "the Senate" after "the U.S.
+ * Senate": a one-word organisation name that begins (before "of") the name of an organisation named
+ * before with a country, or is the head noun that ends it, is that organisation (the latest such).
+ */
+function shortNameOf(drafts: readonly Draft[], m: Mention): number | undefined {
+  const name = m.name ?? m.text;
+  if (m.code != null || m.country !== null || !/^[A-Z][a-z]+$/.test(name)) return undefined;
+  for (let a = drafts.length - 1; a >= 0; a--) {
+    const d = drafts[a]!;
+    if (d.kind !== 'organisation' || d.country === null || d.name === name) continue;
+    // The end of a name only when it is an organisation head noun: "the Fund" is the International
+    // Monetary Fund, but "the House" is not the White House.
+    if (d.name.startsWith(name + ' of ') || (d.name.endsWith(' ' + name) && lexicon().orgHeads.has(name))) return a;
+  }
+  return undefined;
 }
 
 let firstNames: ReadonlyMap<string, 'm' | 'f'> | null = null;
