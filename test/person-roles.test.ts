@@ -137,3 +137,12 @@ test('"the House" after the House of Representatives, "the Fund" after the IMF; 
   const s = code('The White House welcomed the vote. House Speaker Jim Wright opposed the tax.');
   assert.ok(!s.actors.some((a) => a.name === 'White House' && a.mentions.length > 1), names(s));
 });
+
+test('a passive act in an operation of X was done by X', () => {
+  const r = code('Hamza Khan was killed in a United States counterterrorism operation in the region.');
+  const e = r.events.find((x) => x.cameo.startsWith('19'));
+  assert.deepEqual(e?.source.map((id) => r.actors.find((a) => a.id === id)?.code), ['USA'], JSON.stringify(r.events));
+  // No operation named: the agent stays unknown.
+  const s = code('Five soldiers were killed in an attack on Monday.');
+  assert.deepEqual(s.events.find((x) => x.cameo.startsWith('19'))?.source, []);
+});

@@ -639,6 +639,7 @@ interface RolesFile {
   witnessVerbs: string[];
   evidenceSubjects: string[];
   naturalCauses: string[];
+  operationNouns: string[];
   victimVerbs: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
@@ -678,6 +679,7 @@ interface Roles {
   witnessVerbs: ReadonlySet<string>;
   evidenceSubjects: ReadonlySet<string>;
   naturalCauses: ReadonlySet<string>;
+  operationNouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
@@ -743,6 +745,7 @@ function roles(): Roles {
       witnessVerbs: new Set(f.witnessVerbs),
       evidenceSubjects: new Set(f.evidenceSubjects),
       naturalCauses: new Set(f.naturalCauses),
+      operationNouns: new Set(f.operationNouns),
       victimVerbs: new Set(f.victimVerbs),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
@@ -1196,6 +1199,15 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const purposeOf = subject === null && a.governor < 0 && !a.passive ? purposeSubject(c, a.g, s) : null;
   if (purposeOf !== null) subject = purposeOf;
   const subj = subjectWithPP(c, subject, s);
+  // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": a passive with no
+  // by-agent names its agent as the owner of the operation it happened in (roles.json operationNouns).
+  if (a.passive && a.agent === null) {
+    const op = a.preps.find((p) => (p.prep === 'in' || p.prep === 'during') && roles().operationNouns.has(doc.lemma[headOf(doc, p)]!) && c.actorsOf(p).length > 0);
+    if (op !== undefined) {
+      a.agent = op;
+      a.preps = a.preps.filter((p) => p !== op);
+    }
+  }
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
   let source = c.antecedentIn(a.passive ? a.agent : subj.full);
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
