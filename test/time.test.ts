@@ -304,6 +304,12 @@ test('"a year ago" in a report about a quarter is that quarter a year before', (
   assert.equal(one('The plant closed a year ago.', '1989-10-25', 'a year ago').value, '1988');
 });
 
+test('a second "a year earlier" still compares with the reference quarter, not with the first one', () => {
+  const text = 'Profit in the third quarter rose 12% from a year earlier. Sales climbed 8% from the year-ago quarter, and costs fell from a year earlier.';
+  const all = times(text, '1989-10-25').map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(all, ['the third quarter=1989-Q3', 'a year earlier=1988-Q3', 'the year-ago quarter=1988-Q3', 'a year earlier=1988-Q3']);
+});
+
 test('a period given by its end and "recent years" are durations', () => {
   const y = one('The company expects a loss in the fiscal year ended Jan. 31.', '1989-10-25', 'the fiscal year');
   assert.equal(y.type, 'DURATION');

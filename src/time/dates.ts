@@ -21,6 +21,8 @@ export interface Hit {
   k: 'd' | 'u' | 'g' | 'o';
   /** May take a leading "the" into its span ("the third quarter", "the 1990s", "the past two months"). */
   the: boolean;
+  /** Counted back from the story's current period ("the year-ago quarter"): not a new reference quarter. */
+  back?: boolean;
 }
 
 const YEAR = /^(1[0-9]|20)\d\d$/;

@@ -199,7 +199,9 @@ export class Grammar extends DateGrammar {
       const p = periodValue(yearAgo ? shift(base, 'Y', -1) : base, 'Q');
       value = y !== null ? `${fmtYear(y)}${p.slice(4)}` : p;
     }
-    return this.hit(i, b, 'DATE', value, 'd', true);
+    const h = this.hit(i, b, 'DATE', value, 'd', true);
+    if (yearAgo) h.back = true;
+    return h;
   }
 
   /**
