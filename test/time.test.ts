@@ -320,3 +320,8 @@ test('a period given by its end and "recent years" are durations', () => {
   // a year named plainly is still the year
   assert.equal(one('Sales rose this year.', '1989-10-25', 'this year').value, '1989');
 });
+
+test('a verb that ends in -ed but is its own lemma ("succeed") is no past-tense cue', () => {
+  assert.equal(one('Mr. Lane will succeed Robert Hale Feb. 1 as chairman.', '1989-10-26', 'Feb. 1').value, '1990-02-01');
+  assert.equal(one('Mr. Lane succeeded Robert Hale Feb. 1 as chairman.', '1989-10-26', 'Feb. 1').value, '1989-02-01');
+});

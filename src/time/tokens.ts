@@ -177,7 +177,8 @@ export class Tokens {
         // A past form points back: regular ("attacked") or irregular ("began": lemma differs, and
         // the form is neither a third-person present nor a participle in -ing).
         const lemma = doc.lemma[k]!;
-        if (t.length > 3 && t.endsWith('ed')) cue = -1;
+        // ("succeed", "need", "proceed" end in -ed but are their own lemma: not a past form)
+        if (t.length > 3 && t.endsWith('ed')) cue = lemma === t ? 0 : -1;
         else if (lemma !== t && !t.endsWith('s') && !t.endsWith('ing')) cue = -1;
       }
       if (cue !== 0) {
