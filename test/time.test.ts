@@ -325,3 +325,10 @@ test('a verb that ends in -ed but is its own lemma ("succeed") is no past-tense 
   assert.equal(one('Mr. Lane will succeed Robert Hale Feb. 1 as chairman.', '1989-10-26', 'Feb. 1').value, '1990-02-01');
   assert.equal(one('Mr. Lane succeeded Robert Hale Feb. 1 as chairman.', '1989-10-26', 'Feb. 1').value, '1989-02-01');
 });
+
+test('a modal, a plan or an infinitive before a weekday points to the future; a modal after it does not', () => {
+  assert.equal(one('The delegation would leave for Geneva on Thursday.', DCT, 'Thursday').value, '2023-09-28');
+  assert.equal(one('Protesters planned a march on Saturday.', DCT, 'Saturday').value, '2023-09-30');
+  assert.equal(one('Trading is to resume Monday in Paris.', DCT, 'Monday').value, '2023-10-02');
+  assert.equal(one('The minister said Thursday that he would resign.', DCT, 'Thursday').value, '2023-09-21');
+});
