@@ -332,3 +332,9 @@ test('a modal, a plan or an infinitive before a weekday points to the future; a 
   assert.equal(one('Trading is to resume Monday in Paris.', DCT, 'Monday').value, '2023-10-02');
   assert.equal(one('The minister said Thursday that he would resign.', DCT, 'Thursday').value, '2023-09-21');
 });
+
+test('"the year" followed by a year names that year', () => {
+  assert.equal(one('The party promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand').value, '2000');
+  assert.equal(one('Few systems were ready for the year 2000.', '1998-02-05', 'the year 2000').value, '2000');
+  assert.equal(times('Two thousand people marched.', '1998-02-05').length, 0);
+});

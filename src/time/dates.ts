@@ -293,6 +293,13 @@ export class DateGrammar {
   /** "nineteen ninety-six", "nineteen eighty". */
   protected spokenYear(i: number): { y: number; b: number } | null {
     const t = this.t;
+    // "the year two thousand (and five)": only after "year", else it is a quantity.
+    if (t.w(i) === 'two' && t.w(i + 1) === 'thousand' && t.w(i - 1) === 'year') {
+      const k = t.w(i + 2) === 'and' ? i + 3 : i + 2;
+      const u = t.lex.numbers.get(t.w(k));
+      if (u !== undefined && u >= 1 && u < 100 && Number.isInteger(u) && t.w(k) !== 'a' && t.w(k) !== 'an') return { y: 2000 + u, b: k + 1 };
+      return { y: 2000, b: i + 2 };
+    }
     const c = t.lex.spokenCenturies.get(t.w(i));
     if (c === undefined || !t.lex.numberTens.has(t.w(i + 1))) return null;
     let y = c * 100 + t.lex.numbers.get(t.w(i + 1))!;

@@ -243,6 +243,9 @@ export class Grammar extends DateGrammar {
     while (t.lex.periodSkip.has(t.w(j)) || t.lex.fiscal.has(t.w(j))) j++;
     const u = t.w(j);
     if (u !== 'year' && u !== 'week' && u !== 'month' && u !== 'weekend') return null;
+    // "the year 2000", "the year two thousand": the year named after it.
+    const named = u === 'year' ? (this.isYear(j + 1) !== null ? { y: this.isYear(j + 1)!, b: j + 2 } : this.spokenYear(j + 1)) : null;
+    if (named !== null) return this.hit(i, named.b, 'DATE', fmtYear(named.y), 'd', true);
     if (t.w(j + 1) === 'of' || t.w(j + 1) === '-') return null;
     // "the fiscal year ended Jan. 31", "the year ending June 30": a span given by its end (TimeML: a duration)
     if (u !== 'weekend' && t.lex.periodEnds.has(t.w(j + 1))) return this.hit(i, j + 1, 'DURATION', durationValue(1, t.lex.units.get(u)!), 'u', true);
