@@ -338,3 +338,9 @@ test('"the year" followed by a year names that year', () => {
   assert.equal(one('Few systems were ready for the year 2000.', '1998-02-05', 'the year 2000').value, '2000');
   assert.equal(times('Two thousand people marched.', '1998-02-05').length, 0);
 });
+
+test('a clock time without its day is on the day the story last named', () => {
+  const text = 'The bomb went off on Aug. 7, 1998. The blast occurred at 10:35 a.m., witnesses said.';
+  assert.equal(one(text, '1998-08-08', '10:35 a.m.').value, '1998-08-07T10:35');
+  assert.equal(one('The meeting starts at 10:35 a.m.', '1998-08-08', '10:35 a.m.').value, '1998-08-08T10:35');
+});

@@ -442,7 +442,9 @@ export class Grammar extends DateGrammar {
       if (mer === 0 && hh === 12) hh = 0;
     }
     if (lex.zones.has(t.w(j))) j++;
-    let day: string | null = this.dct === null ? 'XXXX-XX-XX' : fmtDay(this.dct);
+    // A clock time without its day is on the day the story last named ("on Oct. 23 ... at 10 p.m."), else the story date.
+    const ref = this.ref;
+    let day: string | null = ref !== null && ref.precision === 'D' ? fmtDay(ref.t) : this.dct === null ? 'XXXX-XX-XX' : fmtDay(this.dct);
     const k = t.w(j) === ',' ? j + 1 : j;
     // "3 a.m. on Saturday": the day gives the value; the preposition and the day stay separate.
     const on = t.w(k) === 'on' ? this.weekdayOf(k + 1) : null;
