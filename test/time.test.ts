@@ -344,3 +344,9 @@ test('a clock time without its day is on the day the story last named', () => {
   assert.equal(one(text, '1998-08-08', '10:35 a.m.').value, '1998-08-07T10:35');
   assert.equal(one('The meeting starts at 10:35 a.m.', '1998-08-08', '10:35 a.m.').value, '1998-08-08T10:35');
 });
+
+test('"the last half of 1989" is its second half; "the quarter a year ago" is that quarter a year back', () => {
+  const text = 'Profit will be lower for the last half of 1989. For the quarter a year ago, the bank earned $16 million. In the last quarter, sales rose.';
+  const all = times(text, '1989-10-26').map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(all, ['the last half of 1989=1989-H2', 'the quarter a year ago=1988-Q3', 'the last quarter=1989-Q3']);
+});

@@ -15,6 +15,7 @@ const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
 /** A duration value ("PXY", "P1Y", "PT5H"), as opposed to a reference ("PAST_REF"). */
 const DURATION_VALUE = /^PT?[\dX]/;
+const QUARTER_OR_HALF = /^\d{4}-[QH]\d$/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
 const DUR_REL: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
@@ -169,6 +170,15 @@ export class Grammar extends DateGrammar {
     }
     const qw = lex.quarterWords.get(t.w(j));
     if (qw === undefined || t.w(j).endsWith('s')) return null;
+    // "the last half of 1989", "the last quarter of fiscal 1990": the final one of that year.
+    if (n === null && qw !== 'P' && t.w(j - 1) === 'last' && t.w(j + 1) === 'of') {
+      let k = j + 2;
+      while (lex.fiscal.has(t.w(k))) k++;
+      if (this.isYear(k) !== null) {
+        n = qw === 'H' ? 2 : 4;
+        rel = null;
+      }
+    }
     if (qw === 'H' && (n === null || n > 2)) return null;
     if (qw === 'P' && !yearAgo && y === null && rel === null) return null;
     if (mods === 0 && !BARE_UNIT_BEFORE.has(t.w(i - 1))) return null;
@@ -198,6 +208,12 @@ export class Grammar extends DateGrammar {
       const base = shift(dct, 'Q', rel ?? -1);
       const p = periodValue(yearAgo ? shift(base, 'Y', -1) : base, 'Q');
       value = y !== null ? `${fmtYear(y)}${p.slice(4)}` : p;
+    }
+    // "the quarter a year ago": the same quarter one year back.
+    if (!yearAgo && value !== null && QUARTER_OR_HALF.test(value) && (t.w(b) === 'a' || t.w(b) === 'one') && t.w(b + 1) === 'year' && lex.yearAgoParts.has(t.w(b + 2))) {
+      value = `${fmtYear(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
+      yearAgo = true;
+      b += 3;
     }
     const h = this.hit(i, b, 'DATE', value, 'd', true);
     if (yearAgo) h.back = true;
