@@ -350,3 +350,9 @@ test('"the last half of 1989" is its second half; "the quarter a year ago" is th
   const all = times(text, '1989-10-26').map((t) => `${t.text}=${t.value}`);
   assert.deepEqual(all, ['the last half of 1989=1989-H2', 'the quarter a year ago=1988-Q3', 'the last quarter=1989-Q3']);
 });
+
+test('"and a half" after a unit is part of the duration', () => {
+  assert.equal(one('But a minute and a half later, the pilot called.', DCT, 'a minute and a half').value, 'PT1M30S');
+  assert.equal(one('The talks lasted an hour and a half.', DCT, 'an hour and a half').value, 'PT1H30M');
+  assert.equal(one('He served two years and a half in prison.', DCT, 'two years and a half').value, 'P2Y6M');
+});

@@ -311,7 +311,12 @@ export class Grammar extends DateGrammar {
     if (t.hyphen(j) && (t.w(i) === 'a' || t.w(i) === 'an') && num !== null && num.b === i + 1) return null;
     if (t.hyphen(j) && t.w(j + 1) === 'long') j += 2;
     else if (t.w(j) === 'or' && t.w(j + 1) === 'so') j += 2;
-    const n = num === null ? null : num.n;
+    let n = num === null ? null : num.n;
+    // "a minute and a half", "two years and a half": the half is part of the amount.
+    if (n !== null && !plural === (n === 1) && t.w(j) === 'and' && (t.w(j + 1) === 'a' || t.w(j + 1) === 'one') && t.w(j + 2) === 'half') {
+      n += 0.5;
+      j += 3;
+    }
     const dct = this.dct;
     // "$5 a year", "twice a week", "100,000 barrels a day": a rate, so a frequency.
     if (num !== null && num.b === i + 1 && (t.w(i) === 'a' || t.w(i) === 'an') && relWord === undefined && t.phrase(j, lex.ago) === null && this.rate(i)) {
