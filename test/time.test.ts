@@ -356,3 +356,11 @@ test('"and a half" after a unit is part of the duration', () => {
   assert.equal(one('The talks lasted an hour and a half.', DCT, 'an hour and a half').value, 'PT1H30M');
   assert.equal(one('He served two years and a half in prison.', DCT, 'two years and a half').value, 'P2Y6M');
 });
+
+test('"the weeks before" an event is a date, not a duration; "the years that followed" stays a duration', () => {
+  const text = 'The clinic was bombed on Jan. 29, 1998. A truck was seen near it in the weeks before the bombing. In the years that followed, guards were hired.';
+  const weeks = one(text, '1998-06-10', 'weeks');
+  assert.equal(weeks.type, 'DATE');
+  assert.equal(weeks.value, '1998-01');
+  assert.equal(one(text, '1998-06-10', 'years').type, 'DURATION');
+});

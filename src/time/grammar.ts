@@ -4,7 +4,7 @@
 // and keeps the longest reading.
 import { POS } from '../nlp/doc.js';
 import type { Ref, Ymd } from './calendar.js';
-import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
+import { addDays, fmtClock, fmtDay, fmtMonth, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
 import type { Hit } from './dates.js';
 import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar, startsDigit } from './dates.js';
 import { resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
@@ -334,6 +334,13 @@ export class Grammar extends DateGrammar {
         else value = dct === null ? null : periodValue(shift(dct, grain, Math.round(ago.value * n)), grain);
       }
       return this.hit(i, ago.b, 'DATE', value, 'g', false);
+    }
+    // "in the weeks before the shooting", "days after the attack": no amount, a stretch placed
+    // against an event, so a date (TimeML), in the month of the last date named.
+    if (num === null && relWord === undefined && plural && (t.w(j) === 'before' || t.w(j) === 'after') && t.w(j + 1) !== ',' && t.w(i - 1) === 'the') {
+      const ref = this.ref;
+      const value = ref !== null && ref.precision !== 'Y' ? fmtMonth(ref.t.y, ref.t.m) : null;
+      return this.hit(i, j, 'DATE', value, 'd', false);
     }
     // "the past two months", "the nine months" take their article; "the two-year plan", "the days" do not.
     const the = relWord !== undefined || (num !== null && !hyphenated);
