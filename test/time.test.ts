@@ -364,3 +364,9 @@ test('"the weeks before" an event is a date, not a duration; "the years that fol
   assert.equal(weeks.value, '1998-01');
   assert.equal(one(text, '1998-06-10', 'years').type, 'DURATION');
 });
+
+test('"the previous Friday" counts from the day the story last named; "last Friday" from the story date', () => {
+  const text = 'The index fell 5% on Friday, down 4.5% from the previous Friday. Last Friday was a record.';
+  const all = times(text, '1989-10-30').map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(all, ['Friday=1989-10-27', 'previous Friday=1989-10-20', 'Last Friday=1989-10-27']);
+});

@@ -51,6 +51,8 @@ const DAY_JOIN = new Set(['and', 'to', '-', '\u2013', 'through', 'or']);
 const RANGE_TO = wordSet('range_words');
 export const BARE_UNIT_BEFORE = new Set(['the', 'that']);
 const SEASON_BEFORE = wordSet('season_leads');
+/** Relative words that count from the story's last date, not from the story date ("the previous Friday"). */
+const ANAPHORIC_REL = wordSet('anaphoric_relative_words');
 
 interface MonthDay {
   m: number;
@@ -383,7 +385,12 @@ export class DateGrammar {
     const m = this.month(j);
     if (m !== null) return this.hit(i, j + 1, 'DATE', resolveMonth(dct, m, rel, rel), 'd', true);
     const wd = this.weekdayOf(j);
-    if (wd !== null) return this.dayWithPart(i, j + 1, resolveWeekday(dct, wd, rel, rel));
+    if (wd !== null) {
+      // "the previous Friday", "the following Monday" count from the day the story last named, not from today.
+      const ref = this.ref;
+      const from = ANAPHORIC_REL.has(rw) && t.w(i - 1) === 'the' && ref !== null && ref.precision === 'D' ? ref.t : dct;
+      return this.dayWithPart(i, j + 1, resolveWeekday(from, wd, rel, rel));
+    }
     const season = lex.seasons.get(u);
     if (season !== undefined) return this.hit(i, j + 1, 'DATE', resolveSeason(dct, season, rel, rel), 'd', true);
     const part = lex.partsOfDay.get(u);
