@@ -304,6 +304,12 @@ test('"a year ago" in a report about a quarter is that quarter a year before', (
   assert.equal(one('The plant closed a year ago.', '1989-10-25', 'a year ago').value, '1988');
 });
 
+test('a second "a year earlier" still compares with the reference quarter, not with the first one', () => {
+  const text = 'Profit in the third quarter rose 12% from a year earlier. Sales climbed 8% from the year-ago quarter, and costs fell from a year earlier.';
+  const all = times(text, '1989-10-25').map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(all, ['the third quarter=1989-Q3', 'a year earlier=1988-Q3', 'the year-ago quarter=1988-Q3', 'a year earlier=1988-Q3']);
+});
+
 test('a period given by its end and "recent years" are durations', () => {
   const y = one('The company expects a loss in the fiscal year ended Jan. 31.', '1989-10-25', 'the fiscal year');
   assert.equal(y.type, 'DURATION');
@@ -313,4 +319,54 @@ test('a period given by its end and "recent years" are durations', () => {
   assert.equal(r.value, 'PXY');
   // a year named plainly is still the year
   assert.equal(one('Sales rose this year.', '1989-10-25', 'this year').value, '1989');
+});
+
+test('a verb that ends in -ed but is its own lemma ("succeed") is no past-tense cue', () => {
+  assert.equal(one('Mr. Lane will succeed Robert Hale Feb. 1 as chairman.', '1989-10-26', 'Feb. 1').value, '1990-02-01');
+  assert.equal(one('Mr. Lane succeeded Robert Hale Feb. 1 as chairman.', '1989-10-26', 'Feb. 1').value, '1989-02-01');
+});
+
+test('a modal, a plan or an infinitive before a weekday points to the future; a modal after it does not', () => {
+  assert.equal(one('The delegation would leave for Geneva on Thursday.', DCT, 'Thursday').value, '2023-09-28');
+  assert.equal(one('Protesters planned a march on Saturday.', DCT, 'Saturday').value, '2023-09-30');
+  assert.equal(one('Trading is to resume Monday in Paris.', DCT, 'Monday').value, '2023-10-02');
+  assert.equal(one('The minister said Thursday that he would resign.', DCT, 'Thursday').value, '2023-09-21');
+});
+
+test('"the year" followed by a year names that year', () => {
+  assert.equal(one('The party promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand').value, '2000');
+  assert.equal(one('Few systems were ready for the year 2000.', '1998-02-05', 'the year 2000').value, '2000');
+  assert.equal(times('Two thousand people marched.', '1998-02-05').length, 0);
+});
+
+test('a clock time without its day is on the day the story last named', () => {
+  const text = 'The bomb went off on Aug. 7, 1998. The blast occurred at 10:35 a.m., witnesses said.';
+  assert.equal(one(text, '1998-08-08', '10:35 a.m.').value, '1998-08-07T10:35');
+  assert.equal(one('The meeting starts at 10:35 a.m.', '1998-08-08', '10:35 a.m.').value, '1998-08-08T10:35');
+});
+
+test('"the last half of 1989" is its second half; "the quarter a year ago" is that quarter a year back', () => {
+  const text = 'Profit will be lower for the last half of 1989. For the quarter a year ago, the bank earned $16 million. In the last quarter, sales rose.';
+  const all = times(text, '1989-10-26').map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(all, ['the last half of 1989=1989-H2', 'the quarter a year ago=1988-Q3', 'the last quarter=1989-Q3']);
+});
+
+test('"and a half" after a unit is part of the duration', () => {
+  assert.equal(one('But a minute and a half later, the pilot called.', DCT, 'a minute and a half').value, 'PT1M30S');
+  assert.equal(one('The talks lasted an hour and a half.', DCT, 'an hour and a half').value, 'PT1H30M');
+  assert.equal(one('He served two years and a half in prison.', DCT, 'two years and a half').value, 'P2Y6M');
+});
+
+test('"the weeks before" an event is a date, not a duration; "the years that followed" stays a duration', () => {
+  const text = 'The clinic was bombed on Jan. 29, 1998. A truck was seen near it in the weeks before the bombing. In the years that followed, guards were hired.';
+  const weeks = one(text, '1998-06-10', 'weeks');
+  assert.equal(weeks.type, 'DATE');
+  assert.equal(weeks.value, '1998-01');
+  assert.equal(one(text, '1998-06-10', 'years').type, 'DURATION');
+});
+
+test('"the previous Friday" counts from the day the story last named; "last Friday" from the story date', () => {
+  const text = 'The index fell 5% on Friday, down 4.5% from the previous Friday. Last Friday was a record.';
+  const all = times(text, '1989-10-30').map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(all, ['Friday=1989-10-27', 'previous Friday=1989-10-20', 'Last Friday=1989-10-27']);
 });

@@ -21,6 +21,8 @@ export interface Hit {
   k: 'd' | 'u' | 'g' | 'o';
   /** May take a leading "the" into its span ("the third quarter", "the 1990s", "the past two months"). */
   the: boolean;
+  /** Counted back from the story's current period ("the year-ago quarter"): not a new reference quarter. */
+  back?: boolean;
 }
 
 const YEAR = /^(1[0-9]|20)\d\d$/;
@@ -49,6 +51,8 @@ const DAY_JOIN = new Set(['and', 'to', '-', '\u2013', 'through', 'or']);
 const RANGE_TO = wordSet('range_words');
 export const BARE_UNIT_BEFORE = new Set(['the', 'that']);
 const SEASON_BEFORE = wordSet('season_leads');
+/** Relative words that count from the story's last date, not from the story date ("the previous Friday"). */
+const ANAPHORIC_REL = wordSet('anaphoric_relative_words');
 
 interface MonthDay {
   m: number;
@@ -291,6 +295,13 @@ export class DateGrammar {
   /** "nineteen ninety-six", "nineteen eighty". */
   protected spokenYear(i: number): { y: number; b: number } | null {
     const t = this.t;
+    // "the year two thousand (and five)": only after "year", else it is a quantity.
+    if (t.w(i) === 'two' && t.w(i + 1) === 'thousand' && t.w(i - 1) === 'year') {
+      const k = t.w(i + 2) === 'and' ? i + 3 : i + 2;
+      const u = t.lex.numbers.get(t.w(k));
+      if (u !== undefined && u >= 1 && u < 100 && Number.isInteger(u) && t.w(k) !== 'a' && t.w(k) !== 'an') return { y: 2000 + u, b: k + 1 };
+      return { y: 2000, b: i + 2 };
+    }
     const c = t.lex.spokenCenturies.get(t.w(i));
     if (c === undefined || !t.lex.numberTens.has(t.w(i + 1))) return null;
     let y = c * 100 + t.lex.numbers.get(t.w(i + 1))!;
@@ -374,7 +385,12 @@ export class DateGrammar {
     const m = this.month(j);
     if (m !== null) return this.hit(i, j + 1, 'DATE', resolveMonth(dct, m, rel, rel), 'd', true);
     const wd = this.weekdayOf(j);
-    if (wd !== null) return this.dayWithPart(i, j + 1, resolveWeekday(dct, wd, rel, rel));
+    if (wd !== null) {
+      // "the previous Friday", "the following Monday" count from the day the story last named, not from today.
+      const ref = this.ref;
+      const from = ANAPHORIC_REL.has(rw) && t.w(i - 1) === 'the' && ref !== null && ref.precision === 'D' ? ref.t : dct;
+      return this.dayWithPart(i, j + 1, resolveWeekday(from, wd, rel, rel));
+    }
     const season = lex.seasons.get(u);
     if (season !== undefined) return this.hit(i, j + 1, 'DATE', resolveSeason(dct, season, rel, rel), 'd', true);
     const part = lex.partsOfDay.get(u);

@@ -4,7 +4,7 @@
 // and keeps the longest reading.
 import { POS } from '../nlp/doc.js';
 import type { Ref, Ymd } from './calendar.js';
-import { addDays, fmtClock, fmtDay, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
+import { addDays, fmtClock, fmtDay, fmtMonth, fmtYear, periodValue, refPeriod, shift } from './calendar.js';
 import type { Hit } from './dates.js';
 import { BARE_UNIT_BEFORE, DATE_REL, DateGrammar, startsDigit } from './dates.js';
 import { resolveOrdinalPeriod, resolveWeekday, resolveWeekend } from './resolve.js';
@@ -15,6 +15,7 @@ const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
 /** A duration value ("PXY", "P1Y", "PT5H"), as opposed to a reference ("PAST_REF"). */
 const DURATION_VALUE = /^PT?[\dX]/;
+const QUARTER_OR_HALF = /^\d{4}-[QH]\d$/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
 const DUR_REL: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
@@ -169,6 +170,15 @@ export class Grammar extends DateGrammar {
     }
     const qw = lex.quarterWords.get(t.w(j));
     if (qw === undefined || t.w(j).endsWith('s')) return null;
+    // "the last half of 1989", "the last quarter of fiscal 1990": the final one of that year.
+    if (n === null && qw !== 'P' && t.w(j - 1) === 'last' && t.w(j + 1) === 'of') {
+      let k = j + 2;
+      while (lex.fiscal.has(t.w(k))) k++;
+      if (this.isYear(k) !== null) {
+        n = qw === 'H' ? 2 : 4;
+        rel = null;
+      }
+    }
     if (qw === 'H' && (n === null || n > 2)) return null;
     if (qw === 'P' && !yearAgo && y === null && rel === null) return null;
     if (mods === 0 && !BARE_UNIT_BEFORE.has(t.w(i - 1))) return null;
@@ -199,7 +209,15 @@ export class Grammar extends DateGrammar {
       const p = periodValue(yearAgo ? shift(base, 'Y', -1) : base, 'Q');
       value = y !== null ? `${fmtYear(y)}${p.slice(4)}` : p;
     }
-    return this.hit(i, b, 'DATE', value, 'd', true);
+    // "the quarter a year ago": the same quarter one year back.
+    if (!yearAgo && value !== null && QUARTER_OR_HALF.test(value) && (t.w(b) === 'a' || t.w(b) === 'one') && t.w(b + 1) === 'year' && lex.yearAgoParts.has(t.w(b + 2))) {
+      value = `${fmtYear(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
+      yearAgo = true;
+      b += 3;
+    }
+    const h = this.hit(i, b, 'DATE', value, 'd', true);
+    if (yearAgo) h.back = true;
+    return h;
   }
 
   /**
@@ -241,6 +259,9 @@ export class Grammar extends DateGrammar {
     while (t.lex.periodSkip.has(t.w(j)) || t.lex.fiscal.has(t.w(j))) j++;
     const u = t.w(j);
     if (u !== 'year' && u !== 'week' && u !== 'month' && u !== 'weekend') return null;
+    // "the year 2000", "the year two thousand": the year named after it.
+    const named = u === 'year' ? (this.isYear(j + 1) !== null ? { y: this.isYear(j + 1)!, b: j + 2 } : this.spokenYear(j + 1)) : null;
+    if (named !== null) return this.hit(i, named.b, 'DATE', fmtYear(named.y), 'd', true);
     if (t.w(j + 1) === 'of' || t.w(j + 1) === '-') return null;
     // "the fiscal year ended Jan. 31", "the year ending June 30": a span given by its end (TimeML: a duration)
     if (u !== 'weekend' && t.lex.periodEnds.has(t.w(j + 1))) return this.hit(i, j + 1, 'DURATION', durationValue(1, t.lex.units.get(u)!), 'u', true);
@@ -290,7 +311,12 @@ export class Grammar extends DateGrammar {
     if (t.hyphen(j) && (t.w(i) === 'a' || t.w(i) === 'an') && num !== null && num.b === i + 1) return null;
     if (t.hyphen(j) && t.w(j + 1) === 'long') j += 2;
     else if (t.w(j) === 'or' && t.w(j + 1) === 'so') j += 2;
-    const n = num === null ? null : num.n;
+    let n = num === null ? null : num.n;
+    // "a minute and a half", "two years and a half": the half is part of the amount.
+    if (n !== null && !plural === (n === 1) && t.w(j) === 'and' && (t.w(j + 1) === 'a' || t.w(j + 1) === 'one') && t.w(j + 2) === 'half') {
+      n += 0.5;
+      j += 3;
+    }
     const dct = this.dct;
     // "$5 a year", "twice a week", "100,000 barrels a day": a rate, so a frequency.
     if (num !== null && num.b === i + 1 && (t.w(i) === 'a' || t.w(i) === 'an') && relWord === undefined && t.phrase(j, lex.ago) === null && this.rate(i)) {
@@ -308,6 +334,13 @@ export class Grammar extends DateGrammar {
         else value = dct === null ? null : periodValue(shift(dct, grain, Math.round(ago.value * n)), grain);
       }
       return this.hit(i, ago.b, 'DATE', value, 'g', false);
+    }
+    // "in the weeks before the shooting", "days after the attack": no amount, a stretch placed
+    // against an event, so a date (TimeML), in the month of the last date named.
+    if (num === null && relWord === undefined && plural && (t.w(j) === 'before' || t.w(j) === 'after') && t.w(j + 1) !== ',' && t.w(i - 1) === 'the') {
+      const ref = this.ref;
+      const value = ref !== null && ref.precision !== 'Y' ? fmtMonth(ref.t.y, ref.t.m) : null;
+      return this.hit(i, j, 'DATE', value, 'd', false);
     }
     // "the past two months", "the nine months" take their article; "the two-year plan", "the days" do not.
     const the = relWord !== undefined || (num !== null && !hyphenated);
@@ -437,7 +470,9 @@ export class Grammar extends DateGrammar {
       if (mer === 0 && hh === 12) hh = 0;
     }
     if (lex.zones.has(t.w(j))) j++;
-    let day: string | null = this.dct === null ? 'XXXX-XX-XX' : fmtDay(this.dct);
+    // A clock time without its day is on the day the story last named ("on Oct. 23 ... at 10 p.m."), else the story date.
+    const ref = this.ref;
+    let day: string | null = ref !== null && ref.precision === 'D' ? fmtDay(ref.t) : this.dct === null ? 'XXXX-XX-XX' : fmtDay(this.dct);
     const k = t.w(j) === ',' ? j + 1 : j;
     // "3 a.m. on Saturday": the day gives the value; the preposition and the day stay separate.
     const on = t.w(k) === 'on' ? this.weekdayOf(k + 1) : null;

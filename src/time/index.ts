@@ -49,7 +49,9 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
       }
       out.push(t);
       if (h.type === 'DATE' || h.type === 'TIME') grammar.ref = refOf(h.value) ?? grammar.ref;
-      if (h.type === 'DATE' && h.value !== null && QUARTER_VALUE.test(h.value)) grammar.quarterRef = h.value;
+      // A quarter counted back ("a year ago", "the year-ago quarter") compares with the reference
+      // quarter; it does not replace it, or the next "a year earlier" would step back twice.
+      if (h.type === 'DATE' && h.value !== null && h.k !== 'g' && h.back !== true && QUARTER_VALUE.test(h.value)) grammar.quarterRef = h.value;
       grammar.lastEnd = h.b;
       i = h.b - 1;
     }

@@ -37,7 +37,7 @@ interface TimeData {
   agoWords: Record<string, number>;
   holidays: Record<string, HolidayRule>;
   clock: { meridiem: Record<string, number>; named: Record<string, string>; zones: string[]; oclock: string[] };
-  tense: { future: string[]; past: string[]; reporting: string[] };
+  tense: { future: string[]; futureBefore: string[]; past: string[]; reporting: string[] };
   fiscal: string[];
   quarterWords: Record<string, string>;
   yearAgo: string[];
@@ -93,6 +93,8 @@ export interface TimeLexicon {
   zones: Set<string>;
   oclock: Set<string>;
   futureCues: Set<string>;
+  /** Future cues only when they stand before the expression (modals and plans: 'would leave Tuesday'). */
+  futureBeforeCues: Set<string>;
   pastCues: Set<string>;
   reportingCues: Set<string>;
   fiscal: Set<string>;
@@ -178,6 +180,7 @@ export function timeLexicon(): TimeLexicon {
     zones: new Set(d.clock.zones),
     oclock: new Set(d.clock.oclock),
     futureCues: new Set(d.tense.future),
+    futureBeforeCues: new Set(d.tense.futureBefore),
     pastCues: new Set(d.tense.past),
     reportingCues: new Set(d.tense.reporting),
     fiscal: new Set(d.fiscal),

@@ -171,13 +171,16 @@ export class Tokens {
       }
       const t = doc.lower[k]!;
       let cue = 0;
-      if (lex.futureCues.has(t)) cue = 1;
+      // Modals, plans and an infinitive ("is to resume Monday") point ahead only when they come
+      // before the expression: in "said Friday that he would resign" the modal is another clause's.
+      if (lex.futureCues.has(t) || (k < a && (lex.futureBeforeCues.has(t) || (t === 'to' && doc.pos[k + 1] === POS.VERB)))) cue = 1;
       else if (lex.pastCues.has(t)) cue = -1;
       else if (doc.pos[k] === POS.VERB && !lex.reportingCues.has(doc.lemma[k]!)) {
         // A past form points back: regular ("attacked") or irregular ("began": lemma differs, and
         // the form is neither a third-person present nor a participle in -ing).
         const lemma = doc.lemma[k]!;
-        if (t.length > 3 && t.endsWith('ed')) cue = -1;
+        // ("succeed", "need", "proceed" end in -ed but are their own lemma: not a past form)
+        if (t.length > 3 && t.endsWith('ed')) cue = lemma === t ? 0 : -1;
         else if (lemma !== t && !t.endsWith('s') && !t.endsWith('ing')) cue = -1;
       }
       if (cue !== 0) {
