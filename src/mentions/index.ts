@@ -99,12 +99,14 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
  */
 function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
   let orgs = 0;
-  for (const m of out) if (m.kind === 'organisation' && !m.nested) orgs++;
+  for (const m of out) if (m.kind === 'organisation') orgs++;
   if (orgs === 0) return;
   const mask = Uint8Array.from(taken);
   const orgOf = new Int32Array(doc.length).fill(-1);
+  // Nested organisations too: "Bill Graves of the Ohio Department of Development" (the person's
+  // organisation is a mention nested in the person's).
   out.forEach((m, k) => {
-    if (m.kind !== 'organisation' || m.nested) return;
+    if (m.kind !== 'organisation') return;
     for (let t = m.tokStart; t < m.tokEnd; t++) {
       mask[t] = 0;
       orgOf[t] = k;
