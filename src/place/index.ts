@@ -61,6 +61,8 @@ interface Group {
   qualifiers: number[];
   /** Belief in each candidate (sums to 1). */
   belief: Float64Array;
+  /** Beliefs of the round before (damped rounds average the two). */
+  previous: Float64Array;
   score: Float64Array;
   choice: number;
   confidence: number;
@@ -216,7 +218,7 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
 }
 
 /** Score every candidate of every group given the votes and points of the others. */
-function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): void {
+function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
   const v = withContext ? votes(groups, g) : null;
   const pts = withContext ? points(groups, g) : null;
   const best = new Float64Array(groups.length);
@@ -251,12 +253,13 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): 
       }
       gr.score[k] = s;
     }
-    believe(gr, withContext ? 1 : 2);
+    believe(gr, withContext ? 1 : 2, damped);
   });
 }
 
 /** Beliefs from scores: a softmax in base 10 at temperature t. */
-function believe(gr: Group, t: number): void {
+function believe(gr: Group, t: number, damped = false): void {
+  if (damped) gr.previous.set(gr.belief);
   let max = -Infinity;
   for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
   let sum = 0;
@@ -266,6 +269,7 @@ function believe(gr: Group, t: number): void {
     sum += b;
   }
   for (let k = 0; k < gr.cands.length; k++) gr.belief[k] = gr.belief[k]! / sum;
+  if (damped) for (let k = 0; k < gr.cands.length; k++) gr.belief[k] = 0.5 * (gr.belief[k]! + gr.previous[k]!);
 }
 
 /** Choice and confidence of each group from its final scores. */
@@ -330,7 +334,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       byKey.set(k, gi);
       groups.push({
         items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
-        belief: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
+        belief: new Float64Array(it.cands.length), previous: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
       });
     }
     const gr = groups[gi]!;
@@ -574,10 +578,14 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     }
   }
   const groups = groupItems(items, g);
-  // Round 1: each name on its own (prior, qualifier); rounds 2 and 3: with the others' beliefs.
+  // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
   rescore(groups, g, false);
   rescore(groups, g, true);
-  rescore(groups, g, true);
+  // Later rounds average each name's beliefs with the round before: names that vote for each other's
+  // countries ("London" and "Brampton", England or Ontario) otherwise swap readings from round to round.
+  rescore(groups, g, true, true);
+  rescore(groups, g, true, true);
+  rescore(groups, g, true, true);
   for (const gr of groups) decide(gr);
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
