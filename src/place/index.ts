@@ -61,6 +61,8 @@ interface Group {
   qualifiers: number[];
   /** Belief in each candidate (sums to 1). */
   belief: Float64Array;
+  /** Some candidates are counties. */
+  county: boolean;
   /** Beliefs of the round before (damped rounds average the two). */
   previous: Float64Array;
   score: Float64Array;
@@ -217,11 +219,36 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
   return Math.min(PROX_MAX, s);
 }
 
+/** Bonus (log10 scale) of a town inside a county the story names ("Lebanon" and "Boone County"), more for the county's seat. */
+const IN_COUNTY = 1.5;
+const COUNTY_SEAT = 1;
+
+/**
+ * Is town e inside a county that another name may be (a reading no worse than CLOSE_MAX below that
+ * name's best)? Counties of one name are many ("Madison County": 19 states); the town and its county
+ * together say which.
+ */
+function inNamedCounty(e: Entry, gi: number, groups: readonly Group[], g: Gazetteer): boolean {
+  for (let h = 0; h < groups.length; h++) {
+    const gr = groups[h]!;
+    if (h === gi || !gr.county) continue;
+    let max = -Infinity;
+    for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
+    for (let k = 0; k < gr.cands.length; k++) {
+      if (gr.score[k]! - max <= -CLOSE_MAX) continue;
+      const q = g.entry(gr.cands[k]!);
+      if (q.kind === 'admin2' && inside(e, q)) return true;
+    }
+  }
+  return false;
+}
+
 /** Score every candidate of every group given the votes and points of the others. */
 function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
   const v = withContext ? votes(groups, g) : null;
   const pts = withContext ? points(groups, g) : null;
   const best = new Float64Array(groups.length);
+  const counties = withContext && groups.some((gr) => gr.county);
   groups.forEach((gr, gi) => {
     const ownCountry = new Map<string, number>();
     const ownState = new Map<string, number>();
@@ -248,6 +275,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
           let local = Math.min(4, 1.5 * Math.sqrt(sw));
           if (pointLike(e)) local += proximity(e, gi, pts, best);
           context += Math.min(LOCAL_MAX, local);
+          if (counties && (e.kind === 'city' || e.kind === 'locality') && inNamedCounty(e, gi, groups, g)) context += IN_COUNTY + (e.seat === 'A2' ? COUNTY_SEAT : 0);
         } else if (pointLike(e)) context += proximity(e, gi, pts, best);
         s += context;
       }
@@ -334,7 +362,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       byKey.set(k, gi);
       groups.push({
         items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
-        belief: new Float64Array(it.cands.length), previous: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
+        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), belief: new Float64Array(it.cands.length), previous: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
       });
     }
     const gr = groups[gi]!;
