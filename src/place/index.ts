@@ -430,11 +430,16 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
 
 /**
  * A person mention that is a town: right after a locative ("in Greer", "from Glen Allen") and a known
- * place name (a small town of the story's state included), not a possessive ("at Carter's home").
+ * place name (a small town of the story's state included), not a possessive ("at Carter's home"); and a
+ * person, organisation or miscellaneous name that is a known town before the town's government
+ * ("Grand Ledge Police Chief ...", "Hopkinton police").
  */
 function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
-  if (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!)) return false;
   const next = mm.tokEnd < doc.length ? doc.lower[mm.tokEnd]! : '';
+  // "Grand Ledge Police Chief Martin Underhill", "Hopkinton police": the town before its government.
+  // Not an acronym: "a UN police presence".
+  const municipal = mm.nested !== true && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
+  if (!municipal && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
   const c = candidatesOf(mm.text, g, true);
