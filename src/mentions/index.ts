@@ -98,8 +98,9 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
  * Places joined by a hyphen ("Logan-Rogersville", "Fargo-Moorhead", "Athens-Clarke County", the
  * "Lebanon-Syria" treaty) are each a place: a name the tagger took whole is split into one place
  * mention per part when every part is a place name and the whole is none ("Guinea-Bissau",
- * "Winston-Salem" stay one). A place mention is replaced by its parts; an organisation or
- * miscellaneous name keeps its mention and gets the parts as nested places.
+ * "Winston-Salem" stay one). A place mention (or a person's after a locative: "in Fargo-Moorhead") is
+ * replaced by its parts; an organisation or miscellaneous name keeps its mention and gets the parts as
+ * nested places.
  */
 function joinedPlaces(doc: Doc, out: Mention[]): void {
   const g = gazetteer();
@@ -107,7 +108,9 @@ function joinedPlaces(doc: Doc, out: Mention[]): void {
   const add: Mention[] = [];
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    if (m.nested === true || (m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'misc' && m.kind !== 'organisation')) continue;
+    // A person only after a locative: "in Fargo-Moorhead" (not "Smith-Jones said").
+    const person = m.kind === 'person' && m.tokStart > 0 && lexicon().locatives.has(doc.lower[m.tokStart - 1]!);
+    if (m.nested === true || (m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'misc' && m.kind !== 'organisation' && !person)) continue;
     parts.length = 0;
     let from = m.tokStart;
     for (let t = m.tokStart + 1; t + 1 < m.tokEnd; t++) {
@@ -126,7 +129,7 @@ function joinedPlaces(doc: Doc, out: Mention[]): void {
       all = isCap(doc.form[a]!) && b - a <= 3 && !g.notPlaces.has(placeKey(raw)) && (lookupName(raw, g).length > 0 || (b - a > 1 && isDesignated(raw, g)));
     }
     if (!all) continue;
-    const whole = m.kind === 'place' || m.kind === 'country';
+    const whole = m.kind === 'place' || m.kind === 'country' || person;
     for (let p = 0; p < parts.length; p += 2) {
       const raw = doc.text.slice(doc.start[parts[p]!]!, doc.end[parts[p + 1]! - 1]!);
       const country = lookupName(raw, g).some((id) => g.entry(id).kind === 'country');
