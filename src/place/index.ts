@@ -224,22 +224,26 @@ const IN_COUNTY = 1.5;
 const COUNTY_SEAT = 1;
 
 /**
- * Is town e inside a county that another name may be (a reading no worse than CLOSE_MAX below that
- * name's best)? Counties of one name are many ("Madison County": 19 states); the town and its county
- * together say which.
+ * The counties other names may be (a reading no worse than CLOSE_MAX below that name's best), as
+ * entry and group pairs, flat. Counties of one name are many ("Madison County": 19 states); the town
+ * and its county together say which.
  */
-function inNamedCounty(e: Entry, gi: number, groups: readonly Group[], g: Gazetteer): boolean {
-  for (let h = 0; h < groups.length; h++) {
-    const gr = groups[h]!;
-    if (h === gi || !gr.county) continue;
+function namedCounties(groups: readonly Group[], g: Gazetteer): number[] {
+  const out: number[] = [];
+  groups.forEach((gr, h) => {
+    if (!gr.county) return;
     let max = -Infinity;
     for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
     for (let k = 0; k < gr.cands.length; k++) {
-      if (gr.score[k]! - max <= -CLOSE_MAX) continue;
-      const q = g.entry(gr.cands[k]!);
-      if (q.kind === 'admin2' && inside(e, q)) return true;
+      if (gr.score[k]! - max > -CLOSE_MAX && g.entry(gr.cands[k]!).kind === 'admin2') out.push(gr.cands[k]!, h);
     }
-  }
+  });
+  return out;
+}
+
+/** Is town e (of group gi) inside one of the counties another name may be? */
+function inNamedCounty(e: Entry, gi: number, counties: readonly number[], g: Gazetteer): boolean {
+  for (let i = 0; i < counties.length; i += 2) if (counties[i + 1] !== gi && inside(e, g.entry(counties[i]!))) return true;
   return false;
 }
 
@@ -248,7 +252,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
   const v = withContext ? votes(groups, g) : null;
   const pts = withContext ? points(groups, g) : null;
   const best = new Float64Array(groups.length);
-  const counties = withContext && groups.some((gr) => gr.county);
+  const counties = withContext ? namedCounties(groups, g) : [];
   groups.forEach((gr, gi) => {
     const ownCountry = new Map<string, number>();
     const ownState = new Map<string, number>();
@@ -275,7 +279,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
           let local = Math.min(4, 1.5 * Math.sqrt(sw));
           if (pointLike(e)) local += proximity(e, gi, pts, best);
           context += Math.min(LOCAL_MAX, local);
-          if (counties && (e.kind === 'city' || e.kind === 'locality') && inNamedCounty(e, gi, groups, g)) context += IN_COUNTY + (e.seat === 'A2' ? COUNTY_SEAT : 0);
+          if (counties.length > 0 && (e.kind === 'city' || e.kind === 'locality') && inNamedCounty(e, gi, counties, g)) context += IN_COUNTY + (e.seat === 'A2' ? COUNTY_SEAT : 0);
         } else if (pointLike(e)) context += proximity(e, gi, pts, best);
         s += context;
       }
