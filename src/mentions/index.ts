@@ -11,6 +11,7 @@ import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
+import { isDesignated, lookupName } from '../place/candidates.js';
 import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
@@ -88,8 +89,60 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   capitalisedRuns(doc, lex, idx, taken, out);
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
+  joinedPlaces(doc, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
+}
+
+/**
+ * Places joined by a hyphen ("Logan-Rogersville", "Fargo-Moorhead", "Athens-Clarke County", the
+ * "Lebanon-Syria" treaty) are each a place: a name the tagger took whole is split into one place
+ * mention per part when every part is a place name and the whole is none ("Guinea-Bissau",
+ * "Winston-Salem" stay one). A place mention (or a person's after a locative: "in Fargo-Moorhead") is
+ * replaced by its parts; an organisation or miscellaneous name keeps its mention and gets the parts as
+ * nested places.
+ */
+function joinedPlaces(doc: Doc, out: Mention[]): void {
+  const g = gazetteer();
+  const parts: number[] = [];
+  const add: Mention[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    // A person only after a locative: "in Fargo-Moorhead" (not "Smith-Jones said").
+    const person = m.kind === 'person' && m.tokStart > 0 && lexicon().locatives.has(doc.lower[m.tokStart - 1]!);
+    if (m.nested === true || (m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'misc' && m.kind !== 'organisation' && !person)) continue;
+    parts.length = 0;
+    let from = m.tokStart;
+    for (let t = m.tokStart + 1; t + 1 < m.tokEnd; t++) {
+      if (doc.form[t] !== '-' || doc.end[t - 1] !== doc.start[t] || doc.end[t] !== doc.start[t + 1]) continue;
+      parts.push(from, t);
+      from = t + 1;
+    }
+    if (parts.length === 0) continue;
+    parts.push(from, m.tokEnd);
+    if (lookupName(m.text, g).length > 0) continue;
+    let all = true;
+    for (let p = 0; p < parts.length && all; p += 2) {
+      const a = parts[p]!;
+      const b = parts[p + 1]!;
+      const raw = doc.text.slice(doc.start[a]!, doc.end[b - 1]!);
+      all = isCap(doc.form[a]!) && b - a <= 3 && !g.notPlaces.has(placeKey(raw)) && (lookupName(raw, g).length > 0 || (b - a > 1 && isDesignated(raw, g)));
+    }
+    if (!all) continue;
+    const whole = m.kind === 'place' || m.kind === 'country' || person;
+    for (let p = 0; p < parts.length; p += 2) {
+      const raw = doc.text.slice(doc.start[parts[p]!]!, doc.end[parts[p + 1]! - 1]!);
+      const country = lookupName(raw, g).some((id) => g.entry(id).kind === 'country');
+      const part = mention(doc, parts[p]!, parts[p + 1]!, country ? 'country' : 'place', 'gazetteer', m.confidence);
+      if (!whole) {
+        part.nested = true;
+        part.refersToCountry = false;
+      }
+      add.push(part);
+    }
+    if (whole) out.splice(k--, 1);
+  }
+  out.push(...add);
 }
 
 /**
@@ -99,12 +152,14 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
  */
 function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
   let orgs = 0;
-  for (const m of out) if (m.kind === 'organisation' && !m.nested) orgs++;
+  for (const m of out) if (m.kind === 'organisation') orgs++;
   if (orgs === 0) return;
   const mask = Uint8Array.from(taken);
   const orgOf = new Int32Array(doc.length).fill(-1);
+  // Nested organisations too: "Bill Graves of the Ohio Department of Development" (the person's
+  // organisation is a mention nested in the person's).
   out.forEach((m, k) => {
-    if (m.kind !== 'organisation' || m.nested) return;
+    if (m.kind !== 'organisation') return;
     for (let t = m.tokStart; t < m.tokEnd; t++) {
       mask[t] = 0;
       orgOf[t] = k;

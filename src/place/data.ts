@@ -76,6 +76,8 @@ export interface Gazetteer {
   readonly speechLemmas: ReadonlySet<string>;
   /** Lower-case words of services, whose districts are no places ("school", "fire"). */
   readonly serviceWords: ReadonlySet<string>;
+  /** Lower-case words that begin the name of a town's government or officers after the town ("police", "mayor"). */
+  readonly municipalWords: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
   readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
@@ -104,6 +106,7 @@ interface RegionsFile {
   datelineMarks: string[];
   pluralDesignators: Record<string, string>;
   serviceWords: string[];
+  municipalWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -304,6 +307,7 @@ export function gazetteer(): Gazetteer {
     datelineMarks: new Set(regions.datelineMarks),
     pluralDesignators: new Map(Object.entries(regions.pluralDesignators)),
     serviceWords: lowerSet(regions.serviceWords),
+    municipalWords: lowerSet(regions.municipalWords),
     maxChars,
   };
   for (const k of aliases.keys()) {

@@ -212,6 +212,13 @@ function standsAlone(doc: Doc, a: number, b: number, key: string): boolean {
 const PERSONAL_POP = 100_000;
 /** Parts of speech after a person's name: "Douglas said", "Mary Wheeler". */
 const PERSONISH_NEXT = new Set<number>([POS.VERB, POS.AUX, POS.PROPN]);
+/** Is token k a capitalised place name on its own ("Rogersville"), or the first word of a designated one ("Clarke County")? */
+function placeWord(doc: Doc, k: number, g: Gazetteer): boolean {
+  if (!isCap(doc.form[k]!)) return false;
+  if (g.lookup(doc.lower[k]!).length > 0 && !g.notPlaces.has(doc.lower[k]!)) return true;
+  return k + 1 < doc.length && isCap(doc.form[k + 1]!) && g.designators.has(doc.lower[k + 1]!) && !g.streetWords.has(doc.lower[k + 1]!);
+}
+
 /** Prepositions after which a capitalised word is a place. */
 const LOCATIVES = wordSet('locative_prepositions');
 
@@ -336,9 +343,10 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const prevComma = a > 0 && doc.form[a - 1] === ',';
   if (g.afterCommaOnly.has(key) && !prevComma) return 0;
   if (g.notPlaces.has(key)) return 0;
-  // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir"; but a legislator's home, "D-Charleston", is a place.
-  if (a > 1 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1] && doc.form[a - 2]!.length > 1) return 0;
-  if (b + 1 < doc.length && doc.form[b] === '-' && doc.start[b] === doc.end[b - 1] && doc.start[b + 1] === doc.end[b] && isCap(doc.form[b + 1]!)) return 0;
+  // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir"; but a legislator's home, "D-Charleston", is a
+  // place, and so are two places joined ("Logan-Rogersville", "Athens-Clarke County", "Fargo-Moorhead").
+  if (a > 1 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1] && doc.form[a - 2]!.length > 1 && !placeWord(doc, a - 2, g)) return 0;
+  if (b + 1 < doc.length && doc.form[b] === '-' && doc.start[b] === doc.end[b - 1] && doc.start[b + 1] === doc.end[b] && isCap(doc.form[b + 1]!) && !placeWord(doc, b + 1, g)) return 0;
   const single = b - a === 1;
   const form = doc.form[a]!;
   // A dateline: "CHARLESTON, W.Va. -", "BAKU, Azerbaijan".

@@ -61,6 +61,10 @@ interface Group {
   qualifiers: number[];
   /** Belief in each candidate (sums to 1). */
   belief: Float64Array;
+  /** Some candidates are counties. */
+  county: boolean;
+  /** Beliefs of the round before (damped rounds average the two). */
+  previous: Float64Array;
   score: Float64Array;
   choice: number;
   confidence: number;
@@ -215,11 +219,40 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
   return Math.min(PROX_MAX, s);
 }
 
+/** Bonus (log10 scale) of a town inside a county the story names ("Lebanon" and "Boone County"), more for the county's seat. */
+const IN_COUNTY = 1.5;
+const COUNTY_SEAT = 1;
+
+/**
+ * The counties other names may be (a reading no worse than CLOSE_MAX below that name's best), as
+ * entry and group pairs, flat. Counties of one name are many ("Madison County": 19 states); the town
+ * and its county together say which.
+ */
+function namedCounties(groups: readonly Group[], g: Gazetteer): number[] {
+  const out: number[] = [];
+  groups.forEach((gr, h) => {
+    if (!gr.county) return;
+    let max = -Infinity;
+    for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
+    for (let k = 0; k < gr.cands.length; k++) {
+      if (gr.score[k]! - max > -CLOSE_MAX && g.entry(gr.cands[k]!).kind === 'admin2') out.push(gr.cands[k]!, h);
+    }
+  });
+  return out;
+}
+
+/** Is town e (of group gi) inside one of the counties another name may be? */
+function inNamedCounty(e: Entry, gi: number, counties: readonly number[], g: Gazetteer): boolean {
+  for (let i = 0; i < counties.length; i += 2) if (counties[i + 1] !== gi && inside(e, g.entry(counties[i]!))) return true;
+  return false;
+}
+
 /** Score every candidate of every group given the votes and points of the others. */
-function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): void {
+function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
   const v = withContext ? votes(groups, g) : null;
   const pts = withContext ? points(groups, g) : null;
   const best = new Float64Array(groups.length);
+  const counties = withContext ? namedCounties(groups, g) : [];
   groups.forEach((gr, gi) => {
     const ownCountry = new Map<string, number>();
     const ownState = new Map<string, number>();
@@ -246,17 +279,19 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean): 
           let local = Math.min(4, 1.5 * Math.sqrt(sw));
           if (pointLike(e)) local += proximity(e, gi, pts, best);
           context += Math.min(LOCAL_MAX, local);
+          if (counties.length > 0 && (e.kind === 'city' || e.kind === 'locality') && inNamedCounty(e, gi, counties, g)) context += IN_COUNTY + (e.seat === 'A2' ? COUNTY_SEAT : 0);
         } else if (pointLike(e)) context += proximity(e, gi, pts, best);
         s += context;
       }
       gr.score[k] = s;
     }
-    believe(gr, withContext ? 1 : 2);
+    believe(gr, withContext ? 1 : 2, damped);
   });
 }
 
 /** Beliefs from scores: a softmax in base 10 at temperature t. */
-function believe(gr: Group, t: number): void {
+function believe(gr: Group, t: number, damped = false): void {
+  if (damped) gr.previous.set(gr.belief);
   let max = -Infinity;
   for (let k = 0; k < gr.cands.length; k++) if (gr.score[k]! > max) max = gr.score[k]!;
   let sum = 0;
@@ -266,6 +301,7 @@ function believe(gr: Group, t: number): void {
     sum += b;
   }
   for (let k = 0; k < gr.cands.length; k++) gr.belief[k] = gr.belief[k]! / sum;
+  if (damped) for (let k = 0; k < gr.cands.length; k++) gr.belief[k] = 0.5 * (gr.belief[k]! + gr.previous[k]!);
 }
 
 /** Choice and confidence of each group from its final scores. */
@@ -330,7 +366,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       byKey.set(k, gi);
       groups.push({
         items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
-        belief: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
+        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), belief: new Float64Array(it.cands.length), previous: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
       });
     }
     const gr = groups[gi]!;
@@ -398,11 +434,16 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
 
 /**
  * A person mention that is a town: right after a locative ("in Greer", "from Glen Allen") and a known
- * place name (a small town of the story's state included), not a possessive ("at Carter's home").
+ * place name (a small town of the story's state included), not a possessive ("at Carter's home"); and a
+ * person, organisation or miscellaneous name that is a known town before the town's government
+ * ("Grand Ledge Police Chief ...", "Hopkinton police").
  */
 function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
-  if (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!)) return false;
   const next = mm.tokEnd < doc.length ? doc.lower[mm.tokEnd]! : '';
+  // "Grand Ledge Police Chief Martin Underhill", "Hopkinton police": the town before its government.
+  // Not an acronym: "a UN police presence".
+  const municipal = mm.nested !== true && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
+  if (!municipal && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
   const c = candidatesOf(mm.text, g, true);
@@ -574,10 +615,14 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     }
   }
   const groups = groupItems(items, g);
-  // Round 1: each name on its own (prior, qualifier); rounds 2 and 3: with the others' beliefs.
+  // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
   rescore(groups, g, false);
   rescore(groups, g, true);
-  rescore(groups, g, true);
+  // Later rounds average each name's beliefs with the round before: names that vote for each other's
+  // countries ("London" and "Brampton", England or Ontario) otherwise swap readings from round to round.
+  rescore(groups, g, true, true);
+  rescore(groups, g, true, true);
+  rescore(groups, g, true, true);
   for (const gr of groups) decide(gr);
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
