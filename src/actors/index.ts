@@ -651,12 +651,14 @@ function personRole(doc: Doc, m: Mention): boolean {
 function shortNameOf(drafts: readonly Draft[], m: Mention): number | undefined {
   const name = m.name ?? m.text;
   if (m.code != null || m.country !== null || !/^[A-Z][a-z]+$/.test(name)) return undefined;
+  const before = name + ' of ';
+  // The end of a name only when it is an organisation head noun: "the Fund" is the International
+  // Monetary Fund, but "the House" is not the White House.
+  const after = lexicon().orgHeads.has(name) ? ' ' + name : null;
   for (let a = drafts.length - 1; a >= 0; a--) {
     const d = drafts[a]!;
-    if (d.kind !== 'organisation' || d.country === null || d.name === name) continue;
-    // The end of a name only when it is an organisation head noun: "the Fund" is the International
-    // Monetary Fund, but "the House" is not the White House.
-    if (d.name.startsWith(name + ' of ') || (d.name.endsWith(' ' + name) && lexicon().orgHeads.has(name))) return a;
+    if (d.kind !== 'organisation' || d.country === null) continue;
+    if (d.name.startsWith(before) || (after !== null && d.name.endsWith(after))) return a;
   }
   return undefined;
 }
