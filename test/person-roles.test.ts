@@ -146,3 +146,10 @@ test('a passive act in an operation of X was done by X', () => {
   const s = code('Five soldiers were killed in an attack on Monday.');
   assert.deepEqual(s.events.find((x) => x.cameo.startsWith('19'))?.source, []);
 });
+
+test('a leader or president of a named body takes the body\'s sector', () => {
+  const byName = codesByName(code('Mitch McConnell, the Republican Senate Majority Leader, met Microsoft President Brad Smith. Russian President Vladimir Putin was not there.'));
+  assert.equal(byName.get('Mitch McConnell')?.endsWith('LEG'), true, JSON.stringify([...byName]));
+  assert.equal(byName.get('Brad Smith')?.endsWith('BUS'), true, JSON.stringify([...byName]));
+  assert.equal(byName.get('Vladimir Putin'), 'RUSGOV', JSON.stringify([...byName]));
+});

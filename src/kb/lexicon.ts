@@ -84,6 +84,8 @@ export interface Lexicon {
   audienceCues: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
+  /** Titles whose sector is the organisation's named in their phrase ("Senate Majority Leader"). */
+  bodyTitles: ReadonlySet<string>;
   /** Canonical titles whose 'to' phrase names the posting, not the country ("ambassador to Germany"). */
   postedTitles: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
@@ -114,6 +116,7 @@ interface TitlesFile {
   honorifics: Record<string, 'm' | 'f' | null>;
   needName: string[];
   servingTitles: string[];
+  bodyTitles: string[];
   possessedRoles: string[];
   postedTitles: string[];
 }
@@ -252,6 +255,7 @@ export function lexicon(): Lexicon {
     determiners: new Set(agentsFile.determiners),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
+    bodyTitles: new Set(titlesFile.bodyTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
     postedTitles: new Set(titlesFile.postedTitles),
     leadVerbs: new Set(agentsFile.leadVerbs),

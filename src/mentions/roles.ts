@@ -376,7 +376,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, false);
     let country = q.country;
     let code = q.code;
-    let sector = q.sector ?? def.sector ?? q.orgSector;
+    // "Senate Majority Leader", "Hamas leader": a leader of a named body is of the body's sector.
+    let sector = q.sector ?? (q.orgSector !== null && lex.bodyTitles.has(def.title) ? q.orgSector : (def.sector ?? q.orgSector));
     const comp = complementAfter(doc, idx, taken, j, se, true);
     // "Russia's ambassador to Germany, Sergei Nechayev": the posting joins the title, no country of it
     const posting = comp === null && lex.postedTitles.has(def.title) ? postingAfter(doc, idx, taken, j, se) : null;
@@ -386,7 +387,7 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
         country = comp.country;
         if (comp.type === 'ORG') {
           code = comp.code;
-          if (def.sector === null) sector = comp.sector;
+          if (def.sector === null || (lex.bodyTitles.has(def.title) && comp.sector !== null)) sector = comp.sector;
         }
       }
       j = comp.b;
