@@ -408,6 +408,7 @@ function splitAnd(doc: Doc, ph: Phrase): [Phrase, Phrase] | null {
   return null;
 }
 
+/** Does the phrase hold a comma (a list of three or more: "China, Iran and Russia")? */
 function hasComma(doc: Doc, ph: Phrase): boolean {
   for (let t = ph.tokStart; t < ph.tokEnd; t++) if (doc.form[t] === ',') return true;
   return false;
@@ -676,9 +677,12 @@ interface Roles {
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
   causeVerbs: ReadonlySet<string>;
+  /** Verbs of reporting ("reported the arrests"): as a cue, their subject is not the agent of their event-noun object. */
   witnessVerbs: ReadonlySet<string>;
+  /** Nouns of evidence and findings, and of accidents and disasters: subjects that never act. */
   evidenceSubjects: ReadonlySet<string>;
   naturalCauses: ReadonlySet<string>;
+  /** Operations and attacks: "killed in a US operation" names the agent of a passive. */
   operationNouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
@@ -706,6 +710,7 @@ interface Roles {
   beneficiaryVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
+  /** Event nouns whose possessor is their patient ("Jamal's killing"). */
   patientPossessorNouns: ReadonlySet<string>;
   /** CAMEO code prefixes of opinions whose topic is the target, and the prepositions that introduce it. */
   topicCodes: readonly string[];
@@ -1189,8 +1194,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // possessor and without an object ("Israel's killing of civilians" has one), reads as a passive:
   // the possessor is its patient.
   const poss = t.anchor - 1;
-  const ofAfter = t.tokEnd < e && doc.lower[t.tokEnd] === 'of';
-  if (!a.passive && a.object === null && !ofAfter && poss - 1 >= s && (doc.lower[poss] === "'s" || doc.lower[poss] === '’s') && roles().patientPossessorNouns.has(doc.lower[t.anchor]!)) {
+  if (!a.passive && a.object === null && poss - 1 >= s && (doc.lower[poss] === "'s" || doc.lower[poss] === '’s') && possessorIsPatient(doc, t, e)) {
     a.passive = true;
     a.agent = null;
     subject = npLeft(doc, poss, s);
@@ -1335,6 +1339,16 @@ function phraseHead(doc: Doc, ph: Phrase, s: number): Phrase {
   return { tokStart: h.tokStart, tokEnd: k };
 }
 
+/**
+ * Is the possessor of trigger t its patient ("Jamal's killing", "the leader's arrest": roles.json
+ * patientPossessorNouns), with no of-phrase after it to name the patient ("Israel's killing of civilians")?
+ */
+function possessorIsPatient(doc: Doc, t: Trigger, e: number): boolean {
+  if (t.tokEnd < e && doc.lower[t.tokEnd] === 'of') return false;
+  const nouns = roles().patientPossessorNouns;
+  return nouns.has(doc.lower[t.tokEnd - 1]!) || nouns.has(doc.lemma[t.tokEnd - 1]!);
+}
+
 /** A subject head (lemma) that never acts: evidence or an accident, disaster or disease. */
 function agentless(lemma: string): boolean {
   const rr = roles();
@@ -1386,9 +1400,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // "Jamal's killing", "the opposition leader's arrest": the possessor of an act done to someone is
       // its patient, unless an of-phrase names the patient ("Israel's killing of civilians").
       const owner = npLeft(doc, poss, npStart);
-      const ofAfter = t.tokEnd < e && doc.lower[t.tokEnd] === 'of';
-      const noun = doc.lower[t.tokEnd - 1]!;
-      if (!ofAfter && (rr.patientPossessorNouns.has(noun) || rr.patientPossessorNouns.has(doc.lemma[t.tokEnd - 1]!))) target = owner;
+      if (possessorIsPatient(doc, t, e)) target = owner;
       else source = owner;
     }
     else if (doc.pos[npStart] === POS.PRON) possessor = { tokStart: npStart, tokEnd: npStart + 1 };

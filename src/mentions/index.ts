@@ -69,7 +69,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
     if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
-    if (m.kind === 'person') countryAfterName(doc, idx, taken, m, out);
+    if (m.kind === 'person') affiliationAfterName(doc, idx, taken, m, out);
     // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the country is the ministry's.
     if (s.qualifies === true) {
       m.nested = true;
@@ -201,14 +201,14 @@ function nationalGroup(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array
   return true;
 }
 
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
 /**
  * "King Hassan of Morocco", "Sheikh Hamad of Qatar": a person named with "of COUNTRY" after the name
  * is of that country ("of ORGANISATION": of its code); the country or organisation becomes a nested
  * mention of the person's.
  */
-const QUOTES = new Set(['"', '“', "'", '‘']);
-
-function countryAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Mention, out: Mention[]): void {
+function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Mention, out: Mention[]): void {
   const sentence = doc.sentOf[m.tokStart]!;
   const se = doc.sentEnd[sentence]!;
   // Not "the Kim Kardashian of Pakistan" (a comparison), nor "Perdue of Georgia" (a name that is also a US state's).

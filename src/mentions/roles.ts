@@ -236,13 +236,18 @@ function takeQualifier(q: Qualifier, s: NameSpan): void {
 
 /** "to [the] COUNTRY|ORG" right after token b-1 (an ambassador's posting): the span or null. */
 function postingAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number): NameSpan | null {
-  if (b >= se || doc.lower[b] !== 'to') return null;
+  const s = nameAfterPreposition(doc, idx, taken, b, se, 'to');
+  return s !== null && (s.type === 'COUNTRY' || s.type === 'ORG') ? s : null;
+}
+
+/** The name span that opens the phrase of preposition `prep` at token b ("of [the] X"), or null. */
+function nameAfterPreposition(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, prep: string): NameSpan | null {
+  if (b >= se || doc.lower[b] !== prep) return null;
   let k = b + 1;
   if (k < se && doc.lower[k] === 'the') k++;
   if (k >= se || taken[k] === 1) return null;
   const si = idx.startsAt[k]!;
-  const s = si >= 0 ? idx.spans[si]! : null;
-  return s !== null && (s.type === 'COUNTRY' || s.type === 'ORG') ? s : null;
+  return si >= 0 ? idx.spans[si]! : null;
 }
 
 function withPosting(nested: NameSpan[], posting: NameSpan | null): NameSpan[] {
@@ -252,13 +257,8 @@ function withPosting(nested: NameSpan[], posting: NameSpan | null): NameSpan[] {
 
 /** "of [the] COUNTRY|ORG" right after token b-1: returns the span or null. */
 export function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: number, se: number, orgs: boolean): NameSpan | null {
-  if (b >= se || doc.lower[b] !== 'of') return null;
-  let k = b + 1;
-  if (k < se && doc.lower[k] === 'the') k++;
-  if (k >= se || taken[k] === 1) return null;
-  const si = idx.startsAt[k]!;
-  if (si < 0) return null;
-  const s = idx.spans[si]!;
+  const s = nameAfterPreposition(doc, idx, taken, b, se, 'of');
+  if (s === null) return null;
   // The model sometimes runs a country on into the name after it ("Republic of Azerbaijan Ilham
   // Aliyev" as one place): the dictionary country is the complement, the rest stays a name.
   if (s.inner !== null && orgs && s.type === 'LOC' && s.inner.type === 'COUNTRY' && personRest(doc, s.inner.b, s.b)) return s.inner;
@@ -519,7 +519,8 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;
     // "the sources said" after "diplomatic sources said": a bare definite one that refers back
-    const refersBack = def.needsModifier === true && q.det && doc.lower[q.a] === 'the' && out.some((p) => p.kind === 'agent' && p.b <= headStart && p.head === doc.lower.slice(headStart, agentEnd).join(' '));
+    const head = doc.lower.slice(headStart, agentEnd).join(' ');
+    const refersBack = def.needsModifier === true && q.det && doc.lower[q.a] === 'the' && out.some((p) => p.kind === 'agent' && p.b <= headStart && p.head === head);
     if ((def.needsModifier && !q.modified && comp === null && led === null && !refersBack) || ((def.refersToCountry || def.needsCountry) && country === null)) {
       return j;
     }
@@ -540,7 +541,7 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',
       refersToCountry: def.refersToCountry, refersToOrg: def.refersToOrg,
       actorKind: def.kind, label: doc.text.slice(doc.start[la]!, doc.end[(comp !== null ? j : agentEnd) - 1]!),
-      head: doc.lower.slice(headStart, agentEnd).join(' '), nested: nestedOf(q, comp), confidence: 0.7,
+      head, nested: nestedOf(q, comp), confidence: 0.7,
     });
     taken.fill(1, q.a, j);
     coordinatedQualifiers(doc, lex, idx, taken, out, q, sa);
