@@ -223,6 +223,36 @@ test('the fast path of a loaded model (per-word-type sums) scores exactly as the
   assert.ok(entities > 100, `expected many entities in the samples, got ${entities}`);
 });
 
+test('tokens far from any name-like word are O without scoring, and names keep the labels of a full decode', () => {
+  const path = join(fileURLToPath(new URL('../../models/', import.meta.url)), 'ner-en-news.rdner');
+  const tagger = loadTagger(path);
+  const model = tagger.model;
+  const text =
+    'The Palestinian self-rule Authority met officials of the Bank of England in Hong Kong-based offices, ' +
+    'and prices of U.S.-made parts rose while the talks went on for most of the week without a deal.';
+  const doc = parse(text);
+  const spans = tagger.tag(doc);
+  const active = model.features.active;
+  const word = (i: number): string => doc.form[i]!;
+  const activeWords = (): string[] => Array.from({ length: doc.length }, (_, i) => i).filter((i) => active[i] === 1).map(word);
+  // Lower-case words next to a name, and whole hyphenated runs with a capital, are scored ...
+  for (const w of ['self', 'rule', 'of', 'based', 'made', 'Bank', 'Kong']) assert.ok(activeWords().includes(w), `${w} should be scored`);
+  // ... words of a lower-case stretch are not.
+  for (const w of ['talks', 'went', 'most', 'week', 'deal']) assert.ok(!activeWords().includes(w), `${w} should be fixed to O`);
+  assert.ok(spans.some((s) => doc.text.slice(doc.start[s.tokStart]!, doc.end[s.tokEnd - 1]!) === 'Bank of England'));
+  // The same sentence decoded in full, every token scored: same spans wherever that decode puts the
+  // fixed tokens at O (which it does here).
+  const feats = model.featurize(doc);
+  const full = new Uint8Array(doc.length);
+  const keys = model.tokenKeys(doc.length);
+  model.features.setHistory(feats, 0, keys, 0, doc.length);
+  model.decode(feats, 0, doc.length, full);
+  const labelsOf = new Uint8Array(doc.length);
+  for (const s of spans) for (let i = s.tokStart; i < s.tokEnd; i++) labelsOf[i] = 1 + 2 * ['PER', 'ORG', 'LOC', 'MISC'].indexOf(s.type) + (i > s.tokStart ? 1 : 0);
+  for (let i = 0; i < doc.length; i++) if (active[i] === 0) assert.equal(full[i], 0, `full decode labels fixed token ${word(i)}`);
+  assert.deepEqual(Array.from(labelsOf), Array.from(full));
+});
+
 test('readout train ner writes a model that loads, and rejects bad invocations with one-line errors', async () => {
   const out = join(tmp, 'cli.rdner');
   const trainFile = synthetic(40, 21);

@@ -18,7 +18,8 @@ const A_CLUSTER = 12; // one slot per cluster granularity
 const MAX_GRAN = 4;
 const A_SLOT = A_CLUSTER + MAX_GRAN; // slot of the type's template sums (inference only)
 const A_PHRASE = A_SLOT + 1; // gazetteer phrase table value of the word alone, -1 when none
-const ENTRY = A_PHRASE + 1;
+const A_NAMELIKE = A_PHRASE + 1; // 1 when the form could be (part of) a name: see `nameLike`
+const ENTRY = A_NAMELIKE + 1;
 
 // Capitalisation classes.
 const CAPS_NONE = 0; // no letters
@@ -177,6 +178,10 @@ export class FeatureExtractor {
   private ents: Int32Array[] = [];
   private gaz = new Int32Array(256);
   private headline = new Uint8Array(256);
+  /** Per token of the last prepared document: 1 where the decoder must score labels (`markActive`). */
+  active = new Uint8Array(256);
+  /** Per token: whether its run of touching tokens (no space between) holds a name-like word. */
+  private runNameLike = new Uint8Array(256);
 
   constructor(lexicon: Lexicon, bits: number, labels: number) {
     this.lexicon = lexicon;
@@ -216,6 +221,7 @@ export class FeatureExtractor {
       e[A_SUF + k] = len <= n ? hashRange(lower, n - len, n) : mix(2, e[A_LOWER]!, len);
     }
     e[A_CAPS] = capsClass(form);
+    e[A_NAMELIKE] = nameLike(form) ? 1 : 0;
     let id = this.lowerIds.get(lower);
     if (id === undefined) {
       id = this.lowerIds.size;
@@ -299,6 +305,8 @@ export class FeatureExtractor {
     if (this.gaz.length < n) {
       this.gaz = new Int32Array(n * 2);
       this.headline = new Uint8Array(n * 2);
+      this.active = new Uint8Array(n * 2);
+      this.runNameLike = new Uint8Array(n * 2);
     }
     const ents = this.ents;
     const byLexeme = this.byLexeme;
@@ -346,6 +354,42 @@ export class FeatureExtractor {
   }
 
   /**
+   * Mark the tokens of the last prepared document that may carry an entity label: a run of touching
+   * tokens ("al-Aqsa", "Hong Kong-based", "U.S.-made") that holds a name-like word, and the runs next to
+   * it ("Bank of England", "the Palestinian self-rule Authority"). Every other token is O: the
+   * decoder fixes it there without scoring it. On news wire about 60% of tokens are fixed this way;
+   * of the entity tokens the full decoder finds, about 0.2% fall outside (measured on Reuters and
+   * CoNLL-2003, see docs/TAGGER.md).
+   */
+  markActive(doc: Doc): void {
+    const ents = this.ents;
+    const run = this.runNameLike;
+    const active = this.active;
+    const start = doc.start;
+    const end = doc.end;
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      const a = doc.sentStart[s]!;
+      const b = doc.sentEnd[s]!;
+      let i = a;
+      while (i < b) {
+        let j = i + 1;
+        let named = ents[i]![A_NAMELIKE]!;
+        while (j < b && end[j - 1] === start[j]) named |= ents[j++]![A_NAMELIKE]!;
+        for (let k = i; k < j; k++) run[k] = named;
+        i = j;
+      }
+      i = a;
+      while (i < b) {
+        let j = i + 1;
+        while (j < b && end[j - 1] === start[j]) j++;
+        const on = run[i]! | (i > a ? run[i - 1]! : 0) | (j < b ? run[j]! : 0);
+        for (let k = i; k < j; k++) active[k] = on;
+        i = j;
+      }
+    }
+  }
+
+  /**
    * Inference form of `extract` for fixed int16 weights `w`. Templates of one word are summed once
    * per word type (`typeSums`), the POS and position templates once per combination (`comboRow`),
    * into `out.base` (9 label scores per token); only the templates that pair two words (or a word
@@ -364,6 +408,8 @@ export class FeatureExtractor {
       out.weights.set(w);
     }
     this.prepare(doc);
+    this.markActive(doc);
+    const active = this.active;
     const L = this.stride;
     const F = this.fastPerToken;
     const mask = this.mask;
@@ -382,6 +428,7 @@ export class FeatureExtractor {
       const a = doc.sentStart[s]!;
       const b = doc.sentEnd[s]!;
       for (let i = a; i < b; i++) {
+        if (active[i] === 0) continue;
         const e = ents[i]!;
         const head = this.headline[i]!;
         const sentPos = sentencePosition(i, a, b);
@@ -718,6 +765,21 @@ export class FeatureExtractor {
 /** Position class of token i in sentence [a, b): 0 first, 1 second, 3 last, MID otherwise. */
 function sentencePosition(i: number, a: number, b: number): number {
   return i === a ? 0 : i === a + 1 ? 1 : i === b - 1 ? 3 : MID;
+}
+
+/**
+ * Whether a word form could be (part of) a name: it has a capital letter or a digit, or a letter
+ * outside Latin-1 (other scripts, many without case). English names are written this way; a word
+ * in lower case only takes part in a name next to one ("Bank of England", "al-Aqsa").
+ */
+function nameLike(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const ch = form.charCodeAt(i);
+    if ((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || (ch >= 0xc0 && ch <= 0xde && ch !== 0xd7)) return true;
+    // Beyond Latin-1, except general punctuation, currency and other symbols (U+2000 to U+2BFF).
+    if (ch > 0xff && (ch < 0x2000 || ch > 0x2bff) && ch !== 0xfeff) return true;
+  }
+  return false;
 }
 
 function capsClass(form: string): number {

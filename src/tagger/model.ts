@@ -85,6 +85,8 @@ export class NerModel {
    * Viterbi-decode tokens [a, b) whose features start at feats[a * F], writing labels into
    * out[a..b). Uses `w`/`tr` (the training loop passes its own arrays). With `base` (from
    * `extractFast`), each token's emission starts from its 9 summed one-word template scores.
+   * `prev` is the label before token a (-1: a is a sentence start); with `beforeO` the token after
+   * b - 1 is O (fixed by the caller), so its transition counts in the choice of the last label.
    */
   decode(
     feats: Int32Array,
@@ -95,6 +97,8 @@ export class NerModel {
     tr: Float32Array = this.trans,
     F: number = this.features.perToken,
     base: Int32Array | null = null,
+    prev = -1,
+    beforeO = false,
   ): void {
     const n = b - a;
     if (n <= 0) return;
@@ -151,7 +155,8 @@ export class NerModel {
       emit[eo + 7] = e7;
       emit[eo + 8] = e8;
     }
-    for (let y = 0; y < L; y++) delta[y] = allowed(-1, y) ? emit[y]! + tr[y]! : NEG;
+    const to = (prev + 1) * L;
+    for (let y = 0; y < L; y++) delta[y] = allowed(prev, y) ? emit[y]! + tr[to + y]! : NEG;
     for (let i = 1; i < n; i++) {
       const po = (i - 1) * L;
       const eo = i * L;
@@ -186,8 +191,9 @@ export class NerModel {
     let best = NEG;
     const lo = (n - 1) * L;
     for (let k = 0; k < L; k++) {
-      if (delta[lo + k]! > best) {
-        best = delta[lo + k]!;
+      const v = beforeO ? delta[lo + k]! + tr[(k + 1) * L]! : delta[lo + k]!;
+      if (v > best) {
+        best = v;
         y = k;
       }
     }
@@ -259,7 +265,9 @@ export class NerModel {
       F = this.features.fastPerToken;
     } else {
       feats = this.featurize(doc);
+      this.features.markActive(doc);
     }
+    const active = this.features.active;
     if (this.labelBuf.length < n) this.labelBuf = new Uint8Array(n * 2);
     const labels = this.labelBuf;
     const keys = this.tokenKeys(n);
@@ -267,26 +275,48 @@ export class NerModel {
       const a = doc.sentStart[s]!;
       const b = doc.sentEnd[s]!;
       this.features.setHistory(feats, 0, keys, a, b, F);
-      this.decode(feats, a, b, labels, w, this.trans, F, base);
-      this.features.recordHistory(keys, labels, 0, a, b);
-      let i = a;
-      while (i < b) {
-        const y = labels[i]!;
-        if (y === 0) {
-          i++;
+      labels.fill(0, a, b);
+      // Decode each stretch of active tokens (see FeatureExtractor.markActive); the tokens between
+      // stretches are O.
+      let from = a;
+      while (from < b) {
+        if (active[from] === 0) {
+          from++;
           continue;
         }
-        // The decoder guarantees y is a B- label here.
-        const t = (y - 1) >> 1;
-        let j = i + 1;
-        while (j < b && labels[j] === y + 1) j++;
-        let conf = 1;
-        for (let k = i; k < j; k++) conf = Math.min(conf, this.confidence(k - a, k > a ? labels[k - 1]! : -1, labels[k]!));
-        spans.push({ tokStart: i, tokEnd: j, type: ENTITY_TYPES[t]!, score: Math.max(0.001, Math.round(conf * 1000) / 1000) });
-        i = j;
+        let to = from + 1;
+        while (to < b && active[to] === 1) to++;
+        const prev = from === a ? -1 : 0;
+        this.decode(feats, from, to, labels, w, this.trans, F, base, prev, to < b);
+        this.collectSpans(labels, from, to, prev, spans);
+        from = to;
       }
+      this.features.recordHistory(keys, labels, 0, a, b);
     }
     return spans;
+  }
+
+  /**
+   * Append the entity spans of tokens [a, b), just decoded (`prev`: the label before a, -1 at a
+   * sentence start), with their confidence from the decoder's emission scores.
+   */
+  private collectSpans(labels: Uint8Array, a: number, b: number, prev: number, spans: EntitySpan[]): void {
+    let i = a;
+    while (i < b) {
+      const y = labels[i]!;
+      if (y === 0) {
+        i++;
+        continue;
+      }
+      // The decoder guarantees y is a B- label here.
+      const t = (y - 1) >> 1;
+      let j = i + 1;
+      while (j < b && labels[j] === y + 1) j++;
+      let conf = 1;
+      for (let k = i; k < j; k++) conf = Math.min(conf, this.confidence(k - a, k > a ? labels[k - 1]! : prev, labels[k]!));
+      spans.push({ tokStart: i, tokEnd: j, type: ENTITY_TYPES[t]!, score: Math.max(0.001, Math.round(conf * 1000) / 1000) });
+      i = j;
+    }
   }
 
   // ---- file format ----------------------------------------------------------------------------
