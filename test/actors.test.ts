@@ -142,6 +142,21 @@ test('a role noun prefers the subject of the latest sentence naming candidates',
   assert.ok(!c.actors.some((a) => a.kind === 'country' && a.country === 'KEN'), 'Kenya after "in western" is a place');
 });
 
+test('"another judge" or "a new leader" is someone else than the holder named before; "the judge" then refers to the latest', () => {
+  const c = actorsOf(
+    'Judge Maria Lopez sentenced the former mayor to six years in prison on Tuesday. Last month another federal judge ' +
+      'sentenced him to four years. The judge said he had lied to investigators. The ruling party must find a new leader ' +
+      'after Prime Minister Carlo Bassi resigned.',
+  );
+  const lopez = actor(c, 'Maria Lopez');
+  assert.ok(!c.texts(lopez).some((t) => /federal judge|The judge/.test(t)), JSON.stringify(c.texts(lopez)));
+  const other = c.actors.find((a) => c.texts(a).includes('federal judge'));
+  assert.ok(other, 'another federal judge founds an actor');
+  assert.ok(c.texts(other).includes('The judge'), JSON.stringify(c.texts(other)));
+  const bassi = actor(c, 'Carlo Bassi');
+  assert.ok(!c.texts(bassi).some((t) => /leader/.test(t)), JSON.stringify(c.texts(bassi)));
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

@@ -211,7 +211,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
           deferred.set(next, i);
           break;
         }
-        const a = appositiveOf(doc, mentions, actorOf, i) ?? findHolder(doc, drafts, ix, mentions, m);
+        const a = appositiveOf(doc, mentions, actorOf, i) ?? (introducesNew(doc, m) ? -1 : findHolder(doc, drafts, ix, mentions, m));
         if (a >= 0) link(i, a);
         else create(i, 'person', withoutDeterminer(m.text), null);
         break;
@@ -783,6 +783,21 @@ function findHolder(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly M
     }
   }
   return best;
+}
+
+let newReferent: { one: ReadonlySet<string>; two: ReadonlySet<string> } | null = null;
+
+/** "another federal judge", "a second official": a title that names someone not met before (titles.json newReferent). */
+function introducesNew(doc: Doc, m: Mention): boolean {
+  if (newReferent === null) {
+    const list = readDataJson<{ newReferent: string[] }>('titles.json').newReferent;
+    newReferent = { one: new Set(list.filter((w) => !w.includes(' '))), two: new Set(list.filter((w) => w.includes(' '))) };
+  }
+  // The determiner opens the mention, or stands right before it (mentions may leave it out).
+  const a = m.tokStart;
+  const sa = doc.sentStart[doc.sentOf[a]!]!;
+  const two = (k: number): boolean => k >= sa && newReferent!.two.has(`${doc.lower[k]!} ${doc.lower[k + 1]!}`);
+  return newReferent.one.has(doc.lower[a]!) || (a > sa && newReferent.one.has(doc.lower[a - 1]!)) || (a + 1 < m.tokEnd && two(a)) || two(a - 2);
 }
 
 function holds(d: Draft, m: Mention): boolean {
