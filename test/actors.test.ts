@@ -157,6 +157,18 @@ test('"another judge" or "a new leader" is someone else than the holder named be
   assert.ok(!c.texts(bassi).some((t) => /leader/.test(t)), JSON.stringify(c.texts(bassi)));
 });
 
+test('a serving title takes the sector and country of whom its "for" phrase names; an indefinite title is someone new', () => {
+  const c = actorsOf(
+    'A spokesman for Microsoft said talks had failed. A spokeswoman for German Chancellor Olaf Scholz declined to ' +
+      'comment. Dedi Prasetyo, a spokesman for the Indonesian National Police, said two suspects were arrested.',
+  );
+  const spokesmen = c.actors.filter((a) => a.title === 'Spokesman');
+  assert.equal(spokesmen.length, 3, JSON.stringify(c.actors.map((a) => [a.name, a.code])));
+  const forScholz = spokesmen.find((a) => c.texts(a).some((t) => /spokeswoman/.test(t)))!;
+  assert.equal(forScholz.code, 'DEUGOV');
+  assert.equal(actor(c, 'Dedi Prasetyo').code, 'IDNCOP');
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

@@ -334,6 +334,20 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
       confidence: actorConfidence(d, mentions),
     };
   };
+  // "a former adviser for U.S. President Donald Trump", "a spokesman for the company": a serving
+  // title's 'for' phrase names whom the holder serves, whose sector and country the holder takes
+  // (as "his spokesman" does; see possessed).
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const a = actorOf[i]!;
+    if (a < 0 || m.title === null || !lex.servingTitles.has(m.title) || doc.lower[m.tokEnd] !== 'for') continue;
+    const j = mentionFrom(mentions, i + 1, m.tokEnd + 1, doc.lower[m.tokEnd + 1] === 'the' ? m.tokEnd + 2 : m.tokEnd + 1);
+    const b = j >= 0 ? actorOf[j]! : -1;
+    if (b < 0 || b === a) continue;
+    const d = drafts[a]!;
+    if (d.sector === null && d.country === null) d.sector = drafts[b]!.sector;
+    countryOfPossessor(a, b);
+  }
   countriesFromContext(doc, mentions, actorOf, drafts);
   if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry);
   const actors: Actor[] = drafts.map(toActor);
@@ -361,6 +375,15 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     placeActorOf[i] = actors.length + k;
   }
   return { actors, actorOf, latent, placeActorOf };
+}
+
+/** The first mention from index `from` on that starts at token `lo` or `hi`, or -1 (mentions are in text order). */
+function mentionFrom(mentions: readonly Mention[], from: number, lo: number, hi: number): number {
+  for (let j = from; j < mentions.length && mentions[j]!.tokStart <= hi; j++) {
+    const t = mentions[j]!.tokStart;
+    if ((t === lo || t === hi) && mentions[j]!.nested !== true) return j;
+  }
+  return -1;
 }
 
 /**
