@@ -169,6 +169,19 @@ test('a serving title takes the sector and country of whom its "for" phrase name
   assert.equal(actor(c, 'Dedi Prasetyo').code, 'IDNCOP');
 });
 
+test('an official of a named body takes its sector: a company official is not government; US agencies are USAGOV', () => {
+  const c = actorsOf(
+    'A Fairchild Industries official said the plant would close. A USDA official said wheat exports rose. ' +
+      'A Pentagon official declined to comment, and the Internal Revenue Service sought restitution.',
+  );
+  const fairchild = c.actors.find((a) => a.name === 'Fairchild Industries official');
+  assert.ok(fairchild, JSON.stringify(c.actors.map((a) => a.name)));
+  assert.notEqual(fairchild.sector, 'GOV');
+  assert.equal(c.actors.find((a) => a.name === 'USDA official')?.code, 'USAGOV');
+  assert.equal(c.actors.find((a) => a.name === 'Pentagon official')?.code, 'USAMIL');
+  assert.equal(actor(c, 'Internal Revenue Service').code, 'USAGOV');
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

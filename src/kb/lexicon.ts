@@ -86,6 +86,8 @@ export interface Lexicon {
   servingTitles: ReadonlySet<string>;
   /** Titles whose sector is the organisation's named in their phrase ("Senate Majority Leader"). */
   bodyTitles: ReadonlySet<string>;
+  /** Titles of a member of a body ("a Purolator official"): an organisation before them gives their sector, known or not. */
+  memberTitles: ReadonlySet<string>;
   /** Canonical titles whose 'to' phrase names the posting, not the country ("ambassador to Germany"). */
   postedTitles: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
@@ -117,6 +119,7 @@ interface TitlesFile {
   needName: string[];
   servingTitles: string[];
   bodyTitles: string[];
+  memberTitles: string[];
   possessedRoles: string[];
   postedTitles: string[];
 }
@@ -256,6 +259,7 @@ export function lexicon(): Lexicon {
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
     bodyTitles: new Set(titlesFile.bodyTitles),
+    memberTitles: new Set(titlesFile.memberTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
     postedTitles: new Set(titlesFile.postedTitles),
     leadVerbs: new Set(agentsFile.leadVerbs),

@@ -378,6 +378,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     let code = q.code;
     // "Senate Majority Leader", "Hamas leader": a leader of a named body is of the body's sector.
     let sector = q.sector ?? (q.orgSector !== null && lex.bodyTitles.has(def.title) ? q.orgSector : (def.sector ?? q.orgSector));
+    // "a Purolator official", "an Upjohn official": a member of the named body, of its sector (none when unknown).
+    if (q.sector === null && q.span?.type === 'ORG' && lex.memberTitles.has(def.title)) sector = q.orgSector;
     const comp = complementAfter(doc, idx, taken, j, se, true);
     // "Russia's ambassador to Germany, Sergei Nechayev": the posting joins the title, no country of it
     const posting = comp === null && lex.postedTitles.has(def.title) ? postingAfter(doc, idx, taken, j, se) : null;
