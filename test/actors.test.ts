@@ -182,6 +182,19 @@ test('an official of a named body takes its sector: a company official is not go
   assert.equal(actor(c, 'Internal Revenue Service').code, 'USAGOV');
 });
 
+test('surnames with the Arabic article match with or without it, and a surname typed as an organisation joins its person', () => {
+  const c = actorsOf(
+    'Syrian President Bashar al-Assad met envoys in Damascus. Assad said the talks were useful. Yemeni reporter ' +
+      'Nabil Hasan al-Quaety was shot in Aden on Tuesday. Al-Quaety had covered the war. His editor praised ' +
+      "al-Quaety's work.",
+  );
+  const assad = actor(c, 'Bashar al-Assad');
+  assert.ok(c.texts(assad).includes('Assad'), JSON.stringify(c.texts(assad)));
+  const quaety = actor(c, 'Nabil Hasan al-Quaety');
+  assert.ok(c.texts(quaety).includes('Al-Quaety'), JSON.stringify(c.texts(quaety)));
+  assert.equal(c.actors.filter((a) => /Quaety/i.test(a.name)).length, 1, JSON.stringify(c.actors.map((a) => a.name)));
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

@@ -271,7 +271,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         const key = `org|${(m.name ?? m.text).toLowerCase()}`;
         const a = byKey.get(key) ?? shortNameOf(drafts, m);
         if (a !== undefined) link(i, a);
-        else create(i, 'organisation', m.name ?? m.text, key);
+        else {
+          // A one-word "organisation" the knowledge base does not know that is the surname of a person
+          // named before is that person ("Nabil Hasan al-Quaety ... al-Quaety's work").
+          const one = m.code == null && m.name !== null ? nameTokens(m.name) : [];
+          const p = one.length === 1 ? findPerson(drafts, ix, m) : -1;
+          if (p >= 0 && drafts[p]!.nameToks.length > 1 && drafts[p]!.nameToks[drafts[p]!.nameToks.length - 1] === one[0]) link(i, p);
+          else create(i, 'organisation', m.name ?? m.text, key);
+        }
         break;
       }
       case 'country':
@@ -603,8 +610,17 @@ function absorb(d: Draft, m: Mention): void {
   if (m.classes) for (const c of m.classes) d.classes.add(c);
 }
 
+/**
+ * The Arabic article joined to a surname ("al-Assad", "Al-Quaety" at a sentence start, "el-Sisi"):
+ * names are matched without it, since news writes the same person "Bashar al-Assad" and "Assad".
+ */
+const NAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-\u2010\u2011](?=\p{Lu})/iu;
+
 function nameTokens(name: string): string[] {
-  return name.split(/\s+/).filter((t) => t.length > 0);
+  return name
+    .split(/\s+/)
+    .filter((t) => t.length > 0)
+    .map((t) => (NAME_ARTICLE.test(t) ? t.replace(NAME_ARTICLE, '') : t));
 }
 
 /** First names agree when equal, when one is an initial of the other, or when one is missing. */
