@@ -283,7 +283,8 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (t.type === 'PER' && endsInPluralDemonym(doc, kb, kbCover, t.tokEnd)) continue;
     let type = TAGGER_TYPE[t.type];
     // "the US Presidential Election", "the World Cup": names of events, not organisations or places.
-    if ((type === 'ORG' || type === 'LOC') && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
+    // So is a "person" the tagger reads at such a name ("a 2016 Rory Peck Awards finalist").
+    if (type !== 'MISC' && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
     if (type === 'PER') widenHyphenated(doc, t);
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
