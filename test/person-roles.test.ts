@@ -89,6 +89,11 @@ test('evidence that supports or is released is no actor\'s act', () => {
 test('an accident or disaster that kills is no event; "no agreement" is a negated one', () => {
   assert.deepEqual(code('The accident in Salaheddin district killed eleven people.').events.map((e) => e.cameo), []);
   assert.deepEqual(code('The earthquake destroyed 300 homes in the north.').events.map((e) => e.cameo), []);
+  // A participle on such a noun too: "wildfires destroying the rainforest", "smoke from wildfires burning it".
+  assert.deepEqual(code('Leaders discussed the wildfires currently destroying forests in Brazil.').events.filter((e) => e.cameo.startsWith('17')).map((e) => e.cameo), []);
+  assert.deepEqual(code('Smoke from wildfires burning the rainforest reached Bolivia.').events.map((e) => e.cameo), []);
+  // An actor doing it is still one.
+  assert.ok(code('Rebels burning villages in the north were seen by residents.').events.some((e) => e.cameo.startsWith('17') || e.cameo.startsWith('18') || e.cameo.startsWith('19') || e.cameo.startsWith('20')));
   // A blast may be an attack: it stays.
   assert.ok(code('The explosion killed five soldiers in Kabul.').events.some((e) => e.cameo.startsWith('18')));
   const r = code('The minister told Reuters there had been no agreement on quotas with Brazil.');

@@ -78,13 +78,14 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   const ix: Indexes = { byToken: new Map(), byCountry: new Map(), recentActor: [], recentMention: [] };
   /** Country mentions used as places and demonyms on things, in text order: latent country actors. */
   const placeCountries: number[] = [];
-  const link = (i: number, a: number): void => {
+  /** Mention i refers to actor a; with `learn`, what the mention says of it (country, sector, ...) is folded in. */
+  const link = (i: number, a: number, learn = true): void => {
     actorOf[i] = a;
     const d = drafts[a]!;
     d.mentions.push(i);
     d.last = i;
     const hadCountry = d.country !== null;
-    absorb(d, mentions[i]!);
+    if (learn) absorb(d, mentions[i]!);
     if (!hadCountry && d.country !== null) push(ix.byCountry, d.country, a);
     ix.recentActor.push(a);
     ix.recentMention.push(i);
@@ -276,7 +277,8 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
           // named before is that person ("Nabil Hasan al-Quaety ... al-Quaety's work").
           const one = m.code == null && m.name !== null ? nameTokens(m.name) : [];
           const p = one.length === 1 ? findPerson(drafts, ix, m) : -1;
-          if (p >= 0 && drafts[p]!.nameToks.length > 1 && drafts[p]!.nameToks[drafts[p]!.nameToks.length - 1] === one[0]) link(i, p);
+          // What the knowledge base says of the organisation ("Bloomberg", a news outlet) is not said of the person.
+          if (p >= 0 && drafts[p]!.nameToks.length > 1 && drafts[p]!.nameToks[drafts[p]!.nameToks.length - 1] === one[0]) link(i, p, false);
           else create(i, 'organisation', m.name ?? m.text, key);
         }
         break;

@@ -1317,7 +1317,13 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     moreTargets: [],
     // "evidence supported his murder", "the accident killed eleven": evidence that supports and an
     // accident or disaster that kills are no actor doing so (roles.json evidenceSubjects, naturalCauses).
-    dropped: !a.passive && subject !== null && c.actorsOf(subject).length === 0 && agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!) ? 'figurative' : '',
+    // So is a participle on such a noun ("wildfires destroying the rainforest", "smoke from wildfires burning it").
+    dropped:
+      !a.passive &&
+      ((subject !== null && c.actorsOf(subject).length === 0 && agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!)) ||
+        (c.actorsOf(subject).length === 0 && doc.lower[t.anchor]!.endsWith('ing') && agentlessBefore(doc, t.anchor, s)))
+        ? 'figurative'
+        : '',
   };
 }
 
@@ -1353,6 +1359,13 @@ function possessorIsPatient(doc: Doc, t: Trigger, e: number): boolean {
 function agentless(lemma: string): boolean {
   const rr = roles();
   return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma);
+}
+
+/** Is the noun right before the participle at `g` (adverbs skipped) one that never acts ("wildfires [currently] destroying")? */
+function agentlessBefore(doc: Doc, g: number, s: number): boolean {
+  let k = g - 1;
+  while (k >= s && doc.pos[k] === POS.ADV) k--;
+  return k >= s && doc.pos[k] === POS.NOUN && agentless(doc.lemma[k]!);
 }
 
 /** The phrase a relative clause at verb group `g` hangs on: back from the pronoun to the clause's verb or punctuation. */
