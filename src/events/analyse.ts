@@ -1416,7 +1416,14 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent;
   // "the arrest of the opposition leader", "the release of the hostages": it names the patient.
   const of = preps.length > 0 && preps[0]!.prep === 'of' && preps[0]!.tokStart === t.tokEnd + 1 ? preps[0]! : undefined;
-  if (of !== undefined && c.actorsOf(of).length > 0) {
+  // "skeptical of a Russian announcement", "pessimism about Iranian motives": the phrase an attitude is
+  // about, right after it, is its target; an adjective's 'of' phrase is its complement, never the one
+  // who holds the attitude (that is the subject of the copula).
+  const topic = preps.length > 0 && preps[0]!.tokStart === t.tokEnd + 1 && rr.topicPreps.has(preps[0]!.prep) && rr.topicCodes.some((p) => t.code!.startsWith(p)) ? preps[0]! : null;
+  if (topic !== null && target === null) target = topic;
+  if (of !== undefined && (topic !== null || doc.pos[t.last] === POS.ADJ)) {
+    if (target === null && c.actorsOf(of).length > 0) target = of;
+  } else if (of !== undefined && c.actorsOf(of).length > 0) {
     if (rr.ofPatientCodes.some((p) => t.code!.startsWith(p))) {
       if (target === null) target = of;
     } else if (source === null) source = of;

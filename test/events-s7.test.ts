@@ -1,0 +1,36 @@
+// Event coding (helper s7): attitudes and their topics, non-event uses of verbs, on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+function countryOf(r: Readout, ids: readonly string[]): string[] {
+  return ids.map((id) => r.actors.find((a) => a.id === id)?.country ?? '?');
+}
+
+function eventAt(r: Readout, word: string): EventOut | undefined {
+  return r.events.find((e) => e.trigger.text.startsWith(word));
+}
+
+test('an adjective\'s "of" phrase is what the attitude is about, not who holds it ("skeptical of X")', () => {
+  const r = code('The Kenyan foreign ministry said it was skeptical of a Somali proposal to redraw the maritime border.');
+  const e = eventAt(r, 'skeptical');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.cameo, '012');
+  assert.deepEqual(countryOf(r, e.source), ['KEN']);
+  assert.deepEqual(countryOf(r, e.target), ['SOM']);
+});
+
+test('the topic right after an attitude is its target, before a later phrase ("skeptical about X ... to Y")', () => {
+  const r = code('The State Department said it was skeptical about Iranian motives in sending cash to aides of the Iraqi prime minister.');
+  const e = eventAt(r, 'skeptical');
+  assert.ok(e !== undefined);
+  assert.equal(e.target_span?.text, 'Iranian motives');
+});
+
+test('meeting a target or a deadline is no meeting', () => {
+  const r = code('The finance ministry said the government would meet its deficit targets this year.');
+  assert.equal(r.events.filter((e) => e.cameo.startsWith('04')).length, 0, JSON.stringify(r.events.map((e) => e.trigger.text)));
+  const m = code('The Kenyan president will meet Ugandan leaders in Kampala on Monday.');
+  assert.ok(m.events.some((e) => e.trigger.text === 'meet'), 'a future meeting is still coded (as an intent, 036)');
+});
