@@ -34,3 +34,13 @@ test('meeting a target or a deadline is no meeting', () => {
   const m = code('The Kenyan president will meet Ugandan leaders in Kampala on Monday.');
   assert.ok(m.events.some((e) => e.trigger.text === 'meet'), 'a future meeting is still coded (as an intent, 036)');
 });
+
+test('an indictment or a criminal charge is a legal accusation (1121, PLOVER ACCUSE), an arrest stays 173', () => {
+  const r = code('A court in Nairobi on Monday charged the former governor with corruption.');
+  const e = eventAt(r, 'charged');
+  assert.ok(e !== undefined);
+  assert.equal(e.cameo, '1121');
+  assert.equal(e.plover?.type.toUpperCase(), 'ACCUSE');
+  const a = code('Police in Nairobi arrested the former governor on Monday.');
+  assert.ok(a.events.some((x) => x.cameo === '173'));
+});
