@@ -44,3 +44,13 @@ test('an indictment or a criminal charge is a legal accusation (1121, PLOVER ACC
   const a = code('Police in Nairobi arrested the former governor on Monday.');
   assert.ok(a.events.some((x) => x.cameo === '173'));
 });
+
+test('peacekeepers arriving are peacekeeping (074), not a visit (042)', () => {
+  const r = code('The first Kenyan peacekeeping troops arrived in Haiti on Tuesday.');
+  const e = eventAt(r, 'arrived');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.cameo, '074');
+  assert.deepEqual(countryOf(r, e.target), ['HTI']);
+  const v = code('The Kenyan foreign minister arrived in Haiti on Tuesday.');
+  assert.ok(v.events.some((x) => x.cameo === '042'));
+});

@@ -1726,6 +1726,9 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!inside(n.trigger.last, v.source)) continue;
       if (headOf(doc, v.source) !== n.trigger.last && v.source.tokEnd - 1 !== n.trigger.last) continue;
       if (n.code.slice(0, 2) >= '18' && v.code.slice(0, 2) >= '18' && n.code.length >= v.code.length && n.code !== v.code) v.code = n.code;
+      // "NATO peacekeeping troops arrived in Bosnia": a movement whose subject names its purpose (aid,
+      // peacekeeping: rules.json purpose) is that act, as when the purpose is named elsewhere.
+      else if (c.lex.rules.purpose.movement.has(v.code) && c.lex.rules.purpose.roots.has(n.code.slice(0, 2))) v.code = n.code;
       v.source = n.source;
       v.sourceActors = n.sourceActors;
       v.passiveNoAgent = false;
