@@ -54,3 +54,20 @@ test('peacekeepers arriving are peacekeeping (074), not a visit (042)', () => {
   const v = code('The Kenyan foreign minister arrived in Haiti on Tuesday.');
   assert.ok(v.events.some((x) => x.cameo === '042'));
 });
+
+test('a long object may carry a parenthesis or a participle phrase before the pattern\'s next word', () => {
+  const r = code('Japan has provided the Philippine Coast Guard (PCG) with ten patrol vessels.');
+  const e = eventAt(r, 'provided');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.ok(e.cameo.startsWith('07'));
+  assert.deepEqual(countryOf(r, e.target), ['PHL']);
+  const p = code('Police in Lagos have been pressuring the workers of the Lagos Bus Company (LBC) to call off the strike.');
+  assert.ok(p.events.some((x) => x.cameo.startsWith('10')), JSON.stringify(p.events.map((x) => x.cameo)));
+});
+
+test('an attitude\'s topic that names no one yields to the one it is addressed to', () => {
+  const r = code('The embassy conveyed serious concerns about the new law to the Greek government.');
+  const e = eventAt(r, 'concerns') ?? r.events.find((x) => x.cameo === '012');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.deepEqual(countryOf(r, e.target), ['GRC']);
+});

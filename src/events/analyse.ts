@@ -1417,10 +1417,11 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // "the arrest of the opposition leader", "the release of the hostages": it names the patient.
   const of = preps.length > 0 && preps[0]!.prep === 'of' && preps[0]!.tokStart === t.tokEnd + 1 ? preps[0]! : undefined;
   // "skeptical of a Russian announcement", "pessimism about Iranian motives": the phrase an attitude is
-  // about, right after it, is its target; an adjective's 'of' phrase is its complement, never the one
-  // who holds the attitude (that is the subject of the copula).
+  // about, right after it, is its target when it names an actor (else the one addressed may be:
+  // "conveyed concerns about the furlough to the government"); an adjective's 'of' phrase is its
+  // complement, never the one who holds the attitude (that is the subject of the copula).
   const topic = preps.length > 0 && preps[0]!.tokStart === t.tokEnd + 1 && rr.topicPreps.has(preps[0]!.prep) && rr.topicCodes.some((p) => t.code!.startsWith(p)) ? preps[0]! : null;
-  if (topic !== null && target === null) target = topic;
+  if (topic !== null && target === null && c.actorsOf(topic).length > 0) target = topic;
   if (of !== undefined && (topic !== null || doc.pos[t.last] === POS.ADJ)) {
     if (target === null && c.actorsOf(of).length > 0) target = of;
   } else if (of !== undefined && c.actorsOf(of).length > 0) {
