@@ -71,3 +71,11 @@ test('an attitude\'s topic that names no one yields to the one it is addressed t
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.deepEqual(countryOf(r, e.target), ['GRC']);
 });
+
+test('"X is opposed to Y", "X is committed to ...": a participle of stance after "be" is its subject\'s stance', () => {
+  const r = code('Kenya is opposed to the Ugandan plan for a new pipeline, the foreign ministry said.');
+  const e = eventAt(r, 'opposed');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.deepEqual(countryOf(r, e.source), ['KEN']);
+  assert.ok(!countryOf(r, e.target).includes('KEN'), JSON.stringify(countryOf(r, e.target)));
+});

@@ -642,6 +642,7 @@ interface RolesFile {
   naturalCauses: string[];
   operationNouns: string[];
   victimVerbs: string[];
+  stanceParticiples: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
@@ -686,6 +687,7 @@ interface Roles {
   operationNouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
+  stanceParticiples: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
   onTopicRoots: ReadonlySet<string>;
   imposedCodes: readonly string[];
@@ -752,6 +754,7 @@ function roles(): Roles {
       naturalCauses: new Set(f.naturalCauses),
       operationNouns: new Set(f.operationNouns),
       victimVerbs: new Set(f.victimVerbs),
+      stanceParticiples: new Set(f.stanceParticiples),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
@@ -1177,6 +1180,9 @@ const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, PO
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
+  // "Israel is opposed to French mediation", "Vietnam is committed to opening up": a participle of
+  // stance after 'be' with no by-agent is what its subject holds, not something done to it.
+  if (a.passive && a.agent === null && roles().stanceParticiples.has(doc.lemma[t.anchor]!)) a.passive = false;
   if (t.tokEnd > t.anchor + 1 && a.preps.every((p) => p.tokStart < t.tokEnd)) {
     // "gave a warm welcome on Thursday to X": the words of a longer pattern may stop the search for
     // phrases before the pattern ends; the phrases after it are the verb's too.
