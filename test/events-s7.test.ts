@@ -79,3 +79,12 @@ test('"X is opposed to Y", "X is committed to ...": a participle of stance after
   assert.deepEqual(countryOf(r, e.source), ['KEN']);
   assert.ok(!countryOf(r, e.target).includes('KEN'), JSON.stringify(countryOf(r, e.target)));
 });
+
+test('victims of an agentless passive are the outcome of the attack that names its agent, not a second event', () => {
+  const r = code('At least 12 people were killed when Shabaab militants attacked a hotel in Mogadishu on Sunday.');
+  const killed = r.events.filter((e) => e.trigger.text === 'killed');
+  assert.equal(killed.length, 0, JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  assert.ok(r.events.some((e) => e.trigger.text.startsWith('attacked')));
+  const alone = code('At least 12 people were killed in Mogadishu on Sunday.');
+  assert.ok(alone.events.some((e) => e.trigger.text === 'killed'), 'with no act that names its agent the passive stays');
+});

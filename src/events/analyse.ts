@@ -1743,6 +1743,20 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       break;
     }
   }
+  // 5b. "At least 26 people were killed after a car bomb struck a bus": an agentless passive of violence
+  //     in a sentence whose other violent act (17-20) names its agent is that act's outcome, not an
+  //     event of its own; its victims are that act's target only when it names none.
+  for (const v of all) {
+    if (!live(v) || v.trigger.kind !== 'verb' || !v.passiveNoAgent || v.source !== null || v.code.slice(0, 2) < '18') continue;
+    const w = all.find((x) => x !== v && live(x) && x.source !== null && x.code.slice(0, 2) >= '17');
+    if (w === undefined) continue;
+    if (w.target === null && v.target !== null) {
+      w.target = v.target;
+      w.targetActors = v.targetActors;
+    }
+    w.quantity ??= v.quantity;
+    v.dropped = 'merged';
+  }
   // 6. A bare definite event noun ("the aid", "the attack") with nothing of its own refers back.
   for (const n of all) {
     if (!live(n) || n.trigger.kind !== 'noun' || n.source !== null || n.target !== null) continue;
