@@ -88,3 +88,10 @@ test('victims of an agentless passive are the outcome of the attack that names i
   const alone = code('At least 12 people were killed in Mogadishu on Sunday.');
   assert.ok(alone.events.some((e) => e.trigger.text === 'killed'), 'with no act that names its agent the passive stays');
 });
+
+test('a deal or an accord named as a thing is no signing (057); signing or reaching one is', () => {
+  const r = code('Kenya reneged on its accord with Uganda on Tuesday.');
+  assert.ok(!r.events.some((e) => e.cameo === '057' && e.trigger.text === 'accord'), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const s = code('Kenya and Uganda signed a border agreement on Tuesday.');
+  assert.ok(s.events.some((e) => e.cameo === '057'), JSON.stringify(s.events.map((e) => [e.trigger.text, e.cameo])));
+});
