@@ -95,3 +95,10 @@ test('a deal or an accord named as a thing is no signing (057); signing or reach
   const s = code('Kenya and Uganda signed a border agreement on Tuesday.');
   assert.ok(s.events.some((e) => e.cameo === '057'), JSON.stringify(s.events.map((e) => [e.trigger.text, e.cameo])));
 });
+
+test('a press release is no release of prisoners', () => {
+  const r = code('The rebels said in a press release on Monday that the talks had stalled.');
+  assert.ok(!r.events.some((e) => e.cameo.startsWith('084')), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const f = code('The release of the hostages by the rebels was welcomed by Kenya.');
+  assert.ok(f.events.some((e) => e.cameo === '0841'));
+});
