@@ -102,3 +102,10 @@ test('a press release is no release of prisoners', () => {
   const f = code('The release of the hostages by the rebels was welcomed by Kenya.');
   assert.ok(f.events.some((e) => e.cameo === '0841'));
 });
+
+test('denying permission, access or a visa is a rejection (12), denying a charge a denial (016)', () => {
+  const r = code('The Kenyan government denied permission to the opposition for a rally in Nairobi.');
+  assert.ok(r.events.some((e) => e.cameo.startsWith('12')), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const d = code('The Kenyan government denied the allegations on Monday.');
+  assert.ok(d.events.some((e) => e.cameo === '016'), JSON.stringify(d.events.map((e) => [e.trigger.text, e.cameo])));
+});
