@@ -109,3 +109,10 @@ test('denying permission, access or a visa is a rejection (12), denying a charge
   const d = code('The Kenyan government denied the allegations on Monday.');
   assert.ok(d.events.some((e) => e.cameo === '016'), JSON.stringify(d.events.map((e) => [e.trigger.text, e.cameo])));
 });
+
+test('a participle clause after a comma is done by the subject of the sentence it continues', () => {
+  const r = code('Norway has been the largest donor, contributing $30 million in 2019 to the Yemen Humanitarian Fund.');
+  const e = eventAt(r, 'contributing');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.deepEqual(countryOf(r, e.source), ['NOR']);
+});

@@ -1058,6 +1058,15 @@ function topicTarget(c: Ctx, t: Trigger, preps: readonly PrepPhrase[], e: number
   return np !== null && !c.isTime(np.tokStart) && !isPronoun(c.doc, np) ? np : null;
 }
 
+/** The noun phrase that opens the sentence at `s` when a verb group follows it before `end`, or null. */
+function leadingSubject(c: Ctx, s: number, end: number): Phrase | null {
+  const doc = c.doc;
+  const np = npRight(doc, s, end);
+  if (np === null || np.tokEnd >= end || c.isTime(np.tokStart)) return null;
+  const p = doc.pos[np.tokEnd]!;
+  return p === POS.AUX || p === POS.VERB ? np : null;
+}
+
 /**
  * "The main rebel group, the Forces for Democracy (FDD), insisted": the subject before an appositive
  * that ends with a comma right before the verb group at `g` (the phrase and its appositive), or null.
@@ -1208,6 +1217,9 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // The purpose of another clause's act takes its subject, but stays below that act in strength.
   const purposeOf = subject === null && a.governor < 0 && !a.passive ? purposeSubject(c, a.g, s) : null;
   if (purposeOf !== null) subject = purposeOf;
+  // "Germany has been the largest donor, contributing $46 million to X": a participle clause after a
+  // comma with no subject of its own is done by the subject of the sentence it continues.
+  if (subject === null && purposeOf === null && !a.passive && a.governor < 0 && a.g - 1 > s && doc.form[a.g - 1] === ',' && doc.lower[t.anchor]!.endsWith('ing')) subject = leadingSubject(c, s, a.g - 1);
   const subj = subjectWithPP(c, subject, s);
   // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": a passive with no
   // by-agent names its agent as the owner of the operation it happened in (roles.json operationNouns).
