@@ -116,3 +116,10 @@ test('a participle clause after a comma is done by the subject of the sentence i
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.deepEqual(countryOf(r, e.source), ['NOR']);
 });
+
+test('repealing a boycott or a ban is easing it (08), resettling refugees is granting asylum (075)', () => {
+  const r = code('Bahrain has repealed its boycott of Israeli goods.');
+  assert.ok(r.events.some((e) => e.cameo === '085'), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const s = code('Canada will double the resettlement of Syrian refugees this year.');
+  assert.ok(s.events.some((e) => e.cameo.startsWith('075') || e.cameo.startsWith('03')), JSON.stringify(s.events.map((e) => [e.trigger.text, e.cameo])));
+});
