@@ -123,3 +123,14 @@ test('repealing a boycott or a ban is easing it (08), resettling refugees is gra
   const s = code('Canada will double the resettlement of Syrian refugees this year.');
   assert.ok(s.events.some((e) => e.cameo.startsWith('075') || e.cameo.startsWith('03')), JSON.stringify(s.events.map((e) => [e.trigger.text, e.cameo])));
 });
+
+test('"has said it would allow" is a backshifted "will": an intent (03x), realis future; "would ... if" stays hypothetical', () => {
+  const r = code('The Ethiopian government has said it would allow UN agencies access to the Tigray region.');
+  const e = eventAt(r, 'allow');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.ok(e.cameo.startsWith('03'), e.cameo);
+  assert.equal(e.realis, 'future');
+  const h = code('The Ethiopian government said it would allow UN agencies access to Tigray if the fighting stopped.');
+  const f = eventAt(h, 'allow');
+  assert.ok(f !== undefined && f.realis === 'hypothetical', JSON.stringify(f));
+});

@@ -1058,6 +1058,35 @@ function topicTarget(c: Ctx, t: Trigger, preps: readonly PrepPhrase[], e: number
   return np !== null && !c.isTime(np.tokStart) && !isPronoun(c.doc, np) ? np : null;
 }
 
+/**
+ * "Myanmar has said it would allow UN agencies access": 'would' in a clause reported after a reporting
+ * verb in a past form (the clause stage backshifts only under a past-tense first verb, so not under
+ * "has said") is the 'will' of what was said, a future act, not a hypothesis; not in a sentence with a
+ * condition ("would boycott if ...") nor under a present cue ("says ... would").
+ */
+function backshiftedWill(c: Ctx, a: Analysis, s: number, e: number): boolean {
+  if (a.realis !== 'hypothetical' || a.trigger.kind !== 'verb') return false;
+  const doc = c.doc;
+  let would = false;
+  for (let k = a.groupStart; k < a.trigger.anchor; k++) if (doc.lower[k] === 'would') would = true;
+  if (!would) return false;
+  let cue = false;
+  for (let k = s; k < e; k++) {
+    const w = doc.lower[k]!;
+    if (w === 'if' || w === 'unless') return false;
+    if (k < a.groupStart && c.cueTok[k] === 1 && pastForm(doc, k)) cue = true;
+  }
+  return cue;
+}
+
+/** A verb in a past form ("said", "has said"; not "says", "saying"): its form differs from its lemma. */
+function pastForm(doc: Doc, k: number): boolean {
+  if (doc.pos[k] !== POS.VERB) return false;
+  const w = doc.lower[k]!;
+  const l = doc.lemma[k]!;
+  return w !== l && !w.endsWith('ing') && w !== `${l}s` && w !== `${l}es`;
+}
+
 /** The noun phrase that opens the sentence at `s` when a verb group follows it before `end`, or null. */
 function leadingSubject(c: Ctx, s: number, end: number): Phrase | null {
   const doc = c.doc;
@@ -1658,6 +1687,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   //     threat (13x). Realis stays 'future': it is about the act the trigger names. A future show of
   //     force (15, "will hold drills") stays what it is.
   for (const a of all) {
+    if (live(a) && a.source !== null && backshiftedWill(c, a, s, e)) a.realis = 'future';
     if (!live(a) || a.realis !== 'future' || a.source === null) continue;
     const root = a.code.slice(0, 2);
     const as = root >= '04' && root <= '08' ? '03' : root >= '14' && root <= '20' && root !== '15' ? '13' : null;
