@@ -1502,9 +1502,15 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
   }
   // "there is ongoing cooperation with X": no agent in the clause.
+  // (also with auxiliaries before 'be': "there had been no talks", "there will be a meeting")
+  let be = before;
+  while (be >= s && doc.lemma[be] !== 'be' && be > before - 2) be--;
+  let there = be - 1;
+  while (there >= s && doc.pos[there] === POS.AUX && there > be - 3) there--;
   const existential =
     (before - 1 >= s && doc.lemma[before] === 'be' && doc.lower[before - 1] === 'there') ||
-    (before - 2 >= s && doc.lemma[before - 1] === 'be' && doc.lower[before - 2] === 'there');
+    (before - 2 >= s && doc.lemma[before - 1] === 'be' && doc.lower[before - 2] === 'there') ||
+    (be >= s && doc.lemma[be] === 'be' && there >= s && doc.lower[there] === 'there');
   if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;

@@ -163,7 +163,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   if (source.length === 0 && a.passiveNoAgent && f !== null && f.speakerActor >= 0) {
     const sp = actors[f.speakerActor];
     const foreign = target.some((t) => actors[t]?.country != null && actors[t]!.country !== sp?.country);
-    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || foreign)) {
+    // (not when the target is of the speaker's own country: no act of a country on itself)
+    const own = target.some((t) => actors[t]?.country != null && actors[t]!.country === sp?.country);
+    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || foreign) && !own) {
       const country = actors.findIndex((x) => x.kind === 'country' && x.country === sp.country);
       source = [country >= 0 ? country : f.speakerActor];
       confidence -= 0.1;
