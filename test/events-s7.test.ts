@@ -134,3 +134,11 @@ test('"has said it would allow" is a backshifted "will": an intent (03x), realis
   const f = eventAt(h, 'allow');
   assert.ok(f !== undefined && f.realis === 'hypothetical', JSON.stringify(f));
 });
+
+test('a negated complement turns the composition round: "promised not to attack" is no threat', () => {
+  const r = code('The rebels promised not to attack the town of Goma.');
+  assert.ok(!r.events.some((e) => e.cameo.startsWith('13')), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  assert.ok(r.events.some((e) => e.cameo === '0356'), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const v = code('Israel vowed not to return the Golan Heights to Syria.');
+  assert.ok(v.events.some((e) => e.cameo.startsWith('12')), JSON.stringify(v.events.map((e) => [e.trigger.text, e.cameo])));
+});

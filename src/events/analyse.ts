@@ -8,7 +8,7 @@ import { countryName } from '../actors/code.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
-import { composeCode, type Lexicon } from './lexicon.js';
+import { composeCode, negatedComposeCode, type Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
@@ -1583,6 +1583,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
 }
 
 const LINKS = new Set(['to', 'for', 'on']);
+/** Words that negate a 'to'-complement right before its 'to'. */
+const NOT_WORDS = new Set(['not', 'never']);
 
 /**
  * Is complement `k` governed by `g`, with no clause break in between: a verb `k` as a 'to'-infinitive
@@ -1667,7 +1669,9 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!live(g) || c.lex.rules.compose[g.code.slice(0, 2)] === undefined) continue;
       if (k.trigger.anchor - g.trigger.tokEnd > window) break;
       if (!linked(doc, g, k, isLight)) continue;
-      const code = composeCode(c.lex.rules, g.code, k.code);
+      // "vowed not to return the Golan Heights", "promised not to attack": a negated complement.
+      const negated = k.trigger.kind === 'verb' && k.groupStart - 2 > g.trigger.anchor && doc.lower[k.groupStart - 1] === 'to' && NOT_WORDS.has(doc.lower[k.groupStart - 2]!);
+      const code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
       if (code !== null) {
         g.code = code;
         if (g.targetActors.length === 0) {
