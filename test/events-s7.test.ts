@@ -142,3 +142,10 @@ test('a negated complement turns the composition round: "promised not to attack"
   const v = code('Israel vowed not to return the Golan Heights to Syria.');
   assert.ok(v.events.some((e) => e.cameo.startsWith('12')), JSON.stringify(v.events.map((e) => [e.trigger.text, e.cameo])));
 });
+
+test('in the first sentence an act named only in an adjunct is coded; later it refers back', () => {
+  const r = code('A Kenyan activist died in prison in Nairobi after torture.');
+  assert.ok(r.events.some((e) => e.cameo.startsWith('18')), JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const s = code('Police tortured a Kenyan activist in Nairobi. He died in prison after torture.');
+  assert.equal(s.events.filter((e) => e.cameo.startsWith('18')).length, 1, JSON.stringify(s.events.map((e) => [e.trigger.text, e.cameo])));
+});

@@ -60,8 +60,11 @@ export function codeEvents(ctx: EventContext): Event[] {
       const f = denialFrame(c, a, e);
       if (f !== null) frames.push(f);
     }
+    // In the first sentence nothing has been reported before: an act named only in a time or
+    // circumstance adjunct ("dies in prison after torture"), naming no agent there, is its one event.
+    const lead = si === 0 && list.length > 0 && list.every((x) => x.background) && list[0]!.source === null ? list[0] : undefined;
     for (const a of list) {
-      if (a.background) {
+      if (a.background && a !== lead) {
         // Not coded again, but it tells who the conflict is against ("following the operation against X").
         const t = a.targetActors[0];
         if (conflictRoot(a.code) && t !== undefined && armed(c.ctx.actors.actors[t]?.sector)) c.conflictParty = t;
