@@ -124,7 +124,7 @@ const CASES: Record<string, Case> = {
     agency: 'Reuters',
     events: [
       { cameo: '161', src: 'DEU', tgt: 'RUS', speaker: null },
-      { cameo: '173', src: 'prosecutors' },
+      { cameo: '112', src: 'prosecutors' },
       { cameo: '114', tgt: 'ambassador', speaker: 'Foreign Office' },
       { cameo: '111', src: 'RUS' },
       { cameo: '161', src: 'DEU', speaker: 'spokesman' },

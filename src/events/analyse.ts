@@ -8,7 +8,7 @@ import { countryName } from '../actors/code.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
-import { composeCode, type Lexicon } from './lexicon.js';
+import { composeCode, negatedComposeCode, type Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
@@ -642,6 +642,7 @@ interface RolesFile {
   naturalCauses: string[];
   operationNouns: string[];
   victimVerbs: string[];
+  stanceParticiples: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
@@ -686,6 +687,7 @@ interface Roles {
   operationNouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
   victimVerbs: ReadonlySet<string>;
+  stanceParticiples: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
   onTopicRoots: ReadonlySet<string>;
   imposedCodes: readonly string[];
@@ -752,6 +754,7 @@ function roles(): Roles {
       naturalCauses: new Set(f.naturalCauses),
       operationNouns: new Set(f.operationNouns),
       victimVerbs: new Set(f.victimVerbs),
+      stanceParticiples: new Set(f.stanceParticiples),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
@@ -1056,6 +1059,44 @@ function topicTarget(c: Ctx, t: Trigger, preps: readonly PrepPhrase[], e: number
 }
 
 /**
+ * "Myanmar has said it would allow UN agencies access": 'would' in a clause reported after a reporting
+ * verb in a past form (the clause stage backshifts only under a past-tense first verb, so not under
+ * "has said") is the 'will' of what was said, a future act, not a hypothesis; not in a sentence with a
+ * condition ("would boycott if ...") nor under a present cue ("says ... would").
+ */
+function backshiftedWill(c: Ctx, a: Analysis, s: number, e: number): boolean {
+  if (a.realis !== 'hypothetical' || a.trigger.kind !== 'verb') return false;
+  const doc = c.doc;
+  let would = false;
+  for (let k = a.groupStart; k < a.trigger.anchor; k++) if (doc.lower[k] === 'would') would = true;
+  if (!would) return false;
+  let cue = false;
+  for (let k = s; k < e; k++) {
+    const w = doc.lower[k]!;
+    if (w === 'if' || w === 'unless') return false;
+    if (k < a.groupStart && c.cueTok[k] === 1 && pastForm(doc, k)) cue = true;
+  }
+  return cue;
+}
+
+/** A verb in a past form ("said", "has said"; not "says", "saying"): its form differs from its lemma. */
+function pastForm(doc: Doc, k: number): boolean {
+  if (doc.pos[k] !== POS.VERB) return false;
+  const w = doc.lower[k]!;
+  const l = doc.lemma[k]!;
+  return w !== l && !w.endsWith('ing') && w !== `${l}s` && w !== `${l}es`;
+}
+
+/** The noun phrase that opens the sentence at `s` when a verb group follows it before `end`, or null. */
+function leadingSubject(c: Ctx, s: number, end: number): Phrase | null {
+  const doc = c.doc;
+  const np = npRight(doc, s, end);
+  if (np === null || np.tokEnd >= end || c.isTime(np.tokStart)) return null;
+  const p = doc.pos[np.tokEnd]!;
+  return p === POS.AUX || p === POS.VERB ? np : null;
+}
+
+/**
  * "The main rebel group, the Forces for Democracy (FDD), insisted": the subject before an appositive
  * that ends with a comma right before the verb group at `g` (the phrase and its appositive), or null.
  */
@@ -1177,6 +1218,9 @@ const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, PO
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
+  // "Israel is opposed to French mediation", "Vietnam is committed to opening up": a participle of
+  // stance after 'be' with no by-agent is what its subject holds, not something done to it.
+  if (a.passive && a.agent === null && roles().stanceParticiples.has(doc.lemma[t.anchor]!)) a.passive = false;
   if (t.tokEnd > t.anchor + 1 && a.preps.every((p) => p.tokStart < t.tokEnd)) {
     // "gave a warm welcome on Thursday to X": the words of a longer pattern may stop the search for
     // phrases before the pattern ends; the phrases after it are the verb's too.
@@ -1202,6 +1246,9 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // The purpose of another clause's act takes its subject, but stays below that act in strength.
   const purposeOf = subject === null && a.governor < 0 && !a.passive ? purposeSubject(c, a.g, s) : null;
   if (purposeOf !== null) subject = purposeOf;
+  // "Germany has been the largest donor, contributing $46 million to X": a participle clause after a
+  // comma with no subject of its own is done by the subject of the sentence it continues.
+  if (subject === null && purposeOf === null && !a.passive && a.governor < 0 && a.g - 1 > s && doc.form[a.g - 1] === ',' && doc.lower[t.anchor]!.endsWith('ing')) subject = leadingSubject(c, s, a.g - 1);
   const subj = subjectWithPP(c, subject, s);
   // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": a passive with no
   // by-agent names its agent as the owner of the operation it happened in (roles.json operationNouns).
@@ -1429,7 +1476,15 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent;
   // "the arrest of the opposition leader", "the release of the hostages": it names the patient.
   const of = preps.length > 0 && preps[0]!.prep === 'of' && preps[0]!.tokStart === t.tokEnd + 1 ? preps[0]! : undefined;
-  if (of !== undefined && c.actorsOf(of).length > 0) {
+  // "skeptical of a Russian announcement", "pessimism about Iranian motives": the phrase an attitude is
+  // about, right after it, is its target when it names an actor (else the one addressed may be:
+  // "conveyed concerns about the furlough to the government"); an adjective's 'of' phrase is its
+  // complement, never the one who holds the attitude (that is the subject of the copula).
+  const topic = preps.length > 0 && preps[0]!.tokStart === t.tokEnd + 1 && rr.topicPreps.has(preps[0]!.prep) && rr.topicCodes.some((p) => t.code!.startsWith(p)) ? preps[0]! : null;
+  if (topic !== null && target === null && c.actorsOf(topic).length > 0) target = topic;
+  if (of !== undefined && (topic !== null || doc.pos[t.last] === POS.ADJ)) {
+    if (target === null && c.actorsOf(of).length > 0) target = of;
+  } else if (of !== undefined && c.actorsOf(of).length > 0) {
     if (rr.ofPatientCodes.some((p) => t.code!.startsWith(p))) {
       if (target === null) target = of;
     } else if (source === null) source = of;
@@ -1460,9 +1515,15 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
   }
   // "there is ongoing cooperation with X": no agent in the clause.
+  // (also with auxiliaries before 'be': "there had been no talks", "there will be a meeting")
+  let be = before;
+  while (be >= s && doc.lemma[be] !== 'be' && be > before - 2) be--;
+  let there = be - 1;
+  while (there >= s && doc.pos[there] === POS.AUX && there > be - 3) there--;
   const existential =
     (before - 1 >= s && doc.lemma[before] === 'be' && doc.lower[before - 1] === 'there') ||
-    (before - 2 >= s && doc.lemma[before - 1] === 'be' && doc.lower[before - 2] === 'there');
+    (before - 2 >= s && doc.lemma[before - 1] === 'be' && doc.lower[before - 2] === 'there') ||
+    (be >= s && doc.lemma[be] === 'be' && there >= s && doc.lower[there] === 'there');
   if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
@@ -1535,6 +1596,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
 }
 
 const LINKS = new Set(['to', 'for', 'on']);
+/** Words that negate a 'to'-complement right before its 'to'. */
+const NOT_WORDS = new Set(['not', 'never']);
 
 /**
  * Is complement `k` governed by `g`, with no clause break in between: a verb `k` as a 'to'-infinitive
@@ -1619,7 +1682,9 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!live(g) || c.lex.rules.compose[g.code.slice(0, 2)] === undefined) continue;
       if (k.trigger.anchor - g.trigger.tokEnd > window) break;
       if (!linked(doc, g, k, isLight)) continue;
-      const code = composeCode(c.lex.rules, g.code, k.code);
+      // "vowed not to return the Golan Heights", "promised not to attack": a negated complement.
+      const negated = k.trigger.kind === 'verb' && k.groupStart - 2 > g.trigger.anchor && doc.lower[k.groupStart - 1] === 'to' && NOT_WORDS.has(doc.lower[k.groupStart - 2]!);
+      const code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
       if (code !== null) {
         g.code = code;
         if (g.targetActors.length === 0) {
@@ -1645,6 +1710,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   //     threat (13x). Realis stays 'future': it is about the act the trigger names. A future show of
   //     force (15, "will hold drills") stays what it is.
   for (const a of all) {
+    if (live(a) && a.source !== null && backshiftedWill(c, a, s, e)) a.realis = 'future';
     if (!live(a) || a.realis !== 'future' || a.source === null) continue;
     const root = a.code.slice(0, 2);
     const as = root >= '04' && root <= '08' ? '03' : root >= '14' && root <= '20' && root !== '15' ? '13' : null;
@@ -1732,12 +1798,29 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!inside(n.trigger.last, v.source)) continue;
       if (headOf(doc, v.source) !== n.trigger.last && v.source.tokEnd - 1 !== n.trigger.last) continue;
       if (n.code.slice(0, 2) >= '18' && v.code.slice(0, 2) >= '18' && n.code.length >= v.code.length && n.code !== v.code) v.code = n.code;
+      // "NATO peacekeeping troops arrived in Bosnia": a movement whose subject names its purpose (aid,
+      // peacekeeping: rules.json purpose) is that act, as when the purpose is named elsewhere.
+      else if (c.lex.rules.purpose.movement.has(v.code) && c.lex.rules.purpose.roots.has(n.code.slice(0, 2))) v.code = n.code;
       v.source = n.source;
       v.sourceActors = n.sourceActors;
       v.passiveNoAgent = false;
       n.dropped = 'merged';
       break;
     }
+  }
+  // 5b. "At least 26 people were killed after a car bomb struck a bus": an agentless passive of violence
+  //     in a sentence whose other violent act (17-20) names its agent is that act's outcome, not an
+  //     event of its own; its victims are that act's target only when it names none.
+  for (const v of all) {
+    if (!live(v) || v.trigger.kind !== 'verb' || !v.passiveNoAgent || v.source !== null || v.code.slice(0, 2) < '18') continue;
+    const w = all.find((x) => x !== v && live(x) && x.source !== null && x.code.slice(0, 2) >= '17');
+    if (w === undefined) continue;
+    if (w.target === null && v.target !== null) {
+      w.target = v.target;
+      w.targetActors = v.targetActors;
+    }
+    w.quantity ??= v.quantity;
+    v.dropped = 'merged';
   }
   // 6. A bare definite event noun ("the aid", "the attack") with nothing of its own refers back.
   for (const n of all) {

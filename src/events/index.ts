@@ -60,8 +60,11 @@ export function codeEvents(ctx: EventContext): Event[] {
       const f = denialFrame(c, a, e);
       if (f !== null) frames.push(f);
     }
+    // In the first sentence nothing has been reported before: an act named only in a time or
+    // circumstance adjunct ("dies in prison after torture"), naming no agent there, is its one event.
+    const lead = si === 0 && list.length > 0 && list.every((x) => x.background) && list[0]!.source === null ? list[0] : undefined;
     for (const a of list) {
-      if (a.background) {
+      if (a.background && a !== lead) {
         // Not coded again, but it tells who the conflict is against ("following the operation against X").
         const t = a.targetActors[0];
         if (conflictRoot(a.code) && t !== undefined && armed(c.ctx.actors.actors[t]?.sector)) c.conflictParty = t;
@@ -163,7 +166,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   if (source.length === 0 && a.passiveNoAgent && f !== null && f.speakerActor >= 0) {
     const sp = actors[f.speakerActor];
     const foreign = target.some((t) => actors[t]?.country != null && actors[t]!.country !== sp?.country);
-    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || foreign)) {
+    // (not when the target is of the speaker's own country: no act of a country on itself)
+    const own = target.some((t) => actors[t]?.country != null && actors[t]!.country === sp?.country);
+    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || foreign) && !own) {
       const country = actors.findIndex((x) => x.kind === 'country' && x.country === sp.country);
       source = [country >= 0 ? country : f.speakerActor];
       confidence -= 0.1;

@@ -25,6 +25,7 @@ export interface Pattern {
 export interface Rules {
   compose: Record<string, Record<string, string>>;
   composeWindow: number;
+  negatedCompose: Record<string, Record<string, string>>;
   /** Verbs a composition link passes through ("readiness to arrange the trip"). */
   lightVerbs: ReadonlySet<string>;
   futureGovernors: ReadonlySet<string>;
@@ -73,6 +74,7 @@ interface PatternFile {
 interface RulesFile {
   compose: Record<string, Record<string, string>>;
   composeWindow: number;
+  negatedCompose: Record<string, Record<string, string>>;
   lightVerbs: string[];
   futureGovernors: string[];
   gerundGovernors: string[];
@@ -160,6 +162,7 @@ export function eventLexicon(): Lexicon {
     rules: {
       compose: r.compose,
       composeWindow: r.composeWindow,
+      negatedCompose: r.negatedCompose,
       lightVerbs: new Set(r.lightVerbs),
       futureGovernors: new Set(r.futureGovernors),
       gerundGovernors: new Set(r.gerundGovernors),
@@ -188,6 +191,16 @@ export function eventLexicon(): Lexicon {
 }
 
 /** Governor code `g` combined with complement code `k` by the compose table (most specific key wins); null: none. */
+/**
+ * The code of governor `g` with a negated complement `k` ("vowed not to return", "promised not to
+ * attack"): rules.json negatedCompose, else the governor's own code.
+ */
+export function negatedComposeCode(rules: Rules, g: string, k: string): string {
+  const hit = rules.negatedCompose[g.slice(0, 2)]?.[k.slice(0, 2)];
+  if (hit === undefined) return g;
+  return hit.length === 2 ? composeCode(rules, hit + '0', k) ?? hit + '0' : hit;
+}
+
 export function composeCode(rules: Rules, g: string, k: string): string | null {
   const table = rules.compose[g.slice(0, 2)];
   if (table === undefined) return null;

@@ -66,15 +66,41 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
     // Failing that, a gap may cross a whole object with its attachments, however long: "subjected the
     // positions of the army in the Kalbajar district to fire" (the defence ministries' formula).
     if (found < 0 && npCanStart(doc, pos)) {
-      const e = npPPEnd(doc, pos, end, true);
+      let e = npPPEnd(doc, pos, end, true);
       // (a verb there opens the next clause: "expelled ... after prosecutors charged")
       if (e > pos + GAP && e < end && e - pos >= slot.minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
+      // The object may carry a parenthesis ("the Lebanese Armed Forces (LAF) with") or a participle
+      // with its phrase ("a pendant engraved with the image of Peter the Great to"): both stay inside it.
+      for (let n = 0; found < 0 && n < 2 && e > pos && e < end; n++) {
+        const after = objectAttachmentEnd(doc, e, end);
+        if (after <= e) break;
+        e = after;
+        if (e < end && e - pos >= slot.minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
+      }
     }
     if (found < 0) return -1;
     last = found;
     pos = found + 1;
   }
   return last;
+}
+
+/**
+ * End of a parenthesis ("(LAF)") or of a participle with its prepositional phrases ("engraved with the
+ * image of X", "seized from a museum in Y") that starts at `e` right after an object noun phrase; `e`
+ * when there is none. A participle's 'to' or 'by' phrase is not crossed (it may be the verb's own).
+ */
+function objectAttachmentEnd(doc: Doc, e: number, end: number): number {
+  if (doc.form[e] === '(') {
+    for (let k = e + 1; k < end && k <= e + 6; k++) if (doc.form[k] === ')') return k + 1;
+    return e;
+  }
+  const w = doc.lower[e]!;
+  if (doc.pos[e] !== POS.VERB || doc.lemma[e] === w || w.endsWith('ing') || e + 1 >= end || doc.pos[e + 1] !== POS.ADP) return e;
+  const prep = doc.lower[e + 1]!;
+  if (prep === 'to' || prep === 'by' || !npCanStart(doc, e + 2)) return e;
+  const after = npPPEnd(doc, e + 2, end, true);
+  return after > e + 2 ? after : e;
 }
 
 /** verbLike: not a verb, a verb, or a verb only when a pattern of two or more words matches there. */
