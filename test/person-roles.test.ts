@@ -102,6 +102,15 @@ test('an accident or disaster that kills is no event; "no agreement" is a negate
   assert.equal(agree?.realis, 'negated', JSON.stringify(r.events));
 });
 
+test('a "with" phrase after an infinitive belongs to that verb: "agreed to help with X" is no joint act with X', () => {
+  const r = code('Former campaign chairman Paul Manafort agreed to help with Robert Mueller\'s investigation.');
+  const agree = r.events.filter((e) => e.cameo.startsWith('03'));
+  assert.equal(agree.length, 1, JSON.stringify(r.events.map((e) => [e.cameo, e.source, e.target])));
+  // A joint act with its own "with" partner is still both ways.
+  const talks = code('Armenia held talks with Azerbaijan on Monday.').events.filter((e) => e.cameo.startsWith('04'));
+  assert.equal(talks.length, 2, JSON.stringify(talks));
+});
+
 test('a list of three or more acts side by side; a conjunct that opens a clause is not an object', () => {
   const r = code('China, Iran and Russia have pledged funds for the reconstruction.');
   const pledges = r.events.filter((e) => e.cameo.startsWith('03'));

@@ -1286,7 +1286,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
-    ((rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') || (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
+    ((rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
+      (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
   // ... and a coordinated subject with no target ("Russia and China agreed"), both ways.
   if (target === null && source !== null && rr.coordinated.has(root)) {
     const parts = splitAnd(doc, source);
@@ -1406,6 +1407,12 @@ function possessorIsPatient(doc: Doc, t: Trigger, e: number): boolean {
 function agentless(lemma: string): boolean {
   const rr = roles();
   return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma);
+}
+
+/** A verb in tokens [a, b): a 'with' phrase after it is that verb's ("agreed to help with X's investigation"). */
+function verbBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.pos[k] === POS.VERB) return true;
+  return false;
 }
 
 /** Is the noun right before the participle at `g` (adverbs skipped) one that never acts ("wildfires [currently] destroying")? */
