@@ -13,6 +13,7 @@ import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './
 import { makeArg, startsVerbGroup } from './predicates.js';
 import { accordingFrames, adjectiveFrames, headlineFrames, hearsayFrames, nounFrames, nounPrepFrames, pollFrames } from './phrase-frames.js';
 import type { QuoteMarks } from './quotemarks.js';
+import type { Stance } from '../schema.js';
 import type { Arg, Clause, Frame } from './types.js';
 
 /** A clause immediately around a quote's close mark that is a cue: '"...," she said' / '"...," said X'. */
@@ -319,6 +320,73 @@ function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boo
   return true;
 }
 
+/**
+ * The predicate of a cue's object ending at e: a participle ("found Clinton leading"), an "as" phrase
+ * ("see the plan as unfair") or an adjective ("found both men largely unknown"), not a time phrase.
+ */
+function objectPredicateAt(doc: Doc, e: number, b: number): boolean {
+  if (e + 1 >= b) return false;
+  if (doc.lower[e] === 'as') return npCanStart(doc, e + 1) || doc.pos[e + 1] === P_ADJ || doc.pos[e + 1] === P_ADV;
+  let t = e;
+  while (t < b && t < e + 2 && doc.pos[t] === P_ADV) t++;
+  if (t >= b || timePhraseEnd(doc, t, b) > t) return false;
+  return (doc.pos[t] === P_VERB && doc.lower[t]!.endsWith('ing')) || (doc.pos[t] === P_ADJ && (t + 1 >= b || doc.pos[t + 1] !== P_NOUN));
+}
+
+/**
+ * A comment clause opened by "as" attributes the main clause: "As the Times noted, <content>", "As
+ * reported by the Daily News, <content>", "<content>, as the mayor said." The speaker is the subject
+ * or the by-agent; between the cue and the clause's comma only an addressee and adjuncts.
+ */
+function asReport(ctx: Ctx, ci: number, stance: Stance): boolean {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const s = c.sentence;
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  let speaker: Arg | null;
+  let open: number;
+  let after: number;
+  if (c.voice === 'active' && c.subject !== null && c.subject.tokEnd <= c.predStart) {
+    speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
+    open = speaker.tokStart - 1;
+    after = c.predEnd;
+    if (c.object !== null && c.object.tokStart === after && (cueOf(c)!.flags & C_ADDR) !== 0) after = c.object.tokEnd; // "As he told CNN,"
+  } else if (doc.lower[c.predEnd] === 'by') {
+    // "As reported by the Daily News,", "as was noted by"
+    speaker = speakerAfter(doc, c.predEnd + 1, b);
+    open = c.predStart - 1;
+    while (open > a && doc.pos[open] === P_AUX) open--;
+    after = speaker === null ? c.predEnd : speaker.tokEnd;
+  } else return false;
+  if (speaker === null || open < a || doc.lower[open] !== 'as' || ctx.quoteOf[open]! >= 0) return false;
+  // only adjuncts up to the clause's punctuation ("As the Times noted on Monday in its report,")
+  let p = after;
+  while (p < b && p < after + 12 && doc.pos[p] !== P_PUNCT) {
+    if (doc.pos[p] === P_VERB || doc.pos[p] === P_AUX || ctx.quoteOf[p]! >= 0) return false;
+    p++;
+  }
+  if (p < b && doc.pos[p] !== P_PUNCT) return false;
+  let first = a;
+  while (first < open && (doc.pos[first] === P_CCONJ || doc.pos[first] === P_ADV)) first++;
+  let ca: number;
+  let cb: number;
+  if (first === open) {
+    // preposed: the content follows the comma
+    if (p + 2 >= b || !isComma(doc, p)) return false;
+    ca = p + 1;
+    cb = contentEnd(ctx, ca, b);
+  } else {
+    // after the content: ", as the mayor said." (and "The plan, as he noted, is dead.")
+    if (open - 1 < first + 2 || !isComma(doc, open - 1)) return false;
+    ca = first;
+    cb = p < b && isComma(doc, p) && p + 2 < b && continuesClause(ctx, p + 1, b) ? contentEnd(ctx, p + 1, b) : open - 1;
+  }
+  ctx.used[ci] = 1;
+  frame(ctx, s, speaker, c.predStart, c.predEnd, ca, cb, false, stance, false);
+  return true;
+}
+
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
 function commaEnd(ctx: Ctx, k: number, b: number): number {
   const e = contentEnd(ctx, k, b);
@@ -495,6 +563,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // a bare time phrase ("said Tuesday") is no content
       if (e > k && timePhraseEnd(doc, k, b) < e) {
         if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true), b)) ca = k;
+        else if (lex.objectPredicateCues.has(c.lemma) && objectPredicateAt(doc, e, b)) ca = k; // "polls show Trump leading ..."
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;
           cb = e;
@@ -534,6 +603,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
   let inherits = false;
   if (ca < 0) {
     // Postposed: "<content>, she said." / "<content>, said the minister." / "<content>, he said, <more>."
+    if ((cue.flags & C_POST) !== 0 && asReport(ctx, ci, stance)) return;
     if (passive || (cue.flags & C_POST) === 0) return;
     const subj = c.subject !== null ? speakerBefore(ctx, c.predStart, a) ?? c.subject : null;
     let before = subj !== null && subj.tokEnd <= c.predStart ? subj.tokStart - 1 : c.predStart - 1;

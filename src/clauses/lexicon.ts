@@ -39,6 +39,8 @@ export interface Lexicon {
   perceptionPassives: Set<string>;
   /** Cue verbs with an object and a predicate of it ("called the plan a disgrace"). */
   smallClauseCues: Set<string>;
+  /** Cue verbs of finding and showing with an object and its predicate ("polls show Trump leading", "see X as Y"). */
+  objectPredicateCues: Set<string>;
   /** Nouns of measured opinion whose "in" phrase is a source ("in the latest poll, ..."). */
   sourceNouns: Set<string>;
   /** Participle cues whose actor object is the source a report relays ("..., Trend reports citing the ministry"). */
@@ -143,6 +145,7 @@ interface VerbsFile {
   hearsayAdverbs: string[];
   perceptionPassives: string[];
   smallClauseCues: string[];
+  objectPredicateCues: string[];
   sourceNouns: string[];
   citingCues: string[];
   notContent: string[];
@@ -222,6 +225,7 @@ export function lexicon(): Lexicon {
     hearsayAdverbs: new Set(v.hearsayAdverbs),
     perceptionPassives: new Set(v.perceptionPassives),
     smallClauseCues: new Set(v.smallClauseCues),
+    objectPredicateCues: new Set(v.objectPredicateCues),
     sourceNouns: new Set(v.sourceNouns),
     citingCues: new Set(v.citingCues),
     notContent: new Set(v.notContent),

@@ -79,7 +79,10 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   let e = npEnd(doc, i + 1, b);
   if (e <= i + 1) return false;
   while (e < b && doc.pos[e] === P_ADV) e++;
-  return e < b && (doc.pos[e] === P_AUX || (doc.pos[e] === P_VERB && !doc.lower[e]!.endsWith('ing')));
+  if (e >= b) return false;
+  // an object with a participle after a cue of showing ("Polls show Sanders surging")
+  if (doc.pos[e] === P_VERB && doc.lower[e]!.endsWith('ing')) return lex.objectPredicateCues.has(doc.lemma[i]!);
+  return doc.pos[e] === P_AUX || doc.pos[e] === P_VERB;
 }
 
 /**
