@@ -1,6 +1,7 @@
 // Quotations of session 7: "as" comment clauses ("As the Times noted, ..."), objects with a predicate
 // after cues of finding and showing ("a survey found the mayor leading"), belief verbs after their
 // content (", aides believe."). Invented wire sentences.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hasQuote, quotesIn } from './quote-helpers.js';
 
@@ -18,4 +19,19 @@ test('a cue of finding or showing takes its object with the object\'s predicate'
 
 test('a belief verb after its content is a postposed cue', () => {
   hasQuote(quotesIn('The merger could cost thousands of jobs, union leaders believe.'), { cue: 'believe', speaker: 'union leaders', content: 'The merger could cost thousands of jobs' });
+});
+
+test('a participle after a quoted phrase\'s comma is a sibling report of the sentence\'s speaker', () => {
+  const qs = quotesIn("Mayor Lund on Friday blamed reporters for repeating the auditor's claim that the council “wasted the grant,” saying the audit had cleared every payment.");
+  hasQuote(qs, { cue: 'claim', content: 'that the council “wasted the grant,”' });
+  hasQuote(qs, { cue: 'saying', content: 'the audit had cleared every payment' });
+  // the participle is no inverted cue whose object speaks
+  assert.ok(!qs.some((q) => q.cue === 'saying' && q.speaker === 'the audit'), JSON.stringify(qs));
+});
+
+test('a participle cue after a quotation takes the sentence\'s speaker, not a subject inside the quote', () => {
+  const qs = quotesIn('Ms. Adler told the paper that the budget “had a hole which nobody wanted to see,” adding, “We fixed it in a week.”');
+  hasQuote(qs, { cue: 'adding', speaker: 'Ms. Adler' });
+  const qs2 = quotesIn('The minister said the plan “is one nobody can afford,” adding that the cabinet would revisit it.');
+  hasQuote(qs2, { cue: 'adding', speaker: 'The minister' });
 });

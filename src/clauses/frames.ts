@@ -30,7 +30,9 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   let ci = ctx.clauseAt[t]!;
   if (ci >= 0) {
     const cue = cueOf(ctx.clauses[ci]!);
-    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST)) {
+    // a participle is no inverted cue: '“founded ISIS,” saying they ...' is a report of its own
+    const participle = doc.pos[ctx.clauses[ci]!.pred] === P_VERB && doc.lower[ctx.clauses[ci]!.pred]!.endsWith('ing');
+    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST) && !participle) {
       const c = ctx.clauses[ci]!;
       const sp = speakerAfter(doc, c.predEnd, b);
       ctx.used[ci] = 1;
@@ -169,7 +171,9 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
       return true;
     }
     ctx.used[ci] = 1;
-    const sp = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
+    // '..., adding, "..."': a participle after a comma or a quotation is the sentence's speaker's
+    const participle = doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing') && c.predStart - 1 >= a && (isComma(doc, c.predStart - 1) || ctx.quoteOf[c.predStart - 1]! >= 0);
+    const sp = (participle ? previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci) : null) ?? speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     frame(ctx, s, sp, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, cue.stance, sp === null);
     return true;
   }
@@ -371,7 +375,8 @@ function asReport(ctx: Ctx, ci: number, stance: Stance): boolean {
   while (first < open && (doc.pos[first] === P_CCONJ || doc.pos[first] === P_ADV)) first++;
   let ca: number;
   let cb: number;
-  if (first === open) {
+  // preposed to the whole sentence or to a clause coordinated after a comma ("..., and as Comey noted, ...")
+  if (first === open || (doc.pos[open - 1] === P_CCONJ && open - 2 > first && isComma(doc, open - 2))) {
     // preposed: the content follows the comma
     if (p + 2 >= b || !isComma(doc, p)) return false;
     ca = p + 1;
@@ -603,7 +608,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
   let inherits = false;
   if (ca < 0) {
     // Postposed: "<content>, she said." / "<content>, said the minister." / "<content>, he said, <more>."
-    if ((cue.flags & C_POST) !== 0 && asReport(ctx, ci, stance)) return;
+    if ((cue.flags & (C_POST | C_THAT)) !== 0 && asReport(ctx, ci, stance)) return;
     if (passive || (cue.flags & C_POST) === 0) return;
     const subj = c.subject !== null ? speakerBefore(ctx, c.predStart, a) ?? c.subject : null;
     let before = subj !== null && subj.tokEnd <= c.predStart ? subj.tokStart - 1 : c.predStart - 1;
@@ -658,6 +663,10 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // "The army released a statement saying ...": the author of the document speaks; so does the
       // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;
+    } else if (c.predStart - 2 >= a && ctx.quoteOf[c.predStart - 1]! >= 0 && isComma(doc, c.predStart - 2) && lower[c.pred]!.endsWith('ing')) {
+      // '... “messy,” adding ...': a participle after a quoted phrase's comma is the sentence's speaker's,
+      // not a subject's inside the quote
+      speaker = previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci);
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
     } else if (c.predStart - 1 >= a && isComma(doc, c.predStart - 1) && lower[c.pred]!.endsWith('ing')) {
@@ -842,7 +851,17 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
     while (q - 1 > f.contentTok.tokStart && q > p - 4 && QUANT_POS.has(doc.pos[q - 1]!) && !joinsReport(doc, q - 1)) q--;
     if (q < p && q - 1 > f.contentTok.tokStart && joinsReport(doc, q - 1)) p = q;
   }
-  if (p - 1 <= f.contentTok.tokStart || ctx.quoteOf[p - 1]! >= 0) return;
+  if (p - 1 <= f.contentTok.tokStart) return;
+  // a comma inside the close mark of a quoted phrase ('... “founded ISIS,” saying ...') ends the first
+  // content after the mark
+  const q = ctx.quoteOf[p - 1]!;
+  if (q >= 0) {
+    if (ctx.marks.qb[q] !== p - 1 || ctx.marks.qa[q]! <= f.contentTok.tokStart || !isComma(doc, p - 2)) return;
+    if (!(doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing'))) return;
+    f.contentTok.tokEnd = p;
+    f.content.end = doc.end[p - 1]!;
+    return;
+  }
   const participle = isComma(doc, p - 1) && doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing');
   // "When Clinton noted that ..., Trump boasted ...": the first report sits in a fronted adverbial
   // clause, which ends at the comma before the main clause's speaker
