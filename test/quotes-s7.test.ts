@@ -35,3 +35,16 @@ test('a participle cue after a quotation takes the sentence\'s speaker, not a su
   const qs2 = quotesIn('The minister said the plan “is one nobody can afford,” adding that the cabinet would revisit it.');
   hasQuote(qs2, { cue: 'adding', speaker: 'The minister' });
 });
+
+test('a capitalised name the tagger calls a verb speaks before a cue after a quotation', () => {
+  hasQuote(quotesIn('“The harbour has never been busier, and nobody is waiting for a rescue,” Cross wrote. “We did it ourselves.”'), { cue: 'wrote', speaker: 'Cross' });
+});
+
+test('a message "reads" its quotation', () => {
+  hasQuote(quotesIn('"Friend, I will be blunt. We can win this district," the fundraising email read.'), { cue: 'read', speaker: 'the fundraising email' });
+});
+
+test('a reported clause ends before a concessive or temporal adverbial of the main clause', () => {
+  hasQuote(quotesIn('He claimed that paying no county taxes was smart, although he again refused to publish his returns.'), { cue: 'claimed', content: 'that paying no county taxes was smart' });
+  hasQuote(quotesIn('The ministry said the border would reopen on Monday, even as rebels shelled the town.'), { cue: 'said', content: 'the border would reopen on Monday' });
+});

@@ -41,8 +41,11 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
     }
   }
   // speaker first: "she said", "Mr. Smith, an aide, said"
-  if (!npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
-  let e = npEnd(doc, t, b);
+  // a one-word name the tagger calls a verb right before the cue ('"...," Cross wrote.')
+  const nameVerb = capitalVerb(doc, t) && t + 1 < b && doc.pos[t + 1] === P_VERB;
+  if (!nameVerb && !npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
+  const np = nameVerb ? t + 1 : npEnd(doc, t, b);
+  let e = np;
   if (e <= t && !hyphenated(doc, t + 1)) return false;
   if (e < b && isComma(doc, e)) {
     // appositive
@@ -71,7 +74,7 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   if (cue === undefined || (cue.flags & (C_QUOTE | C_POST)) === 0 || c.voice === 'passive') return false;
   if (hasOwnComplement(ctx, c, b)) return false;
   ctx.used[ci] = 1;
-  frame(ctx, s, speaker ?? makeArg(doc, t, npEnd(doc, t, b)), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
+  frame(ctx, s, speaker ?? makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
 }
 
@@ -392,6 +395,20 @@ function asReport(ctx: Ctx, ci: number, stance: Stance): boolean {
   return true;
 }
 
+/**
+ * A reported clause from ca to e ends at a comma outside quotes before an adverbial of the main clause
+ * ("He claimed that X, although he refused ...", "said X, even as ...": reportEndingSubordinators).
+ */
+function adverbialEnd(ctx: Ctx, ca: number, e: number): number {
+  const doc = ctx.doc;
+  const ends = lexicon().reportEndingSubordinators;
+  for (let t = ca + 2; t + 2 < e; t++) {
+    if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
+    if (ends.has(doc.lower[t + 1]!) || ends.has(doc.lower[t + 1]! + ' ' + doc.lower[t + 2]!)) return t;
+  }
+  return e;
+}
+
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
 function commaEnd(ctx: Ctx, k: number, b: number): number {
   const e = contentEnd(ctx, k, b);
@@ -640,7 +657,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
     else if (before < a + 2) return;
   } else {
-    if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : contentEnd(ctx, ca, b);
+    if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
       for (let t = ca; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {

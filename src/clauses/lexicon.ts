@@ -76,6 +76,8 @@ export interface Lexicon {
   objectPronouns: Set<string>;
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
+  /** After a comma, open an adverbial of the main clause that ends a report's content ("although", "even as"). */
+  reportEndingSubordinators: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
   proformContents: Set<string>;
   particles: Set<string>;
@@ -122,6 +124,7 @@ interface GrammarFile {
   nounTaggedObjectCues: string[];
   objectPronouns: string[];
   siblingConjunctions: string[];
+  reportEndingSubordinators: string[];
   proformContents: string[];
   particles: string[];
   passiveAuxiliaries: string[];
@@ -248,6 +251,7 @@ export function lexicon(): Lexicon {
     nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
     objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),
+    reportEndingSubordinators: new Set(g.reportEndingSubordinators),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),
     passiveAuxiliaries: new Set(g.passiveAuxiliaries),
