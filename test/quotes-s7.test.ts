@@ -48,3 +48,15 @@ test('a reported clause ends before a concessive or temporal adverbial of the ma
   hasQuote(quotesIn('He claimed that paying no county taxes was smart, although he again refused to publish his returns.'), { cue: 'claimed', content: 'that paying no county taxes was smart' });
   hasQuote(quotesIn('The ministry said the border would reopen on Monday, even as rebels shelled the town.'), { cue: 'said', content: 'the border would reopen on Monday' });
 });
+
+test('a short quoted programme name after "told" is the addressee, not a second quotation', () => {
+  const qs = quotesIn('"Of course the governor is fair game. He is a former mayor," Ms. Ruiz told "Morning Talk," adding that the race was close.');
+  hasQuote(qs, { cue: 'told', speaker: 'Ms. Ruiz', content: '"Of course the governor is fair game. He is a former mayor,"' });
+  assert.ok(!qs.some((q) => q.content === '"Morning Talk,"'), JSON.stringify(qs));
+});
+
+test('a day and its part are one time phrase, never a content', () => {
+  const qs = quotesIn('"It reminds us how important this vote is," Senator Vale said Saturday night at the debate.');
+  hasQuote(qs, { cue: 'said', speaker: 'Senator Vale' });
+  assert.ok(!qs.some((q) => q.content === 'Saturday night'), JSON.stringify(qs));
+});

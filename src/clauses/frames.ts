@@ -134,8 +134,23 @@ function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   if (lex.whWords.has(doc.lower[k]!) && !lex.relativePronouns.has(doc.lower[k]!)) return true;
   if ((cueOf(c)!.flags & C_INF) !== 0 && doc.lower[k] === 'to' && k + 1 < b && doc.pos[k + 1] === P_VERB) return true;
   // a quote after a comma resumes the first one ('"We tried," she said on Tuesday, "and failed."')
-  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return !isComma(doc, k - 1);
+  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return !isComma(doc, k - 1) && !quotedTitle(ctx, c, k, start);
   return finiteClauseAt(doc, k, b) && !lex.relativePronouns.has(doc.lower[k]!);
+}
+
+/**
+ * A short quoted name right after a cue that takes an addressee ('Fiorina told "Fox and Friends,"'):
+ * the programme addressed, not a quotation of the cue's own; its first word is capitalised.
+ */
+function quotedTitle(ctx: Ctx, c: Clause, k: number, start: number): boolean {
+  const doc = ctx.doc;
+  if (k !== start || (cueOf(c)!.flags & C_ADDR) === 0) return false;
+  const qb = ctx.marks.qb[ctx.quoteOf[k]!]!;
+  let first = k + 1;
+  while (first < qb && doc.form[first] === doc.form[k]) first++; // the second mark of ``
+  if (qb - first > 5 || first >= qb) return false;
+  const ch = doc.form[first]!.charCodeAt(0);
+  return ch >= 65 && ch <= 90;
 }
 
 /** A cue clause just before a quote's open mark: 'She said: "..."', 'he told reporters, "..."'. */
@@ -165,6 +180,8 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
     const c = ctx.clauses[ci]!;
     const cue = cueOf(c);
     if (cue === undefined || (cue.flags & C_QUOTE) === 0) return false;
+    // the programme a quotation before was told to ('"...," Fiorina told "Fox and Friends,"')
+    if (ctx.used[ci] !== 0 && quotedTitle(ctx, c, qa, c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd)) return false;
     if (c.voice === 'passive') {
       // "Trump was asked, "What ...?"", "she was told, "...": the addressee is the subject; the
       // speaker is the by-agent or unknown
