@@ -60,3 +60,8 @@ test('a day and its part are one time phrase, never a content', () => {
   hasQuote(qs, { cue: 'said', speaker: 'Senator Vale' });
   assert.ok(!qs.some((q) => q.content === 'Saturday night'), JSON.stringify(qs));
 });
+
+test('a verb of appearance takes a participle predicate and an infinitive after an adverb', () => {
+  hasQuote(quotesIn('The senator seemed rattled by the attacks from the governor.'), { cue: 'seemed', content: 'The senator seemed rattled by the attacks from the governor' });
+  hasQuote(quotesIn('He seems to not grasp the difference between the two races.'), { cue: 'seems', content: 'He seems to not grasp the difference between the two races' });
+});

@@ -473,7 +473,13 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
     if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX) && !like) return;
     ca = w === 'that' ? k : c.subject!.tokStart;
   } else {
-    if (!(w === 'to' && (doc.pos[k + 1] === P_VERB || doc.pos[k + 1] === P_AUX)) && p !== P_ADJ && !like) return;
+    // "seemed to reflect", "seems to not grasp", "appears to either be"
+    let v = k + 1;
+    while (w === 'to' && v < b && v < k + 3 && (doc.pos[v] === P_ADV || doc.pos[v] === P_PART || doc.pos[v] === P_CCONJ)) v++;
+    const infinitive = w === 'to' && v < b && (doc.pos[v] === P_VERB || doc.pos[v] === P_AUX);
+    // a participle as predicate: "he seemed rattled by the attacks", "the memo seemed aimed at ..."
+    const participle = p === P_VERB && !w.endsWith('ing');
+    if (!infinitive && p !== P_ADJ && !participle && !like) return;
     if (c.subject === null || c.subject.tokEnd > c.predStart) return;
     ca = c.subject.tokStart;
     if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++; // "which ... seemed"
