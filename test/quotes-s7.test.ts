@@ -65,3 +65,9 @@ test('a verb of appearance takes a participle predicate and an infinitive after 
   hasQuote(quotesIn('The senator seemed rattled by the attacks from the governor.'), { cue: 'seemed', content: 'The senator seemed rattled by the attacks from the governor' });
   hasQuote(quotesIn('He seems to not grasp the difference between the two races.'), { cue: 'seems', content: 'He seems to not grasp the difference between the two races' });
 });
+
+test('a postposed "according to" attributes the clause it is attached to', () => {
+  hasQuote(quotesIn('The mayor repeated his claim about crime (the actual rate is closer to 4 percent, according to the state police).'), { cue: 'according to', content: 'the actual rate is closer to 4 percent' });
+  hasQuote(quotesIn('Weaver says the streak proves the candidate can close the gap in delegates, which stood at 263 entering the primary, according to the Associated Press.'), { cue: 'according to', content: 'which stood at 263 entering the primary' });
+  hasQuote(quotesIn('Turnout rose sharply in the northern districts, according to officials.'), { cue: 'according to', content: 'Turnout rose sharply in the northern districts' });
+});
