@@ -71,3 +71,10 @@ test('a postposed "according to" attributes the clause it is attached to', () =>
   hasQuote(quotesIn('Weaver says the streak proves the candidate can close the gap in delegates, which stood at 263 entering the primary, according to the Associated Press.'), { cue: 'according to', content: 'which stood at 263 entering the primary' });
   hasQuote(quotesIn('Turnout rose sharply in the northern districts, according to officials.'), { cue: 'according to', content: 'Turnout rose sharply in the northern districts' });
 });
+
+test('a participle cue the tagger calls an adjective after a comma takes its clausal complement', () => {
+  hasQuote(quotesIn('On Thursday the governor spoke to a gathering of farmers, promising to lift the new water rules.'), { cue: 'promising', content: 'to lift the new water rules' });
+  // an adjective before a noun stays an adjective
+  const qs = quotesIn('The club signed three players, promising young strikers from the academy.');
+  assert.ok(!qs.some((q) => q.cue === 'promising'), JSON.stringify(qs));
+});

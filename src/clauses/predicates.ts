@@ -21,6 +21,7 @@ export function verbLemma(doc: Doc, i: number): string {
   const lemma = doc.lemma[i]!;
   if (doc.pos[i] !== P_ADJ) return lemma;
   const w = doc.lower[i]!;
+  if (w.endsWith('ing')) return ingCue(w) ?? lemma;
   if (!endsEd(w)) return lemma;
   const verbs = lexicon().verbs;
   const stem = w.slice(0, -2);
@@ -31,6 +32,29 @@ export function verbLemma(doc: Doc, i: number): string {
   }
   if (stem.endsWith('i') && verbs.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
   return stem + 'e';
+}
+
+/** The cue verb of an -ing form ("promising" -> "promise", "admitting" -> "admit"), or undefined. */
+function ingCue(w: string): string | undefined {
+  const verbs = lexicon().verbs;
+  const stem = w.slice(0, -3);
+  if (verbs.has(stem)) return stem;
+  if (verbs.has(stem + 'e')) return stem + 'e';
+  if (stem.length > 2 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && verbs.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * A participle cue the tagger calls an adjective after a comma, with a clausal complement after it
+ * (", promising to build a wall", ", warning that ..."): a verb. Not before a noun (", promising young
+ * players").
+ */
+function adjectiveTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
+  const w = doc.lower[i]!;
+  if (i - 1 < a || i + 2 >= b || doc.form[i - 1] !== ',' || !w.endsWith('ing')) return false;
+  const n = doc.lower[i + 1]!;
+  if (!((n === 'to' && (doc.pos[i + 2] === P_VERB || doc.pos[i + 2] === P_AUX)) || (n === 'that' && doc.pos[i + 2] !== P_PUNCT))) return false;
+  return ingCue(w) !== undefined;
 }
 
 function isNegator(doc: Doc, k: number): boolean {
@@ -129,7 +153,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     const p = pos[i]!;
     const w = lower[i]!;
     if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
-    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b))) {
+    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b)) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
         const cat = lex.catenatives.get(doc.lemma[i]!) ?? (lex.intentNouns.has(lower[i]!) ? 'intent' : undefined);
