@@ -78,3 +78,7 @@ test('a participle cue the tagger calls an adjective after a comma takes its cla
   const qs = quotesIn('The club signed three players, promising young strikers from the academy.');
   assert.ok(!qs.some((q) => q.cue === 'promising'), JSON.stringify(qs));
 });
+
+test('a "to" cue the tagger calls a noun after a name or a plural is a verb', () => {
+  hasQuote(quotesIn('Governor Hale plans to call on young people to join the reserve.'), { cue: 'plans', speaker: 'Governor Hale', content: 'to call on young people to join the reserve' });
+});

@@ -70,6 +70,8 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
   nounTaggedCues: Set<string>;
+  /** Cue verbs with a 'to' complement the tagger may call nouns after a subject ("Clinton plans to"). */
+  nounTaggedInfinitiveCues: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns that take a noun-phrase object ("Two-thirds support the plan"). */
   nounTaggedObjectCues: Set<string>;
   /** Pronouns that may stand as an object ("support him"). */
@@ -121,6 +123,7 @@ interface GrammarFile {
   whWords: string[];
   relativePronouns: string[];
   nounTaggedCues: string[];
+  nounTaggedInfinitiveCues: string[];
   nounTaggedObjectCues: string[];
   objectPronouns: string[];
   siblingConjunctions: string[];
@@ -248,6 +251,7 @@ export function lexicon(): Lexicon {
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
+    nounTaggedInfinitiveCues: new Set(g.nounTaggedInfinitiveCues),
     nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
     objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),

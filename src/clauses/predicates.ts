@@ -86,9 +86,13 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   const lex = lexicon();
   const w = doc.lower[i]!;
   const clausal = lex.nounTaggedCues.has(w);
-  if (!clausal && !lex.nounTaggedObjectCues.has(w)) return false;
+  const infinitive = lex.nounTaggedInfinitiveCues.has(w) && doc.lower[i + 1] === 'to' && i + 2 < b && (doc.pos[i + 2] === P_VERB || doc.pos[i + 2] === P_AUX);
+  if (!clausal && !infinitive && !lex.nounTaggedObjectCues.has(w)) return false;
   const prev = doc.pos[i - 1]!;
   if (prev !== P_NOUN && prev !== P_PROPN) return false;
+  // "Clinton plans to call ...", "Democrats plan to release ...": after a name or a plural, not a
+  // compound's modifier ("the Clinton plans to ...")
+  if (infinitive) return subjectLike(doc, i);
   if (lex.nounTaggedObjectCues.has(w) && nounTaggedObject(doc, i, b)) return true;
   if (!clausal) return false;
   // postposed: "..., new fundraising reports show."
@@ -109,6 +113,13 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   return doc.pos[e] === P_AUX || doc.pos[e] === P_VERB;
 }
 
+/** The word before a cue the tagger called a noun at i can be its subject: a plural noun, or a name not after a determiner or possessive. */
+function subjectLike(doc: Doc, i: number): boolean {
+  const pw = doc.lower[i - 1]!;
+  if (doc.pos[i - 1] === P_NOUN && (!pw.endsWith('s') || pw.endsWith('ss'))) return false;
+  return !(i - 2 >= 0 && (doc.pos[i - 2] === P_DET || doc.pos[i - 2] === P_PART) && doc.pos[i - 1] === P_PROPN);
+}
+
 /**
  * An object after a cue the tagger called a noun ("Two-thirds support reducing ...", "recent polls show
  * Clinton with a lead", "Obama praises the deal."): the subject is a name or a plural noun (not a
@@ -116,9 +127,7 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
  * a determiner, a name, a number or an object pronoun that no verb continues (else it is a subject).
  */
 function nounTaggedObject(doc: Doc, i: number, b: number): boolean {
-  const pw = doc.lower[i - 1]!;
-  if (doc.pos[i - 1] === P_NOUN && (!pw.endsWith('s') || pw.endsWith('ss'))) return false;
-  if (i - 2 >= 0 && (doc.pos[i - 2] === P_DET || doc.pos[i - 2] === P_PART) && doc.pos[i - 1] === P_PROPN) return false;
+  if (!subjectLike(doc, i)) return false;
   let k = i + 1;
   // a prepositional cue ("calls for", "points to", "talks about"): the object follows the preposition
   if (doc.pos[k] === P_ADP || doc.pos[k] === P_SCONJ) {
