@@ -82,3 +82,10 @@ test('a participle cue the tagger calls an adjective after a comma takes its cla
 test('a "to" cue the tagger calls a noun after a name or a plural is a verb', () => {
   hasQuote(quotesIn('Governor Hale plans to call on young people to join the reserve.'), { cue: 'plans', speaker: 'Governor Hale', content: 'to call on young people to join the reserve' });
 });
+
+test('an NP content runs on through its noun\'s complement clause or a nominal cue\'s infinitive', () => {
+  hasQuote(quotesIn('The spokesman denied the notion that a shakeup of the campaign staff is coming.'), { cue: 'denied', content: 'the notion that a shakeup of the campaign staff is coming' });
+  hasQuote(quotesIn('The donor announced plans to give another $15 million to the fund.'), { cue: 'announced', content: 'plans to give another $15 million to the fund' });
+  // "that" with a verb after it is a relative pronoun
+  hasQuote(quotesIn('She praised the workers that built the bridge.'), { cue: 'praised', content: 'the workers' });
+});

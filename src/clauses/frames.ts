@@ -618,6 +618,11 @@ function verbFrame(ctx: Ctx, ci: number): void {
             if (e2 <= cb + 1) break;
             cb = e2;
           }
+          // a noun's complement clause ("denied the notion that ...", "expressed skepticism that ...";
+          // 'that' + a verb is a relative clause) or a nominal cue's infinitive ("announced plans to ...")
+          if (cb + 2 < b && ctx.quoteOf[cb]! < 0 && ((lower[cb] === 'that' && pos[cb + 1] !== P_VERB && pos[cb + 1] !== P_AUX && pos[cb + 1] !== P_PUNCT) || (lower[cb] === 'to' && pos[cb + 1] === P_VERB && pos[cb - 1] === P_NOUN && lex.nouns.has(doc.lemma[cb - 1]!)))) {
+            cb = adverbialEnd(ctx, cb, contentEnd(ctx, cb, b));
+          }
           // what the object is called ("called the plan a disgrace", "called it \"reckless\"")
           if (cb < b && lex.smallClauseCues.has(c.lemma)) {
             const q = ctx.quoteOf[cb]!;
