@@ -422,6 +422,9 @@ function adverbialEnd(ctx: Ctx, ca: number, e: number): number {
   for (let t = ca + 2; t + 2 < e; t++) {
     if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
     if (ends.has(doc.lower[t + 1]!) || ends.has(doc.lower[t + 1]! + ' ' + doc.lower[t + 2]!)) return t;
+    // a verb phrase coordinated after the comma shares the main clause's subject ("insists the party
+    // must be one of ideas, and has championed ...")
+    if (doc.pos[t + 1] === P_CCONJ && (doc.pos[t + 2] === P_AUX || (doc.pos[t + 2] === P_VERB && !doc.lower[t + 2]!.endsWith('ing')))) return t;
   }
   return e;
 }
@@ -615,7 +618,11 @@ function verbFrame(ctx: Ctx, ci: number): void {
           // PP attachments of the content NP ("concern over the situation in the region")
           while (cb + 1 < b && pos[cb] === P_ADP && !lex.adjunctPreps.has(lower[cb]!)) {
             const e2 = npEnd(doc, cb + 1, b);
-            if (e2 <= cb + 1) break;
+            if (e2 <= cb + 1) {
+              // a gerund object ("showed no sign of backing down"): to its comma
+              if (pos[cb + 1] === P_VERB && lower[cb + 1]!.endsWith('ing')) cb = commaEnd(ctx, cb + 1, b);
+              break;
+            }
             cb = e2;
           }
           // a noun's complement clause ("denied the notion that ...", "expressed skepticism that ...";
