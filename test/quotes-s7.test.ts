@@ -94,3 +94,7 @@ test('an NP content takes a gerund after its preposition; a reported clause ends
   hasQuote(quotesIn('The governor showed no sign of backing down on the fuel tax.'), { cue: 'showed', content: 'no sign of backing down on the fuel tax' });
   hasQuote(quotesIn('Ms. Ortiz insists the party must be a party of ideas, and has championed an agenda of spending cuts.'), { cue: 'insists', content: 'the party must be a party of ideas' });
 });
+
+test('a reported clause ends before a participle clause of the main clause', () => {
+  hasQuote(quotesIn('The union said the strike would continue, leaving the port idle for a third week.'), { cue: 'said', content: 'the strike would continue' });
+});
