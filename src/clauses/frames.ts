@@ -422,9 +422,6 @@ function adverbialEnd(ctx: Ctx, ca: number, e: number): number {
   for (let t = ca + 2; t + 2 < e; t++) {
     if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
     if (ends.has(doc.lower[t + 1]!) || ends.has(doc.lower[t + 1]! + ' ' + doc.lower[t + 2]!)) return t;
-    // a verb phrase coordinated after the comma shares the main clause's subject ("insists the party
-    // must be one of ideas, and has championed ...")
-    if (doc.pos[t + 1] === P_CCONJ && (doc.pos[t + 2] === P_AUX || (doc.pos[t + 2] === P_VERB && !doc.lower[t + 2]!.endsWith('ing')))) return t;
     // a participle clause after the comma ("declined to comment, not wanting to ...")
     const v = doc.lower[t + 1] === 'not' ? t + 2 : t + 1;
     if (doc.pos[v] === P_VERB && doc.lower[v]!.endsWith('ing')) return t;
