@@ -196,8 +196,10 @@ export function timePhraseEnd(doc: Doc, k: number, b: number): number {
   let t = k;
   if (t < b && doc.pos[t] === P_ADV && t + 1 < b && (doc.pos[t + 1] === P_DET || doc.pos[t + 1] === P_ADJ)) t++;
   if (t < b && (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ)) t++;
-  if (t < b && lex.timeNouns.has(doc.lower[t]!)) return t + 1;
-  return k;
+  if (t >= b || !lex.timeNouns.has(doc.lower[t]!)) return k;
+  // "Saturday night", "Tuesday morning": a day and its part are one phrase
+  while (t + 1 < b && lex.timeNouns.has(doc.lower[t + 1]!)) t++;
+  return t + 1;
 }
 
 /**

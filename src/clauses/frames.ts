@@ -13,6 +13,7 @@ import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './
 import { makeArg, startsVerbGroup } from './predicates.js';
 import { accordingFrames, adjectiveFrames, headlineFrames, hearsayFrames, nounFrames, nounPrepFrames, pollFrames } from './phrase-frames.js';
 import type { QuoteMarks } from './quotemarks.js';
+import type { Stance } from '../schema.js';
 import type { Arg, Clause, Frame } from './types.js';
 
 /** A clause immediately around a quote's close mark that is a cue: '"...," she said' / '"...," said X'. */
@@ -29,7 +30,9 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   let ci = ctx.clauseAt[t]!;
   if (ci >= 0) {
     const cue = cueOf(ctx.clauses[ci]!);
-    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST)) {
+    // a participle is no inverted cue: '“founded ISIS,” saying they ...' is a report of its own
+    const participle = doc.pos[ctx.clauses[ci]!.pred] === P_VERB && doc.lower[ctx.clauses[ci]!.pred]!.endsWith('ing');
+    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST) && !participle) {
       const c = ctx.clauses[ci]!;
       const sp = speakerAfter(doc, c.predEnd, b);
       ctx.used[ci] = 1;
@@ -38,8 +41,11 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
     }
   }
   // speaker first: "she said", "Mr. Smith, an aide, said"
-  if (!npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
-  let e = npEnd(doc, t, b);
+  // a one-word name the tagger calls a verb right before the cue ('"...," Cross wrote.')
+  const nameVerb = capitalVerb(doc, t) && t + 1 < b && doc.pos[t + 1] === P_VERB;
+  if (!nameVerb && !npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
+  const np = nameVerb ? t + 1 : npEnd(doc, t, b);
+  let e = np;
   if (e <= t && !hyphenated(doc, t + 1)) return false;
   if (e < b && isComma(doc, e)) {
     // appositive
@@ -68,7 +74,7 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   if (cue === undefined || (cue.flags & (C_QUOTE | C_POST)) === 0 || c.voice === 'passive') return false;
   if (hasOwnComplement(ctx, c, b)) return false;
   ctx.used[ci] = 1;
-  frame(ctx, s, speaker ?? makeArg(doc, t, npEnd(doc, t, b)), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
+  frame(ctx, s, speaker ?? makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
 }
 
@@ -128,8 +134,23 @@ function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   if (lex.whWords.has(doc.lower[k]!) && !lex.relativePronouns.has(doc.lower[k]!)) return true;
   if ((cueOf(c)!.flags & C_INF) !== 0 && doc.lower[k] === 'to' && k + 1 < b && doc.pos[k + 1] === P_VERB) return true;
   // a quote after a comma resumes the first one ('"We tried," she said on Tuesday, "and failed."')
-  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return !isComma(doc, k - 1);
+  if (ctx.quoteOf[k]! >= 0 && ctx.marks.qa[ctx.quoteOf[k]!] === k) return !isComma(doc, k - 1) && !quotedTitle(ctx, c, k, start);
   return finiteClauseAt(doc, k, b) && !lex.relativePronouns.has(doc.lower[k]!);
+}
+
+/**
+ * A short quoted name right after a cue that takes an addressee ('Fiorina told "Fox and Friends,"'):
+ * the programme addressed, not a quotation of the cue's own; its first word is capitalised.
+ */
+function quotedTitle(ctx: Ctx, c: Clause, k: number, start: number): boolean {
+  const doc = ctx.doc;
+  if (k !== start || (cueOf(c)!.flags & C_ADDR) === 0) return false;
+  const qb = ctx.marks.qb[ctx.quoteOf[k]!]!;
+  let first = k + 1;
+  while (first < qb && doc.form[first] === doc.form[k]) first++; // the second mark of ``
+  if (qb - first > 5 || first >= qb) return false;
+  const ch = doc.form[first]!.charCodeAt(0);
+  return ch >= 65 && ch <= 90;
 }
 
 /** A cue clause just before a quote's open mark: 'She said: "..."', 'he told reporters, "..."'. */
@@ -159,6 +180,8 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
     const c = ctx.clauses[ci]!;
     const cue = cueOf(c);
     if (cue === undefined || (cue.flags & C_QUOTE) === 0) return false;
+    // the programme a quotation before was told to ('"...," Fiorina told "Fox and Friends,"')
+    if (ctx.used[ci] !== 0 && quotedTitle(ctx, c, qa, c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd)) return false;
     if (c.voice === 'passive') {
       // "Trump was asked, "What ...?"", "she was told, "...": the addressee is the subject; the
       // speaker is the by-agent or unknown
@@ -168,7 +191,9 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
       return true;
     }
     ctx.used[ci] = 1;
-    const sp = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
+    // '..., adding, "..."': a participle after a comma or a quotation is the sentence's speaker's
+    const participle = doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing') && c.predStart - 1 >= a && (isComma(doc, c.predStart - 1) || ctx.quoteOf[c.predStart - 1]! >= 0);
+    const sp = (participle ? previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci) : null) ?? speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     frame(ctx, s, sp, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, cue.stance, sp === null);
     return true;
   }
@@ -319,6 +344,91 @@ function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boo
   return true;
 }
 
+/**
+ * The predicate of a cue's object ending at e: a participle ("found Clinton leading"), an "as" phrase
+ * ("see the plan as unfair") or an adjective ("found both men largely unknown"), not a time phrase.
+ */
+function objectPredicateAt(doc: Doc, e: number, b: number): boolean {
+  if (e + 1 >= b) return false;
+  if (doc.lower[e] === 'as') return npCanStart(doc, e + 1) || doc.pos[e + 1] === P_ADJ || doc.pos[e + 1] === P_ADV;
+  let t = e;
+  while (t < b && t < e + 2 && doc.pos[t] === P_ADV) t++;
+  if (t >= b || timePhraseEnd(doc, t, b) > t) return false;
+  return (doc.pos[t] === P_VERB && doc.lower[t]!.endsWith('ing')) || (doc.pos[t] === P_ADJ && (t + 1 >= b || doc.pos[t + 1] !== P_NOUN));
+}
+
+/**
+ * A comment clause opened by "as" attributes the main clause: "As the Times noted, <content>", "As
+ * reported by the Daily News, <content>", "<content>, as the mayor said." The speaker is the subject
+ * or the by-agent; between the cue and the clause's comma only an addressee and adjuncts.
+ */
+function asReport(ctx: Ctx, ci: number, stance: Stance): boolean {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const s = c.sentence;
+  const a = doc.sentStart[s]!;
+  const b = doc.sentEnd[s]!;
+  let speaker: Arg | null;
+  let open: number;
+  let after: number;
+  if (c.voice === 'active' && c.subject !== null && c.subject.tokEnd <= c.predStart) {
+    speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
+    open = speaker.tokStart - 1;
+    after = c.predEnd;
+    if (c.object !== null && c.object.tokStart === after && (cueOf(c)!.flags & C_ADDR) !== 0) after = c.object.tokEnd; // "As he told CNN,"
+  } else if (doc.lower[c.predEnd] === 'by') {
+    // "As reported by the Daily News,", "as was noted by"
+    speaker = speakerAfter(doc, c.predEnd + 1, b);
+    open = c.predStart - 1;
+    while (open > a && doc.pos[open] === P_AUX) open--;
+    after = speaker === null ? c.predEnd : speaker.tokEnd;
+  } else return false;
+  if (speaker === null || open < a || doc.lower[open] !== 'as' || ctx.quoteOf[open]! >= 0) return false;
+  // only adjuncts up to the clause's punctuation ("As the Times noted on Monday in its report,")
+  let p = after;
+  while (p < b && p < after + 12 && doc.pos[p] !== P_PUNCT) {
+    if (doc.pos[p] === P_VERB || doc.pos[p] === P_AUX || ctx.quoteOf[p]! >= 0) return false;
+    p++;
+  }
+  if (p < b && doc.pos[p] !== P_PUNCT) return false;
+  let first = a;
+  while (first < open && (doc.pos[first] === P_CCONJ || doc.pos[first] === P_ADV)) first++;
+  let ca: number;
+  let cb: number;
+  // preposed to the whole sentence or to a clause coordinated after a comma ("..., and as Comey noted, ...")
+  if (first === open || (doc.pos[open - 1] === P_CCONJ && open - 2 > first && isComma(doc, open - 2))) {
+    // preposed: the content follows the comma
+    if (p + 2 >= b || !isComma(doc, p)) return false;
+    ca = p + 1;
+    cb = contentEnd(ctx, ca, b);
+  } else {
+    // after the content: ", as the mayor said." (and "The plan, as he noted, is dead.")
+    if (open - 1 < first + 2 || !isComma(doc, open - 1)) return false;
+    ca = first;
+    cb = p < b && isComma(doc, p) && p + 2 < b && continuesClause(ctx, p + 1, b) ? contentEnd(ctx, p + 1, b) : open - 1;
+  }
+  ctx.used[ci] = 1;
+  frame(ctx, s, speaker, c.predStart, c.predEnd, ca, cb, false, stance, false);
+  return true;
+}
+
+/**
+ * A reported clause from ca to e ends at a comma outside quotes before an adverbial of the main clause
+ * ("He claimed that X, although he refused ...", "said X, even as ...": reportEndingSubordinators).
+ */
+function adverbialEnd(ctx: Ctx, ca: number, e: number): number {
+  const doc = ctx.doc;
+  const ends = lexicon().reportEndingSubordinators;
+  for (let t = ca + 2; t + 2 < e; t++) {
+    if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
+    if (ends.has(doc.lower[t + 1]!) || ends.has(doc.lower[t + 1]! + ' ' + doc.lower[t + 2]!)) return t;
+    // a participle clause after the comma ("declined to comment, not wanting to ...")
+    const v = doc.lower[t + 1] === 'not' ? t + 2 : t + 1;
+    if (doc.pos[v] === P_VERB && doc.lower[v]!.endsWith('ing')) return t;
+  }
+  return e;
+}
+
 /** End of content from k at the first comma outside quotes, else at the sentence's end. */
 function commaEnd(ctx: Ctx, k: number, b: number): number {
   const e = contentEnd(ctx, k, b);
@@ -366,7 +476,13 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
     if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX) && !like) return;
     ca = w === 'that' ? k : c.subject!.tokStart;
   } else {
-    if (!(w === 'to' && (doc.pos[k + 1] === P_VERB || doc.pos[k + 1] === P_AUX)) && p !== P_ADJ && !like) return;
+    // "seemed to reflect", "seems to not grasp", "appears to either be"
+    let v = k + 1;
+    while (w === 'to' && v < b && v < k + 3 && (doc.pos[v] === P_ADV || doc.pos[v] === P_PART || doc.pos[v] === P_CCONJ)) v++;
+    const infinitive = w === 'to' && v < b && (doc.pos[v] === P_VERB || doc.pos[v] === P_AUX);
+    // a participle as predicate: "he seemed rattled by the attacks", "the memo seemed aimed at ..."
+    const participle = p === P_VERB && !w.endsWith('ing');
+    if (!infinitive && p !== P_ADJ && !participle && !like) return;
     if (c.subject === null || c.subject.tokEnd > c.predStart) return;
     ca = c.subject.tokStart;
     if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++; // "which ... seemed"
@@ -495,14 +611,24 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // a bare time phrase ("said Tuesday") is no content
       if (e > k && timePhraseEnd(doc, k, b) < e) {
         if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true), b)) ca = k;
+        else if (lex.objectPredicateCues.has(c.lemma) && objectPredicateAt(doc, e, b)) ca = k; // "polls show Trump leading ..."
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;
           cb = e;
           // PP attachments of the content NP ("concern over the situation in the region")
           while (cb + 1 < b && pos[cb] === P_ADP && !lex.adjunctPreps.has(lower[cb]!)) {
             const e2 = npEnd(doc, cb + 1, b);
-            if (e2 <= cb + 1) break;
+            if (e2 <= cb + 1) {
+              // a gerund object ("showed no sign of backing down"): to its comma
+              if (pos[cb + 1] === P_VERB && lower[cb + 1]!.endsWith('ing')) cb = commaEnd(ctx, cb + 1, b);
+              break;
+            }
             cb = e2;
+          }
+          // a noun's complement clause ("denied the notion that ...", "expressed skepticism that ...";
+          // 'that' + a verb is a relative clause) or a nominal cue's infinitive ("announced plans to ...")
+          if (cb + 2 < b && ctx.quoteOf[cb]! < 0 && ((lower[cb] === 'that' && pos[cb + 1] !== P_VERB && pos[cb + 1] !== P_AUX && pos[cb + 1] !== P_PUNCT) || (lower[cb] === 'to' && pos[cb + 1] === P_VERB && pos[cb - 1] === P_NOUN && lex.nouns.has(doc.lemma[cb - 1]!)))) {
+            cb = adverbialEnd(ctx, cb, contentEnd(ctx, cb, b));
           }
           // what the object is called ("called the plan a disgrace", "called it \"reckless\"")
           if (cb < b && lex.smallClauseCues.has(c.lemma)) {
@@ -534,6 +660,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
   let inherits = false;
   if (ca < 0) {
     // Postposed: "<content>, she said." / "<content>, said the minister." / "<content>, he said, <more>."
+    if ((cue.flags & (C_POST | C_THAT)) !== 0 && asReport(ctx, ci, stance)) return;
     if (passive || (cue.flags & C_POST) === 0) return;
     const subj = c.subject !== null ? speakerBefore(ctx, c.predStart, a) ?? c.subject : null;
     let before = subj !== null && subj.tokEnd <= c.predStart ? subj.tokStart - 1 : c.predStart - 1;
@@ -565,7 +692,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
     else if (before < a + 2) return;
   } else {
-    if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : contentEnd(ctx, ca, b);
+    if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
       for (let t = ca; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {
@@ -588,6 +715,10 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // "The army released a statement saying ...": the author of the document speaks; so does the
       // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;
+    } else if (c.predStart - 2 >= a && ctx.quoteOf[c.predStart - 1]! >= 0 && isComma(doc, c.predStart - 2) && lower[c.pred]!.endsWith('ing')) {
+      // '... “messy,” adding ...': a participle after a quoted phrase's comma is the sentence's speaker's,
+      // not a subject's inside the quote
+      speaker = previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci);
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
       speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
     } else if (c.predStart - 1 >= a && isComma(doc, c.predStart - 1) && lower[c.pred]!.endsWith('ing')) {
@@ -772,7 +903,17 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
     while (q - 1 > f.contentTok.tokStart && q > p - 4 && QUANT_POS.has(doc.pos[q - 1]!) && !joinsReport(doc, q - 1)) q--;
     if (q < p && q - 1 > f.contentTok.tokStart && joinsReport(doc, q - 1)) p = q;
   }
-  if (p - 1 <= f.contentTok.tokStart || ctx.quoteOf[p - 1]! >= 0) return;
+  if (p - 1 <= f.contentTok.tokStart) return;
+  // a comma inside the close mark of a quoted phrase ('... “founded ISIS,” saying ...') ends the first
+  // content after the mark
+  const q = ctx.quoteOf[p - 1]!;
+  if (q >= 0) {
+    if (ctx.marks.qb[q] !== p - 1 || ctx.marks.qa[q]! <= f.contentTok.tokStart || !isComma(doc, p - 2)) return;
+    if (!(doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing'))) return;
+    f.contentTok.tokEnd = p;
+    f.content.end = doc.end[p - 1]!;
+    return;
+  }
   const participle = isComma(doc, p - 1) && doc.pos[g.cue.tokStart] === P_VERB && doc.lower[g.cue.tokStart]!.endsWith('ing');
   // "When Clinton noted that ..., Trump boasted ...": the first report sits in a fronted adverbial
   // clause, which ends at the comma before the main clause's speaker

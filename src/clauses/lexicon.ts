@@ -39,6 +39,8 @@ export interface Lexicon {
   perceptionPassives: Set<string>;
   /** Cue verbs with an object and a predicate of it ("called the plan a disgrace"). */
   smallClauseCues: Set<string>;
+  /** Cue verbs of finding and showing with an object and its predicate ("polls show Trump leading", "see X as Y"). */
+  objectPredicateCues: Set<string>;
   /** Nouns of measured opinion whose "in" phrase is a source ("in the latest poll, ..."). */
   sourceNouns: Set<string>;
   /** Participle cues whose actor object is the source a report relays ("..., Trend reports citing the ministry"). */
@@ -68,12 +70,16 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
   nounTaggedCues: Set<string>;
+  /** Cue verbs with a 'to' complement the tagger may call nouns after a subject ("Clinton plans to"). */
+  nounTaggedInfinitiveCues: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns that take a noun-phrase object ("Two-thirds support the plan"). */
   nounTaggedObjectCues: Set<string>;
   /** Pronouns that may stand as an object ("support him"). */
   objectPronouns: Set<string>;
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
+  /** After a comma, open an adverbial of the main clause that ends a report's content ("although", "even as"). */
+  reportEndingSubordinators: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
   proformContents: Set<string>;
   particles: Set<string>;
@@ -117,9 +123,11 @@ interface GrammarFile {
   whWords: string[];
   relativePronouns: string[];
   nounTaggedCues: string[];
+  nounTaggedInfinitiveCues: string[];
   nounTaggedObjectCues: string[];
   objectPronouns: string[];
   siblingConjunctions: string[];
+  reportEndingSubordinators: string[];
   proformContents: string[];
   particles: string[];
   passiveAuxiliaries: string[];
@@ -143,6 +151,7 @@ interface VerbsFile {
   hearsayAdverbs: string[];
   perceptionPassives: string[];
   smallClauseCues: string[];
+  objectPredicateCues: string[];
   sourceNouns: string[];
   citingCues: string[];
   notContent: string[];
@@ -222,6 +231,7 @@ export function lexicon(): Lexicon {
     hearsayAdverbs: new Set(v.hearsayAdverbs),
     perceptionPassives: new Set(v.perceptionPassives),
     smallClauseCues: new Set(v.smallClauseCues),
+    objectPredicateCues: new Set(v.objectPredicateCues),
     sourceNouns: new Set(v.sourceNouns),
     citingCues: new Set(v.citingCues),
     notContent: new Set(v.notContent),
@@ -241,9 +251,11 @@ export function lexicon(): Lexicon {
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
+    nounTaggedInfinitiveCues: new Set(g.nounTaggedInfinitiveCues),
     nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
     objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),
+    reportEndingSubordinators: new Set(g.reportEndingSubordinators),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),
     passiveAuxiliaries: new Set(g.passiveAuxiliaries),

@@ -32,7 +32,7 @@ export function accordingFrames(ctx: Ctx, s: number): void {
       let cb = k;
       while (cb > a && doc.pos[cb - 1] === P_PUNCT && !isQuoteTok(ctx, cb - 1)) cb--;
       if (e < b && isComma(doc, e) && e + 2 < b) cb = contentEnd(ctx, e + 1, b); // "X, according to Y, is ..."
-      frame(ctx, s, speaker, k, k + 2, a, cb, false, 'asserted', false);
+      frame(ctx, s, speaker, k, k + 2, cb > k ? a : postposedSourceStart(ctx, a, cb), cb, false, 'asserted', false);
     }
     k = e;
   }
@@ -101,6 +101,26 @@ export function hearsayFrames(ctx: Ctx, s: number): void {
     }
     frame(ctx, s, null, k, k + 1, ca, cb, false, 'asserted', false);
   }
+}
+
+/**
+ * Start of the content before a postposed "according to" ending at cb: the sentence's start `a`, or
+ * the clause the source is attached to: after an open parenthesis or a label's colon ("(the actual number is
+ * closer to 15 percent, according to ...)", "Superdelegates: Clinton is backed by 520, according to
+ * ..."), or a relative clause after the last comma (", which stood at 263, according to ...").
+ */
+function postposedSourceStart(ctx: Ctx, a: number, cb: number): number {
+  const doc = ctx.doc;
+  let comma = -1;
+  for (let t = cb - 1; t > a; t--) {
+    if (ctx.quoteOf[t]! >= 0) continue;
+    const f = doc.form[t]!;
+    if (f === ')') return a;
+    // a colon after a short label ("Superdelegates:"), not one that opens a quotation after its cue
+    if (f === '(' || (f === ':' && t - a <= 3)) return t + 2 < cb ? t + 1 : a;
+    if (comma < 0 && isComma(doc, t)) comma = t;
+  }
+  return comma >= 0 && comma + 2 < cb && lexicon().relativePronouns.has(doc.lower[comma + 1]!) && doc.pos[comma + 1] === P_PRON ? comma + 1 : a;
 }
 
 /** End of an "according to" source from k: to the next punctuation within 15 tokens, else `np` (the NP end). */

@@ -21,6 +21,7 @@ export function verbLemma(doc: Doc, i: number): string {
   const lemma = doc.lemma[i]!;
   if (doc.pos[i] !== P_ADJ) return lemma;
   const w = doc.lower[i]!;
+  if (w.endsWith('ing')) return ingCue(w) ?? lemma;
   if (!endsEd(w)) return lemma;
   const verbs = lexicon().verbs;
   const stem = w.slice(0, -2);
@@ -31,6 +32,29 @@ export function verbLemma(doc: Doc, i: number): string {
   }
   if (stem.endsWith('i') && verbs.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
   return stem + 'e';
+}
+
+/** The cue verb of an -ing form ("promising" -> "promise", "admitting" -> "admit"), or undefined. */
+function ingCue(w: string): string | undefined {
+  const verbs = lexicon().verbs;
+  const stem = w.slice(0, -3);
+  if (verbs.has(stem)) return stem;
+  if (verbs.has(stem + 'e')) return stem + 'e';
+  if (stem.length > 2 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && verbs.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * A participle cue the tagger calls an adjective after a comma, with a clausal complement after it
+ * (", promising to build a wall", ", warning that ..."): a verb. Not before a noun (", promising young
+ * players").
+ */
+function adjectiveTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
+  const w = doc.lower[i]!;
+  if (i - 1 < a || i + 2 >= b || doc.form[i - 1] !== ',' || !w.endsWith('ing')) return false;
+  const n = doc.lower[i + 1]!;
+  if (!((n === 'to' && (doc.pos[i + 2] === P_VERB || doc.pos[i + 2] === P_AUX)) || (n === 'that' && doc.pos[i + 2] !== P_PUNCT))) return false;
+  return ingCue(w) !== undefined;
 }
 
 function isNegator(doc: Doc, k: number): boolean {
@@ -62,9 +86,13 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   const lex = lexicon();
   const w = doc.lower[i]!;
   const clausal = lex.nounTaggedCues.has(w);
-  if (!clausal && !lex.nounTaggedObjectCues.has(w)) return false;
+  const infinitive = lex.nounTaggedInfinitiveCues.has(w) && doc.lower[i + 1] === 'to' && i + 2 < b && (doc.pos[i + 2] === P_VERB || doc.pos[i + 2] === P_AUX);
+  if (!clausal && !infinitive && !lex.nounTaggedObjectCues.has(w)) return false;
   const prev = doc.pos[i - 1]!;
   if (prev !== P_NOUN && prev !== P_PROPN) return false;
+  // "Clinton plans to call ...", "Democrats plan to release ...": after a name or a plural, not a
+  // compound's modifier ("the Clinton plans to ...")
+  if (infinitive) return subjectLike(doc, i);
   if (lex.nounTaggedObjectCues.has(w) && nounTaggedObject(doc, i, b)) return true;
   if (!clausal) return false;
   // postposed: "..., new fundraising reports show."
@@ -79,7 +107,17 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   let e = npEnd(doc, i + 1, b);
   if (e <= i + 1) return false;
   while (e < b && doc.pos[e] === P_ADV) e++;
-  return e < b && (doc.pos[e] === P_AUX || (doc.pos[e] === P_VERB && !doc.lower[e]!.endsWith('ing')));
+  if (e >= b) return false;
+  // an object with a participle after a cue of showing ("Polls show Sanders surging")
+  if (doc.pos[e] === P_VERB && doc.lower[e]!.endsWith('ing')) return lex.objectPredicateCues.has(doc.lemma[i]!);
+  return doc.pos[e] === P_AUX || doc.pos[e] === P_VERB;
+}
+
+/** The word before a cue the tagger called a noun at i can be its subject: a plural noun, or a name not after a determiner or possessive. */
+function subjectLike(doc: Doc, i: number): boolean {
+  const pw = doc.lower[i - 1]!;
+  if (doc.pos[i - 1] === P_NOUN && (!pw.endsWith('s') || pw.endsWith('ss'))) return false;
+  return !(i - 2 >= 0 && (doc.pos[i - 2] === P_DET || doc.pos[i - 2] === P_PART) && doc.pos[i - 1] === P_PROPN);
 }
 
 /**
@@ -89,9 +127,7 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
  * a determiner, a name, a number or an object pronoun that no verb continues (else it is a subject).
  */
 function nounTaggedObject(doc: Doc, i: number, b: number): boolean {
-  const pw = doc.lower[i - 1]!;
-  if (doc.pos[i - 1] === P_NOUN && (!pw.endsWith('s') || pw.endsWith('ss'))) return false;
-  if (i - 2 >= 0 && (doc.pos[i - 2] === P_DET || doc.pos[i - 2] === P_PART) && doc.pos[i - 1] === P_PROPN) return false;
+  if (!subjectLike(doc, i)) return false;
   let k = i + 1;
   // a prepositional cue ("calls for", "points to", "talks about"): the object follows the preposition
   if (doc.pos[k] === P_ADP || doc.pos[k] === P_SCONJ) {
@@ -126,7 +162,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     const p = pos[i]!;
     const w = lower[i]!;
     if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
-    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b))) {
+    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b)) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
         const cat = lex.catenatives.get(doc.lemma[i]!) ?? (lex.intentNouns.has(lower[i]!) ? 'intent' : undefined);
