@@ -195,6 +195,16 @@ test('surnames with the Arabic article match with or without it, and a surname t
   assert.equal(c.actors.filter((a) => /Quaety/i.test(a.name)).length, 1, JSON.stringify(c.actors.map((a) => a.name)));
 });
 
+test('a family noun before a name gives the person\'s sex for the pronouns after it', () => {
+  const c = actorsOf(
+    'Opposition candidate Sviatlana Tsikhanouskaya arrived at 8 pm. She spoke about her husband Siarhei, who was arrested ' +
+      'in May. She asked voters for support.',
+  );
+  const she = actor(c, 'Sviatlana Tsikhanouskaya');
+  assert.ok(c.texts(she).includes('She'), JSON.stringify(c.actors.map((a) => [a.name, c.texts(a)])));
+  assert.ok(!c.texts(actor(c, 'Siarhei')).includes('She'));
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

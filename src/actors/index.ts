@@ -193,6 +193,9 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
         } else create(i, 'person', m.name ?? m.text, null);
         const t = deferred.get(i);
         if (t !== undefined) link(t, actorOf[i]!);
+        // "her husband Siarhei": a family noun right before the name gives the person's sex.
+        const pd = drafts[actorOf[i]!]!;
+        if (pd.gender === null && m.tokStart > doc.sentStart[doc.sentOf[m.tokStart]!]!) pd.gender = kinshipGender(doc.lower[m.tokStart - 1]!);
         possessed(i);
         knownLeader(actorOf[i]!);
         break;
@@ -706,6 +709,14 @@ function shortNameOf(drafts: readonly Draft[], m: Mention): number | undefined {
 
 let firstNames: ReadonlyMap<string, 'm' | 'f'> | null = null;
 /** The gender a person's first name implies (data/first-names.json), or null. */
+let kinship: ReadonlyMap<string, 'm' | 'f'> | null = null;
+
+/** The sex a family noun gives the person it names ("husband", "daughter"; first-names.json kinship), or null. */
+function kinshipGender(word: string): 'm' | 'f' | null {
+  kinship ??= new Map(Object.entries(readDataJson<{ kinship: Record<string, 'm' | 'f'> }>('first-names.json').kinship));
+  return kinship.get(word) ?? null;
+}
+
 function firstNameGender(toks: readonly string[]): 'm' | 'f' | null {
   if (toks.length < 2) return null;
   if (firstNames === null) {
