@@ -205,6 +205,16 @@ test('a family noun before a name gives the person\'s sex for the pronouns after
   assert.ok(!c.texts(actor(c, 'Siarhei')).includes('She'));
 });
 
+test('a candidate is a title ("an opposition candidate" is OPP); a title noun on another noun is none ("EU candidate countries")', () => {
+  const c = actorsOf(
+    'On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate in the Belarusian presidential election, held a rally ' +
+      'in Minsk. Turkey and other EU candidate countries welcomed the vote. A candidate vaccine was tested.',
+  );
+  assert.equal(actor(c, 'Sviatlana Tsikhanouskaya').sector, 'OPP');
+  assert.equal(actor(c, 'Sviatlana Tsikhanouskaya').title, 'Candidate');
+  assert.ok(!c.actors.some((a) => /candidate/i.test(a.name)), JSON.stringify(c.actors.map((a) => a.name)));
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

@@ -414,6 +414,9 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       // statement" (wink's tag decides: a noun title before a verb it takes for a noun is still a title,
       // "the senators vote").
       if (comp === null && doc.pos[j - 1] === POS.ADJ && modifiesNoun(doc, lex, j, se, true)) return j;
+      // A singular title noun on a noun after it is a modifier too: "EU candidate countries", "a candidate
+      // vaccine" (plural titles are left alone: wink tags the verb after one a noun, "the senators vote").
+      if (comp === null && plural === 'sg' && modifiesNoun(doc, lex, j, se, false)) return j;
       out.push({
         a: q.a, b: j, kind: 'title', na: -1, nb: -1, country, demonym: null, sector, code, title: def.title,
         classes: def.classes, gender: def.gender, number: plural, refersToCountry: false, refersToOrg: false, actorKind: 'person', label: null,
