@@ -215,6 +215,17 @@ test('a candidate is a title ("an opposition candidate" is OPP); a title noun on
   assert.ok(!c.actors.some((a) => /candidate/i.test(a.name)), JSON.stringify(c.actors.map((a) => a.name)));
 });
 
+test('with no dateline, a story plainly about one country places its bare government, army and courts there', () => {
+  const yemen = actorsOf(
+    'A journalist from Yemen died in Aden, in southern Yemen, on Tuesday. The separatist council, an ally of the ' +
+      'government, controls much of Yemen. The government called for his death to be investigated.',
+  );
+  assert.equal(actor(yemen, 'government').code, 'YEMGOV');
+  // Two countries named as often: no story country.
+  const two = actorsOf('Kenya and Uganda signed a trade deal. Kenya and Uganda will cut tariffs. Kenya and Uganda met. The government said it was pleased.');
+  assert.equal(actor(two, 'government').country, null);
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

@@ -361,7 +361,13 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     countryOfPossessor(a, b);
   }
   countriesFromContext(doc, mentions, actorOf, drafts);
-  if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry);
+  // Without a dateline, a story that is plainly about one country ("died in Aden, in southern Yemen ...
+  // the government called for") places its bare state bodies there, as a dateline would.
+  if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry, 'datelineLocals');
+  else {
+    const home = storyCountry(mentions);
+    if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
+  }
   const actors: Actor[] = drafts.map(toActor);
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
@@ -387,6 +393,26 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
     placeActorOf[i] = actors.length + k;
   }
   return { actors, actorOf, latent, placeActorOf };
+}
+
+/**
+ * The country a story is about, when one dominates: named (as a country, place or demonym) at least
+ * three times and at least twice as often as any other; null otherwise.
+ */
+function storyCountry(mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.country !== null && m.nested !== true && !isTransnational(m.country)) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = c;
+    } else if (n > second) second = n;
+  }
+  return top >= 3 && top >= 2 * second ? best : null;
 }
 
 /** The first mention from index `from` on that starts at token `lo` or `hi`, or -1 (mentions are in text order). */
@@ -519,16 +545,24 @@ function possessiveDeterminers(): ReadonlyMap<string, 'm' | 'f' | null> {
   return (possessiveMap ??= new Map(Object.entries(readDataJson<{ possessives: Record<string, 'm' | 'f' | null> }>('agents.json').possessives)));
 }
 
-let locals: { sectors: ReadonlySet<string>; titles: ReadonlySet<string> } | null = null;
+interface Locals {
+  sectors: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+}
+let locals: Record<'datelineLocals' | 'storyLocals', Locals> | null = null;
 /**
  * Police, courts, governors and mayors with no country of their own belong where the story is filed
- * ("LAGOS, Nigeria (AP) - Police fired tear gas": NGACOP; data/agents.json datelineLocals).
+ * ("LAGOS, Nigeria (AP) - Police fired tear gas": NGACOP; data/agents.json datelineLocals); in a story
+ * with no dateline that plainly is about one country, so do its government and armed forces
+ * (storyLocals: "the government called for his death to be investigated" in a story on Yemen).
  */
-function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], country: string): void {
+function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], country: string, which: 'datelineLocals' | 'storyLocals'): void {
   if (locals === null) {
-    const l = readDataJson<{ datelineLocals: { sectors: string[]; titles: string[] } }>('agents.json').datelineLocals;
-    locals = { sectors: new Set(l.sectors), titles: new Set(l.titles) };
+    const f = readDataJson<Record<'datelineLocals' | 'storyLocals', { sectors: string[]; titles: string[] }>>('agents.json');
+    const set = (l: { sectors: string[]; titles: string[] }): Locals => ({ sectors: new Set(l.sectors), titles: new Set(l.titles) });
+    locals = { datelineLocals: set(f.datelineLocals), storyLocals: set(f.storyLocals) };
   }
+  const local = locals[which];
   // Judges in a story about an international court ("THE HAGUE - The International Criminal Court ...
   // Judges found ...") are the court's: no local body of a sector that an international one has here.
   const international = new Set<string>();
@@ -538,7 +572,7 @@ function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], c
     // "the border guards of the two countries" say whose they are
     const end = mentions[d.mentions[0]!]!.tokEnd;
     if (end < doc.length && doc.lower[end] === 'of') continue;
-    if ((d.sector !== null && locals.sectors.has(d.sector)) || (d.title !== null && locals.titles.has(d.title))) d.country = country;
+    if ((d.sector !== null && local.sectors.has(d.sector)) || (d.title !== null && local.titles.has(d.title))) d.country = country;
   }
 }
 
