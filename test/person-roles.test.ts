@@ -111,6 +111,14 @@ test('a "with" phrase after an infinitive belongs to that verb: "agreed to help 
   assert.equal(talks.length, 2, JSON.stringify(talks));
 });
 
+test('a serving title with its "for" phrase is one phrase whose actor is the title\'s holder', () => {
+  const r = code('A former advisor for U.S. President Donald Trump was sentenced in federal court on Wednesday.');
+  const sentenced = r.events.find((e) => e.cameo.startsWith('17'));
+  assert.ok(sentenced, JSON.stringify(r.events));
+  const names = sentenced.target.map((id) => r.actors.find((a) => a.id === id)!.name);
+  assert.deepEqual(names, ['former advisor']);
+});
+
 test('a list of three or more acts side by side; a conjunct that opens a clause is not an object', () => {
   const r = code('China, Iran and Russia have pledged funds for the reconstruction.');
   const pledges = r.events.filter((e) => e.cameo.startsWith('03'));

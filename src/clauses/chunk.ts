@@ -2,6 +2,7 @@
 // and "of"-attachments ("President of the Republic of Azerbaijan Ilham Aliyev"). No allocation.
 import type { Doc } from '../nlp/doc.js';
 import { POS } from '../nlp/doc.js';
+import { lexicon as kbLexicon } from '../kb/lexicon.js';
 import { lexicon } from './lexicon.js';
 
 export const P_ADJ = POS.ADJ;
@@ -135,6 +136,11 @@ export function npStartBack(doc: Doc, j: number, lo: number): number {
       continue;
     }
     if (lower[i - 1] === 'of' && i - 2 >= lo && isNomCore(p[i - 2]!)) {
+      i--;
+      continue;
+    }
+    // "a spokesman for the ministry", "a former adviser for President Trump": whom they serve is part of the phrase.
+    if (lower[i - 1] === 'for' && i - 2 >= lo && kbLexicon().servingForms.has(lower[i - 2]!)) {
       i--;
       continue;
     }

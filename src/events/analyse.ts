@@ -4,6 +4,7 @@
 import type { Actor } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
 import { countries } from '../kb/countries.js';
+import { lexicon as actorLexicon } from '../kb/lexicon.js';
 import { countryName } from '../actors/code.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { Realis } from '../schema.js';
@@ -331,6 +332,9 @@ export class Ctx {
       // A country named as a place ("in Liberia") stands for its (latent) country actor.
       if (a < 0 && this.placeActorOf !== undefined) a = this.placeActorOf[m]!;
       if (a >= 0 && !out.includes(a)) out.push(a);
+      // "a former adviser for President Trump": whom a serving title serves modifies it; the phrase is the adviser.
+      const mm = this.ctx.mentions[m]!;
+      if (out.length === 1 && mm.title !== null && actorLexicon().servingTitles.has(mm.title) && mm.tokEnd < ph.tokEnd && this.doc.lower[mm.tokEnd] === 'for') break;
     }
     return out;
   }

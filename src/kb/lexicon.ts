@@ -84,6 +84,8 @@ export interface Lexicon {
   audienceCues: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
+  /** One-word forms of the serving titles ("spokesman", "adviser"), whose "for" phrase is part of their noun phrase. */
+  servingForms: ReadonlySet<string>;
   /** Titles whose sector is the organisation's named in their phrase ("Senate Majority Leader"). */
   bodyTitles: ReadonlySet<string>;
   /** Titles of a member of a body ("a Purolator official"): an organisation before them gives their sector, known or not. */
@@ -258,6 +260,7 @@ export function lexicon(): Lexicon {
     determiners: new Set(agentsFile.determiners),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
+    servingForms: new Set(titlesFile.titles.filter((t) => titlesFile.servingTitles.includes(t.title)).flatMap((t) => t.forms.filter((f) => !f.includes(' ')))),
     bodyTitles: new Set(titlesFile.bodyTitles),
     memberTitles: new Set(titlesFile.memberTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
