@@ -117,6 +117,10 @@ test('a serving title with its "for" phrase is one phrase whose actor is the tit
   assert.ok(sentenced, JSON.stringify(r.events));
   const names = sentenced.target.map((id) => r.actors.find((a) => a.id === id)!.name);
   assert.deepEqual(names, ['former advisor']);
+  // The speaker of "a spokesman for X said" is the spokesman (with X's code), not X.
+  const q = code('A spokesman for the Foreign Ministry said on Monday that the talks had failed.');
+  const speaker = q.actors.find((a) => a.id === q.quotes[0]?.speaker);
+  assert.equal(speaker?.title, 'Spokesman', JSON.stringify(q.quotes));
 });
 
 test('a list of three or more acts side by side; a conjunct that opens a clause is not an object', () => {

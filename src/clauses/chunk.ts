@@ -181,6 +181,8 @@ export function npHead(doc: Doc, a: number, b: number): number {
   for (let k = a; k < b; k++) {
     const q = p[k]!;
     if (doc.lower[k] === 'of' || q === P_PUNCT) break;
+    // "a spokesman for the company": the serving title is the head (see npStartBack)
+    if (doc.lower[k] === 'for' && k > a && kbLexicon().servingForms.has(doc.lower[k - 1]!)) break;
     if (q === P_NOUN || q === P_PROPN || q === P_PRON || q === P_NUM) head = k;
   }
   return head;
