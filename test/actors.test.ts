@@ -226,6 +226,16 @@ test('with no dateline, a story plainly about one country places its bare govern
   assert.equal(actor(two, 'government').country, null);
 });
 
+test('a name the tagger calls a person is an organisation when it ends in an institution word, and no one when it ends in an award', () => {
+  const c = actorsOf(
+    'It is not about ships or NGOs [Non-Governmental Organizations], the group said. He was a 2016 Rory Peck Awards finalist.',
+  );
+  for (const a of c.actors) {
+    if (/Organizations/.test(a.name)) assert.equal(a.kind, 'organisation');
+    assert.ok(!/Awards/.test(a.name), JSON.stringify(c.actors.map((x) => x.name)));
+  }
+});
+
 test('a bare definite agent joins the latest qualified group with the same head', () => {
   const c = actorsOf('The Israeli army said it struck a rocket launcher. The army later said two soldiers were wounded.');
   const army = actor(c, 'Israeli army');

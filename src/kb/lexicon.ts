@@ -105,6 +105,8 @@ export interface Lexicon {
   prefixOrgs: ReadonlySet<string>;
   /** Last words of names of events, contests, laws and agreements ("Election", "Cup", "Act"). */
   eventHeads: ReadonlySet<string>;
+  /** Nouns that end the names of institutions and never a person's ("... Organizations", "... Institute"). */
+  institutionHeads: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
   /** "northern", "eastern": may stand between a locative and a country. */
   directionals: ReadonlySet<string>;
@@ -148,6 +150,7 @@ interface OrgsFile {
   heads: Record<string, string | null>;
   prefixOrgs: string[];
   eventHeads: string[];
+  institutionHeads: string[];
 }
 interface EthnicFile {
   groups: { name: string; forms: string[]; country: string | null }[];
@@ -276,6 +279,7 @@ export function lexicon(): Lexicon {
     nationalSectors: new Map(orgsFile.organisations.filter((o) => o.nationalSector !== undefined).map((o) => [o.name, o.nationalSector!])),
     prefixOrgs,
     eventHeads: new Set(orgsFile.eventHeads),
+    institutionHeads: new Set(orgsFile.institutionHeads),
     locatives: new Set(namesFile.locatives),
     directionals: new Set(namesFile.directionals),
     placeNouns: new Set(namesFile.placeNouns),

@@ -241,6 +241,7 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   const n = doc.length;
   if (tagged.length === 0) return kb;
   const eventHeads = lexicon().eventHeads;
+  const institutionHeads = lexicon().institutionHeads;
   const kbCover = new Int32Array(n).fill(-1);
   kb.forEach((s, k) => kbCover.fill(k, s.a, s.b));
   const dropKb = new Uint8Array(kb.length);
@@ -285,6 +286,8 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     // "the US Presidential Election", "the World Cup": names of events, not organisations or places.
     // So is a "person" the tagger reads at such a name ("a 2016 Rory Peck Awards finalist").
     if (type !== 'MISC' && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
+    // A "person" whose name ends in a word only institutions end in is an organisation ("Non-Governmental Organizations").
+    if (type === 'PER' && t.tokEnd - t.tokStart > 1 && institutionHeads.has(doc.form[t.tokEnd - 1]!)) type = 'ORG';
     if (type === 'PER') widenHyphenated(doc, t);
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
