@@ -228,12 +228,13 @@ test('with no dateline, a story plainly about one country places its bare govern
 
 test('a name the tagger calls a person is an organisation when it ends in an institution word, and no one when it ends in an award', () => {
   const c = actorsOf(
-    'It is not about ships or NGOs [Non-Governmental Organizations], the group said. He was a 2016 Rory Peck Awards finalist.',
+    '"The name shall be a reminder of what our work is about. It is not about boats, crews, NGOs [Non-Governmental ' +
+      'Organizations] or quarrels with careless politicians," Mare-Help said. A freelancer, he was a 2018 Kurt Bauer ' +
+      'Awards finalist for his coverage of the war. In 2019 he survived a drone attack.',
   );
-  for (const a of c.actors) {
-    if (/Organizations/.test(a.name)) assert.equal(a.kind, 'organisation');
-    assert.ok(!/Awards/.test(a.name), JSON.stringify(c.actors.map((x) => x.name)));
-  }
+  // Without the rule the award is a person, and takes the pronouns after it.
+  assert.ok(!c.actors.some((a) => /Awards/.test(a.name)), JSON.stringify(c.actors.map((x) => x.name)));
+  for (const a of c.actors) if (/Organizations/.test(a.name)) assert.equal(a.kind, 'organisation');
 });
 
 test('a bare definite agent joins the latest qualified group with the same head', () => {
