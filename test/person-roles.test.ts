@@ -123,6 +123,12 @@ test('a serving title with its "for" phrase is one phrase whose actor is the tit
   assert.equal(speaker?.title, 'Spokesman', JSON.stringify(q.quotes));
 });
 
+test('a name in apposition after an inverted cue is the speaker: \'"...," said his father, Omar Haddad\'', () => {
+  const r = code('"This day is very hard for me," said his father, Omar Haddad, after the ceremony.');
+  const speaker = r.actors.find((a) => a.id === r.quotes[0]?.speaker);
+  assert.equal(speaker?.name, 'Omar Haddad', JSON.stringify(r.quotes));
+});
+
 test('a list of three or more acts side by side; a conjunct that opens a clause is not an object', () => {
   const r = code('China, Iran and Russia have pledged funds for the reconstruction.');
   const pledges = r.events.filter((e) => e.cameo.startsWith('03'));

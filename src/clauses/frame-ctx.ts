@@ -1,6 +1,6 @@
 // Shared machinery of the frame finders: the working context, frame construction, content ends,
 // speaker phrases before and after a cue, and adjunct skipping between a cue and its complement.
-import type { Doc } from '../nlp/doc.js';
+import { POS, type Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
   P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_NUM, P_PRON, P_PUNCT, P_SCONJ, P_VERB,
@@ -160,7 +160,15 @@ export function continuesClause(ctx: Ctx, k: number, b: number): boolean {
 export function speakerAfter(doc: Doc, k: number, b: number): Arg | null {
   if (k >= b || !npCanStart(doc, k)) return null;
   const e = npEnd(doc, k, b);
-  return e > k ? makeArg(doc, k, e) : null;
+  if (e <= k) return null;
+  // '"...," said his father, Omar Haddad, after ...': a name in apposition names the speaker; the arg
+  // spans both, and its actor is the name's when the first phrase has none.
+  if (e + 2 < b && doc.form[e] === ',' && doc.pos[e + 1] === POS.PROPN && doc.pos[k] !== POS.PROPN) {
+    let n = e + 1;
+    while (n < b && doc.pos[n] === POS.PROPN) n++;
+    if (n === b || doc.form[n] === ',' || doc.pos[n] === POS.PUNCT) return makeArg(doc, k, n);
+  }
+  return makeArg(doc, k, e);
 }
 
 export function cueOf(c: Clause): Cue | undefined {
