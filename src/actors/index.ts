@@ -649,17 +649,19 @@ function absorb(d: Draft, m: Mention): void {
   if (m.classes) for (const c of m.classes) d.classes.add(c);
 }
 
-/**
- * The Arabic article joined to a surname ("al-Assad", "Al-Quaety" at a sentence start, "el-Sisi"):
- * names are matched without it, since news writes the same person "Bashar al-Assad" and "Assad".
- */
-const NAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-\u2010\u2011](?=\p{Lu})/iu;
+let nameArticle: RegExp | null = null;
 
+/**
+ * Name tokens for matching, without the Arabic article joined to a surname ("al-Assad", "Al-Quaety" at a
+ * sentence start; names.json surnameArticles): news writes the same person "Bashar al-Assad" and "Assad".
+ */
 function nameTokens(name: string): string[] {
+  nameArticle ??= new RegExp(`^(?:${readDataJson<{ surnameArticles: string[] }>('names.json').surnameArticles.join('|')})[-\u2010\u2011](?=\\p{Lu})`, 'iu');
+  const article = nameArticle;
   return name
     .split(/\s+/)
     .filter((t) => t.length > 0)
-    .map((t) => (NAME_ARTICLE.test(t) ? t.replace(NAME_ARTICLE, '') : t));
+    .map((t) => t.replace(article, ''));
 }
 
 /** First names agree when equal, when one is an initial of the other, or when one is missing. */

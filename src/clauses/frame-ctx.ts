@@ -166,7 +166,7 @@ export function speakerAfter(doc: Doc, k: number, b: number): Arg | null {
   if (e + 2 < b && doc.form[e] === ',' && doc.pos[e + 1] === POS.PROPN && doc.pos[k] !== POS.PROPN) {
     let n = e + 1;
     while (n < b && doc.pos[n] === POS.PROPN) n++;
-    if (n === b || doc.form[n] === ',' || doc.pos[n] === POS.PUNCT) return makeArg(doc, k, n);
+    if (n === b || doc.pos[n] === POS.PUNCT) return makeArg(doc, k, n);
   }
   return makeArg(doc, k, e);
 }

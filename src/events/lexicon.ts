@@ -190,7 +190,6 @@ export function eventLexicon(): Lexicon {
   return lexicon;
 }
 
-/** Governor code `g` combined with complement code `k` by the compose table (most specific key wins); null: none. */
 /**
  * The code of governor `g` with a negated complement `k` ("vowed not to return", "promised not to
  * attack"): rules.json negatedCompose, else the governor's own code.
@@ -201,6 +200,7 @@ export function negatedComposeCode(rules: Rules, g: string, k: string): string {
   return hit.length === 2 ? composeCode(rules, hit + '0', k) ?? hit + '0' : hit;
 }
 
+/** Governor code `g` combined with complement code `k` by the compose table (most specific key wins); null: none. */
 export function composeCode(rules: Rules, g: string, k: string): string | null {
   const table = rules.compose[g.slice(0, 2)];
   if (table === undefined) return null;
