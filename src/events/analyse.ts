@@ -1372,7 +1372,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     // So is a participle on such a noun ("wildfires destroying the rainforest", "smoke from wildfires burning it").
     dropped:
       !a.passive &&
-      ((subject !== null && c.actorsOf(subject).length === 0 && agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!)) ||
+      ((subject !== null && c.actorsOf(subject).length === 0 && (agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!) || (a.relative && agentlessAntecedent(doc, a.g, s)))) ||
         (c.actorsOf(subject).length === 0 && doc.lower[t.anchor]!.endsWith('ing') && agentlessBefore(doc, t.anchor, s)))
         ? 'figurative'
         : '',
@@ -1425,6 +1425,21 @@ function agentlessBefore(doc: Doc, g: number, s: number): boolean {
   while (k >= s && doc.pos[k] === POS.ADV) k--;
   return k >= s && doc.pos[k] === POS.NOUN && agentless(doc.lemma[k]!);
 }
+
+/**
+ * Is the noun a relative pronoun before verb group `g` hangs on agentless ("involved in a traffic
+ * collision which killed X", "the storm, which destroyed")? The subject phrase found for the pronoun
+ * may reach further left than that noun.
+ */
+function agentlessAntecedent(doc: Doc, g: number, s: number): boolean {
+  let k = g - 1;
+  while (k > s && k >= g - 6 && !RELATIVE_PRONOUNS.has(doc.lower[k]!)) k--;
+  if (k <= s || !RELATIVE_PRONOUNS.has(doc.lower[k]!)) return false;
+  k--;
+  if (doc.form[k] === ',' && k > s) k--;
+  return doc.pos[k] === POS.NOUN && agentless(doc.lemma[k]!);
+}
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
 /** The phrase a relative clause at verb group `g` hangs on: back from the pronoun to the clause's verb or punctuation. */
 function antecedentOf(doc: Doc, g: number, s: number): Phrase {
