@@ -6,6 +6,7 @@ import { buildActors } from '../src/actors/index.js';
 import type { Actor } from '../src/actors/types.js';
 import { findMentions } from '../src/mentions/index.js';
 import { parse } from '../src/nlp/doc.js';
+import { code } from '../src/readout.js';
 import { readSource } from '../src/source/read.js';
 
 interface Coded {
@@ -224,6 +225,22 @@ test('with no dateline, a story plainly about one country places its bare govern
   // Two countries named as often: no story country.
   const two = actorsOf('Kenya and Uganda signed a trade deal. Kenya and Uganda will cut tariffs. Kenya and Uganda met. The government said it was pleased.');
   assert.equal(actor(two, 'government').country, null);
+});
+
+test('the towns a story names count for its country: a story set in England is no story about the US', () => {
+  const of = (text: string, name: string): string | null => code(text).actors.find((a) => a.name === name)?.code ?? null;
+  // No country is named: the towns say where the police and the government are.
+  assert.equal(
+    of('Police in Leeds arrested two men on Tuesday after a series of break-ins at shops in the city centre. Officers ' +
+      'said similar thefts had been reported in Sheffield and Bradford last month. The government said it would give ' +
+      'police more money to fight shop theft.', 'Police'),
+    'GBRCOP',
+  );
+  // The US is named four times, but the story happens in English towns: its police are not American.
+  const police = of('The United States refused to waive immunity for the wife of a US diplomat. Police in Leeds said the ' +
+    'crash happened near Sheffield on Saturday, and officers in Bradford and York are still looking for witnesses. The US ' +
+    'embassy said the US would not comment. Police said they had written to the embassy.', 'Police');
+  assert.ok(police === null || !police.startsWith('USA'), String(police));
 });
 
 test('a name the tagger calls a person is an organisation when it ends in an institution word, and no one when it ends in an award', () => {
