@@ -271,3 +271,15 @@ test('a labour strike is a strike (143), never a military one', () => {
   assert.deepEqual(codes, ['133', '143'], describe(r));
   assert.ok(!codes.some((c) => c?.startsWith('19')), describe(r));
 });
+
+test('"I" and "we" of a frame inside a direct quote are the quoted speaker, who makes the claim', () => {
+  const r = code('Prime Minister Boris Johnson was questioned in Watford. He said, "I think the United States should return her to Britain."');
+  const johnson = r.actors.find((a) => a.name === 'Boris Johnson');
+  assert.ok(johnson !== undefined);
+  const claims = r.events.filter((e) => e.attribution !== null);
+  assert.ok(claims.length > 0, JSON.stringify(r.events));
+  for (const e of claims) assert.equal(e.attribution!.speaker, johnson.id, JSON.stringify(e.attribution));
+  // Outside a direct quote an "I" stays unresolved: the writer's own "I think" is nobody's claim here.
+  const plain = code('I think the United States should return her to Britain.');
+  for (const e of plain.events) assert.ok(e.attribution === null || e.attribution.speaker === null, JSON.stringify(e.attribution));
+});
