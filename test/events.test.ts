@@ -283,3 +283,15 @@ test('"I" and "we" of a frame inside a direct quote are the quoted speaker, who 
   const plain = code('I think the United States should return her to Britain.');
   for (const e of plain.events) assert.ok(e.attribution === null || e.attribution.speaker === null, JSON.stringify(e.attribution));
 });
+
+test('a coordinated subject meeting in a place meet each other; the place is no target, unless the act is a visit or hosting', () => {
+  const r = code('Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on Wednesday.');
+  const names = (ids: string[]): string => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? id).join('+');
+  const pairs = r.events.filter((e) => e.cameo.startsWith('04')).map((e) => `${names(e.source)} -> ${names(e.target)}`).sort();
+  assert.deepEqual(pairs, ['Nikos Dendias -> Sameh Shoukry', 'Sameh Shoukry -> Nikos Dendias']);
+  // Hosting: the place is the host.
+  const h = code('The African Union and the Arab League hosted a mediation session in Addis Ababa in December.');
+  const hosted = h.events.find((e) => e.cameo.startsWith('043'));
+  assert.ok(hosted !== undefined, JSON.stringify(h.events.map((e) => e.cameo)));
+  assert.deepEqual(hosted.target.map((id) => h.actors.find((a) => a.id === id)?.country), ['ETH']);
+});

@@ -634,7 +634,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
 interface RolesFile {
-  reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
+  reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
   recipientPreps: string[];
   giveRoots: string[];
   patientRoots: string[];
@@ -667,6 +667,9 @@ interface RolesFile {
 
 interface Roles {
   coordinated: ReadonlySet<string>;
+  /** Prepositions of the place a joint act happens in, and the codes whose place is still the target (visits, hosting). */
+  venuePreps: ReadonlySet<string>;
+  venueTargetCodes: readonly string[];
   withRoots: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
@@ -743,6 +746,8 @@ function roles(): Roles {
     const f = readDataJson<RolesFile>('roles.json');
     rolesCache = {
       coordinated: new Set(f.reciprocal.coordinatedRoots),
+      venuePreps: new Set(f.reciprocal.venuePreps),
+      venueTargetCodes: f.reciprocal.venueTargetCodes,
       withRoots: new Set(f.reciprocal.withRoots),
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
@@ -1292,8 +1297,15 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     target !== null &&
     ((rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
       (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
-  // ... and a coordinated subject with no target ("Russia and China agreed"), both ways.
-  if (target === null && source !== null && rr.coordinated.has(root)) {
+  // ... and a coordinated subject with no target ("Russia and China agreed"), both ways. A place the
+  // act happens in is no target then: "Shoukry and Dendias met in Cairo" is a meeting of the two.
+  const placeOnly =
+    target !== null &&
+    target !== a.object &&
+    rr.venuePreps.has((target as PrepPhrase).prep ?? '') &&
+    !rr.venueTargetCodes.some((k) => t.code!.startsWith(k)) &&
+    c.placeInPhrase(target);
+  if ((target === null || placeOnly) && source !== null && rr.coordinated.has(root)) {
     const parts = splitAnd(doc, source);
     // A list of three or more ("China, Iran and Russia pledged funds") acts side by side, not on each other.
     if (parts !== null && participant(c, parts[0]) && participant(c, parts[1]) && !hasComma(doc, parts[0])) {
@@ -1311,7 +1323,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     // "each other" may be the object the target rule passed over (it names the source's own actors), or
     // a word of the trigger's pattern ("accused each other of").
     const byObject = c.pairOf(target) ?? c.pairOf(a.object) ?? c.pairOf(t);
-    const p = byObject !== null && sameActors(sourceActors, byObject) ? byObject : bySubject !== null && target === null && rr.coordinated.has(root) ? bySubject : null;
+    const p = byObject !== null && sameActors(sourceActors, byObject) ? byObject : bySubject !== null && (target === null || placeOnly) && rr.coordinated.has(root) ? bySubject : null;
     if (p !== null) {
       const { pair, ref } = p;
       if (doc.sentOf[pair.aPh.tokStart] === doc.sentOf[t.anchor]) {
