@@ -295,3 +295,14 @@ test('a coordinated subject meeting in a place meet each other; the place is no 
   assert.ok(hosted !== undefined, JSON.stringify(h.events.map((e) => e.cameo)));
   assert.deepEqual(hosted.target.map((id) => h.actors.find((a) => a.id === id)?.country), ['ETH']);
 });
+
+test('"they" after a pair named as the subject refers to both: sources of its act, each other in a joint one', () => {
+  const r = code('Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on Wednesday. They called on Turkey to halt drilling.');
+  const name = (id: string): string => r.actors.find((a) => a.id === id)?.name ?? id;
+  const appeal = r.events.find((e) => e.cameo.startsWith('02'));
+  assert.ok(appeal !== undefined, JSON.stringify(r.events.map((e) => e.cameo)));
+  assert.deepEqual(appeal.source.map(name).sort(), ['Nikos Dendias', 'Sameh Shoukry']);
+  const j = code('Armenia and Azerbaijan met in Moscow on Friday. They agreed to a ceasefire.');
+  const agreed = j.events.filter((e) => e.cameo.startsWith('03')).map((e) => `${e.source.map((id) => j.actors.find((a) => a.id === id)?.country).join('+')} -> ${e.target.map((id) => j.actors.find((a) => a.id === id)?.country).join('+')}`).sort();
+  assert.deepEqual(agreed, ['ARM -> AZE', 'AZE -> ARM']);
+});

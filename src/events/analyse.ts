@@ -144,8 +144,16 @@ export class Ctx {
         this.addPairRef({ tokStart: w === 'both' ? t : t - 1, tokEnd: t + 2 });
       } else if (rr.reciprocalPronouns.get(w) === doc.lower[t + 1]) {
         this.addPairRef({ tokStart: t, tokEnd: t + 2 });
+      } else if (rr.pairPronouns.has(w) && this.unresolved(t)) {
+        this.addPairRef({ tokStart: t, tokEnd: t + 1 });
       }
     }
+  }
+
+  /** Is token t outside any mention, or in one the actors stage found no actor for? */
+  private unresolved(t: number): boolean {
+    const m = this.tokMention[t]!;
+    return m < 0 || this.ctx.actors.actorOf[m]! < 0;
   }
 
   private addPairRef(ph: Phrase): void {
@@ -173,10 +181,14 @@ export class Ctx {
       if (r < 0) continue;
       const ref = this.pairRefs[r]!;
       const sent = this.doc.sentOf[ref.tokStart]!;
+      // A pronoun ("they") reaches only a pair that is the subject of its own or the sentence before.
+      const pronoun = ref.tokEnd - ref.tokStart === 1;
       for (let i = this.pairs.length - 1; i >= 0; i--) {
         const p = this.pairs[i]!;
         if (p.at >= ref.tokStart) continue;
-        if (this.doc.sentOf[p.at]! < sent - roles().pairSentencesBack) return null;
+        const ps = this.doc.sentOf[p.at]!;
+        if (ps < sent - (pronoun ? 1 : roles().pairSentencesBack)) return null;
+        if (pronoun && Math.min(p.aPh.tokStart, p.bPh.tokStart) > this.doc.sentStart[ps]! + 1) return null;
         return { pair: p, ref };
       }
       return null;
@@ -661,7 +673,7 @@ interface RolesFile {
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
-  pairReferences: { determiners: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
+  pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
 }
 
@@ -731,6 +743,7 @@ interface Roles {
   relationalHeads: ReadonlySet<string>;
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
   pairDeterminers: ReadonlySet<string>;
+  pairPronouns: ReadonlySet<string>;
   pairNouns: ReadonlySet<string>;
   reciprocalPronouns: ReadonlyMap<string, string>;
   pairSentencesBack: number;
@@ -789,6 +802,7 @@ function roles(): Roles {
       ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
       pairDeterminers: new Set(f.pairReferences.determiners),
+      pairPronouns: new Set(f.pairReferences.pronouns),
       pairNouns: new Set(f.pairReferences.nouns),
       reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
       pairSentencesBack: f.pairReferences.sentencesBack,
