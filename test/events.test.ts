@@ -306,3 +306,17 @@ test('"they" after a pair named as the subject refers to both: sources of its ac
   const agreed = j.events.filter((e) => e.cameo.startsWith('03')).map((e) => `${e.source.map((id) => j.actors.find((a) => a.id === id)?.country).join('+')} -> ${e.target.map((id) => j.actors.find((a) => a.id === id)?.country).join('+')}`).sort();
   assert.deepEqual(agreed, ['ARM -> AZE', 'AZE -> ARM']);
 });
+
+test('poisoning a person is an assault; dismissing allegations is a denial', () => {
+  const p = code('The German government said Alexei Navalny was poisoned with Novichok.');
+  const assault = p.events.find((e) => e.cameo.startsWith('18'));
+  assert.ok(assault !== undefined, JSON.stringify(p.events.map((e) => e.cameo)));
+  assert.equal(p.actors.find((a) => a.id === assault.target[0])?.name, 'Alexei Navalny');
+  assert.ok(assault.attribution !== null && p.actors.find((a) => a.id === assault.attribution!.speaker)?.name === 'German government');
+  // Food poisoning is no act.
+  assert.deepEqual(code('A study of salmonella poisoning has uncovered new evidence.').events.map((e) => e.cameo), []);
+  const d = code('The Russian government dismissed the claim from Berlin as groundless.');
+  assert.deepEqual(d.events.map((e) => e.cameo), ['016']);
+  // A court or settlement dismissing charges is no denial.
+  assert.ok(!code('The settlement dismisses all charges including bribery.').events.some((e) => e.cameo === '016'));
+});
