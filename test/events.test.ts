@@ -320,3 +320,12 @@ test('poisoning a person is an assault; dismissing allegations is a denial', () 
   // A court or settlement dismissing charges is no denial.
   assert.ok(!code('The settlement dismisses all charges including bribery.').events.some((e) => e.cameo === '016'));
 });
+
+test('"demanded from X to ..." is aimed at X; "demands from X" are X\'s own', () => {
+  const r = code('Iran demanded from Interpol to publish a red notice.');
+  const d = r.events.find((e) => e.cameo.startsWith('10'));
+  assert.ok(d !== undefined);
+  assert.deepEqual(d.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Interpol']);
+  const n = code('The state government conceded to demands from the Neighborhood Association to block construction.');
+  for (const e of n.events.filter((x) => x.cameo.startsWith('10'))) assert.ok(!e.target.some((id) => n.actors.find((a) => a.id === id)?.name === 'Neighborhood Association'), JSON.stringify(e));
+});

@@ -673,6 +673,7 @@ interface RolesFile {
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
+  askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
 }
@@ -742,6 +743,9 @@ interface Roles {
   ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
+  /** Codes (prefixes) of appeals and demands whose phrase of `askedFromPreps` right on the verb is the one asked. */
+  askedFromCodes: readonly string[];
+  askedFromPreps: ReadonlySet<string>;
   pairDeterminers: ReadonlySet<string>;
   pairPronouns: ReadonlySet<string>;
   pairNouns: ReadonlySet<string>;
@@ -801,6 +805,8 @@ function roles(): Roles {
       ownPossessiveBelow: f.ownPossessives.belowRoot,
       ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
+      askedFromCodes: f.askedFrom.codes,
+      askedFromPreps: new Set(f.askedFrom.preps),
       pairDeterminers: new Set(f.pairReferences.determiners),
       pairPronouns: new Set(f.pairReferences.pronouns),
       pairNouns: new Set(f.pairReferences.nouns),
@@ -973,6 +979,18 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
   // The whole object, coordinated modifiers included ("political and territorial autonomy from X").
   const whole = object !== null ? npRight(doc, object.tokStart, e) : null;
   let end = object !== null ? Math.max(object.tokEnd, whole?.tokEnd ?? 0, t.tokEnd) : t.tokEnd;
+  // "demanded from Interpol to publish ...": the one asked, right on the verb (roles.json askedFrom).
+  // (Not a plural noun the tagger took for a verb: "conceded to demands from X" names X as the author.)
+  const before = t.anchor > 0 ? doc.pos[t.anchor - 1]! : POS.PUNCT;
+  const nounLike = before === POS.ADP || before === POS.DET || before === POS.ADJ || (before === POS.PART && doc.lower[t.anchor - 1] === 'to');
+  if (author && t.kind === 'verb' && !nounLike && object === null && t.tokEnd + 1 < e && rr.askedFromPreps.has(doc.lower[t.tokEnd]!) && rr.askedFromCodes.some((p) => code.startsWith(p))) {
+    let np = npRight(doc, t.tokEnd + 1, e);
+    // The object may follow with no break ("demanded from the government the release of ..."): stop at its determiner.
+    for (let k = (np?.tokStart ?? e) + 1; np !== null && k < np.tokEnd; k++) {
+      if (doc.pos[k] === POS.DET) np = { tokStart: np.tokStart, tokEnd: k };
+    }
+    if (np !== null && c.actorsOf(np).length > 0) return np;
+  }
   // A 'by' phrase right on the verb is its own agent ("a report released by X"): an act must come first.
   let act = object !== null;
   for (let i = 0, steps = 0; steps < 4; steps++) {
