@@ -298,3 +298,12 @@ test('a time adverb after a nominal agent does not hide it; news demonyms of Cen
   assert.equal(actor(c, 'Asel Omurova').code, 'KGZGOV');
   assert.ok(c.actors.some((a) => a.country === 'TJK'), JSON.stringify(c.actors.map((a) => [a.name, a.code])));
 });
+
+test('a descriptor before an organisation the knowledge base does not know gives its sector and nationality', () => {
+  const fars = code('On Monday, state-owned Iranian news agency Fars reported that Iran had issued arrest warrants.').actors.find((a) => a.name === 'Fars');
+  assert.equal(fars?.code, 'IRNMED');
+  const firm = code('Norwegian oil company Halvorsen Drilling said output would rise.').actors.find((a) => a.name === 'Halvorsen Drilling');
+  assert.equal(firm?.code, 'NORBUS');
+  // "a daily aspirin" is no newspaper
+  assert.ok(!code('The president has been given vitamin D and a daily Aspirin, his doctor said.').actors.some((a) => a.sector === 'MED'));
+});
