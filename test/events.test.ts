@@ -329,3 +329,14 @@ test('"demanded from X to ..." is aimed at X; "demands from X" are X\'s own', ()
   const n = code('The state government conceded to demands from the Neighborhood Association to block construction.');
   for (const e of n.events.filter((x) => x.cameo.startsWith('10'))) assert.ok(!e.target.some((id) => n.actors.find((a) => a.id === id)?.name === 'Neighborhood Association'), JSON.stringify(e));
 });
+
+test('a fronted prepositional phrase before a comma is no conjunct of the subject', () => {
+  const names = (text: string): string[][] => {
+    const r = code(text);
+    return r.events.map((e) => e.source.map((id) => r.actors.find((a) => a.id === id)?.name ?? id));
+  };
+  for (const s of names('According to the Associated Press, Iran has increased cooperation with China.')) assert.ok(!s.some((n) => /Associated|AP/.test(n)), JSON.stringify(s));
+  for (const s of names('In Colombia, the ELN declared a monthlong ceasefire on 1 April.')) assert.ok(!s.includes('Colombia'), JSON.stringify(s));
+  // A list and an appositive still join.
+  assert.ok(names('China, Iran and Russia pledged funds to the project.').some((s) => s.length === 3));
+});

@@ -196,6 +196,12 @@ export class Ctx {
     return null;
   }
 
+  /** First token of the mention at token t (t itself outside mentions): "Associated Press" from "Press". */
+  mentionStart(t: number): number {
+    const m = this.tokMention[t]!;
+    return m >= 0 ? Math.min(t, this.ctx.mentions[m]!.tokStart) : t;
+  }
+
   /** Is token `t` inside a mention that also covers token t - 1 (a name running over 'and')? */
   insideMention(t: number): boolean {
     const m = this.tokMention[t]!;
@@ -827,11 +833,20 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
   const doc = c.doc;
   let start = ph.tokStart;
   let seen = c.actorsOf(ph);
+  // (A phrase that holds an 'and' itself, or opens with 'a'/'an' as an appositive does, is past that point.)
+  let joined = doc.lower[ph.tokStart] === 'a' || doc.lower[ph.tokStart] === 'an';
+  for (let k = ph.tokStart; k < ph.tokEnd && !joined; k++) joined = doc.lower[k] === 'and';
   for (let k = start - 1; k - 1 >= min; ) {
     const w = doc.lower[k]!;
     if ((w !== 'and' && w !== ',') || c.insideMention(k)) break;
     const left = npLeft(doc, k, min);
     if (left === null) break;
+    // Before any 'and', a comma right before the phrase may end a fronted prepositional phrase, whose
+    // object is no conjunct ("According to the Associated Press, Iran has ...", "In Colombia, the ELN").
+    let before = c.mentionStart(left.tokStart) - 1;
+    if (before >= min && doc.pos[before] === POS.DET) before--;
+    if (w === ',' && !joined && before >= min && (doc.pos[before] === POS.ADP || doc.lower[before] === 'to')) break;
+    joined = true;
     const a = c.actorsOf(left);
     if (a.length === 0 || a.some((x) => seen.includes(x))) break;
     seen = seen.concat(a);
