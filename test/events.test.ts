@@ -313,6 +313,11 @@ test('poisoning a person is an assault; dismissing allegations is a denial', () 
   assert.ok(assault !== undefined, JSON.stringify(p.events.map((e) => e.cameo)));
   assert.equal(p.actors.find((a) => a.id === assault.target[0])?.name, 'Alexei Navalny');
   assert.ok(assault.attribution !== null && p.actors.find((a) => a.id === assault.attribution!.speaker)?.name === 'German government');
+  // A government reporting the poisoning of a foreign national does not claim it as its own act.
+  const f = code('The German government said Russian opposition leader Alexei Navalny was poisoned with Novichok.');
+  const poisoned = f.events.find((e) => e.cameo.startsWith('18'));
+  assert.ok(poisoned !== undefined);
+  assert.deepEqual(poisoned.source, [], JSON.stringify(poisoned.source.map((id) => f.actors.find((a) => a.id === id)?.name)));
   // Food poisoning is no act.
   assert.deepEqual(code('A study of salmonella poisoning has uncovered new evidence.').events.map((e) => e.cameo), []);
   const d = code('The Russian government dismissed the claim from Berlin as groundless.');
