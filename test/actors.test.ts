@@ -307,3 +307,15 @@ test('a descriptor before an organisation the knowledge base does not know gives
   // "a daily aspirin" is no newspaper
   assert.ok(!code('The president has been given vitamin D and a daily Aspirin, his doctor said.').actors.some((a) => a.sector === 'MED'));
 });
+
+test('a pronoun carries its person on through a chain of the same pronoun, and skips the object of a fronted phrase', () => {
+  const speakerOf = (text: string): string[] => {
+    const r = code(text);
+    return r.quotes.map((q) => r.actors.find((a) => a.id === q.speaker)?.name ?? '?');
+  };
+  assert.deepEqual(
+    speakerOf('Hatice Cengiz called the admission a "political maneuver." She explained that he was distancing himself. She credited news media with keeping the story alive. Speaking to NBC News, she said the journalists did their best.').slice(-1),
+    ['Hatice Cengiz'],
+  );
+  assert.deepEqual(speakerOf('Prince Mohammad accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said it happened under his watch.'), ['Prince Mohammad']);
+});

@@ -963,6 +963,8 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
     if (a < 0 || !agrees(p, m, drafts[a]!)) continue;
     // "Police arrested them": an object pronoun does not refer to its own clause's subject.
     if (ms === sent && p.pronounCase === 'obj' && sameClause(doc, m.tokEnd, p.tokStart)) continue;
+    // "Speaking to Martin Smith of PBS, he said": the object of a fronted phrase is not the subject after it.
+    if (ms === sent && p.pronounCase === 'subj' && frontedObject(doc, m, p.tokStart)) continue;
     if (object >= 0) {
       if (a !== object && m.tokEnd === verbGroupStart(doc, verb)) return a;
       continue;
@@ -982,6 +984,22 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
   return object >= 0 ? object : pending;
 }
 
+/**
+ * Is mention m the object of a preposition in a phrase that a comma closes before token `at`, with no
+ * verb after the comma ("Speaking to [Martin Smith] of PBS, he said", "After talks with [Putin], she said")?
+ */
+function frontedObject(doc: Doc, m: Mention, at: number): boolean {
+  let k = m.tokStart - 1;
+  while (k >= 0 && doc.pos[k] === POS.DET) k--;
+  if (k < 0 || !(doc.pos[k] === POS.ADP || doc.lower[k] === 'to') || doc.sentOf[k] !== doc.sentOf[m.tokStart]) return false;
+  for (let t = m.tokEnd; t < at; t++) {
+    if (doc.form[t] !== ',') continue;
+    for (let u = t + 1; u < at; u++) if (doc.pos[u] === POS.VERB || doc.pos[u] === POS.AUX) return false;
+    return true;
+  }
+  return false;
+}
+
 /** The verb whose object starts at token t ("killed [at least] 12 people"), or -1. */
 function verbBefore(doc: Doc, t: number, min: number): number {
   let k = t - 1;
@@ -998,7 +1016,10 @@ function verbGroupStart(doc: Doc, v: number): number {
 
 function agrees(p: Mention, m: Mention, d: Draft): boolean {
   if (p.number === 'sg') {
-    if (m.kind === 'pronoun' || d.kind !== 'person') return false;
+    if (d.kind !== 'person') return false;
+    // A pronoun of the same gender already resolved carries its person on ("She explained ... She
+    // credited ... she said"): the chain of a narrative, not a guess.
+    if (m.kind === 'pronoun') return p.gender != null && m.gender === p.gender && m.number === 'sg';
     return p.gender == null || d.gender === null || p.gender === d.gender;
   }
   return (d.kind === 'group' && d.number === 'pl') || m.kind === 'pronoun';
