@@ -1,0 +1,21 @@
+// Event roles (helper s8-targets): whom an act is aimed at, on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+function countryOf(r: Readout, ids: readonly string[]): string[] {
+  return ids.map((id) => r.actors.find((a) => a.id === id)?.country ?? '?');
+}
+
+function eventAt(r: Readout, word: string): EventOut | undefined {
+  return r.events.find((e) => e.trigger.text.startsWith(word));
+}
+
+test('a seizure of property is aimed at whom it is taken from ("confiscated weapons from X")', () => {
+  const r = code('Kenyan police confiscated rifles and ammunition from Somali militiamen near the border on Sunday.');
+  const e = eventAt(r, 'confiscated');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.target_span?.text, 'Somali militiamen');
+  assert.deepEqual(countryOf(r, e.target), ['SOM']);
+});
