@@ -19,3 +19,15 @@ test('a seizure of property is aimed at whom it is taken from ("confiscated weap
   assert.equal(e.target_span?.text, 'Somali militiamen');
   assert.deepEqual(countryOf(r, e.target), ['SOM']);
 });
+
+test('an act named as what the object is made into is the subject\'s act on the object ("held civilians as human shields")', () => {
+  const r = code('Rebel fighters held about 300 villagers as human shields in the town of Kidal.');
+  const e = r.events.find((x) => x.trigger.text.includes('human shields'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.source_span?.text, 'Rebel fighters');
+  assert.ok(e.target_span?.text.includes('300 villagers'), e.target_span?.text);
+  // an 'as' that opens a clause gives no such object
+  const c = code('The army was ready to impose a curfew as street battles raged in the capital.');
+  const b = c.events.find((x) => x.trigger.text.includes('battles'));
+  assert.ok(b === undefined || b.target_span?.text !== 'a curfew', JSON.stringify(b));
+});

@@ -1515,8 +1515,12 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // The verb the phrase belongs to: its object ("made a phone call"), a copula ("is ready to"), or the
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
-  while (vb >= s && (doc.pos[vb] === POS.ADV || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
-  if (!background && vb >= s && doc.pos[vb] === POS.ADP && doc.lower[vb] !== 'of') {
+  while (vb >= s && ((doc.pos[vb] === POS.ADV && doc.lower[vb] !== 'as') || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
+  // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
+  // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
+  // raged"): there a verb follows the phrase.
+  const asWhat = vb >= s && doc.lower[vb] === 'as' && rr.patientRoots.has(root) && !(t.tokEnd < e && (doc.pos[t.tokEnd] === POS.VERB || doc.pos[t.tokEnd] === POS.AUX)) ? vb : -1;
+  if (!background && vb >= s && ((doc.pos[vb] === POS.ADP && doc.lower[vb] !== 'of') || asWhat >= 0)) {
     for (let k = vb - 1; k >= s && k >= vb - 8; k--) {
       if (doc.pos[k] === POS.PUNCT || doc.pos[k] === POS.SCONJ) break;
       if (doc.pos[k] === POS.VERB) {
@@ -1546,6 +1550,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && roles().witnessVerbs.has(doc.lemma[vb]!))) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
+    if (asWhat >= 0 && target === null && !a.passive) {
+      const made = npLeft(doc, asWhat, vb + 1);
+      if (made !== null && made.tokEnd === asWhat && (participant(c, made) || patientObject(c, made, t))) target = made;
+    }
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
