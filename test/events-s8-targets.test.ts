@@ -31,3 +31,15 @@ test('an act named as what the object is made into is the subject\'s act on the 
   const b = c.events.find((x) => x.trigger.text.includes('battles'));
   assert.ok(b === undefined || b.target_span?.text !== 'a curfew', JSON.stringify(b));
 });
+
+test('an offer to send troops is military cooperation aimed where the troops go, not at the troops', () => {
+  const r = code('Kenya has offered to send troops to Somalia to help the government fight the militants.');
+  const e = eventAt(r, 'offered');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.ok(e.cameo.startsWith('03'), e.cameo);
+  assert.deepEqual(countryOf(r, e.target), ['SOM']);
+  // a withdrawal's 'from' right after a 'to' phrase tells where those named come from
+  const b = code('Egypt agreed to open its borders to Sudanese refugees from Libya.');
+  const o = b.events.find((x) => x.cameo.startsWith('03'));
+  assert.ok(o === undefined || o.target_span?.text !== 'Libya', JSON.stringify(o?.target_span));
+});

@@ -905,7 +905,11 @@ function leftFrom(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t
     if (named.length > 0) return named.some((x) => !self.includes(x));
     return c.placeInPhrase(p) && !self.includes(c.placeCountryActor(p));
   };
-  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && left(p));
+  const from = attachedPrep(c, preps, after, (p) => p.prep === 'from' && left(p));
+  // "open its borders to Somali refugees from Libya": right after a 'to' phrase, 'from' tells where
+  // those come from, not what the act leaves.
+  if (from !== null && preps.some((p) => p.prep === 'to' && p.tokEnd === from.tokStart - 1)) return null;
+  return from;
 }
 
 /**
@@ -1703,10 +1707,19 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!linked(doc, g, k, isLight)) continue;
       // "vowed not to return the Golan Heights", "promised not to attack": a negated complement.
       const negated = k.trigger.kind === 'verb' && k.groupStart - 2 > g.trigger.anchor && doc.lower[k.groupStart - 1] === 'to' && NOT_WORDS.has(doc.lower[k.groupStart - 2]!);
-      const code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
+      let code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
+      // "offered to send troops to Uganda": an offer is for the good of whom it is made to, no threat.
+      const offer = c.lex.rules.offerGovernors;
+      if (code !== null && code.startsWith('13') && g.code.startsWith('03') && offer.lemmas.has(doc.lemma[g.trigger.anchor]!)) code = offer.conflictAs;
       if (code !== null) {
         g.code = code;
-        if (g.targetActors.length === 0) {
+        // "offered to send troops to Uganda": a target the governor found inside its complement is read
+        // better by the complement's own roles when they pass over it to a later phrase (what is sent is
+        // no target, where it goes is).
+        if (g.target !== null && g.target.tokStart > k.trigger.anchor && k.targetActors.length > 0 && k.target !== null && k.target.tokStart >= g.target.tokStart) {
+          g.target = k.target;
+          g.targetActors = k.targetActors;
+        } else if (g.targetActors.length === 0) {
           if (k.trigger.kind === 'noun' && k.sourceActors.length > 0 && !k.sourceActors.some((x) => g.sourceActors.includes(x))) {
             // "readiness to arrange the visit of X": X is who the intent is towards.
             g.target = k.source;
