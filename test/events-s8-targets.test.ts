@@ -43,3 +43,14 @@ test('an offer to send troops is military cooperation aimed where the troops go,
   const o = b.events.find((x) => x.cameo.startsWith('03'));
   assert.ok(o === undefined || o.target_span?.text !== 'Libya', JSON.stringify(o?.target_span));
 });
+
+test('one-sided acts of diplomatic cooperation are not joint; signing an agreement with someone is', () => {
+  const r = code('The Kenyan government stands in solidarity with Uganda after the floods.');
+  const e = r.events.find((x) => x.cameo.startsWith('05'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo])));
+  assert.equal(r.events.filter((x) => x.cameo.startsWith('05')).length, 1, 'one direction only');
+  assert.deepEqual(countryOf(r, e.target), ['UGA']);
+  const s = code('Kenya signed an agreement with Uganda on Monday.');
+  const both = s.events.filter((x) => x.cameo === '057');
+  assert.equal(both.length, 2, JSON.stringify(s.events.map((x) => [x.trigger.text, x.cameo])));
+});

@@ -634,7 +634,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
 interface RolesFile {
-  reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[] };
+  reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[] };
   recipientPreps: string[];
   giveRoots: string[];
   patientRoots: string[];
@@ -667,7 +667,8 @@ interface RolesFile {
 
 interface Roles {
   coordinated: ReadonlySet<string>;
-  withRoots: ReadonlySet<string>;
+  /** Code prefixes of joint acts whose 'with' partner is the other side. */
+  withCodes: readonly string[];
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
@@ -743,7 +744,7 @@ function roles(): Roles {
     const f = readDataJson<RolesFile>('roles.json');
     rolesCache = {
       coordinated: new Set(f.reciprocal.coordinatedRoots),
-      withRoots: new Set(f.reciprocal.withRoots),
+      withCodes: f.reciprocal.withCodes,
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
@@ -1294,7 +1295,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
-    ((rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
+    ((rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
       (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
   // ... and a coordinated subject with no target ("Russia and China agreed"), both ways.
   if (target === null && source !== null && rr.coordinated.has(root)) {
@@ -1581,7 +1582,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
   }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
-  if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
+  if (target !== null && rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
   if (!reciprocal && more.length === 0 && source !== null && rr.coordinated.has(root) && c.actorsOf(target).length === 0) {
     const parts = splitAnd(doc, source);
