@@ -54,3 +54,10 @@ test('one-sided acts of diplomatic cooperation are not joint; signing an agreeme
   const both = s.events.filter((x) => x.cameo === '057');
   assert.equal(both.length, 2, JSON.stringify(s.events.map((x) => [x.trigger.text, x.cameo])));
 });
+
+test('a participle modifier inside an appositive does not hide the subject ("X, Ghana\'s leading rights activist, staged ...")', () => {
+  const r = code("Kofi Mensah, Ghana's leading human rights activist, staged a hunger strike in Accra on Sunday.");
+  const e = r.events.find((x) => x.trigger.text.includes('hunger strike'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.ok(e.source_span?.text.startsWith('Kofi Mensah'), JSON.stringify(e.source_span));
+});

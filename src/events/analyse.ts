@@ -1115,7 +1115,10 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
   if (k <= min || doc.form[k] !== ',') return null;
   for (let j = k - 1; j > min && j >= k - 12; j--) {
     const p = doc.pos[j]!;
-    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
+    // A participle after a determiner or possessive, before its noun, is a modifier inside the
+    // appositive ("Sidhoum, Algeria's leading human rights activist, staged ..."), no verb.
+    const modifier = p === POS.VERB && j + 1 < k && isNominal(doc, j + 1) && (doc.pos[j - 1] === POS.DET || doc.lower[j - 1] === "'s" || doc.lower[j - 1] === '’s');
+    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !modifier && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
     if (doc.form[j] !== ',') continue;
     const np = npLeft(doc, j, min);
     return np !== null && c.actorsOf(np).length > 0 ? { tokStart: np.tokStart, tokEnd: k } : null;
