@@ -61,3 +61,14 @@ test('a participle modifier inside an appositive does not hide the subject ("X, 
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.ok(e.source_span?.text.startsWith('Kofi Mensah'), JSON.stringify(e.source_span));
 });
+
+test('an event noun ending a coordinated or counted object is the verb\'s object', () => {
+  const r = code('Ethiopian forces launched artillery, mortar and rocket fire against rebel camps near the Sudanese border.');
+  const e = r.events.find((x) => x.trigger.text.includes('rocket fire'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.match(e.source_span?.text ?? '', /forces/);
+  const w = code('The Indian navy on Monday launched five days of war games in the Bay of Bengal.');
+  const g = w.events.find((x) => x.trigger.text.includes('war games'));
+  assert.ok(g !== undefined, JSON.stringify(w.events.map((x) => x.trigger.text)));
+  assert.match(g.source_span?.text ?? '', /Indian navy/);
+});

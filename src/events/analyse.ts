@@ -1537,6 +1537,19 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       }
     }
   }
+  // "launched artillery, mortar and rocket fire against X", "launched 10 days of war games": an event
+  // noun that ends a coordinated or counted object is the verb's object too (not when a verb follows:
+  // then the phrase is a subject, "..., and rocket fire hit the town").
+  const counted = vb - 2 >= s && doc.lower[vb] === 'of' && doc.pos[vb - 1] === POS.NOUN && doc.pos[vb - 2] === POS.NUM;
+  if (!background && vb >= s && (doc.pos[vb] === POS.CCONJ || counted) && !(t.tokEnd < e && (doc.pos[t.tokEnd] === POS.VERB || doc.pos[t.tokEnd] === POS.AUX))) {
+    for (let k = vb - 1; k >= s && k >= vb - 10; k--) {
+      if (doc.pos[k] === POS.VERB) {
+        vb = k;
+        break;
+      }
+      if (!(isNominal(doc, k) || doc.form[k] === ',' || doc.pos[k] === POS.CCONJ || doc.lower[k] === 'of')) break;
+    }
+  }
   // "there is ongoing cooperation with X": no agent in the clause.
   // (also with auxiliaries before 'be': "there had been no talks", "there will be a meeting")
   let be = before;
