@@ -72,3 +72,10 @@ test('an event noun ending a coordinated or counted object is the verb\'s object
   assert.ok(g !== undefined, JSON.stringify(w.events.map((x) => x.trigger.text)));
   assert.match(g.source_span?.text ?? '', /Indian navy/);
 });
+
+test('"were engaged in" an act is the subject\'s act, no passive', () => {
+  const r = code('Militia forces were engaged in ethnic cleansing against the Tutsi population of the province.');
+  const e = r.events.find((x) => x.trigger.text.includes('ethnic cleansing'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.source_span?.text, 'Militia forces');
+});

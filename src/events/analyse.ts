@@ -1563,6 +1563,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
+    // "Serb forces were engaged in ethnic cleansing": a participle of stance holds its subject's act.
+    if (a.passive && a.agent === null && rr.stanceParticiples.has(doc.lemma[vb]!)) a.passive = false;
     // "the arrest sparked protests": the subject of a verb of causing is the cause, not the agent.
     if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
