@@ -79,3 +79,10 @@ test('"were engaged in" an act is the subject\'s act, no passive', () => {
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.equal(e.source_span?.text, 'Militia forces');
 });
+
+test('a hyphenated compound before an event noun stays inside its noun phrase ("its long-threatened invasion")', () => {
+  const r = code('Ethiopia today mounted its long-threatened offensive against the rebels in the north.');
+  const e = r.events.find((x) => x.trigger.text.includes('offensive'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.ok(e.source_span?.text.startsWith('Ethiopia'), JSON.stringify(e.source_span));
+});
