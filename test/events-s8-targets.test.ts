@@ -86,3 +86,16 @@ test('a hyphenated compound before an event noun stays inside its noun phrase ("
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.ok(e.source_span?.text.startsWith('Ethiopia'), JSON.stringify(e.source_span));
 });
+
+test('a subject whose last phrase names no actor is led by the one before it ("Israeli helicopters and tanks")', () => {
+  for (const [text, lead] of [
+    ['Turkish jets and artillery shelled Kurdish positions near the border on Monday.', 'Turkish jets'],
+    ['Russian aircraft including attack helicopters killed 12 civilians in the village.', 'Russian aircraft'],
+    ['French aircraft using guided missiles destroyed a rebel depot near Gao.', 'French aircraft'],
+  ] as const) {
+    const r = code(text);
+    const e = r.events[0];
+    assert.ok(e !== undefined, text);
+    assert.ok(e.source_span?.text.startsWith(lead), `${text}: ${JSON.stringify(e.source_span)}`);
+  }
+});

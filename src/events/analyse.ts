@@ -831,6 +831,21 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
     const left = link >= 0 ? npLeft(doc, link, min) : null;
     if (left !== null && participant(c, left)) return { tokStart: left.tokStart, tokEnd: np.tokEnd };
   }
+  // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships", "British aircraft
+  // using guided missiles", "the Hizbollah (Party of God) group": a subject whose last phrase names no
+  // actor is led by the phrase before it that does.
+  if (np !== null && np.tokEnd === g && (c.actorsOf(np).length === 0 || (np.tokStart - 1 > min && doc.lower[np.tokStart - 1] === 'including'))) {
+    let k = np.tokStart - 1;
+    if (k > min && doc.form[k] === ')') {
+      while (k > min && k >= np.tokStart - 9 && doc.form[k] !== '(') k--;
+      if (doc.form[k] !== '(') k = -1;
+    } else if (!(k > min && (doc.lower[k] === 'and' || doc.lower[k] === 'including'))) {
+      while (k > min && k >= np.tokStart - 3 && !(doc.pos[k] === POS.VERB && doc.lower[k]!.endsWith('ing')) && (doc.pos[k] === POS.VERB || isNominal(doc, k))) k--;
+      if (!(doc.pos[k] === POS.VERB && doc.lower[k]!.endsWith('ing'))) k = -1;
+    }
+    const left = k > min ? npLeft(doc, k, min) : null;
+    if (left !== null && c.actorsOf(left).length > 0) return { tokStart: left.tokStart, tokEnd: np.tokEnd };
+  }
   if (np !== null && participant(c, np)) {
     let time = true;
     for (let k = np.tokStart; k < np.tokEnd; k++) if (!c.isTime(k)) time = false;
