@@ -99,3 +99,10 @@ test('a subject whose last phrase names no actor is led by the one before it ("I
     assert.ok(e.source_span?.text.startsWith(lead), `${text}: ${JSON.stringify(e.source_span)}`);
   }
 });
+
+test('aid against an affliction is aimed at the place the affliction is in', () => {
+  const r = code('The Japanese government provided $5 million in relief supplies aimed at ameliorating food shortages in Malawi.');
+  const e = r.events.find((x) => x.cameo.startsWith('07'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo])));
+  assert.equal(e.target_span?.text, 'Malawi');
+});

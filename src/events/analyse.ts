@@ -656,7 +656,7 @@ interface RolesFile {
   thatTargetRoots: string[];
   fromCodes: string[];
   conditionTargets: { roots: string[]; words: string[] };
-  beneficiaries: { codes: string[]; verbs: string[] };
+  beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
@@ -715,6 +715,7 @@ interface Roles {
   /** Aid (code prefixes) whose 'to help X' purpose names its recipient, and the verbs of that purpose. */
   beneficiaryCodes: readonly string[];
   beneficiaryVerbs: ReadonlySet<string>;
+  beneficiaryRemedies: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** Event nouns whose possessor is their patient ("Jamal's killing"). */
@@ -776,6 +777,7 @@ function roles(): Roles {
       conditionWords: new Set(f.conditionTargets.words),
       beneficiaryCodes: f.beneficiaries.codes,
       beneficiaryVerbs: new Set(f.beneficiaries.verbs),
+      beneficiaryRemedies: new Set(f.beneficiaries.remedies),
       ofPatientCodes: f.ofPatientCodes,
       patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
@@ -1713,6 +1715,26 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
     if (doc.pos[t] === POS.VERB) t++; // "to help defend X"
     const np = npRight(doc, t, e);
     return np !== null && c.actorsOf(np).length > 0 ? np : null;
+  }
+  // "funding to fight the Ebola epidemic in West Africa", "supplies aimed at ameliorating food shortages
+  // in Yemen": aid against an affliction (roles.json beneficiaries.remedies) helps those it afflicts,
+  // named in the affliction's 'in' phrase.
+  const remedies = roles().beneficiaryRemedies;
+  // (a gerund may be tagged as a noun: "aimed at ameliorating")
+  const remedy = (k: number): boolean => {
+    const l = doc.lemma[k]!;
+    const base = l.endsWith('ing') ? l.slice(0, -3) : l;
+    return remedies.has(l) || remedies.has(base) || remedies.has(`${base}e`);
+  };
+  for (let k = from; k + 2 < e; k++) {
+    if (!remedy(k) || !((doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to') || doc.lower[k]!.endsWith('ing'))) continue;
+    for (let j = k + 1; j + 1 < e && j <= k + 12; j++) {
+      if ((doc.pos[j] === POS.VERB && !remedy(j)) || doc.pos[j] === POS.PUNCT) break;
+      if (doc.lower[j] !== 'in') continue;
+      const np = npRight(doc, j + 1, e);
+      return np !== null && !c.isTime(np.tokStart) && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+    }
+    return null;
   }
   return null;
 }
