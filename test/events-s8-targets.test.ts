@@ -106,3 +106,8 @@ test('aid against an affliction is aimed at the place the affliction is in', () 
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo])));
   assert.equal(e.target_span?.text, 'Malawi');
 });
+
+test('fighting an abstract evil (terrorism, trafficking) is no attack with a target', () => {
+  const r = code('The United States praised Kenya on Friday for its progress fighting terrorism and human trafficking.');
+  assert.ok(!r.events.some((x) => x.cameo.startsWith('19')), JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo])));
+});
