@@ -111,3 +111,10 @@ test('fighting an abstract evil (terrorism, trafficking) is no attack with a tar
   const r = code('The United States praised Kenya on Friday for its progress fighting terrorism and human trafficking.');
   assert.ok(!r.events.some((x) => x.cameo.startsWith('19')), JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo])));
 });
+
+test('an object opened by a participle is still the object ("extradited suspected militant X")', () => {
+  const r = code('Tanzania extradited suspected Kenyan militant Ali Hassan Omar to Kenya on Sunday.');
+  const e = eventAt(r, 'extradited');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.match(e.target_span?.text ?? '', /Ali Hassan Omar/);
+});

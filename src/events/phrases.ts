@@ -198,6 +198,14 @@ export function argsRight(
       if (qualified) object = { tokStart: i, tokEnd: object.tokEnd };
       i = object.tokEnd;
     }
+  } else if (at + 1 < max && doc.pos[at] === POS.VERB && doc.lower[at]!.endsWith('ed') && (doc.pos[at + 1] === POS.ADJ || doc.pos[at + 1] === POS.NOUN || doc.pos[at + 1] === POS.PROPN)) {
+    // An object opened by a participle ("extradited suspected British militant X", "freed jailed
+    // journalists"): the participle modifies the noun that follows.
+    const np = npRight(doc, at + 1, max);
+    if (np !== null) {
+      object = { tokStart: at, tokEnd: np.tokEnd };
+      i = np.tokEnd;
+    }
   }
   const preps: PrepPhrase[] = [];
   const stop = Math.min(max, after + limit);
