@@ -118,3 +118,10 @@ test('an object opened by a participle is still the object ("extradited suspecte
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.match(e.target_span?.text ?? '', /Ali Hassan Omar/);
 });
+
+test('the place in the \'of\' phrase of an act done to someone is its target ("the invasion of South Lebanon")', () => {
+  const r = code('Ethiopia mounted its invasion of Somalia on Sunday.');
+  const e = r.events.find((x) => x.trigger.text.includes('invasion'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(e.target_span?.text, 'Somalia');
+});

@@ -1524,6 +1524,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     if (rr.ofPatientCodes.some((p) => t.code!.startsWith(p))) {
       if (target === null) target = of;
     } else if (source === null) source = of;
+  } else if (of !== undefined && target === null && rr.ofPatientCodes.some((p) => t.code!.startsWith(p)) && c.placeCountryActor(of) >= 0) {
+    // "the invasion of South Lebanon", "the bombing of Belgrade": a place is the patient too.
+    target = of;
   }
   let realis: Realis = 'actual';
   let g = npStart;
