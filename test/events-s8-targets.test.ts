@@ -125,3 +125,10 @@ test('the place in the \'of\' phrase of an act done to someone is its target ("t
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.equal(e.target_span?.text, 'Somalia');
 });
+
+test('a time adjunct between the verb and its object is no object ("rejected Thursday a UN appeal")', () => {
+  const r = code('Nairobi again rejected Thursday a United Nations appeal for opening its borders.');
+  const e = eventAt(r, 'rejected');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.match(e.target_span?.text ?? '', /United Nations/);
+});

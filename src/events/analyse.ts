@@ -1256,6 +1256,17 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     const more = argsRight(doc, t.tokEnd, e, 14).preps;
     if (more.length > 0) a.preps = a.preps.concat(more);
   }
+  // "rejected Thursday a United Nations appeal": a time adjunct before the object is no part of it.
+  if (a.object !== null && c.isTime(a.object.tokStart)) {
+    let k = a.object.tokStart;
+    while (k < e && c.isTime(k)) k++;
+    if (k < a.object.tokEnd) a.object = { tokStart: k, tokEnd: a.object.tokEnd };
+    else {
+      const r = argsRight(doc, k, e, 14);
+      a.object = r.object;
+      if (r.object !== null) a.preps = a.preps.filter((p) => p.tokStart >= r.object!.tokEnd || p.tokEnd <= r.object!.tokStart);
+    }
+  }
   // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
   // words is a particle of the pattern; the verb's object follows the pattern.
   if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
