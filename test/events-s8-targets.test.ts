@@ -132,3 +132,10 @@ test('a time adjunct between the verb and its object is no object ("rejected Thu
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.match(e.target_span?.text ?? '', /United Nations/);
 });
+
+test('troops sent to a mission go where the mission is ("to the UN peacekeeping force in South Sudan")', () => {
+  const r = code('Rwanda is sending troops to the United Nations peacekeeping force in the Central African Republic.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('sending'));
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.deepEqual(countryOf(r, e.target), ['CAF']);
+});

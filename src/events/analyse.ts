@@ -519,7 +519,13 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
     const to = preps.find((p) => p.prep === 'to' && p.tokStart > object!.tokEnd && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
-    if (to !== undefined) return to;
+    if (to !== undefined) {
+      // "troops to the UN peacekeeping force in South Sudan": those sent to a mission go where it is.
+      const i = preps.indexOf(to);
+      const where = preps[i + 1];
+      if (where !== undefined && where.prep === 'in' && where.tokStart === to.tokEnd + 1 && roles().missionNouns.has(c.doc.lemma[headOf(c.doc, to)]!) && c.countryIn(where)) return where;
+      return to;
+    }
   }
   if (object !== null && c.actorsOf(object).length > 0) return object;
   // A place name as object or 'to' phrase is whom the act is addressed to ("urged Washington to",
@@ -657,6 +663,7 @@ interface RolesFile {
   fromCodes: string[];
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
+  missionNouns: string[];
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
@@ -716,6 +723,7 @@ interface Roles {
   beneficiaryCodes: readonly string[];
   beneficiaryVerbs: ReadonlySet<string>;
   beneficiaryRemedies: ReadonlySet<string>;
+  missionNouns: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** Event nouns whose possessor is their patient ("Jamal's killing"). */
@@ -778,6 +786,7 @@ function roles(): Roles {
       beneficiaryCodes: f.beneficiaries.codes,
       beneficiaryVerbs: new Set(f.beneficiaries.verbs),
       beneficiaryRemedies: new Set(f.beneficiaries.remedies),
+      missionNouns: new Set(f.missionNouns),
       ofPatientCodes: f.ofPatientCodes,
       patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
