@@ -139,3 +139,10 @@ test('troops sent to a mission go where the mission is ("to the UN peacekeeping 
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.deepEqual(countryOf(r, e.target), ['CAF']);
 });
+
+test('a relative pronoun subject of a coordinated verb stands for the first verb\'s subject', () => {
+  const r = code('Kenyan police detained 12 people after a bomb that killed nine people and injured another eight in Mombasa.');
+  const e = eventAt(r, 'injured');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.notEqual(e.source_span?.text, 'that');
+});

@@ -1281,7 +1281,10 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
-  if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
+  // "a fire that killed 19 people and injured eight": a relative pronoun the clause stage gives as the
+  // subject of a coordinated verb stands for what the first verb's subject stood for.
+  const relativeSubject = subject !== null && subject.tokEnd - subject.tokStart === 1 && IMPERSONAL.has(doc.lower[subject.tokStart]!);
+  if ((subject === null || relativeSubject) && prevSubject !== null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
   else subject = coordinatedLeft(c, realSubject(c, subject, a.g, t, s, e) ?? appositiveSubject(c, a.g, s), s);
   // "Jamal's killing", "the minister's arrest": a gerund of an act done to someone, opened by a
   // possessor and without an object ("Israel's killing of civilians" has one), reads as a passive:
