@@ -146,3 +146,18 @@ test('a relative pronoun subject of a coordinated verb stands for the first verb
   assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
   assert.notEqual(e.source_span?.text, 'that');
 });
+
+test('a word of a proper name is no event ("Amnesty International", "the Ceasefire Violations Committee")', () => {
+  const r = code('Amnesty International said on Monday that the army had arrested 20 protesters.');
+  assert.ok(!r.events.some((x) => x.trigger.text === 'Amnesty'), JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.ok(r.events.some((x) => x.trigger.text.startsWith('arrested')));
+});
+
+test('read on real-looking text: naming "as", time verbs and gerund lists make no agent', () => {
+  const a = code('The government on Tuesday announced the cause of death as a cardiac arrest.');
+  assert.ok(!a.events.some((x) => x.target_span?.text === 'the cause of death'), JSON.stringify(a.events.map((x) => [x.trigger.text, x.target_span?.text])));
+  const b = code('His announcement followed two weeks of protests in the capital.');
+  assert.ok(!b.events.some((x) => x.source_span?.text === 'His announcement'), JSON.stringify(b.events.map((x) => [x.trigger.text, x.source_span?.text])));
+  const c = code('Are you concerned about the deplatforming and social media censorship of notable conservatives?');
+  assert.ok(!c.events.some((x) => x.source_span?.text === 'the'), JSON.stringify(c.events.map((x) => [x.trigger.text, x.source_span?.text])));
+});

@@ -184,6 +184,26 @@ export class Ctx {
     return null;
   }
 
+  /**
+   * Do tokens [a, b) lie inside the proper name of a mention that is longer than them ("Amnesty" in
+   * "Amnesty International", "Ceasefire" in "the Ceasefire Violations Committee")? A word of a name
+   * names the actor, it is no event.
+   */
+  insideName(a: number, b: number): boolean {
+    const m = this.tokMention[a]!;
+    if (m < 0) return false;
+    const x = this.ctx.mentions[m]!;
+    // An organisation known by its whole name carries no name span: the mention is the name.
+    const from = x.nameStart ?? (x.kind === 'organisation' ? x.start : null);
+    const to = x.nameEnd ?? (x.kind === 'organisation' ? x.end : null);
+    if (from === null || to === null) return false;
+    const doc = this.doc;
+    // (only capitalised words: "the UN peacekeeping force" still names peacekeeping)
+    const c0 = doc.form[a]!.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) return false;
+    return doc.start[a]! >= from && doc.end[b - 1]! <= to && to - from > doc.end[b - 1]! - doc.start[a]!;
+  }
+
   /** Is token `t` inside a mention that also covers token t - 1 (a name running over 'and')? */
   insideMention(t: number): boolean {
     const m = this.tokMention[t]!;
@@ -664,6 +684,8 @@ interface RolesFile {
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
   missionNouns: string[];
+  asVerbs: string[];
+  sequenceVerbs: string[];
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
@@ -724,6 +746,8 @@ interface Roles {
   beneficiaryVerbs: ReadonlySet<string>;
   beneficiaryRemedies: ReadonlySet<string>;
   missionNouns: ReadonlySet<string>;
+  asVerbs: ReadonlySet<string>;
+  sequenceVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** Event nouns whose possessor is their patient ("Jamal's killing"). */
@@ -787,6 +811,8 @@ function roles(): Roles {
       beneficiaryVerbs: new Set(f.beneficiaries.verbs),
       beneficiaryRemedies: new Set(f.beneficiaries.remedies),
       missionNouns: new Set(f.missionNouns),
+      asVerbs: new Set(f.asVerbs),
+      sequenceVerbs: new Set(f.sequenceVerbs),
       ofPatientCodes: f.ofPatientCodes,
       patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
@@ -845,7 +871,7 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships", "British aircraft
   // using guided missiles", "the Hizbollah (Party of God) group": a subject whose last phrase names no
   // actor is led by the phrase before it that does.
-  if (np !== null && np.tokEnd === g && (c.actorsOf(np).length === 0 || (np.tokStart - 1 > min && doc.lower[np.tokStart - 1] === 'including'))) {
+  if (np !== null && np.tokEnd === g && !isPronoun(doc, np) && (c.actorsOf(np).length === 0 || (np.tokStart - 1 > min && doc.lower[np.tokStart - 1] === 'including'))) {
     let k = np.tokStart - 1;
     if (k > min && doc.form[k] === ')') {
       while (k > min && k >= np.tokStart - 9 && doc.form[k] !== '(') k--;
@@ -1571,6 +1597,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
   // raged"): there a verb follows the phrase.
   const asWhat = vb >= s && doc.lower[vb] === 'as' && rr.patientRoots.has(root) && !(t.tokEnd < e && (doc.pos[t.tokEnd] === POS.VERB || doc.pos[t.tokEnd] === POS.AUX)) ? vb : -1;
+  // (only a verb of holding or using makes its object into what follows 'as': "announced the cause of
+  // death as a cardiac arrest" names, it does not arrest)
   if (!background && vb >= s && ((doc.pos[vb] === POS.ADP && doc.lower[vb] !== 'of') || asWhat >= 0)) {
     for (let k = vb - 1; k >= s && k >= vb - 8; k--) {
       if (doc.pos[k] === POS.PUNCT || doc.pos[k] === POS.SCONJ) break;
@@ -1583,10 +1611,13 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // "launched artillery, mortar and rocket fire against X", "launched 10 days of war games": an event
   // noun that ends a coordinated or counted object is the verb's object too (not when a verb follows:
   // then the phrase is a subject, "..., and rocket fire hit the town").
-  const counted = vb - 2 >= s && doc.lower[vb] === 'of' && doc.pos[vb - 1] === POS.NOUN && doc.pos[vb - 2] === POS.NUM;
+  // (the count right on the verb: "launched 10 days of war games", not "followed two weeks of protests",
+  // whose subject is no agent of them)
+  const counted = vb - 3 >= s && doc.lower[vb] === 'of' && doc.pos[vb - 1] === POS.NOUN && doc.pos[vb - 2] === POS.NUM && doc.pos[vb - 3] === POS.VERB && !roles().causeVerbs.has(doc.lemma[vb - 3]!) && !roles().sequenceVerbs.has(doc.lemma[vb - 3]!);
   if (!background && vb >= s && (doc.pos[vb] === POS.CCONJ || counted) && !(t.tokEnd < e && (doc.pos[t.tokEnd] === POS.VERB || doc.pos[t.tokEnd] === POS.AUX))) {
     for (let k = vb - 1; k >= s && k >= vb - 10; k--) {
-      if (doc.pos[k] === POS.VERB) {
+      // (a gerund after a determiner is a noun of the list: "the deplatforming and censorship of X")
+      if (doc.pos[k] === POS.VERB && !(k - 1 >= s && (doc.pos[k - 1] === POS.DET || doc.pos[k - 1] === POS.ADJ || doc.lower[k - 1] === "'s" || doc.lower[k - 1] === '’s'))) {
         vb = k;
         break;
       }
@@ -1607,7 +1638,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
     // "Serb forces were engaged in ethnic cleansing": a participle of stance holds its subject's act.
-    if (a.passive && a.agent === null && rr.stanceParticiples.has(doc.lemma[vb]!)) a.passive = false;
+    if (a.passive && a.agent === null && doc.lower[before] === 'in' && rr.stanceParticiples.has(doc.lemma[vb]!)) a.passive = false;
     // "the arrest sparked protests": the subject of a verb of causing is the cause, not the agent.
     if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
@@ -1616,7 +1647,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && roles().witnessVerbs.has(doc.lemma[vb]!))) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
-    if (asWhat >= 0 && target === null && !a.passive) {
+    if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {
       const made = npLeft(doc, asWhat, vb + 1);
       if (made !== null && made.tokEnd === asWhat && (participant(c, made) || patientObject(c, made, t))) target = made;
     }
