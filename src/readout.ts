@@ -50,6 +50,18 @@ export interface CodeOptions {
   date?: string | null;
 }
 
+/** ISO alpha-3 of the country each mention's resolved place lies in, or null (see buildActors). */
+function placeCountries(layer: PlaceLayer, n: number): (string | null)[] {
+  const out = new Array<string | null>(n).fill(null);
+  const kb = countries();
+  for (let i = 0; i < n; i++) {
+    const p = layer.placeOf[i]!;
+    const iso2 = p >= 0 ? layer.places[p]!.country : null;
+    if (iso2 !== null && iso2 !== undefined && iso2 !== '') out[i] = kb.byIso2(iso2)?.iso3 ?? null;
+  }
+  return out;
+}
+
 /** Code one story. */
 export function code(input: StoryInput | string, options: CodeOptions = {}): Readout {
   const r = codeBatch([input], options)[0]!;
@@ -110,13 +122,14 @@ export function codeBatch(inputs: readonly (StoryInput | string)[], options: Cod
     w.mentions = findMentions(w.doc, w.source, w.tagged);
     w.tagged = undefined;
   });
+  // Places before actors: the towns a story names tell the actors which country it is set in.
+  stage((w) => (w.places = resolvePlaces(w.doc, w.mentions, w.source)));
   stage((w) => {
     const dl = w.source.meta.dateline;
     const iso2 = dl !== null ? datelineCountry(dl.text, gazetteer()) : null;
-    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null);
+    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null, placeCountries(w.places, w.mentions.length));
   });
   stage((w) => (w.times = findTimes(w.doc, w.source)));
-  stage((w) => (w.places = resolvePlaces(w.doc, w.mentions, w.source)));
   stage((w) => (w.clauses = analyseClauses(w.doc, w.mentions, w.actors)));
   stage((w) => {
     w.events = codeEvents(w);

@@ -6,6 +6,7 @@ import { buildActors } from '../src/actors/index.js';
 import type { Actor } from '../src/actors/types.js';
 import { findMentions } from '../src/mentions/index.js';
 import { parse } from '../src/nlp/doc.js';
+import { code } from '../src/readout.js';
 import { readSource } from '../src/source/read.js';
 
 interface Coded {
@@ -226,6 +227,22 @@ test('with no dateline, a story plainly about one country places its bare govern
   assert.equal(actor(two, 'government').country, null);
 });
 
+test('the towns a story names count for its country: a story set in England is no story about the US', () => {
+  const of = (text: string, name: string): string | null => code(text).actors.find((a) => a.name === name)?.code ?? null;
+  // No country is named: the towns say where the police and the government are.
+  assert.equal(
+    of('Police in Leeds arrested two men on Tuesday after a series of break-ins at shops in the city centre. Officers ' +
+      'said similar thefts had been reported in Sheffield and Bradford last month. The government said it would give ' +
+      'police more money to fight shop theft.', 'Police'),
+    'GBRCOP',
+  );
+  // The US is named four times, but the story happens in English towns: its police are not American.
+  const police = of('The United States refused to waive immunity for the wife of a US diplomat. Police in Leeds said the ' +
+    'crash happened near Sheffield on Saturday, and officers in Bradford and York are still looking for witnesses. The US ' +
+    'embassy said the US would not comment. Police said they had written to the embassy.', 'Police');
+  assert.ok(police === null || !police.startsWith('USA'), String(police));
+});
+
 test('a name the tagger calls a person is an organisation when it ends in an institution word, and no one when it ends in an award', () => {
   const c = actorsOf(
     '"The name shall be a reminder of what our work is about. It is not about boats, crews, NGOs [Non-Governmental ' +
@@ -280,4 +297,13 @@ test('a time adverb after a nominal agent does not hide it; news demonyms of Cen
   assert.equal(actor(c, 'Norwegian government').code, 'NORGOV');
   assert.equal(actor(c, 'Asel Omurova').code, 'KGZGOV');
   assert.ok(c.actors.some((a) => a.country === 'TJK'), JSON.stringify(c.actors.map((a) => [a.name, a.code])));
+});
+
+test('a descriptor before an organisation the knowledge base does not know gives its sector and nationality', () => {
+  const fars = code('On Monday, state-owned Iranian news agency Fars reported that Iran had issued arrest warrants.').actors.find((a) => a.name === 'Fars');
+  assert.equal(fars?.code, 'IRNMED');
+  const firm = code('Norwegian oil company Halvorsen Drilling said output would rise.').actors.find((a) => a.name === 'Halvorsen Drilling');
+  assert.equal(firm?.code, 'NORBUS');
+  // "a daily aspirin" is no newspaper
+  assert.ok(!code('The president has been given vitamin D and a daily Aspirin, his doctor said.').actors.some((a) => a.sector === 'MED'));
 });

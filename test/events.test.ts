@@ -271,3 +271,77 @@ test('a labour strike is a strike (143), never a military one', () => {
   assert.deepEqual(codes, ['133', '143'], describe(r));
   assert.ok(!codes.some((c) => c?.startsWith('19')), describe(r));
 });
+
+test('"I" and "we" of a frame inside a direct quote are the quoted speaker, who makes the claim', () => {
+  const r = code('Prime Minister Boris Johnson was questioned in Watford. He said, "I think the United States should return her to Britain."');
+  const johnson = r.actors.find((a) => a.name === 'Boris Johnson');
+  assert.ok(johnson !== undefined);
+  const claims = r.events.filter((e) => e.attribution !== null);
+  assert.ok(claims.length > 0, JSON.stringify(r.events));
+  for (const e of claims) assert.equal(e.attribution!.speaker, johnson.id, JSON.stringify(e.attribution));
+  // Outside a direct quote an "I" stays unresolved: the writer's own "I think" is nobody's claim here.
+  const plain = code('I think the United States should return her to Britain.');
+  for (const e of plain.events) assert.ok(e.attribution === null || e.attribution.speaker === null, JSON.stringify(e.attribution));
+});
+
+test('a coordinated subject meeting in a place meet each other; the place is no target, unless the act is a visit or hosting', () => {
+  const r = code('Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on Wednesday.');
+  const names = (ids: string[]): string => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? id).join('+');
+  const pairs = r.events.filter((e) => e.cameo.startsWith('04')).map((e) => `${names(e.source)} -> ${names(e.target)}`).sort();
+  assert.deepEqual(pairs, ['Nikos Dendias -> Sameh Shoukry', 'Sameh Shoukry -> Nikos Dendias']);
+  // Hosting: the place is the host.
+  const h = code('The African Union and the Arab League hosted a mediation session in Addis Ababa in December.');
+  const hosted = h.events.find((e) => e.cameo.startsWith('043'));
+  assert.ok(hosted !== undefined, JSON.stringify(h.events.map((e) => e.cameo)));
+  assert.deepEqual(hosted.target.map((id) => h.actors.find((a) => a.id === id)?.country), ['ETH']);
+});
+
+test('"they" after a pair named as the subject refers to both: sources of its act, each other in a joint one', () => {
+  const r = code('Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on Wednesday. They called on Turkey to halt drilling.');
+  const name = (id: string): string => r.actors.find((a) => a.id === id)?.name ?? id;
+  const appeal = r.events.find((e) => e.cameo.startsWith('02'));
+  assert.ok(appeal !== undefined, JSON.stringify(r.events.map((e) => e.cameo)));
+  assert.deepEqual(appeal.source.map(name).sort(), ['Nikos Dendias', 'Sameh Shoukry']);
+  const j = code('Armenia and Azerbaijan met in Moscow on Friday. They agreed to a ceasefire.');
+  const agreed = j.events.filter((e) => e.cameo.startsWith('03')).map((e) => `${e.source.map((id) => j.actors.find((a) => a.id === id)?.country).join('+')} -> ${e.target.map((id) => j.actors.find((a) => a.id === id)?.country).join('+')}`).sort();
+  assert.deepEqual(agreed, ['ARM -> AZE', 'AZE -> ARM']);
+});
+
+test('poisoning a person is an assault; dismissing allegations is a denial', () => {
+  const p = code('The German government said Alexei Navalny was poisoned with Novichok.');
+  const assault = p.events.find((e) => e.cameo.startsWith('18'));
+  assert.ok(assault !== undefined, JSON.stringify(p.events.map((e) => e.cameo)));
+  assert.equal(p.actors.find((a) => a.id === assault.target[0])?.name, 'Alexei Navalny');
+  assert.ok(assault.attribution !== null && p.actors.find((a) => a.id === assault.attribution!.speaker)?.name === 'German government');
+  // A government reporting the poisoning of a foreign national does not claim it as its own act.
+  const f = code('The German government said Russian opposition leader Alexei Navalny was poisoned with Novichok.');
+  const poisoned = f.events.find((e) => e.cameo.startsWith('18'));
+  assert.ok(poisoned !== undefined);
+  assert.deepEqual(poisoned.source, [], JSON.stringify(poisoned.source.map((id) => f.actors.find((a) => a.id === id)?.name)));
+  // Food poisoning is no act.
+  assert.deepEqual(code('A study of salmonella poisoning has uncovered new evidence.').events.map((e) => e.cameo), []);
+  const d = code('The Russian government dismissed the claim from Berlin as groundless.');
+  assert.deepEqual(d.events.map((e) => e.cameo), ['016']);
+  // A court or settlement dismissing charges is no denial.
+  assert.ok(!code('The settlement dismisses all charges including bribery.').events.some((e) => e.cameo === '016'));
+});
+
+test('"demanded from X to ..." is aimed at X; "demands from X" are X\'s own', () => {
+  const r = code('Iran demanded from Interpol to publish a red notice.');
+  const d = r.events.find((e) => e.cameo.startsWith('10'));
+  assert.ok(d !== undefined);
+  assert.deepEqual(d.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Interpol']);
+  const n = code('The state government conceded to demands from the Neighborhood Association to block construction.');
+  for (const e of n.events.filter((x) => x.cameo.startsWith('10'))) assert.ok(!e.target.some((id) => n.actors.find((a) => a.id === id)?.name === 'Neighborhood Association'), JSON.stringify(e));
+});
+
+test('a fronted prepositional phrase before a comma is no conjunct of the subject', () => {
+  const names = (text: string): string[][] => {
+    const r = code(text);
+    return r.events.map((e) => e.source.map((id) => r.actors.find((a) => a.id === id)?.name ?? id));
+  };
+  for (const s of names('According to the Associated Press, Iran has increased cooperation with China.')) assert.ok(!s.some((n) => /Associated|AP/.test(n)), JSON.stringify(s));
+  for (const s of names('In Colombia, the ELN declared a monthlong ceasefire on 1 April.')) assert.ok(!s.includes('Colombia'), JSON.stringify(s));
+  // A list and an appositive still join.
+  assert.ok(names('China, Iran and Russia pledged funds to the project.').some((s) => s.length === 3));
+});

@@ -92,6 +92,9 @@ test('an accident or disaster that kills is no event; "no agreement" is a negate
   // A participle on such a noun too: "wildfires destroying the rainforest", "smoke from wildfires burning it".
   assert.deepEqual(code('Leaders discussed the wildfires currently destroying forests in Brazil.').events.filter((e) => e.cameo.startsWith('17')).map((e) => e.cameo), []);
   assert.deepEqual(code('Smoke from wildfires burning the rainforest reached Bolivia.').events.map((e) => e.cameo), []);
+  // Through a relative pronoun whose subject phrase reaches past the noun: "involved in a collision which killed".
+  assert.deepEqual(code('She was involved in a traffic collision which killed a motorcyclist on Monday.').events.map((e) => e.cameo), []);
+  assert.ok(code('Police arrested the rebels, who killed three soldiers in the north.').events.some((e) => e.cameo.startsWith('19')));
   // An actor doing it is still one.
   assert.ok(code('Rebels burning villages in the north were seen by residents.').events.some((e) => e.cameo.startsWith('17') || e.cameo.startsWith('18') || e.cameo.startsWith('19') || e.cameo.startsWith('20')));
   // A blast may be an attack: it stays.

@@ -97,3 +97,9 @@ test('an NP content takes a gerund after its preposition', () => {
 test('a reported clause ends before a participle clause of the main clause', () => {
   hasQuote(quotesIn('The union said the strike would continue, leaving the port idle for a third week.'), { cue: 'said', content: 'the strike would continue' });
 });
+
+test('a zero-that clause whose subject carries a by-phrase is the whole report', () => {
+  hasQuote(quotesIn('The German government announced the tests by a military laboratory found Novichok in his blood.'), { cue: 'announced', content: 'the tests by a military laboratory found Novichok in his blood' });
+  // a by-phrase with no verb after it stays an object's attachment
+  hasQuote(quotesIn('The minister praised the report by the commission.'), { cue: 'praised', content: 'the report' });
+});

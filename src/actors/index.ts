@@ -64,7 +64,13 @@ const ROLE_WINDOW = 12;
  * Actors stage: cluster mentions into document actors and code each one. `date` (the story's,
  * YYYY-MM-DD) tells whether a leader named without a title was in office.
  */
-export function buildActors(doc: Doc, mentions: readonly Mention[], date: string | null = null, datelineCountry: string | null = null): ActorLayer {
+export function buildActors(
+  doc: Doc,
+  mentions: readonly Mention[],
+  date: string | null = null,
+  datelineCountry: string | null = null,
+  townCountries: readonly (string | null)[] = [],
+): ActorLayer {
   const lex = lexicon();
   const actorOf = new Int32Array(mentions.length).fill(-1);
   const drafts: Draft[] = [];
@@ -365,7 +371,7 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
   // the government called for") places its bare state bodies there, as a dateline would.
   if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry, 'datelineLocals');
   else {
-    const home = storyCountry(mentions);
+    const home = storyCountry(mentions, townCountries);
     if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
   }
   const actors: Actor[] = drafts.map(toActor);
@@ -396,12 +402,20 @@ export function buildActors(doc: Doc, mentions: readonly Mention[], date: string
 }
 
 /**
- * The country a story is about, when one dominates: named (as a country, place or demonym) at least
- * three times and at least twice as often as any other; null otherwise.
+ * The country a story is about, when one dominates: named (as a country, place or demonym, or by a
+ * town or region in it: `placeCountries`, ISO alpha-3 per mention) at least three times and at least
+ * twice as often as any other; null otherwise. The towns count because a story set in one country
+ * often names another more often ("UK urges US to waive immunity ...": Watford, London and
+ * Northamptonshire are where it happens).
  */
-function storyCountry(mentions: readonly Mention[]): string | null {
+function storyCountry(mentions: readonly Mention[], placeCountries: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.country !== null && m.nested !== true && !isTransnational(m.country)) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // A person or organisation the places stage also read as a town ("McArthur") is not counted.
+    const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
+    if (c !== null && m.nested !== true && !isTransnational(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
   let best: string | null = null;
   let top = 0;
   let second = 0;

@@ -257,13 +257,13 @@ export function finiteClauseAt(doc: Doc, t: number, b: number): boolean {
  * End of an NP with its prepositional attachments ("support for the bill"); with `adjuncts`, also
  * locative and temporal ones ("the language in the platform", to find the verb of a subject NP).
  */
-export function npPPEnd(doc: Doc, k: number, b: number, adjuncts = false): number {
+export function npPPEnd(doc: Doc, k: number, b: number, adjuncts = false, agents = false): number {
   let e = npEnd(doc, k, b);
   if (e <= k) return k;
   const stop = lexicon().adjunctPreps;
   for (let n = 0; n < 4 && e + 1 < b && doc.pos[e] === P_ADP; n++) {
     const w = doc.lower[e]!;
-    if (w === 'to' || w === 'by' || (!adjuncts && stop.has(w))) break;
+    if (w === 'to' || (w === 'by' && !agents) || (!adjuncts && stop.has(w))) break;
     const e2 = npEnd(doc, e + 1, b);
     if (e2 <= e + 1) break;
     e = e2;

@@ -610,7 +610,8 @@ function verbFrame(ctx: Ctx, ci: number): void {
       const e = npEnd(doc, k, b);
       // a bare time phrase ("said Tuesday") is no content
       if (e > k && timePhraseEnd(doc, k, b) < e) {
-        if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true), b)) ca = k;
+        // (a 'by' phrase too: "announced the tests by a military laboratory found ...")
+        if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true, true), b)) ca = k;
         else if (lex.objectPredicateCues.has(c.lemma) && objectPredicateAt(doc, e, b)) ca = k; // "polls show Trump leading ..."
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;

@@ -2,6 +2,7 @@ import type { ActorLayer } from '../actors/types.js';
 import type { Mention } from '../mentions/types.js';
 import type { Doc } from '../nlp/doc.js';
 import { POS } from '../nlp/doc.js';
+import { wordSet } from '../kb/words.js';
 import { findFrames } from './frames.js';
 import { lexicon } from './lexicon.js';
 import { sentenceClauses } from './predicates.js';
@@ -26,6 +27,7 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   fillArgs(doc, mentions, actors, clauses, frames);
   inheritSpeakers(frames);
   nestFrames(doc, frames, clauses);
+  quotedFirstPerson(doc, frames);
   backshift(doc, clauses, frames);
   return { clauses, frames };
 }
@@ -113,6 +115,21 @@ function inheritSpeakers(frames: Frame[]): void {
       f.inherited = from.inherited >= 0 ? from.inherited : current;
       f.speakerActor = from.speakerActor;
     }
+  }
+}
+
+const FIRST_PERSON = wordSet('first_person_pronouns');
+
+/**
+ * 'He said, "I think the US should return her"': the "I" (or "we") of a frame inside a direct quote
+ * is the quote's speaker, who then makes the claim, not an unknown "I".
+ */
+function quotedFirstPerson(doc: Doc, frames: Frame[]): void {
+  for (const f of frames) {
+    const sp = f.speaker;
+    if (f.parent < 0 || f.speakerActor >= 0 || sp === null || sp.tokEnd - sp.tokStart !== 1 || !FIRST_PERSON.has(doc.lower[sp.tokStart]!)) continue;
+    const outer = frames[f.parent]!;
+    if (outer.direct && outer.speakerActor >= 0) f.speakerActor = outer.speakerActor;
   }
 }
 

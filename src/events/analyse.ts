@@ -144,8 +144,16 @@ export class Ctx {
         this.addPairRef({ tokStart: w === 'both' ? t : t - 1, tokEnd: t + 2 });
       } else if (rr.reciprocalPronouns.get(w) === doc.lower[t + 1]) {
         this.addPairRef({ tokStart: t, tokEnd: t + 2 });
+      } else if (rr.pairPronouns.has(w) && this.unresolved(t)) {
+        this.addPairRef({ tokStart: t, tokEnd: t + 1 });
       }
     }
+  }
+
+  /** Is token t outside any mention, or in one the actors stage found no actor for? */
+  private unresolved(t: number): boolean {
+    const m = this.tokMention[t]!;
+    return m < 0 || this.ctx.actors.actorOf[m]! < 0;
   }
 
   private addPairRef(ph: Phrase): void {
@@ -173,10 +181,14 @@ export class Ctx {
       if (r < 0) continue;
       const ref = this.pairRefs[r]!;
       const sent = this.doc.sentOf[ref.tokStart]!;
+      // A pronoun ("they") reaches only a pair that is the subject of its own or the sentence before.
+      const pronoun = ref.tokEnd - ref.tokStart === 1;
       for (let i = this.pairs.length - 1; i >= 0; i--) {
         const p = this.pairs[i]!;
         if (p.at >= ref.tokStart) continue;
-        if (this.doc.sentOf[p.at]! < sent - roles().pairSentencesBack) return null;
+        const ps = this.doc.sentOf[p.at]!;
+        if (ps < sent - (pronoun ? 1 : roles().pairSentencesBack)) return null;
+        if (pronoun && Math.min(p.aPh.tokStart, p.bPh.tokStart) > this.doc.sentStart[ps]! + 1) return null;
         return { pair: p, ref };
       }
       return null;
@@ -202,6 +214,12 @@ export class Ctx {
     const c0 = doc.form[a]!.charCodeAt(0);
     if (c0 < 65 || c0 > 90) return false;
     return doc.start[a]! >= from && doc.end[b - 1]! <= to && to - from > doc.end[b - 1]! - doc.start[a]!;
+  }
+
+  /** First token of the mention at token t (t itself outside mentions): "Associated Press" from "Press". */
+  mentionStart(t: number): number {
+    const m = this.tokMention[t]!;
+    return m >= 0 ? Math.min(t, this.ctx.mentions[m]!.tokStart) : t;
   }
 
   /** Is token `t` inside a mention that also covers token t - 1 (a name running over 'and')? */
@@ -660,7 +678,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
 interface RolesFile {
-  reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[] };
+  reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
   recipientPreps: string[];
   giveRoots: string[];
   patientRoots: string[];
@@ -690,7 +708,8 @@ interface RolesFile {
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
-  pairReferences: { determiners: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
+  askedFrom: { codes: string[]; preps: string[] };
+  pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
 }
 
@@ -698,6 +717,9 @@ interface Roles {
   coordinated: ReadonlySet<string>;
   /** Code prefixes of joint acts whose 'with' partner is the other side. */
   withCodes: readonly string[];
+  /** Prepositions of the place a joint act happens in, and the codes whose place is still the target (visits, hosting). */
+  venuePreps: ReadonlySet<string>;
+  venueTargetCodes: readonly string[];
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
@@ -761,7 +783,11 @@ interface Roles {
   ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
+  /** Codes (prefixes) of appeals and demands whose phrase of `askedFromPreps` right on the verb is the one asked. */
+  askedFromCodes: readonly string[];
+  askedFromPreps: ReadonlySet<string>;
   pairDeterminers: ReadonlySet<string>;
+  pairPronouns: ReadonlySet<string>;
   pairNouns: ReadonlySet<string>;
   reciprocalPronouns: ReadonlyMap<string, string>;
   pairSentencesBack: number;
@@ -778,6 +804,8 @@ function roles(): Roles {
     rolesCache = {
       coordinated: new Set(f.reciprocal.coordinatedRoots),
       withCodes: f.reciprocal.withCodes,
+      venuePreps: new Set(f.reciprocal.venuePreps),
+      venueTargetCodes: f.reciprocal.venueTargetCodes,
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
@@ -821,7 +849,10 @@ function roles(): Roles {
       ownPossessiveBelow: f.ownPossessives.belowRoot,
       ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
+      askedFromCodes: f.askedFrom.codes,
+      askedFromPreps: new Set(f.askedFrom.preps),
       pairDeterminers: new Set(f.pairReferences.determiners),
+      pairPronouns: new Set(f.pairReferences.pronouns),
       pairNouns: new Set(f.pairReferences.nouns),
       reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
       pairSentencesBack: f.pairReferences.sentencesBack,
@@ -840,11 +871,20 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
   const doc = c.doc;
   let start = ph.tokStart;
   let seen = c.actorsOf(ph);
+  // (A phrase that holds an 'and' itself, or opens with 'a'/'an' as an appositive does, is past that point.)
+  let joined = doc.lower[ph.tokStart] === 'a' || doc.lower[ph.tokStart] === 'an';
+  for (let k = ph.tokStart; k < ph.tokEnd && !joined; k++) joined = doc.lower[k] === 'and';
   for (let k = start - 1; k - 1 >= min; ) {
     const w = doc.lower[k]!;
     if ((w !== 'and' && w !== ',') || c.insideMention(k)) break;
     const left = npLeft(doc, k, min);
     if (left === null) break;
+    // Before any 'and', a comma right before the phrase may end a fronted prepositional phrase, whose
+    // object is no conjunct ("According to the Associated Press, Iran has ...", "In Colombia, the ELN").
+    let before = c.mentionStart(left.tokStart) - 1;
+    if (before >= min && doc.pos[before] === POS.DET) before--;
+    if (w === ',' && !joined && before >= min && (doc.pos[before] === POS.ADP || doc.lower[before] === 'to')) break;
+    joined = true;
     const a = c.actorsOf(left);
     if (a.length === 0 || a.some((x) => seen.includes(x))) break;
     seen = seen.concat(a);
@@ -1011,6 +1051,18 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
   // The whole object, coordinated modifiers included ("political and territorial autonomy from X").
   const whole = object !== null ? npRight(doc, object.tokStart, e) : null;
   let end = object !== null ? Math.max(object.tokEnd, whole?.tokEnd ?? 0, t.tokEnd) : t.tokEnd;
+  // "demanded from Interpol to publish ...": the one asked, right on the verb (roles.json askedFrom).
+  // (Not a plural noun the tagger took for a verb: "conceded to demands from X" names X as the author.)
+  const before = t.anchor > 0 ? doc.pos[t.anchor - 1]! : POS.PUNCT;
+  const nounLike = before === POS.ADP || before === POS.DET || before === POS.ADJ || (before === POS.PART && doc.lower[t.anchor - 1] === 'to');
+  if (author && t.kind === 'verb' && !nounLike && object === null && t.tokEnd + 1 < e && rr.askedFromPreps.has(doc.lower[t.tokEnd]!) && rr.askedFromCodes.some((p) => code.startsWith(p))) {
+    let np = npRight(doc, t.tokEnd + 1, e);
+    // The object may follow with no break ("demanded from the government the release of ..."): stop at its determiner.
+    for (let k = (np?.tokStart ?? e) + 1; np !== null && k < np.tokEnd; k++) {
+      if (doc.pos[k] === POS.DET) np = { tokStart: np.tokStart, tokEnd: k };
+    }
+    if (np !== null && c.actorsOf(np).length > 0) return np;
+  }
   // A 'by' phrase right on the verb is its own agent ("a report released by X"): an act must come first.
   let act = object !== null;
   for (let i = 0, steps = 0; steps < 4; steps++) {
@@ -1366,8 +1418,15 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     target !== null &&
     ((rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
       (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
-  // ... and a coordinated subject with no target ("Russia and China agreed"), both ways.
-  if (target === null && source !== null && rr.coordinated.has(root)) {
+  // ... and a coordinated subject with no target ("Russia and China agreed"), both ways. A place the
+  // act happens in is no target then: "Shoukry and Dendias met in Cairo" is a meeting of the two.
+  const placeOnly =
+    target !== null &&
+    target !== a.object &&
+    rr.venuePreps.has((target as PrepPhrase).prep ?? '') &&
+    !rr.venueTargetCodes.some((k) => t.code!.startsWith(k)) &&
+    c.placeInPhrase(target);
+  if ((target === null || placeOnly) && source !== null && rr.coordinated.has(root)) {
     const parts = splitAnd(doc, source);
     // A list of three or more ("China, Iran and Russia pledged funds") acts side by side, not on each other.
     if (parts !== null && participant(c, parts[0]) && participant(c, parts[1]) && !hasComma(doc, parts[0])) {
@@ -1385,7 +1444,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     // "each other" may be the object the target rule passed over (it names the source's own actors), or
     // a word of the trigger's pattern ("accused each other of").
     const byObject = c.pairOf(target) ?? c.pairOf(a.object) ?? c.pairOf(t);
-    const p = byObject !== null && sameActors(sourceActors, byObject) ? byObject : bySubject !== null && target === null && rr.coordinated.has(root) ? bySubject : null;
+    const p = byObject !== null && sameActors(sourceActors, byObject) ? byObject : bySubject !== null && (target === null || placeOnly) && rr.coordinated.has(root) ? bySubject : null;
     if (p !== null) {
       const { pair, ref } = p;
       if (doc.sentOf[pair.aPh.tokStart] === doc.sentOf[t.anchor]) {
@@ -1446,7 +1505,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     // So is a participle on such a noun ("wildfires destroying the rainforest", "smoke from wildfires burning it").
     dropped:
       !a.passive &&
-      ((subject !== null && c.actorsOf(subject).length === 0 && agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!)) ||
+      ((subject !== null && c.actorsOf(subject).length === 0 && (agentless(doc.lemma[headOf(doc, phraseHead(doc, subject, s))]!) || (a.relative && agentlessAntecedent(doc, a.g, s)))) ||
         (c.actorsOf(subject).length === 0 && doc.lower[t.anchor]!.endsWith('ing') && agentlessBefore(doc, t.anchor, s)))
         ? 'figurative'
         : '',
@@ -1499,6 +1558,21 @@ function agentlessBefore(doc: Doc, g: number, s: number): boolean {
   while (k >= s && doc.pos[k] === POS.ADV) k--;
   return k >= s && doc.pos[k] === POS.NOUN && agentless(doc.lemma[k]!);
 }
+
+/**
+ * Is the noun a relative pronoun before verb group `g` hangs on agentless ("involved in a traffic
+ * collision which killed X", "the storm, which destroyed")? The subject phrase found for the pronoun
+ * may reach further left than that noun.
+ */
+function agentlessAntecedent(doc: Doc, g: number, s: number): boolean {
+  let k = g - 1;
+  while (k > s && k >= g - 6 && !RELATIVE_PRONOUNS.has(doc.lower[k]!)) k--;
+  if (k <= s || !RELATIVE_PRONOUNS.has(doc.lower[k]!)) return false;
+  k--;
+  if (doc.form[k] === ',' && k > s) k--;
+  return doc.pos[k] === POS.NOUN && agentless(doc.lemma[k]!);
+}
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
 /** The phrase a relative clause at verb group `g` hangs on: back from the pronoun to the clause's verb or punctuation. */
 function antecedentOf(doc: Doc, g: number, s: number): Phrase {

@@ -12,6 +12,7 @@ import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { isDesignated, lookupName } from '../place/candidates.js';
+import { readDataJson } from '../kb/data.js';
 import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
@@ -86,12 +87,72 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   }
 
   nestedPlaces(doc, out, taken);
+  describedOrganisations(doc, out);
   capitalisedRuns(doc, lex, idx, taken, out);
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
   joinedPlaces(doc, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
+}
+
+interface DescriptorFile {
+  organisationDescriptors: { forms: string[]; sector: string }[];
+}
+
+/** Lower-case descriptor phrases ("news agency") -> sector, and the most words of one. */
+let descriptors: { sectors: Map<string, string>; longest: number } | null = null;
+
+function organisationDescriptors(): { sectors: Map<string, string>; longest: number } {
+  if (descriptors !== null) return descriptors;
+  const sectors = new Map<string, string>();
+  let longest = 0;
+  for (const d of readDataJson<DescriptorFile>('agents.json').organisationDescriptors) {
+    for (const f of d.forms) {
+      sectors.set(f, d.sector);
+      longest = Math.max(longest, f.split(' ').length);
+    }
+  }
+  descriptors = { sectors, longest };
+  return descriptors;
+}
+
+/** Most tokens (adjectives such as "state-owned", "semi-official") between a nationality and the descriptor. */
+const DESCRIPTOR_GAP = 4;
+
+/**
+ * "state-owned Iranian news agency Fars", "oil company Aramco": the common noun right before an
+ * organisation's name the knowledge base does not code says what it is (agents.json
+ * organisationDescriptors): its sector, and a demonym or country a few adjectives before it, its country.
+ */
+function describedOrganisations(doc: Doc, out: Mention[]): void {
+  let pending = false;
+  for (const m of out) if (m.kind === 'organisation' && m.sector === null && m.code == null && m.nested !== true) pending = true;
+  if (!pending) return;
+  const { sectors, longest } = organisationDescriptors();
+  for (const m of out) {
+    if (m.kind !== 'organisation' || m.sector !== null || m.code != null || m.nested === true) continue;
+    const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+    let from = -1;
+    let sector: string | undefined;
+    // The longest descriptor ending right before the name.
+    for (let n = Math.min(longest, m.tokStart - sa); n >= 1 && from < 0; n--) {
+      let phrase = doc.lower[m.tokStart - n]!;
+      for (let k = m.tokStart - n + 1; k < m.tokStart; k++) phrase += ' ' + doc.lower[k]!;
+      sector = sectors.get(phrase);
+      if (sector !== undefined) from = m.tokStart - n;
+    }
+    if (from < 0 || sector === undefined) continue;
+    m.sector = sector;
+    if (m.country !== null) continue;
+    // The nationality before it, past adjectives and hyphenated modifiers ("state-owned", "semi-official").
+    for (const o of out) {
+      if ((o.kind !== 'demonym' && o.kind !== 'country') || o.country === null || o.tokEnd > from || o.tokEnd < from - DESCRIPTOR_GAP || o.tokStart < sa) continue;
+      let plain = true;
+      for (let k = o.tokEnd; k < from && plain; k++) plain = doc.pos[k] === POS.ADJ || doc.form[k] === '-' || (doc.pos[k] !== POS.VERB && doc.pos[k] !== POS.PUNCT && doc.lower[k] === doc.form[k]);
+      if (plain) m.country = o.country;
+    }
+  }
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Entry {
   seat: string;
   /** The name is also a person's first name or surname ("Allison", "Jennings"). */
   personal?: boolean;
+  /** "US.TX": the first-level division the entry lies in, or '' (set on first use by the places stage). */
+  stateKey?: string;
 }
 
 export interface Gazetteer {

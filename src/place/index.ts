@@ -103,9 +103,11 @@ function pointLike(e: Entry): boolean {
   return e.kind === 'city' || e.kind === 'locality' || e.kind === 'admin2';
 }
 
-/** Kinds inside a first-level division. */
+/** The first-level division of an entry of a kind inside one ("US.TX"), else ''; kept on the (cached) entry. */
 function stateOf(e: Entry): string {
-  return e.admin1 !== '' && e.kind !== 'country' && e.kind !== 'region' ? `${e.country}.${e.admin1}` : '';
+  let key = e.stateKey;
+  if (key === undefined) e.stateKey = key = e.admin1 !== '' && e.kind !== 'country' && e.kind !== 'region' ? `${e.country}.${e.admin1}` : '';
+  return key;
 }
 
 /** Closeness bonus of two points d km apart (log10 scale): most of it within a county or so (local news). */
@@ -247,6 +249,10 @@ function inNamedCounty(e: Entry, gi: number, counties: readonly number[], g: Gaz
   return false;
 }
 
+/** A group's own votes by country and by state, as rescore meets them (reused: cleared per group). */
+const ownCountry = new Map<string, number>();
+const ownState = new Map<string, number>();
+
 /** Score every candidate of every group given the votes and points of the others. */
 function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
   const v = withContext ? votes(groups, g) : null;
@@ -254,8 +260,8 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
   const best = new Float64Array(groups.length);
   const counties = withContext ? namedCounties(groups, g) : [];
   groups.forEach((gr, gi) => {
-    const ownCountry = new Map<string, number>();
-    const ownState = new Map<string, number>();
+    ownCountry.clear();
+    ownState.clear();
     for (let k = 0; k < gr.cands.length; k++) {
       const e = g.entry(gr.cands[k]!);
       let s = prior(e);
