@@ -196,6 +196,26 @@ export class Ctx {
     return null;
   }
 
+  /**
+   * Do tokens [a, b) lie inside the proper name of a mention that is longer than them ("Amnesty" in
+   * "Amnesty International", "Ceasefire" in "the Ceasefire Violations Committee")? A word of a name
+   * names the actor, it is no event.
+   */
+  insideName(a: number, b: number): boolean {
+    const m = this.tokMention[a]!;
+    if (m < 0) return false;
+    const x = this.ctx.mentions[m]!;
+    // An organisation known by its whole name carries no name span: the mention is the name.
+    const from = x.nameStart ?? (x.kind === 'organisation' ? x.start : null);
+    const to = x.nameEnd ?? (x.kind === 'organisation' ? x.end : null);
+    if (from === null || to === null) return false;
+    const doc = this.doc;
+    // (only capitalised words: "the UN peacekeeping force" still names peacekeeping)
+    const c0 = doc.form[a]!.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) return false;
+    return doc.start[a]! >= from && doc.end[b - 1]! <= to && to - from > doc.end[b - 1]! - doc.start[a]!;
+  }
+
   /** First token of the mention at token t (t itself outside mentions): "Associated Press" from "Press". */
   mentionStart(t: number): number {
     const m = this.tokMention[t]!;
@@ -537,7 +557,13 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
     const to = preps.find((p) => p.prep === 'to' && p.tokStart > object!.tokEnd && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
-    if (to !== undefined) return to;
+    if (to !== undefined) {
+      // "troops to the UN peacekeeping force in South Sudan": those sent to a mission go where it is.
+      const i = preps.indexOf(to);
+      const where = preps[i + 1];
+      if (where !== undefined && where.prep === 'in' && where.tokStart === to.tokEnd + 1 && roles().missionNouns.has(c.doc.lemma[headOf(c.doc, to)]!) && c.countryIn(where)) return where;
+      return to;
+    }
   }
   if (object !== null && c.actorsOf(object).length > 0) return object;
   // A place name as object or 'to' phrase is whom the act is addressed to ("urged Washington to",
@@ -652,7 +678,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
 interface RolesFile {
-  reciprocal: { coordinatedRoots: string[]; withRoots: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
+  reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
   recipientPreps: string[];
   giveRoots: string[];
   patientRoots: string[];
@@ -674,7 +700,10 @@ interface RolesFile {
   thatTargetRoots: string[];
   fromCodes: string[];
   conditionTargets: { roots: string[]; words: string[] };
-  beneficiaries: { codes: string[]; verbs: string[] };
+  beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
+  missionNouns: string[];
+  asVerbs: string[];
+  sequenceVerbs: string[];
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
@@ -686,10 +715,11 @@ interface RolesFile {
 
 interface Roles {
   coordinated: ReadonlySet<string>;
+  /** Code prefixes of joint acts whose 'with' partner is the other side. */
+  withCodes: readonly string[];
   /** Prepositions of the place a joint act happens in, and the codes whose place is still the target (visits, hosting). */
   venuePreps: ReadonlySet<string>;
   venueTargetCodes: readonly string[];
-  withRoots: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
@@ -736,6 +766,10 @@ interface Roles {
   /** Aid (code prefixes) whose 'to help X' purpose names its recipient, and the verbs of that purpose. */
   beneficiaryCodes: readonly string[];
   beneficiaryVerbs: ReadonlySet<string>;
+  beneficiaryRemedies: ReadonlySet<string>;
+  missionNouns: ReadonlySet<string>;
+  asVerbs: ReadonlySet<string>;
+  sequenceVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** Event nouns whose possessor is their patient ("Jamal's killing"). */
@@ -769,9 +803,9 @@ function roles(): Roles {
     const f = readDataJson<RolesFile>('roles.json');
     rolesCache = {
       coordinated: new Set(f.reciprocal.coordinatedRoots),
+      withCodes: f.reciprocal.withCodes,
       venuePreps: new Set(f.reciprocal.venuePreps),
       venueTargetCodes: f.reciprocal.venueTargetCodes,
-      withRoots: new Set(f.reciprocal.withRoots),
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
@@ -803,6 +837,10 @@ function roles(): Roles {
       conditionWords: new Set(f.conditionTargets.words),
       beneficiaryCodes: f.beneficiaries.codes,
       beneficiaryVerbs: new Set(f.beneficiaries.verbs),
+      beneficiaryRemedies: new Set(f.beneficiaries.remedies),
+      missionNouns: new Set(f.missionNouns),
+      asVerbs: new Set(f.asVerbs),
+      sequenceVerbs: new Set(f.sequenceVerbs),
       ofPatientCodes: f.ofPatientCodes,
       patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
@@ -869,6 +907,21 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
     const link = companionLinkBefore(doc, np.tokStart, min);
     const left = link >= 0 ? npLeft(doc, link, min) : null;
     if (left !== null && participant(c, left)) return { tokStart: left.tokStart, tokEnd: np.tokEnd };
+  }
+  // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships", "British aircraft
+  // using guided missiles", "the Hizbollah (Party of God) group": a subject whose last phrase names no
+  // actor is led by the phrase before it that does.
+  if (np !== null && np.tokEnd === g && !isPronoun(doc, np) && (c.actorsOf(np).length === 0 || (np.tokStart - 1 > min && doc.lower[np.tokStart - 1] === 'including'))) {
+    let k = np.tokStart - 1;
+    if (k > min && doc.form[k] === ')') {
+      while (k > min && k >= np.tokStart - 9 && doc.form[k] !== '(') k--;
+      if (doc.form[k] !== '(') k = -1;
+    } else if (!(k > min && (doc.lower[k] === 'and' || doc.lower[k] === 'including'))) {
+      while (k > min && k >= np.tokStart - 3 && !(doc.pos[k] === POS.VERB && doc.lower[k]!.endsWith('ing')) && (doc.pos[k] === POS.VERB || isNominal(doc, k))) k--;
+      if (!(doc.pos[k] === POS.VERB && doc.lower[k]!.endsWith('ing'))) k = -1;
+    }
+    const left = k > min ? npLeft(doc, k, min) : null;
+    if (left !== null && c.actorsOf(left).length > 0) return { tokStart: left.tokStart, tokEnd: np.tokEnd };
   }
   if (np !== null && participant(c, np)) {
     let time = true;
@@ -945,7 +998,11 @@ function leftFrom(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[], t
     if (named.length > 0) return named.some((x) => !self.includes(x));
     return c.placeInPhrase(p) && !self.includes(c.placeCountryActor(p));
   };
-  return attachedPrep(c, preps, after, (p) => p.prep === 'from' && left(p));
+  const from = attachedPrep(c, preps, after, (p) => p.prep === 'from' && left(p));
+  // "open its borders to Somali refugees from Libya": right after a 'to' phrase, 'from' tells where
+  // those come from, not what the act leaves.
+  if (from !== null && preps.some((p) => p.prep === 'to' && p.tokEnd === from.tokStart - 1)) return null;
+  return from;
 }
 
 /**
@@ -1162,7 +1219,10 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
   if (k <= min || doc.form[k] !== ',') return null;
   for (let j = k - 1; j > min && j >= k - 12; j--) {
     const p = doc.pos[j]!;
-    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
+    // A participle after a determiner or possessive, before its noun, is a modifier inside the
+    // appositive ("Sidhoum, Algeria's leading human rights activist, staged ..."), no verb.
+    const modifier = p === POS.VERB && j + 1 < k && isNominal(doc, j + 1) && (doc.pos[j - 1] === POS.DET || doc.lower[j - 1] === "'s" || doc.lower[j - 1] === '’s');
+    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !modifier && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
     if (doc.form[j] !== ',') continue;
     const np = npLeft(doc, j, min);
     return np !== null && c.actorsOf(np).length > 0 ? { tokStart: np.tokStart, tokEnd: k } : null;
@@ -1283,12 +1343,26 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     const more = argsRight(doc, t.tokEnd, e, 14).preps;
     if (more.length > 0) a.preps = a.preps.concat(more);
   }
+  // "rejected Thursday a United Nations appeal": a time adjunct before the object is no part of it.
+  if (a.object !== null && c.isTime(a.object.tokStart)) {
+    let k = a.object.tokStart;
+    while (k < e && c.isTime(k)) k++;
+    if (k < a.object.tokEnd) a.object = { tokStart: k, tokEnd: a.object.tokEnd };
+    else {
+      const r = argsRight(doc, k, e, 14);
+      a.object = r.object;
+      if (r.object !== null) a.preps = a.preps.filter((p) => p.tokStart >= r.object!.tokEnd || p.tokEnd <= r.object!.tokStart);
+    }
+  }
   // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
   // words is a particle of the pattern; the verb's object follows the pattern.
   if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
-  if (subject === null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
+  // "a fire that killed 19 people and injured eight": a relative pronoun the clause stage gives as the
+  // subject of a coordinated verb stands for what the first verb's subject stood for.
+  const relativeSubject = subject !== null && subject.tokEnd - subject.tokStart === 1 && IMPERSONAL.has(doc.lower[subject.tokStart]!);
+  if ((subject === null || relativeSubject) && prevSubject !== null && a.g - 1 >= s && doc.lower[a.g - 1] === 'and' && a.governor < 0) subject = prevSubject;
   else subject = coordinatedLeft(c, realSubject(c, subject, a.g, t, s, e) ?? appositiveSubject(c, a.g, s), s);
   // "Jamal's killing", "the minister's arrest": a gerund of an act done to someone, opened by a
   // possessor and without an object ("Israel's killing of civilians" has one), reads as a passive:
@@ -1342,7 +1416,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
-    ((rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
+    ((rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with' && !verbBetween(doc, t.tokEnd, target.tokStart)) ||
       (target === a.object && !a.passive && rr.verbs.has(doc.lemma[t.anchor]!)));
   // ... and a coordinated subject with no target ("Russia and China agreed"), both ways. A place the
   // act happens in is no target then: "Shoukry and Dendias met in Cairo" is a meeting of the two.
@@ -1573,6 +1647,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     if (rr.ofPatientCodes.some((p) => t.code!.startsWith(p))) {
       if (target === null) target = of;
     } else if (source === null) source = of;
+  } else if (of !== undefined && target === null && rr.ofPatientCodes.some((p) => t.code!.startsWith(p)) && c.placeCountryActor(of) >= 0) {
+    // "the invasion of South Lebanon", "the bombing of Belgrade": a place is the patient too.
+    target = of;
   }
   let realis: Realis = 'actual';
   let g = npStart;
@@ -1589,14 +1666,36 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // The verb the phrase belongs to: its object ("made a phone call"), a copula ("is ready to"), or the
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
-  while (vb >= s && (doc.pos[vb] === POS.ADV || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
-  if (!background && vb >= s && doc.pos[vb] === POS.ADP && doc.lower[vb] !== 'of') {
+  while (vb >= s && ((doc.pos[vb] === POS.ADV && doc.lower[vb] !== 'as') || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
+  // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
+  // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
+  // raged"): there a verb follows the phrase.
+  const asWhat = vb >= s && doc.lower[vb] === 'as' && rr.patientRoots.has(root) && !(t.tokEnd < e && (doc.pos[t.tokEnd] === POS.VERB || doc.pos[t.tokEnd] === POS.AUX)) ? vb : -1;
+  // (only a verb of holding or using makes its object into what follows 'as': "announced the cause of
+  // death as a cardiac arrest" names, it does not arrest)
+  if (!background && vb >= s && ((doc.pos[vb] === POS.ADP && doc.lower[vb] !== 'of') || asWhat >= 0)) {
     for (let k = vb - 1; k >= s && k >= vb - 8; k--) {
       if (doc.pos[k] === POS.PUNCT || doc.pos[k] === POS.SCONJ) break;
       if (doc.pos[k] === POS.VERB) {
         vb = k;
         break;
       }
+    }
+  }
+  // "launched artillery, mortar and rocket fire against X", "launched 10 days of war games": an event
+  // noun that ends a coordinated or counted object is the verb's object too (not when a verb follows:
+  // then the phrase is a subject, "..., and rocket fire hit the town").
+  // (the count right on the verb: "launched 10 days of war games", not "followed two weeks of protests",
+  // whose subject is no agent of them)
+  const counted = vb - 3 >= s && doc.lower[vb] === 'of' && doc.pos[vb - 1] === POS.NOUN && doc.pos[vb - 2] === POS.NUM && doc.pos[vb - 3] === POS.VERB && !roles().causeVerbs.has(doc.lemma[vb - 3]!) && !roles().sequenceVerbs.has(doc.lemma[vb - 3]!);
+  if (!background && vb >= s && (doc.pos[vb] === POS.CCONJ || counted) && !(t.tokEnd < e && (doc.pos[t.tokEnd] === POS.VERB || doc.pos[t.tokEnd] === POS.AUX))) {
+    for (let k = vb - 1; k >= s && k >= vb - 10; k--) {
+      // (a gerund after a determiner is a noun of the list: "the deplatforming and censorship of X")
+      if (doc.pos[k] === POS.VERB && !(k - 1 >= s && (doc.pos[k - 1] === POS.DET || doc.pos[k - 1] === POS.ADJ || doc.lower[k - 1] === "'s" || doc.lower[k - 1] === '’s'))) {
+        vb = k;
+        break;
+      }
+      if (!(isNominal(doc, k) || doc.form[k] === ',' || doc.pos[k] === POS.CCONJ || doc.lower[k] === 'of')) break;
     }
   }
   // "there is ongoing cooperation with X": no agent in the clause.
@@ -1612,6 +1711,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
+    // "Serb forces were engaged in ethnic cleansing": a participle of stance holds its subject's act.
+    if (a.passive && a.agent === null && doc.lower[before] === 'in' && rr.stanceParticiples.has(doc.lemma[vb]!)) a.passive = false;
     // "the arrest sparked protests": the subject of a verb of causing is the cause, not the agent.
     if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
@@ -1620,6 +1721,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && roles().witnessVerbs.has(doc.lemma[vb]!))) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
+    if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {
+      const made = npLeft(doc, asWhat, vb + 1);
+      if (made !== null && made.tokEnd === asWhat && (participant(c, made) || patientObject(c, made, t))) target = made;
+    }
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
@@ -1643,7 +1748,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
   }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
-  if (target !== null && rr.withRoots.has(root) && (target as PrepPhrase).prep === 'with') reciprocal = true;
+  if (target !== null && rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
   if (!reciprocal && more.length === 0 && source !== null && rr.coordinated.has(root) && c.actorsOf(target).length === 0) {
     const parts = splitAnd(doc, source);
@@ -1742,6 +1847,26 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
     const np = npRight(doc, t, e);
     return np !== null && c.actorsOf(np).length > 0 ? np : null;
   }
+  // "funding to fight the Ebola epidemic in West Africa", "supplies aimed at ameliorating food shortages
+  // in Yemen": aid against an affliction (roles.json beneficiaries.remedies) helps those it afflicts,
+  // named in the affliction's 'in' phrase.
+  const remedies = roles().beneficiaryRemedies;
+  // (a gerund may be tagged as a noun: "aimed at ameliorating")
+  const remedy = (k: number): boolean => {
+    const l = doc.lemma[k]!;
+    const base = l.endsWith('ing') ? l.slice(0, -3) : l;
+    return remedies.has(l) || remedies.has(base) || remedies.has(`${base}e`);
+  };
+  for (let k = from; k + 2 < e; k++) {
+    if (!remedy(k) || !((doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to') || doc.lower[k]!.endsWith('ing'))) continue;
+    for (let j = k + 1; j + 1 < e && j <= k + 12; j++) {
+      if ((doc.pos[j] === POS.VERB && !remedy(j)) || doc.pos[j] === POS.PUNCT) break;
+      if (doc.lower[j] !== 'in') continue;
+      const np = npRight(doc, j + 1, e);
+      return np !== null && !c.isTime(np.tokStart) && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+    }
+    return null;
+  }
   return null;
 }
 
@@ -1769,10 +1894,19 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (!linked(doc, g, k, isLight)) continue;
       // "vowed not to return the Golan Heights", "promised not to attack": a negated complement.
       const negated = k.trigger.kind === 'verb' && k.groupStart - 2 > g.trigger.anchor && doc.lower[k.groupStart - 1] === 'to' && NOT_WORDS.has(doc.lower[k.groupStart - 2]!);
-      const code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
+      let code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
+      // "offered to send troops to Uganda": an offer is for the good of whom it is made to, no threat.
+      const offer = c.lex.rules.offerGovernors;
+      if (code !== null && code.startsWith('13') && g.code.startsWith('03') && offer.lemmas.has(doc.lemma[g.trigger.anchor]!)) code = offer.conflictAs;
       if (code !== null) {
         g.code = code;
-        if (g.targetActors.length === 0) {
+        // "offered to send troops to Uganda": a target the governor found inside its complement is read
+        // better by the complement's own roles when they pass over it to a later phrase (what is sent is
+        // no target, where it goes is).
+        if (g.target !== null && g.target.tokStart > k.trigger.anchor && k.targetActors.length > 0 && k.target !== null && k.target.tokStart >= g.target.tokStart) {
+          g.target = k.target;
+          g.targetActors = k.targetActors;
+        } else if (g.targetActors.length === 0) {
           if (k.trigger.kind === 'noun' && k.sourceActors.length > 0 && !k.sourceActors.some((x) => g.sourceActors.includes(x))) {
             // "readiness to arrange the visit of X": X is who the intent is towards.
             g.target = k.source;

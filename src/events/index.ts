@@ -42,7 +42,7 @@ export function codeEvents(ctx: EventContext): Event[] {
   for (let si = 0; si < nSent; si++) {
     const s = doc.sentStart[si]!;
     const e = doc.sentEnd[si]!;
-    triggers[si] = e > s ? findTriggers(doc, s, e, lex) : [];
+    triggers[si] = e > s ? findTriggers(doc, s, e, lex).filter((t) => t.kind !== 'noun' || !c.insideName(t.tokStart, t.tokEnd)) : [];
     for (const t of triggers[si]!) isTrigger[t.anchor] = 1;
   }
   const all =

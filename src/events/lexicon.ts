@@ -43,6 +43,8 @@ export interface Rules {
   failGovernors: ReadonlySet<string>;
   /** Verbs whose 'to'-complement is decided or attempted, not only intended ("decided to lift the curfew"). */
   actGovernors: ReadonlySet<string>;
+  /** Verbs of offering and the code a conflict act offered takes ("offered to send troops" is cooperation). */
+  offerGovernors: { lemmas: ReadonlySet<string>; conflictAs: string };
   /** Obligation modals in someone's account -> the governing root ("Y must withdraw" -> demand 10). */
   obligationModals: ReadonlyMap<string, string>;
   /** Reporting cues that claim the speaker's own act ("claimed that they had attacked") -> code. */
@@ -88,6 +90,7 @@ interface RulesFile {
   quantityWords: Record<string, number | null>;
   failGovernors: string[];
   actGovernors: string[];
+  offerGovernors: { lemmas: string[]; conflictAs: string };
   obligationModals: Record<string, string>;
   responsibilityCues: Record<string, string>;
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
@@ -176,6 +179,7 @@ export function eventLexicon(): Lexicon {
       quantityWords: new Map(Object.entries(r.quantityWords)),
       failGovernors: new Set(r.failGovernors),
       actGovernors: new Set(r.actGovernors),
+      offerGovernors: { lemmas: new Set(r.offerGovernors.lemmas), conflictAs: r.offerGovernors.conflictAs },
       obligationModals: new Map(Object.entries(r.obligationModals)),
       responsibilityCues: new Map(Object.entries(r.responsibilityCues)),
       purpose: {

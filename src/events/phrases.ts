@@ -39,16 +39,25 @@ function isLinker(doc: Doc, t: number): boolean {
   return w === 'of' || w === 'and';
 }
 
+/** Is token `h` a hyphen written without spaces between two words ("long-threatened")? */
+function hyphenJoined(doc: Doc, h: number): boolean {
+  return h > 0 && h + 1 < doc.length && doc.form[h] === '-' && doc.start[h] === doc.end[h - 1] && doc.start[h + 1] === doc.end[h];
+}
+
 /** Noun phrase ending just before `end` (exclusive), not starting before `min`. */
 export function npLeft(doc: Doc, end: number, min: number): Phrase | null {
   let i = end - 1;
-  if (i < min || !isNominal(doc, i)) return null;
+  if (i < min || !(isNominal(doc, i) || (i - 2 >= min && hyphenJoined(doc, i - 1)))) return null;
   while (i - 1 >= min) {
     // A determiner opens its phrase: "told reporters the attack ..." is two phrases.
     if (isNominal(doc, i - 1)) {
       if (doc.pos[i] === POS.DET) break;
       i--;
     } else if (i - 2 >= min && isLinker(doc, i - 1) && isNominal(doc, i - 2)) i -= 2;
+    // The parts of a hyphenated compound written without spaces ("its long-threatened invasion",
+    // "an open-ended strike", "al-Thani"), whatever their tags.
+    else if (hyphenJoined(doc, i)) i--;
+    else if (i - 2 >= min && hyphenJoined(doc, i - 2)) i -= 2;
     else break;
   }
   return { tokStart: i, tokEnd: end };
@@ -188,6 +197,14 @@ export function argsRight(
     if (object !== null) {
       if (qualified) object = { tokStart: i, tokEnd: object.tokEnd };
       i = object.tokEnd;
+    }
+  } else if (at + 1 < max && doc.pos[at] === POS.VERB && doc.lower[at]!.endsWith('ed') && (doc.pos[at + 1] === POS.ADJ || doc.pos[at + 1] === POS.NOUN || doc.pos[at + 1] === POS.PROPN)) {
+    // An object opened by a participle ("extradited suspected British militant X", "freed jailed
+    // journalists"): the participle modifies the noun that follows.
+    const np = npRight(doc, at + 1, max);
+    if (np !== null) {
+      object = { tokStart: at, tokEnd: np.tokEnd };
+      i = np.tokEnd;
     }
   }
   const preps: PrepPhrase[] = [];
