@@ -11,7 +11,7 @@ import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
-import { isDesignated, lookupName } from '../place/candidates.js';
+import { candidatesOf, isDesignated, lookupName } from '../place/candidates.js';
 import { spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
@@ -90,6 +90,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
   joinedPlaces(doc, out);
+  unsupportedPlaces(doc, lex, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
 }
@@ -242,6 +243,83 @@ function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Me
 }
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
+const PLACE_GOALS = wordSet('place_goal_prepositions');
+const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
+const SITE_NOUNS = wordSet('site_nouns');
+const PLACE_ADJECTIVES = wordSet('place_adjectives');
+
+/**
+ * A name the tagger reads as a place but that no gazetteer knows and that the text does not mark as a
+ * place is most often something else named like one: a disease ("Salmonella", "Marburg"), a drug, a
+ * brand, a faith, a person ("Holroyd"). Place marks: a locative or "to" before it ("in Akuressa",
+ * "between Clairmont and ...", "drive to Townmead"), a place noun before it ("the village of Prisi",
+ * "the capital Grozny") or after it ("the Somme region"), a feature or street word in it ("Lake
+ * Hartwell", "Swat Valley"), a site noun after it ("the Jenin camp", "the al-Ram checkpoint") or a
+ * list it shares with a place ("Nuli and Avnevi", "Kampungu, Makonono, Kaluamba and Mombo").
+ * Unmarked, it is a person when it starts with an honorific or shares a word with a person the story
+ * names ("Ms. Odell", "Holroyd" beside "Frances Holroyd"), else a miscellaneous name.
+ */
+function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
+  const g = gazetteer();
+  // 1 at the first token of a place mention that is known or marked, 2 at its last (3: both).
+  let placeAt: Int8Array | null = null;
+  let unmarked: Mention[] | null = null;
+  for (const m of out) {
+    if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true) continue;
+    const known = candidatesOf(m.text, g, true).ids.length > 0 || (m.name !== null && m.name !== m.text && lookupName(m.name, g).length > 0);
+    if (m.kind === 'place' && m.via === 'tagger' && !known && !placeMarked(doc, lex, g, m.tokStart, m.tokEnd)) {
+      (unmarked ??= []).push(m);
+      continue;
+    }
+    placeAt ??= new Int8Array(doc.length);
+    placeAt[m.tokStart]! |= 1;
+    placeAt[m.tokEnd - 1]! |= 2;
+  }
+  if (unmarked === null) return;
+  // One sense per story: a name marked as a place once ("the village of Mahala") is one everywhere.
+  const placeNames = new Set<string>();
+  for (const m of out) if ((m.kind === 'place' || m.kind === 'country') && m.nested !== true && !unmarked.includes(m)) placeNames.add(m.text);
+  let dropped: Set<Mention> | null = null;
+  for (const m of unmarked) {
+    if (placeNames.has(m.text) || (placeAt !== null && listedWithPlace(doc, placeAt, m.tokStart, m.tokEnd))) continue;
+    if (m.tokEnd - m.tokStart > 1 && lex.honorifics.has(doc.lower[m.tokStart]!)) {
+      m.kind = 'person';
+      setName(doc, m, m.tokStart + 1, m.tokEnd);
+    } else (dropped ??= new Set()).add(m);
+  }
+  if (dropped === null) return;
+  let w = 0;
+  for (const m of out) if (!dropped.has(m)) out[w++] = m;
+  out.length = w;
+}
+
+/** Does the text around [a, b) mark it as a place (see unsupportedPlaces)? */
+function placeMarked(doc: Doc, lex: Lexicon, g: ReturnType<typeof gazetteer>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (g.featureWords.has(doc.lower[k]!) || g.streetWords.has(doc.lower[k]!)) return true;
+  const sentence = doc.sentOf[a]!;
+  if (a > 0 && doc.sentOf[a - 1] === sentence) {
+    const prev = doc.lower[a - 1]!;
+    if (lex.locatives.has(prev) || TOWN_PREPOSITIONS.has(prev) || lex.placeNouns.has(prev) || PLACE_ADJECTIVES.has(prev)) return true;
+    // "at the Oval"
+    if (prev === 'the' && a > 1 && doc.sentOf[a - 2] === sentence && lex.locatives.has(doc.lower[a - 2]!)) return true;
+    // "drive to Townmead", not "according to Wikipedia".
+    if (PLACE_GOALS.has(prev) && (a < 2 || !GOAL_EXCEPTIONS.has(doc.lower[a - 2]!))) return true;
+    if (prev === 'of' && a > 1 && lex.placeNouns.has(doc.lower[a - 2]!)) return true;
+  }
+  if (b >= doc.length || doc.sentOf[b] !== sentence) return false;
+  if (lex.placeNouns.has(doc.lower[b]!) || SITE_NOUNS.has(doc.lower[b]!)) return true;
+  // "Longyear is a town in mourning", "Mahala is a Moslem village".
+  if (doc.lower[b] !== 'is' && doc.lower[b] !== 'was') return false;
+  for (let k = b + 1; k < Math.min(b + 5, doc.length) && doc.sentOf[k] === sentence; k++) if (lex.placeNouns.has(doc.lower[k]!) || SITE_NOUNS.has(doc.lower[k]!)) return true;
+  return false;
+}
+
+/** Is [a, b) in a list or pair with a place ("Nuli and Avnevi", "Rogaland, Vestfold, ...")? */
+function listedWithPlace(doc: Doc, placeAt: Int8Array, a: number, b: number): boolean {
+  const sep = (k: number): boolean => doc.lower[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'or';
+  if (a > 1 && sep(a - 1) && (placeAt[a - 2]! & 2) !== 0) return true;
+  return b + 1 < doc.length && sep(b) && (placeAt[b + 1]! & 1) !== 0;
+}
 
 /**
  * Is [a, b) the name of a large town or a state, in a place context: after a preposition of place

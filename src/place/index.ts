@@ -442,7 +442,8 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   const next = mm.tokEnd < doc.length ? doc.lower[mm.tokEnd]! : '';
   // "Grand Ledge Police Chief Martin Underhill", "Hopkinton police": the town before its government.
   // Not an acronym: "a UN police presence".
-  const municipal = mm.nested !== true && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
+  // A town nested in a person's title counts too ("Mansfield Mayor Curtis McCoy": the title's organisation).
+  const municipal = (mm.nested !== true || mm.kind === 'organisation') && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
   if (!municipal && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
