@@ -90,6 +90,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
   joinedPlaces(doc, out);
+  partyHomes(doc, lex, out);
   unsupportedPlaces(doc, lex, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
@@ -243,10 +244,61 @@ function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Me
 }
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
+const COMPASS_WORDS = wordSet('compass_words');
 const PLACE_GOALS = wordSet('place_goal_prepositions');
 const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
 const SITE_NOUNS = wordSet('site_nouns');
 const PLACE_ADJECTIVES = wordSet('place_adjectives');
+
+/** Tokens of a legislator's home after the party letter, at most. */
+const MAX_HOME_TOKENS = 6;
+/** What may close a legislator's home: the apposition's end, or the next legislator ("D-Story City and Rep. ..."). */
+const HOME_ENDS = new Set([',', ')', ';', '.', 'and']);
+const POSTAL_CODE = /^[A-Z]{2}$/;
+
+/**
+ * A legislator's party and home after the name ("Sen. Bob Casey, D-Pa.,", "Tom Bakk, DFL-Cook,", "(R-Ocilla)")
+ * name the home as a place, whatever the tagger made of them (a person "R-Westfield", an organisation
+ * "McDowell", nothing for "D-N.D."): the home becomes one place mention.
+ */
+function partyHomes(doc: Doc, lex: Lexicon, out: Mention[]): void {
+  let dropped: Set<Mention> | null = null;
+  for (let i = 1; i + 2 < doc.length; i++) {
+    if (!lex.partyLetters.has(doc.form[i]!) || doc.form[i + 1] !== '-' || doc.end[i] !== doc.start[i + 1] || doc.end[i + 1] !== doc.start[i + 2]) continue;
+    if (doc.form[i - 1] !== ',' && doc.form[i - 1] !== '(') continue;
+    // Not a postal code ("Henry Waxman (D-CA)"): those are read only after "City," (see the spotter).
+    if (!isCap(doc.form[i + 2]!) || POSTAL_CODE.test(doc.form[i + 2]!)) continue;
+    // The home runs to the comma, parenthesis or semicolon that closes the apposition.
+    let k = i + 3;
+    let dotted = false;
+    while (k < doc.length && k - i - 2 < MAX_HOME_TOKENS) {
+      // "N.D.", "W. Va.": an abbreviation's inner period.
+      if (doc.form[k] === '.' && doc.start[k] === doc.end[k - 1] && k + 1 < doc.length && isCap(doc.form[k + 1]!)) dotted = true;
+      else if (HOME_ENDS.has(doc.lower[k]!) || !isCap(doc.form[k]!)) break;
+      k++;
+    }
+    if (k >= doc.length || !HOME_ENDS.has(doc.lower[k]!)) continue;
+    // The period of an abbreviated state is the home's ("D-Pa.", "D-N.D."), not a sentence's ("D-McDowell.").
+    if (doc.form[k] === '.' && doc.start[k] === doc.end[k - 1] && (dotted || doc.form[k - 1]!.length <= 2)) k++;
+    let inside = true;
+    let exists = false;
+    for (const m of out) {
+      if (m.tokEnd <= i || m.tokStart >= k) continue;
+      if (m.tokStart < i || m.tokEnd > k) inside = false;
+      if (m.tokStart === i + 2 && m.tokEnd === k && (m.kind === 'place' || m.kind === 'country')) exists = true;
+    }
+    if (!inside || exists) continue;
+    for (const m of out) if (m.tokEnd > i && m.tokStart < k) (dropped ??= new Set()).add(m);
+    const home = mention(doc, i + 2, k, 'place', 'pattern', 0.8);
+    home.name = home.text;
+    out.push(home);
+    i = k;
+  }
+  if (dropped === null) return;
+  let w = 0;
+  for (const m of out) if (!dropped.has(m)) out[w++] = m;
+  out.length = w;
+}
 
 /**
  * A name the tagger reads as a place but that no gazetteer knows and that the text does not mark as a
@@ -264,8 +316,11 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   // 1 at the first token of a place mention that is known or marked, 2 at its last (3: both).
   let placeAt: Int8Array | null = null;
   let unmarked: Mention[] | null = null;
-  for (const m of out) {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const m = out[i]!;
     if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true) continue;
+    if (m.kind === 'place' && m.via === 'tagger' && townBeforeInstitution(doc, g, m, out)) continue;
     const known = candidatesOf(m.text, g, true).ids.length > 0 || (m.name !== null && m.name !== m.text && lookupName(m.name, g).length > 0);
     if (m.kind === 'place' && m.via === 'tagger' && !known && !placeMarked(doc, lex, g, m.tokStart, m.tokEnd)) {
       (unmarked ??= []).push(m);
@@ -291,6 +346,40 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   let w = 0;
   for (const m of out) if (!dropped.has(m)) out[w++] = m;
   out.length = w;
+}
+
+/**
+ * A tagger place name that opens with a known place and goes on with words of an institution
+ * (`institutionWords`: "Paris Community Hospital", "Dublin City Council", "Newark Live Bait") names the
+ * institution, which is in that place: the name becomes an organisation and the place a mention nested
+ * in it. A name ending in a feature, street or designator word stays whole ("Naugatuck River", "Malta
+ * Road", "Shawnee Park"), and so does a town named with a place ("Tennessee Colony", "Ridge Farm").
+ */
+function townBeforeInstitution(doc: Doc, g: ReturnType<typeof gazetteer>, m: Mention, out: Mention[]): boolean {
+  const last = doc.lower[m.tokEnd - 1]!;
+  if (m.tokEnd - m.tokStart < 2 || g.featureWords.has(last) || g.designators.has(last) || lookupName(m.text, g).length > 0) return false;
+  let institution = false;
+  for (let k = m.tokStart + 1; k < m.tokEnd; k++) {
+    if (!isCap(doc.form[k]!)) return false;
+    institution ||= g.institutionWords.has(doc.lower[k]!);
+  }
+  if (!institution) return false;
+  for (let k = m.tokEnd - 1; k > m.tokStart; k--) {
+    // Not a direction alone ("West Kasai"), nor past the institution's first word.
+    if (g.institutionWords.has(doc.lower[k - 1]!)) break;
+    const raw = doc.text.slice(doc.start[m.tokStart]!, doc.end[k - 1]!);
+    if (candidatesOf(raw, g, false).ids.length === 0 || g.notPlaces.has(placeKey(raw)) || COMPASS_WORDS.has(doc.lower[k - 1]!)) continue;
+    m.kind = 'organisation';
+    m.name = m.text;
+    m.actorKind = 'organisation';
+    m.number = 'sg';
+    const p = mention(doc, m.tokStart, k, 'place', 'gazetteer', m.confidence * 0.9);
+    p.nested = true;
+    p.refersToCountry = false;
+    out.push(p);
+    return true;
+  }
+  return false;
 }
 
 /** Does the text around [a, b) mark it as a place (see unsupportedPlaces)? */

@@ -78,6 +78,8 @@ export interface Gazetteer {
   readonly serviceWords: ReadonlySet<string>;
   /** Lower-case words that begin the name of a town's government or officers after the town ("police", "mayor"). */
   readonly municipalWords: ReadonlySet<string>;
+  /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
+  readonly institutionWords: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
   readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
@@ -107,6 +109,7 @@ interface RegionsFile {
   pluralDesignators: Record<string, string>;
   serviceWords: string[];
   municipalWords: string[];
+  institutionWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -308,6 +311,7 @@ export function gazetteer(): Gazetteer {
     pluralDesignators: new Map(Object.entries(regions.pluralDesignators)),
     serviceWords: lowerSet(regions.serviceWords),
     municipalWords: lowerSet(regions.municipalWords),
+    institutionWords: lowerSet(regions.institutionWords),
     maxChars,
   };
   for (const k of aliases.keys()) {

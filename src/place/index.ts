@@ -391,6 +391,12 @@ function placeLike(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   return mm.tokEnd < doc.length && lex.placeNouns.has(doc.lower[mm.tokEnd]!);
 }
 
+/** Is the mention a legislator's home after a party letter ("D-Kanawha", "R-Elbow Lake")? */
+function partyHome(doc: Doc, mm: Mention): boolean {
+  const k = mm.tokStart;
+  return k >= 2 && doc.form[k - 1] === '-' && doc.start[k] === doc.end[k - 1] && lexicon().partyLetters.has(doc.form[k - 2]!);
+}
+
 /** An abbreviated state name ("W.Va.", "Kan."). */
 const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
 
@@ -537,6 +543,11 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (item === null) {
       const c = candidatesOf(mm.text, g, true);
       item = c.ids.length > 0 ? newItem(m, c.name, c.ids, c.partial, false) : newItem(m, mm.text, [], false, isDesignated(mm.text, g));
+    }
+    // A legislator's home ("Carrie Webster, D-Kanawha") is a district: often a county of that name.
+    if (!item.designated && partyHome(doc, mm)) {
+      const counties = g.counties(placeKey(`${mm.text} County`));
+      if (counties.length > 0) item = newItem(m, mm.text, [...item.cands, ...counties], false, false);
     }
     item.division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
