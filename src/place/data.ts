@@ -62,6 +62,8 @@ export interface Gazetteer {
   readonly numberedWords: ReadonlySet<string>;
   /** Lower-case prepositions that stand before streets but not persons ("on", "off"). */
   readonly streetPrepositions: ReadonlySet<string>;
+  /** Lower-case street words that also end persons' names ("lane"). */
+  readonly surnameStreetWords: ReadonlySet<string>;
   /** Usual country (ISO2) of a name ending in a designator ("Laurel County" -> US), or ''. */
   designatorCountry(name: string): string;
   /** Lower-case words that may stand before a place name inside a longer name ("greater", "metropolitan"). */
@@ -118,6 +120,7 @@ interface StreetsFile {
   openingWords: string[];
   numberedWords: string[];
   streetPrepositions: string[];
+  surnameStreetWords: string[];
 }
 
 interface CountriesFile {
@@ -299,6 +302,7 @@ export function gazetteer(): Gazetteer {
     openingWords: lowerSet(streets.openingWords),
     numberedWords: lowerSet(streets.numberedWords),
     streetPrepositions: lowerSet(streets.streetPrepositions),
+    surnameStreetWords: lowerSet(streets.surnameStreetWords),
     designatorCountry(name: string): string {
       return designatorCountry.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? '';
     },

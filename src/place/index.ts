@@ -423,8 +423,9 @@ function houseNumber(doc: Doc, k: number): boolean {
  * A name mention that is a street or road ("Shamrock Street" taken for an organisation, "Grand Avenue"
  * for a miscellaneous name): every word capitalised, the last a street word, no place named inside it
  * ("Otter Tail County Road" is the county's), and not cut off before its number ("County Road" of
- * "County Road 42"). A person's name may end so ("Nathan Lane"): a person mention is a street only
- * after a locative, "on" or "off", or a house number ("on Jay Lane", "775 Main St.").
+ * "County Road 42"). A person's name may end in some street words ("Nathan Lane": surnameStreetWords):
+ * such a person mention is a street only after a locative, "on" or "off", "block of" or a house number
+ * ("on Jay Lane", "775 Main St."); a person mention ending in any other street word is a street.
  */
 function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Array): boolean {
   if (mm.kind !== 'organisation' && mm.kind !== 'misc' && mm.kind !== 'person') return false;
@@ -433,8 +434,10 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
   if (mm.nested === true || mm.tokEnd - mm.tokStart < 2 || !(g.streetWords.has(last) || feature)) return false;
   if (g.numberedWords.has(last) && houseNumber(doc, mm.tokEnd)) return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!) || nestedPlace[k] === 1) return false;
-  if (mm.kind !== 'person') return true;
+  if (mm.kind !== 'person' || !g.surnameStreetWords.has(last)) return true;
   const before = mm.tokStart > 0 ? doc.lower[mm.tokStart - 1]! : '';
+  // "the 700 block of Knox Road"
+  if (before === 'of' && mm.tokStart > 1 && doc.lower[mm.tokStart - 2] === 'block') return true;
   return houseNumber(doc, mm.tokStart - 1) || lexicon().locatives.has(before) || g.streetPrepositions.has(before);
 }
 
