@@ -80,6 +80,8 @@ export interface Gazetteer {
   readonly serviceWords: ReadonlySet<string>;
   /** Lower-case words that begin the name of a town's government or officers after the town ("police", "mayor"). */
   readonly municipalWords: ReadonlySet<string>;
+  /** Lower-case nouns of people or areas after a town ("man", "residents", "area"). */
+  readonly residentNouns: ReadonlySet<string>;
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
   readonly institutionWords: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
@@ -112,6 +114,7 @@ interface RegionsFile {
   serviceWords: string[];
   municipalWords: string[];
   institutionWords: string[];
+  residentNouns: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -316,6 +319,7 @@ export function gazetteer(): Gazetteer {
     serviceWords: lowerSet(regions.serviceWords),
     municipalWords: lowerSet(regions.municipalWords),
     institutionWords: lowerSet(regions.institutionWords),
+    residentNouns: lowerSet(regions.residentNouns),
     maxChars,
   };
   for (const k of aliases.keys()) {

@@ -445,7 +445,8 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
  * A person mention that is a town: right after a locative ("in Greer", "from Glen Allen") and a known
  * place name (a small town of the story's state included), not a possessive ("at Carter's home"); and a
  * person, organisation or miscellaneous name that is a known town before the town's government
- * ("Grand Ledge Police Chief ...", "Hopkinton police").
+ * ("Grand Ledge Police Chief ...", "Hopkinton police"); a person mention before a noun of the town's
+ * people (`residentNouns`: "a Chapin man", "the Lindsay area").
  */
 function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   const next = mm.tokEnd < doc.length ? doc.lower[mm.tokEnd]! : '';
@@ -453,7 +454,9 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   // Not an acronym: "a UN police presence".
   // A town nested in a person's title counts too ("Mansfield Mayor Curtis McCoy": the title's organisation).
   const municipal = (mm.nested !== true || mm.kind === 'organisation') && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
-  if (!municipal && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
+  // "A Chapin man died", "the Clinton couple": a person mention before a noun of its residents.
+  const residents = mm.kind === 'person' && mm.nested !== true && g.residentNouns.has(next);
+  if (!municipal && !residents && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
   const c = candidatesOf(mm.text, g, true);
