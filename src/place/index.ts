@@ -550,6 +550,12 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       const c = candidatesOf(mm.text, g, true);
       item = c.ids.length > 0 ? newItem(m, c.name, c.ids, c.partial, false) : newItem(m, mm.text, [], false, isDesignated(mm.text, g));
     }
+    // A US town's name is often also that of a smaller post-office town the city index lacks ("Brandon",
+    // Minnesota, beside Brandon, Florida): those compete too, and the story's other places decide.
+    if (!item.partial && !item.designated && item.cands.length > 0 && item.cands.every((c) => g.entry(c).kind === 'city') && item.cands.some((c) => g.entry(c).country === 'US')) {
+      const local = g.localities(item.key);
+      if (local.length > 0) item.cands = [...item.cands, ...local];
+    }
     // A legislator's home ("Carrie Webster, D-Kanawha") is a district: often a county of that name.
     if (!item.designated && partyHome(doc, mm)) {
       const counties = g.counties(placeKey(`${mm.text} County`));
