@@ -110,9 +110,15 @@ function stateOf(e: Entry): string {
 
 /** Closeness bonus of two points d km apart (log10 scale): most of it within a county or so (local news). */
 const CLOSE_MAX = 2;
-/** Most the closeness of other names, and the state votes with it, may add to a candidate (log10 scale). */
+/** Most the closeness of other names may add to a candidate (log10 scale). */
 const PROX_MAX = 3;
-const LOCAL_MAX = 5;
+/**
+ * Most the state votes and closeness together may add (log10 scale). Above the sum of either's cap
+ * (4 + 3) it no longer binds: at 5, a town amid a dozen of its state's places ("Wayne" among Norfolk,
+ * Winside, Pierce, Nebraska) scored no better than a big namesake amid three other namesakes (Wayne,
+ * Bloomfield, Madison in New Jersey), and the namesake's population won.
+ */
+const LOCAL_MAX = 7;
 const CLOSE_KM = 50;
 function closeness(d: number): number {
   const r = d / CLOSE_KM;
