@@ -64,8 +64,12 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
     }
   }
 
+  const g = gazetteer();
   for (const s of idx.spans) {
     if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
+    // A road cut off before its number ("County Road" of "County Road 42", "Highway" of "Highway 82") is
+    // left to the place spotter, which reads the whole road.
+    if ((s.type === 'ORG' || s.type === 'MISC' || s.type === 'PER' || s.type === 'LOC') && s.b < doc.length && g.numberedWords.has(doc.lower[s.b - 1]!) && isDigit(doc.form[s.b]!)) continue;
     if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
@@ -439,6 +443,11 @@ function regionAt(doc: Doc, k: number): boolean {
     }
   }
   return false;
+}
+
+function isDigit(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function anyTaken(taken: Uint8Array, a: number, b: number): boolean {
