@@ -461,7 +461,7 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   // A town nested in a person's title counts too ("Mansfield Mayor Curtis McCoy": the title's organisation).
   const municipal = (mm.nested !== true || mm.kind === 'organisation') && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
   // "A Chapin man died", "the Clinton couple": a person mention before a noun of its residents.
-  const residents = mm.kind === 'person' && mm.nested !== true && g.residentNouns.has(next);
+  const residents = (mm.kind === 'person' || mm.kind === 'misc') && mm.nested !== true && g.residentNouns.has(next);
   if (!municipal && !residents && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
