@@ -160,6 +160,7 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
   let orgs = 0;
   for (const m of out) if (m.kind === 'organisation') orgs++;
   if (orgs === 0) return;
+  const g = gazetteer();
   const mask = Uint8Array.from(taken);
   const orgOf = new Int32Array(doc.length).fill(-1);
   // Nested organisations too: "Bill Graves of the Ohio Department of Development" (the person's
@@ -176,6 +177,8 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
     if (k < 0 || orgOf[p.tokEnd - 1] !== k) continue;
     const org = out[k]!;
     if (p.tokStart === org.tokStart && p.tokEnd === org.tokEnd) continue;
+    // A newspaper's name ("the Los Angeles Times", "Washington Post") names no place of the story.
+    if (p.tokEnd < org.tokEnd && g.newspaperWords.has(doc.lower[p.tokEnd]!)) continue;
     const m = mention(doc, p.tokStart, p.tokEnd, p.kind, 'gazetteer', p.score * 0.9);
     m.nested = true;
     m.refersToCountry = false;

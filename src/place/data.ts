@@ -80,6 +80,8 @@ export interface Gazetteer {
   readonly serviceWords: ReadonlySet<string>;
   /** Lower-case words that begin the name of a town's government or officers after the town ("police", "mayor"). */
   readonly municipalWords: ReadonlySet<string>;
+  /** Lower-case words after a place in a newspaper's name ("times", "post", "daily"). */
+  readonly newspaperWords: ReadonlySet<string>;
   /** Lower-case nouns of people or areas after a town ("man", "residents", "area"). */
   readonly residentNouns: ReadonlySet<string>;
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
@@ -115,6 +117,7 @@ interface RegionsFile {
   municipalWords: string[];
   institutionWords: string[];
   residentNouns: string[];
+  newspaperWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -320,6 +323,7 @@ export function gazetteer(): Gazetteer {
     municipalWords: lowerSet(regions.municipalWords),
     institutionWords: lowerSet(regions.institutionWords),
     residentNouns: lowerSet(regions.residentNouns),
+    newspaperWords: lowerSet(regions.newspaperWords),
     maxChars,
   };
   for (const k of aliases.keys()) {
