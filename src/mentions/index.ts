@@ -12,7 +12,7 @@ import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { candidatesOf, isDesignated, lookupName } from '../place/candidates.js';
-import { spotPlaces } from '../place/gazetteer.js';
+import { saintBeforePossessive, spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
 import type { EntitySpan } from '../tagger/index.js';
@@ -323,11 +323,16 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   // 1 at the first token of a place mention that is known or marked, 2 at its last (3: both).
   let placeAt: Int8Array | null = null;
   let unmarked: Mention[] | null = null;
+  let saints: Set<Mention> | null = null;
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const m = out[i]!;
     if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true) continue;
     if (m.kind === 'place' && m.via === 'tagger' && townBeforeInstitution(doc, g, m, out)) continue;
+    if (m.kind === 'place' && saintBeforePossessive(doc, m.tokStart, m.tokEnd, g)) {
+      (saints ??= new Set()).add(m);
+      continue;
+    }
     const known = candidatesOf(m.text, g, true).ids.length > 0 || (m.name !== null && m.name !== m.text && lookupName(m.name, g).length > 0);
     if (m.kind === 'place' && m.via === 'tagger' && !known && !placeMarked(doc, lex, g, m.tokStart, m.tokEnd)) {
       (unmarked ??= []).push(m);
@@ -337,11 +342,12 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
     placeAt[m.tokStart]! |= 1;
     placeAt[m.tokEnd - 1]! |= 2;
   }
-  if (unmarked === null) return;
+  if (unmarked === null && saints === null) return;
+  let dropped: Set<Mention> | null = saints;
+  if (unmarked === null) unmarked = [];
   // One sense per story: a name marked as a place once ("the village of Mahala") is one everywhere.
   const placeNames = new Set<string>();
   for (const m of out) if ((m.kind === 'place' || m.kind === 'country') && m.nested !== true && !unmarked.includes(m)) placeNames.add(m.text);
-  let dropped: Set<Mention> | null = null;
   for (const m of unmarked) {
     if (placeNames.has(m.text) || (placeAt !== null && listedWithPlace(doc, placeAt, m.tokStart, m.tokEnd))) continue;
     if (m.tokEnd - m.tokStart > 1 && lex.honorifics.has(doc.lower[m.tokStart]!)) {

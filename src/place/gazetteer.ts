@@ -184,6 +184,17 @@ function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer
   return null;
 }
 
+/**
+ * A saint's name before a possessive and another capitalised word names a holiday, a church or a
+ * school ("St. Patrick's Day", "St. Mary's High School", "St. Paul's United Brethren Church"), not the
+ * town of that name.
+ */
+export function saintBeforePossessive(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
+  if (b - a < 2 || b + 1 >= doc.length || !g.openingWords.has(doc.lower[a]!)) return false;
+  const poss = doc.lower[b];
+  return (poss === "'s" || poss === '’s') && isCap(doc.form[b + 1]!);
+}
+
 /** Below this population a town named only before more capitalised words is an institution's name. */
 const INSTITUTION_POP = 100_000;
 
@@ -343,6 +354,7 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const prevComma = a > 0 && doc.form[a - 1] === ',';
   if (g.afterCommaOnly.has(key) && !prevComma) return 0;
   if (g.notPlaces.has(key)) return 0;
+  if (saintBeforePossessive(doc, a, b, g)) return 0;
   // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir"; but a legislator's home, "D-Charleston", is a
   // place, and so are two places joined ("Logan-Rogersville", "Athens-Clarke County", "Fargo-Moorhead").
   if (a > 1 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1] && doc.form[a - 2]!.length > 1 && !placeWord(doc, a - 2, g)) return 0;
