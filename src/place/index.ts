@@ -542,7 +542,10 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (listed !== '') {
       const name = `${mm.text} ${listed}`;
       const ids = g.counties(placeKey(name));
+      // "Crabgrass, Owens and Harris roads" (names taken for persons): a street like any "Harris Road" the
+      // gazetteer lacks. A place mention stays a place ("between Clairmont and North Druid Hills roads").
       if (ids.length > 0) item = newItem(m, name, [...ids], false, false);
+      else if (g.streetWords.has(listed.toLowerCase()) && !place) item = newItem(m, name, [], false, true);
     }
     for (const f of forms) {
       if (item !== null) break;
