@@ -80,6 +80,8 @@ export interface Gazetteer {
   readonly serviceWords: ReadonlySet<string>;
   /** Lower-case words that begin the name of a town's government or officers after the town ("police", "mayor"). */
   readonly municipalWords: ReadonlySet<string>;
+  /** Lower-case words that open names of features and forts ("lake", "mount", "fort"). */
+  readonly leadingFeatureWords: ReadonlySet<string>;
   /** Lower-case words after a place in a newspaper's name ("times", "post", "daily"). */
   readonly newspaperWords: ReadonlySet<string>;
   /** Lower-case nouns of people or areas after a town ("man", "residents", "area"). */
@@ -118,6 +120,7 @@ interface RegionsFile {
   institutionWords: string[];
   residentNouns: string[];
   newspaperWords: string[];
+  leadingFeatureWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -324,6 +327,7 @@ export function gazetteer(): Gazetteer {
     institutionWords: lowerSet(regions.institutionWords),
     residentNouns: lowerSet(regions.residentNouns),
     newspaperWords: lowerSet(regions.newspaperWords),
+    leadingFeatureWords: lowerSet(regions.leadingFeatureWords),
     maxChars,
   };
   for (const k of aliases.keys()) {

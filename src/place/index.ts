@@ -419,6 +419,14 @@ function namesDivision(mm: Mention, g: Gazetteer): boolean {
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
 }
 
+/** A person mention of two or three capitalised words opened by a feature word ("Lake Lanier", "Fort Mill"). */
+function namesFeature(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  const n = mm.tokEnd - mm.tokStart;
+  if (mm.kind !== 'person' || mm.nested === true || n < 2 || n > 3 || !g.leadingFeatureWords.has(doc.lower[mm.tokStart]!)) return false;
+  for (let k = mm.tokStart + 1; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
+  return true;
+}
+
 /** Is token k a number ("775" of "775 Main St.")? */
 function houseNumber(doc: Doc, k: number): boolean {
   const c = k >= 0 && k < doc.length ? doc.form[k]!.charCodeAt(0) : 0;
@@ -530,7 +538,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
-    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
+    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
