@@ -331,7 +331,7 @@ function headline(doc: Doc, b: number): boolean {
  * more capitals: "CRICKET - SURREY TAKE ..." is a headline), and not the end of a longer all-capital run
  * ("PHOTO DATE: NA")?
  */
-function datelineAt(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
+export function datelineAt(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
   if (b + 1 >= doc.length || !g.datelineMarks.has(doc.form[b]!) || !isCap(doc.form[b + 1]!) || headline(doc, b)) return false;
   if (a > 0 && isCap(doc.form[a - 1]!) && allCaps(doc.form[a - 1]!)) return false;
   for (let k = a; k < b; k++) if (!allCaps(doc.form[k]!) || doc.form[k]!.length < 2) return false;

@@ -13,7 +13,7 @@ import { lexicon } from '../kb/lexicon.js';
 import { candidatesOf, isDesignated } from './candidates.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
-import { spotPlaces } from './gazetteer.js';
+import { datelineAt, spotPlaces } from './gazetteer.js';
 import type { Place, PlaceLayer } from './types.js';
 
 export { spotPlaces };
@@ -470,7 +470,9 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   const municipal = (mm.nested !== true || mm.kind === 'organisation') && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
   // "A Chapin man died", "the Clinton couple": a person mention before a noun of its residents.
   const residents = (mm.kind === 'person' || mm.kind === 'misc') && mm.nested !== true && g.residentNouns.has(next);
-  if (!municipal && !residents && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
+  // "CLINTON — A town couple ...": a dateline written in the text that the tagger took for a name.
+  const dateline = !municipal && !residents && mm.nested !== true && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && datelineAt(doc, mm.tokStart, mm.tokEnd, g);
+  if (!municipal && !residents && !dateline && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
   const c = candidatesOf(mm.text, g, true);
