@@ -94,6 +94,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
   joinedPlaces(doc, out);
+  placeCommaState(doc, out);
   partyHomes(doc, lex, out);
   unsupportedPlaces(doc, lex, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -256,6 +257,31 @@ const PLACE_GOALS = wordSet('place_goal_prepositions');
 const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
 const SITE_NOUNS = wordSet('site_nouns');
 const PLACE_ADJECTIVES = wordSet('place_adjectives');
+
+/**
+ * "Washington, D.C." taken whole by the tagger is a place and its state, two toponyms (as "Paris,
+ * Texas"): a place mention with one comma between two known place names becomes two place mentions.
+ */
+function placeCommaState(doc: Doc, out: Mention[]): void {
+  const g = gazetteer();
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const m = out[k]!;
+    if (m.kind !== 'place' || m.nested === true || m.tokEnd - m.tokStart < 3) continue;
+    let comma = -1;
+    for (let t = m.tokStart + 1; t < m.tokEnd - 1; t++) if (doc.form[t] === ',') comma = comma < 0 ? t : -2;
+    if (comma < 0) continue;
+    const left = doc.text.slice(doc.start[m.tokStart]!, doc.end[comma - 1]!);
+    const right = doc.text.slice(doc.start[comma + 1]!, doc.end[m.tokEnd - 1]!);
+    if (lookupName(left, g).length === 0 || lookupName(right, g).length === 0) continue;
+    const second = mention(doc, comma + 1, m.tokEnd, 'place', m.via, m.confidence);
+    m.tokEnd = comma;
+    m.end = doc.end[comma - 1]!;
+    m.text = left;
+    m.name = null;
+    out.push(second);
+  }
+}
 
 /** Tokens of a legislator's home after the party letter, at most. */
 const MAX_HOME_TOKENS = 6;

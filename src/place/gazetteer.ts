@@ -169,6 +169,8 @@ function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer
   // Only spans cased like a name are tried: stop before the first lower-case word that is not a particle.
   let cased = i + 1;
   while (cased < limit && nameCasedToken(doc, cased)) cased++;
+  // "Washington, D.C.", "New Century, Ks" are a place and its state, two toponyms (as "Paris, Texas").
+  for (let k = i + 1; k < cased; k++) if (doc.form[k] === ',') cased = k;
   for (let j = cased; j > i; j--) {
     // Line breaks and double spaces shrink to one space in keys: allow a little slack.
     if (doc.end[j - 1]! - s0 > longest + 3) continue;
