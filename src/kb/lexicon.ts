@@ -114,6 +114,8 @@ export interface Lexicon {
   nameParticles: ReadonlySet<string>;
   /** First words of country names that stand for that country after "the" ("the North"). */
   countryHalves: ReadonlySet<string>;
+  /** Party letters written before a legislator's home ("D" of "D-Pa.", "DFL" of "DFL-Cook"). */
+  partyLetters: ReadonlySet<string>;
 }
 
 interface TitlesFile {
@@ -163,6 +165,7 @@ interface NamesFile {
   placeNouns: string[];
   nameParticles: string[];
   countryHalves: string[];
+  partyLetters: string[];
 }
 interface AgenciesFile {
   agencies: { name: string; names: string[]; country?: string }[];
@@ -285,6 +288,7 @@ export function lexicon(): Lexicon {
     placeNouns: new Set(namesFile.placeNouns),
     nameParticles: new Set(namesFile.nameParticles),
     countryHalves: new Set(namesFile.countryHalves),
+    partyLetters: new Set(namesFile.partyLetters),
   };
   return lex;
 }

@@ -11,9 +11,9 @@ import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
-import { isDesignated, lookupName } from '../place/candidates.js';
 import { readDataJson } from '../kb/data.js';
-import { spotPlaces } from '../place/gazetteer.js';
+import { candidatesOf, isDesignated, lookupName } from '../place/candidates.js';
+import { saintBeforePossessive, spotPlaces } from '../place/gazetteer.js';
 import type { MentionKind } from '../schema.js';
 import type { Source } from '../source/types.js';
 import type { EntitySpan } from '../tagger/index.js';
@@ -65,8 +65,12 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
     }
   }
 
+  const g = gazetteer();
   for (const s of idx.spans) {
     if (s.type === 'SKIP' || anyTaken(taken, s.a, s.b)) continue;
+    // A road cut off before its number ("County Road" of "County Road 42", "Highway" of "Highway 82") is
+    // left to the place spotter, which reads the whole road.
+    if ((s.type === 'ORG' || s.type === 'MISC' || s.type === 'PER' || s.type === 'LOC') && s.b < doc.length && g.numberedWords.has(doc.lower[s.b - 1]!) && isDigit(doc.form[s.b]!)) continue;
     if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
@@ -92,6 +96,9 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   repeatedNames(doc, idx, taken, out);
   pronouns(doc, lex, taken, out);
   joinedPlaces(doc, out);
+  placeCommaState(doc, out);
+  partyHomes(doc, lex, out);
+  unsupportedPlaces(doc, lex, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
 }
@@ -215,6 +222,7 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
   let orgs = 0;
   for (const m of out) if (m.kind === 'organisation') orgs++;
   if (orgs === 0) return;
+  const g = gazetteer();
   const mask = Uint8Array.from(taken);
   const orgOf = new Int32Array(doc.length).fill(-1);
   // Nested organisations too: "Bill Graves of the Ohio Department of Development" (the person's
@@ -231,6 +239,8 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
     if (k < 0 || orgOf[p.tokEnd - 1] !== k) continue;
     const org = out[k]!;
     if (p.tokStart === org.tokStart && p.tokEnd === org.tokEnd) continue;
+    // A newspaper's name ("the Los Angeles Times", "Washington Post") names no place of the story.
+    if (p.tokEnd < org.tokEnd && g.newspaperWords.has(doc.lower[p.tokEnd]!)) continue;
     const m = mention(doc, p.tokStart, p.tokEnd, p.kind, 'gazetteer', p.score * 0.9);
     m.nested = true;
     m.refersToCountry = false;
@@ -303,6 +313,202 @@ function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Me
 }
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
+const COMPASS_WORDS = wordSet('compass_words');
+const PLACE_GOALS = wordSet('place_goal_prepositions');
+const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
+const SITE_NOUNS = wordSet('site_nouns');
+const PLACE_ADJECTIVES = wordSet('place_adjectives');
+
+/**
+ * "Washington, D.C." taken whole by the tagger is a place and its state, two toponyms (as "Paris,
+ * Texas"): a place mention with one comma between two known place names becomes two place mentions.
+ */
+function placeCommaState(doc: Doc, out: Mention[]): void {
+  const g = gazetteer();
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const m = out[k]!;
+    if (m.kind !== 'place' || m.nested === true || m.tokEnd - m.tokStart < 3) continue;
+    let comma = -1;
+    for (let t = m.tokStart + 1; t < m.tokEnd - 1; t++) if (doc.form[t] === ',') comma = comma < 0 ? t : -2;
+    if (comma < 0) continue;
+    const left = doc.text.slice(doc.start[m.tokStart]!, doc.end[comma - 1]!);
+    const right = doc.text.slice(doc.start[comma + 1]!, doc.end[m.tokEnd - 1]!);
+    if (lookupName(left, g).length === 0 || lookupName(right, g).length === 0) continue;
+    const second = mention(doc, comma + 1, m.tokEnd, 'place', m.via, m.confidence);
+    m.tokEnd = comma;
+    m.end = doc.end[comma - 1]!;
+    m.text = left;
+    m.name = null;
+    out.push(second);
+  }
+}
+
+/** Tokens of a legislator's home after the party letter, at most. */
+const MAX_HOME_TOKENS = 6;
+/** What may close a legislator's home: the apposition's end, or the next legislator ("D-Story City and Rep. ..."). */
+const HOME_ENDS = new Set([',', ')', ';', '.', 'and']);
+const POSTAL_CODE = /^[A-Z]{2}$/;
+
+/**
+ * A legislator's party and home after the name ("Sen. Bob Casey, D-Pa.,", "Tom Bakk, DFL-Cook,", "(R-Ocilla)")
+ * name the home as a place, whatever the tagger made of them (a person "R-Westfield", an organisation
+ * "McDowell", nothing for "D-N.D."): the home becomes one place mention.
+ */
+function partyHomes(doc: Doc, lex: Lexicon, out: Mention[]): void {
+  let dropped: Set<Mention> | null = null;
+  for (let i = 1; i + 2 < doc.length; i++) {
+    if (!lex.partyLetters.has(doc.form[i]!) || doc.form[i + 1] !== '-' || doc.end[i] !== doc.start[i + 1] || doc.end[i + 1] !== doc.start[i + 2]) continue;
+    if (doc.form[i - 1] !== ',' && doc.form[i - 1] !== '(') continue;
+    // Not a postal code ("Henry Waxman (D-CA)"): those are read only after "City," (see the spotter).
+    if (!isCap(doc.form[i + 2]!) || POSTAL_CODE.test(doc.form[i + 2]!)) continue;
+    // The home runs to the comma, parenthesis or semicolon that closes the apposition.
+    let k = i + 3;
+    let dotted = false;
+    while (k < doc.length && k - i - 2 < MAX_HOME_TOKENS) {
+      // "N.D.", "W. Va.": an abbreviation's inner period.
+      if (doc.form[k] === '.' && doc.start[k] === doc.end[k - 1] && k + 1 < doc.length && isCap(doc.form[k + 1]!)) dotted = true;
+      else if (HOME_ENDS.has(doc.lower[k]!) || !isCap(doc.form[k]!)) break;
+      k++;
+    }
+    if (k >= doc.length || !HOME_ENDS.has(doc.lower[k]!)) continue;
+    // The period of an abbreviated state is the home's ("D-Pa.", "D-N.D."), not a sentence's ("D-McDowell.").
+    if (doc.form[k] === '.' && doc.start[k] === doc.end[k - 1] && (dotted || doc.form[k - 1]!.length <= 2)) k++;
+    let inside = true;
+    let exists = false;
+    for (const m of out) {
+      if (m.tokEnd <= i || m.tokStart >= k) continue;
+      if (m.tokStart < i || m.tokEnd > k) inside = false;
+      if (m.tokStart === i + 2 && m.tokEnd === k && (m.kind === 'place' || m.kind === 'country')) exists = true;
+    }
+    if (!inside || exists) continue;
+    for (const m of out) if (m.tokEnd > i && m.tokStart < k) (dropped ??= new Set()).add(m);
+    const home = mention(doc, i + 2, k, 'place', 'pattern', 0.8);
+    home.name = home.text;
+    out.push(home);
+    i = k;
+  }
+  if (dropped === null) return;
+  let w = 0;
+  for (const m of out) if (!dropped.has(m)) out[w++] = m;
+  out.length = w;
+}
+
+/**
+ * A name the tagger reads as a place but that no gazetteer knows and that the text does not mark as a
+ * place is most often something else named like one: a disease ("Salmonella", "Marburg"), a drug, a
+ * brand, a faith, a person ("Holroyd"). Place marks: a locative or "to" before it ("in Akuressa",
+ * "between Clairmont and ...", "drive to Townmead"), a place noun before it ("the village of Prisi",
+ * "the capital Grozny") or after it ("the Somme region"), a feature or street word in it ("Lake
+ * Hartwell", "Swat Valley"), a site noun after it ("the Jenin camp", "the al-Ram checkpoint") or a
+ * list it shares with a place ("Nuli and Avnevi", "Kampungu, Makonono, Kaluamba and Mombo").
+ * Unmarked, it is a person when it starts with an honorific or shares a word with a person the story
+ * names ("Ms. Odell", "Holroyd" beside "Frances Holroyd"), else a miscellaneous name.
+ */
+function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
+  const g = gazetteer();
+  // 1 at the first token of a place mention that is known or marked, 2 at its last (3: both).
+  let placeAt: Int8Array | null = null;
+  let unmarked: Mention[] | null = null;
+  let saints: Set<Mention> | null = null;
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const m = out[i]!;
+    if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true) continue;
+    if (m.kind === 'place' && m.via === 'tagger' && townBeforeInstitution(doc, g, m, out)) continue;
+    if (m.kind === 'place' && saintBeforePossessive(doc, m.tokStart, m.tokEnd, g)) {
+      (saints ??= new Set()).add(m);
+      continue;
+    }
+    const known = candidatesOf(m.text, g, true).ids.length > 0 || (m.name !== null && m.name !== m.text && lookupName(m.name, g).length > 0);
+    if (m.kind === 'place' && m.via === 'tagger' && !known && !placeMarked(doc, lex, g, m.tokStart, m.tokEnd)) {
+      (unmarked ??= []).push(m);
+      continue;
+    }
+    placeAt ??= new Int8Array(doc.length);
+    placeAt[m.tokStart]! |= 1;
+    placeAt[m.tokEnd - 1]! |= 2;
+  }
+  if (unmarked === null && saints === null) return;
+  let dropped: Set<Mention> | null = saints;
+  if (unmarked === null) unmarked = [];
+  // One sense per story: a name marked as a place once ("the village of Mahala") is one everywhere.
+  const placeNames = new Set<string>();
+  for (const m of out) if ((m.kind === 'place' || m.kind === 'country') && m.nested !== true && !unmarked.includes(m)) placeNames.add(m.text);
+  for (const m of unmarked) {
+    if (placeNames.has(m.text) || (placeAt !== null && listedWithPlace(doc, placeAt, m.tokStart, m.tokEnd))) continue;
+    if (m.tokEnd - m.tokStart > 1 && lex.honorifics.has(doc.lower[m.tokStart]!)) {
+      m.kind = 'person';
+      setName(doc, m, m.tokStart + 1, m.tokEnd);
+    } else (dropped ??= new Set()).add(m);
+  }
+  if (dropped === null) return;
+  let w = 0;
+  for (const m of out) if (!dropped.has(m)) out[w++] = m;
+  out.length = w;
+}
+
+/**
+ * A tagger place name that opens with a known place and goes on with words of an institution
+ * (`institutionWords`: "Paris Community Hospital", "Dublin City Council", "Newark Live Bait") names the
+ * institution, which is in that place: the name becomes an organisation and the place a mention nested
+ * in it. A name ending in a feature, street or designator word stays whole ("Naugatuck River", "Malta
+ * Road", "Shawnee Park"), and so does a town named with a place ("Tennessee Colony", "Ridge Farm").
+ */
+function townBeforeInstitution(doc: Doc, g: ReturnType<typeof gazetteer>, m: Mention, out: Mention[]): boolean {
+  const last = doc.lower[m.tokEnd - 1]!;
+  if (m.tokEnd - m.tokStart < 2 || g.featureWords.has(last) || g.designators.has(last) || lookupName(m.text, g).length > 0) return false;
+  let institution = false;
+  for (let k = m.tokStart + 1; k < m.tokEnd; k++) {
+    if (!isCap(doc.form[k]!)) return false;
+    institution ||= g.institutionWords.has(doc.lower[k]!);
+  }
+  if (!institution) return false;
+  for (let k = m.tokEnd - 1; k > m.tokStart; k--) {
+    // Not a direction alone ("West Kasai"), nor past the institution's first word.
+    if (g.institutionWords.has(doc.lower[k - 1]!)) break;
+    const raw = doc.text.slice(doc.start[m.tokStart]!, doc.end[k - 1]!);
+    if (candidatesOf(raw, g, false).ids.length === 0 || g.notPlaces.has(placeKey(raw)) || COMPASS_WORDS.has(doc.lower[k - 1]!)) continue;
+    m.kind = 'organisation';
+    m.name = m.text;
+    m.actorKind = 'organisation';
+    m.number = 'sg';
+    const p = mention(doc, m.tokStart, k, 'place', 'gazetteer', m.confidence * 0.9);
+    p.nested = true;
+    p.refersToCountry = false;
+    out.push(p);
+    return true;
+  }
+  return false;
+}
+
+/** Does the text around [a, b) mark it as a place (see unsupportedPlaces)? */
+function placeMarked(doc: Doc, lex: Lexicon, g: ReturnType<typeof gazetteer>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (g.featureWords.has(doc.lower[k]!) || g.streetWords.has(doc.lower[k]!)) return true;
+  const sentence = doc.sentOf[a]!;
+  if (a > 0 && doc.sentOf[a - 1] === sentence) {
+    const prev = doc.lower[a - 1]!;
+    if (lex.locatives.has(prev) || TOWN_PREPOSITIONS.has(prev) || lex.placeNouns.has(prev) || PLACE_ADJECTIVES.has(prev)) return true;
+    // "at the Oval"
+    if (prev === 'the' && a > 1 && doc.sentOf[a - 2] === sentence && lex.locatives.has(doc.lower[a - 2]!)) return true;
+    // "drive to Townmead", not "according to Wikipedia".
+    if (PLACE_GOALS.has(prev) && (a < 2 || !GOAL_EXCEPTIONS.has(doc.lower[a - 2]!))) return true;
+    if (prev === 'of' && a > 1 && lex.placeNouns.has(doc.lower[a - 2]!)) return true;
+  }
+  if (b >= doc.length || doc.sentOf[b] !== sentence) return false;
+  if (lex.placeNouns.has(doc.lower[b]!) || SITE_NOUNS.has(doc.lower[b]!)) return true;
+  // "Longyear is a town in mourning", "Mahala is a Moslem village".
+  if (doc.lower[b] !== 'is' && doc.lower[b] !== 'was') return false;
+  for (let k = b + 1; k < Math.min(b + 5, doc.length) && doc.sentOf[k] === sentence; k++) if (lex.placeNouns.has(doc.lower[k]!) || SITE_NOUNS.has(doc.lower[k]!)) return true;
+  return false;
+}
+
+/** Is [a, b) in a list or pair with a place ("Nuli and Avnevi", "Rogaland, Vestfold, ...")? */
+function listedWithPlace(doc: Doc, placeAt: Int8Array, a: number, b: number): boolean {
+  const sep = (k: number): boolean => doc.lower[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'or';
+  if (a > 1 && sep(a - 1) && (placeAt[a - 2]! & 2) !== 0) return true;
+  return b + 1 < doc.length && sep(b) && (placeAt[b + 1]! & 1) !== 0;
+}
 
 /**
  * Is [a, b) the name of a large town or a state, in a place context: after a preposition of place
@@ -333,6 +539,11 @@ function regionAt(doc: Doc, k: number): boolean {
     }
   }
   return false;
+}
+
+function isDigit(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function anyTaken(taken: Uint8Array, a: number, b: number): boolean {

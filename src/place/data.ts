@@ -64,6 +64,8 @@ export interface Gazetteer {
   readonly numberedWords: ReadonlySet<string>;
   /** Lower-case prepositions that stand before streets but not persons ("on", "off"). */
   readonly streetPrepositions: ReadonlySet<string>;
+  /** Lower-case street words that also end persons' names ("lane"). */
+  readonly surnameStreetWords: ReadonlySet<string>;
   /** Usual country (ISO2) of a name ending in a designator ("Laurel County" -> US), or ''. */
   designatorCountry(name: string): string;
   /** Lower-case words that may stand before a place name inside a longer name ("greater", "metropolitan"). */
@@ -80,6 +82,14 @@ export interface Gazetteer {
   readonly serviceWords: ReadonlySet<string>;
   /** Lower-case words that begin the name of a town's government or officers after the town ("police", "mayor"). */
   readonly municipalWords: ReadonlySet<string>;
+  /** Lower-case words that open names of features and forts ("lake", "mount", "fort"). */
+  readonly leadingFeatureWords: ReadonlySet<string>;
+  /** Lower-case words after a place in a newspaper's name ("times", "post", "daily"). */
+  readonly newspaperWords: ReadonlySet<string>;
+  /** Lower-case nouns of people or areas after a town ("man", "residents", "area"). */
+  readonly residentNouns: ReadonlySet<string>;
+  /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
+  readonly institutionWords: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
   readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
@@ -109,6 +119,10 @@ interface RegionsFile {
   pluralDesignators: Record<string, string>;
   serviceWords: string[];
   municipalWords: string[];
+  institutionWords: string[];
+  residentNouns: string[];
+  newspaperWords: string[];
+  leadingFeatureWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
 
@@ -117,6 +131,7 @@ interface StreetsFile {
   openingWords: string[];
   numberedWords: string[];
   streetPrepositions: string[];
+  surnameStreetWords: string[];
 }
 
 interface CountriesFile {
@@ -298,6 +313,7 @@ export function gazetteer(): Gazetteer {
     openingWords: lowerSet(streets.openingWords),
     numberedWords: lowerSet(streets.numberedWords),
     streetPrepositions: lowerSet(streets.streetPrepositions),
+    surnameStreetWords: lowerSet(streets.surnameStreetWords),
     designatorCountry(name: string): string {
       return designatorCountry.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ?? '';
     },
@@ -310,6 +326,10 @@ export function gazetteer(): Gazetteer {
     pluralDesignators: new Map(Object.entries(regions.pluralDesignators)),
     serviceWords: lowerSet(regions.serviceWords),
     municipalWords: lowerSet(regions.municipalWords),
+    institutionWords: lowerSet(regions.institutionWords),
+    residentNouns: lowerSet(regions.residentNouns),
+    newspaperWords: lowerSet(regions.newspaperWords),
+    leadingFeatureWords: lowerSet(regions.leadingFeatureWords),
     maxChars,
   };
   for (const k of aliases.keys()) {

@@ -169,6 +169,8 @@ function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer
   // Only spans cased like a name are tried: stop before the first lower-case word that is not a particle.
   let cased = i + 1;
   while (cased < limit && nameCasedToken(doc, cased)) cased++;
+  // "Washington, D.C.", "New Century, Ks" are a place and its state, two toponyms (as "Paris, Texas").
+  for (let k = i + 1; k < cased; k++) if (doc.form[k] === ',') cased = k;
   for (let j = cased; j > i; j--) {
     // Line breaks and double spaces shrink to one space in keys: allow a little slack.
     if (doc.end[j - 1]! - s0 > longest + 3) continue;
@@ -182,6 +184,17 @@ function match(doc: Doc, i: number, limit: number, longest: number, g: Gazetteer
     return { span: { tokStart: i, tokEnd: j, kind, score }, ids };
   }
   return null;
+}
+
+/**
+ * A saint's name before a possessive and another capitalised word names a holiday, a church or a
+ * school ("St. Patrick's Day", "St. Mary's High School", "St. Paul's United Brethren Church"), not the
+ * town of that name.
+ */
+export function saintBeforePossessive(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
+  if (b - a < 2 || b + 1 >= doc.length || !g.openingWords.has(doc.lower[a]!)) return false;
+  const poss = doc.lower[b];
+  return (poss === "'s" || poss === '’s') && isCap(doc.form[b + 1]!);
 }
 
 /** Below this population a town named only before more capitalised words is an institution's name. */
@@ -320,7 +333,7 @@ function headline(doc: Doc, b: number): boolean {
  * more capitals: "CRICKET - SURREY TAKE ..." is a headline), and not the end of a longer all-capital run
  * ("PHOTO DATE: NA")?
  */
-function datelineAt(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
+export function datelineAt(doc: Doc, a: number, b: number, g: Gazetteer): boolean {
   if (b + 1 >= doc.length || !g.datelineMarks.has(doc.form[b]!) || !isCap(doc.form[b + 1]!) || headline(doc, b)) return false;
   if (a > 0 && isCap(doc.form[a - 1]!) && allCaps(doc.form[a - 1]!)) return false;
   for (let k = a; k < b; k++) if (!allCaps(doc.form[k]!) || doc.form[k]!.length < 2) return false;
@@ -343,6 +356,7 @@ function judge(doc: Doc, a: number, b: number, key: string, ids: readonly number
   const prevComma = a > 0 && doc.form[a - 1] === ',';
   if (g.afterCommaOnly.has(key) && !prevComma) return 0;
   if (g.notPlaces.has(key)) return 0;
+  if (saintBeforePossessive(doc, a, b, g)) return 0;
   // Glued to a hyphen: "Wal-Mart", "Coca-Cola", "Al-Fashir"; but a legislator's home, "D-Charleston", is a
   // place, and so are two places joined ("Logan-Rogersville", "Athens-Clarke County", "Fargo-Moorhead").
   if (a > 1 && doc.form[a - 1] === '-' && doc.start[a] === doc.end[a - 1] && doc.form[a - 2]!.length > 1 && !placeWord(doc, a - 2, g)) return 0;

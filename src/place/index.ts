@@ -13,7 +13,7 @@ import { lexicon } from '../kb/lexicon.js';
 import { candidatesOf, isDesignated } from './candidates.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
-import { spotPlaces } from './gazetteer.js';
+import { datelineAt, spotPlaces } from './gazetteer.js';
 import type { Place, PlaceLayer } from './types.js';
 
 export { spotPlaces };
@@ -112,9 +112,15 @@ function stateOf(e: Entry): string {
 
 /** Closeness bonus of two points d km apart (log10 scale): most of it within a county or so (local news). */
 const CLOSE_MAX = 2;
-/** Most the closeness of other names, and the state votes with it, may add to a candidate (log10 scale). */
+/** Most the closeness of other names may add to a candidate (log10 scale). */
 const PROX_MAX = 3;
-const LOCAL_MAX = 5;
+/**
+ * Most the state votes and closeness together may add (log10 scale). Above the sum of either's cap
+ * (4 + 3) it no longer binds: at 5, a town amid a dozen of its state's places ("Wayne" among Norfolk,
+ * Winside, Pierce, Nebraska) scored no better than a big namesake amid three other namesakes (Wayne,
+ * Bloomfield, Madison in New Jersey), and the namesake's population won.
+ */
+const LOCAL_MAX = 7;
 const CLOSE_KM = 50;
 function closeness(d: number): number {
   const r = d / CLOSE_KM;
@@ -397,6 +403,12 @@ function placeLike(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   return mm.tokEnd < doc.length && lex.placeNouns.has(doc.lower[mm.tokEnd]!);
 }
 
+/** Is the mention a legislator's home after a party letter ("D-Kanawha", "R-Elbow Lake")? */
+function partyHome(doc: Doc, mm: Mention): boolean {
+  const k = mm.tokStart;
+  return k >= 2 && doc.form[k - 1] === '-' && doc.start[k] === doc.end[k - 1] && lexicon().partyLetters.has(doc.form[k - 2]!);
+}
+
 /** An abbreviated state name ("W.Va.", "Kan."). */
 const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
 
@@ -413,6 +425,14 @@ function namesDivision(mm: Mention, g: Gazetteer): boolean {
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
 }
 
+/** A person mention of two or three capitalised words opened by a feature word ("Lake Lanier", "Fort Mill"). */
+function namesFeature(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  const n = mm.tokEnd - mm.tokStart;
+  if (mm.kind !== 'person' || mm.nested === true || n < 2 || n > 3 || !g.leadingFeatureWords.has(doc.lower[mm.tokStart]!)) return false;
+  for (let k = mm.tokStart + 1; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
+  return true;
+}
+
 /** Is token k a number ("775" of "775 Main St.")? */
 function houseNumber(doc: Doc, k: number): boolean {
   const c = k >= 0 && k < doc.length ? doc.form[k]!.charCodeAt(0) : 0;
@@ -423,8 +443,9 @@ function houseNumber(doc: Doc, k: number): boolean {
  * A name mention that is a street or road ("Shamrock Street" taken for an organisation, "Grand Avenue"
  * for a miscellaneous name): every word capitalised, the last a street word, no place named inside it
  * ("Otter Tail County Road" is the county's), and not cut off before its number ("County Road" of
- * "County Road 42"). A person's name may end so ("Nathan Lane"): a person mention is a street only
- * after a locative, "on" or "off", or a house number ("on Jay Lane", "775 Main St.").
+ * "County Road 42"). A person's name may end in some street words ("Nathan Lane": surnameStreetWords):
+ * such a person mention is a street only after a locative, "on" or "off", "block of" or a house number
+ * ("on Jay Lane", "775 Main St."); a person mention ending in any other street word is a street.
  */
 function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Array): boolean {
   if (mm.kind !== 'organisation' && mm.kind !== 'misc' && mm.kind !== 'person') return false;
@@ -433,8 +454,10 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
   if (mm.nested === true || mm.tokEnd - mm.tokStart < 2 || !(g.streetWords.has(last) || feature)) return false;
   if (g.numberedWords.has(last) && houseNumber(doc, mm.tokEnd)) return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!) || nestedPlace[k] === 1) return false;
-  if (mm.kind !== 'person') return true;
+  if (mm.kind !== 'person' || !g.surnameStreetWords.has(last)) return true;
   const before = mm.tokStart > 0 ? doc.lower[mm.tokStart - 1]! : '';
+  // "the 700 block of Knox Road"
+  if (before === 'of' && mm.tokStart > 1 && doc.lower[mm.tokStart - 2] === 'block') return true;
   return houseNumber(doc, mm.tokStart - 1) || lexicon().locatives.has(before) || g.streetPrepositions.has(before);
 }
 
@@ -442,14 +465,20 @@ function namesStreet(doc: Doc, mm: Mention, g: Gazetteer, nestedPlace: Uint8Arra
  * A person mention that is a town: right after a locative ("in Greer", "from Glen Allen") and a known
  * place name (a small town of the story's state included), not a possessive ("at Carter's home"); and a
  * person, organisation or miscellaneous name that is a known town before the town's government
- * ("Grand Ledge Police Chief ...", "Hopkinton police").
+ * ("Grand Ledge Police Chief ...", "Hopkinton police"); a person mention before a noun of the town's
+ * people (`residentNouns`: "a Chapin man", "the Lindsay area").
  */
 function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   const next = mm.tokEnd < doc.length ? doc.lower[mm.tokEnd]! : '';
   // "Grand Ledge Police Chief Martin Underhill", "Hopkinton police": the town before its government.
   // Not an acronym: "a UN police presence".
-  const municipal = mm.nested !== true && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
-  if (!municipal && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
+  // A town nested in a person's title counts too ("Mansfield Mayor Curtis McCoy": the title's organisation).
+  const municipal = (mm.nested !== true || mm.kind === 'organisation') && g.municipalWords.has(next) && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && mm.text !== mm.text.toUpperCase();
+  // "A Chapin man died", "the Clinton couple": a person mention before a noun of its residents.
+  const residents = (mm.kind === 'person' || mm.kind === 'misc') && mm.nested !== true && g.residentNouns.has(next);
+  // "CLINTON — A town couple ...": a dateline written in the text that the tagger took for a name.
+  const dateline = !municipal && !residents && mm.nested !== true && (mm.kind === 'person' || mm.kind === 'organisation' || mm.kind === 'misc') && datelineAt(doc, mm.tokStart, mm.tokEnd, g);
+  if (!municipal && !residents && !dateline && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
   const c = candidatesOf(mm.text, g, true);
@@ -517,7 +546,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
-    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g)) continue;
+    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
@@ -529,7 +558,10 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (listed !== '') {
       const name = `${mm.text} ${listed}`;
       const ids = g.counties(placeKey(name));
+      // "Crabgrass, Owens and Harris roads" (names taken for persons): a street like any "Harris Road" the
+      // gazetteer lacks. A place mention stays a place ("between Clairmont and North Druid Hills roads").
       if (ids.length > 0) item = newItem(m, name, [...ids], false, false);
+      else if (g.streetWords.has(listed.toLowerCase()) && !place) item = newItem(m, name, [], false, true);
     }
     for (const f of forms) {
       if (item !== null) break;
@@ -542,6 +574,17 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (item === null) {
       const c = candidatesOf(mm.text, g, true);
       item = c.ids.length > 0 ? newItem(m, c.name, c.ids, c.partial, false) : newItem(m, mm.text, [], false, isDesignated(mm.text, g));
+    }
+    // A US town's name is often also that of a smaller post-office town the city index lacks ("Brandon",
+    // Minnesota, beside Brandon, Florida): those compete too, and the story's other places decide.
+    if (!item.partial && !item.designated && item.cands.length > 0 && item.cands.every((c) => g.entry(c).kind === 'city') && item.cands.some((c) => g.entry(c).country === 'US')) {
+      const local = g.localities(item.key);
+      if (local.length > 0) item.cands = [...item.cands, ...local];
+    }
+    // A legislator's home ("Carrie Webster, D-Kanawha") is a district: often a county of that name.
+    if (!item.designated && partyHome(doc, mm)) {
+      const counties = g.counties(placeKey(`${mm.text} County`));
+      if (counties.length > 0) item = newItem(m, mm.text, [...item.cands, ...counties], false, false);
     }
     item.division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);

@@ -175,7 +175,9 @@ export class Tokens {
       // before the expression: in "said Friday that he would resign" the modal is another clause's.
       if (lex.futureCues.has(t) || (k < a && (lex.futureBeforeCues.has(t) || (t === 'to' && doc.pos[k + 1] === POS.VERB)))) cue = 1;
       else if (lex.pastCues.has(t)) cue = -1;
-      else if (doc.pos[k] === POS.VERB && !lex.reportingCues.has(doc.lemma[k]!)) {
+      // A reporting verb right before the expression is the act it dates ("announced Wednesday", "said
+      // Friday"); further off it is often another clause's ("said Friday that he would resign Monday").
+      else if (doc.pos[k] === POS.VERB && (k === a - 1 || !lex.reportingCues.has(doc.lemma[k]!))) {
         // A past form points back: regular ("attacked") or irregular ("began": lemma differs, and
         // the form is neither a third-person present nor a participle in -ing).
         const lemma = doc.lemma[k]!;
