@@ -319,3 +319,11 @@ test('a pronoun carries its person on through a chain of the same pronoun, and s
   );
   assert.deepEqual(speakerOf('Prince Mohammad accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said it happened under his watch.'), ['Prince Mohammad']);
 });
+
+test('a military high command is an armed body, and an armed group does not take the country of the armed group it fights', () => {
+  const r = code("Chad's military high command said today troops killed 1,269 Libyan soldiers in routing a 5,000-strong force to capture Tripoli's major air base in northern Chad on Sunday.");
+  assert.equal(r.actors.find((a) => /high command/.test(a.name))?.code, 'TCDMIL');
+  const troops = r.actors.find((a) => a.name === 'troops');
+  assert.ok(troops !== undefined && troops.country !== 'LBY', JSON.stringify(troops));
+  assert.equal(r.quotes[0] !== undefined && r.actors.find((a) => a.id === r.quotes[0]!.speaker)?.code, 'TCDMIL');
+});

@@ -456,6 +456,8 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
   /** Countries named as a destination, a partner or a topic: not where the sentence happens. */
   const away: (string[] | undefined)[] = new Array(nSent);
   const named: (string[] | undefined)[] = new Array(nSent);
+  /** Countries of armed groups named there: another armed group beside them is as often their enemy. */
+  const armedOf: (string[] | undefined)[] = new Array(nSent);
   /** Country of each mention, capitals included. */
   const countryOf = (m: Mention): string | null => m.country ?? (m.kind === 'place' && m.nested !== true ? capitalCountry(m.text) : null);
   for (let i = 0; i < mentions.length; i++) {
@@ -469,6 +471,10 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
     if (!list.includes(c)) list.push(c);
     const all = (named[s] ??= []);
     if (!all.includes(c)) all.push(c);
+    if (a >= 0 && drafts[a]!.kind === 'group' && armedSector(drafts[a]!.sector)) {
+      const list2 = (armedOf[s] ??= []);
+      if (!list2.includes(c)) list2.push(c);
+    }
   }
   for (const d of drafts) {
     if (d.mentions.length === 0) continue;
@@ -492,9 +498,15 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
       d.country = attached;
       continue;
     }
-    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !isTransnational(c));
+    // "troops killed 1,269 Libyan soldiers": an armed group does not take the country of the other armed group.
+    const enemies = armedSector(d.sector) ? (armedOf[s] ?? []) : [];
+    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
+}
+
+function armedSector(sector: string | null): boolean {
+  return sector === 'MIL' || sector === 'REB';
 }
 
 /**
