@@ -327,3 +327,9 @@ test('a military high command is an armed body, and an armed group does not take
   assert.ok(troops !== undefined && troops.country !== 'LBY', JSON.stringify(troops));
   assert.equal(r.quotes[0] !== undefined && r.actors.find((a) => a.id === r.quotes[0]!.speaker)?.code, 'TCDMIL');
 });
+
+test('a sea or strait the tagger takes for an organisation is a place, never an actor', () => {
+  const r = code('Iran announced a security initiative for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz. A tanker was hit in the Arabian Sea.');
+  assert.deepEqual(r.actors.filter((a) => /Gulf|Strait|Sea/.test(a.name)).map((a) => a.name), []);
+  for (const n of ['Gulf of Oman']) assert.ok(r.places.some((p) => p.name === n && p.kind === 'region'), n);
+});

@@ -514,6 +514,17 @@ function listedWithPlace(doc: Doc, placeAt: Int8Array, a: number, b: number): bo
  * Is [a, b) the name of a large town or a state, in a place context: after a preposition of place
  * ("in", "between"), or before a comma and a country or state ("Ciudad Juárez, Mexico")?
  */
+/**
+ * A name of two or more words the gazetteer knows only as a sea, strait or other region ("Gulf of Oman",
+ * "Strait of Malacca"), which the tagger may take for an organisation: a place, never an actor.
+ */
+function regionName(doc: Doc, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const g = gazetteer();
+  const ids = g.lookup(placeKey(doc.text.slice(doc.start[a]!, doc.end[b - 1]!)));
+  return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'region');
+}
+
 function townInContext(doc: Doc, a: number, b: number): boolean {
   const sentence = doc.sentOf[a]!;
   // Not before a possessive: "in Richardson's usual place", "the properties in Oldham's portfolio".
@@ -589,7 +600,7 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null)
   let kind: MentionKind;
   // The tagger reads a town as a person or organisation now and then ("between El Paso and Ciudad
   // Juárez, Mexico"): where the context says place, a large town of that name is one.
-  const type = (s.type === 'PER' || s.type === 'ORG') && s.code === null && townInContext(doc, s.a, s.b) ? 'LOC' : s.type;
+  const type = (s.type === 'PER' || s.type === 'ORG') && s.code === null && (townInContext(doc, s.a, s.b) || regionName(doc, s.a, s.b)) ? 'LOC' : s.type;
   switch (type) {
     case 'PER':
       kind = 'person';
