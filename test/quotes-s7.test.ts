@@ -3,6 +3,7 @@
 // content (", aides believe."). Invented wire sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { code } from '../src/readout.js';
 import { hasQuote, quotesIn } from './quote-helpers.js';
 
 test('an "as" comment clause attributes the main clause to its subject or by-agent', () => {
@@ -102,4 +103,12 @@ test('a zero-that clause whose subject carries a by-phrase is the whole report',
   hasQuote(quotesIn('The German government announced the tests by a military laboratory found Novichok in his blood.'), { cue: 'announced', content: 'the tests by a military laboratory found Novichok in his blood' });
   // a by-phrase with no verb after it stays an object's attachment
   hasQuote(quotesIn('The minister praised the report by the commission.'), { cue: 'praised', content: 'the report' });
+});
+
+test('a postposed report outside quotation marks is a clause, not a noun phrase before the verb', () => {
+  const qs = code('Carrie Lam, the chief executive of Hong Kong, announced the decision.').quotes;
+  assert.ok(!qs.some((q) => q.content.text.startsWith('Carrie Lam')), JSON.stringify(qs));
+  // a verb the tagger read as a noun still makes a clause
+  hasQuote(quotesIn('The Trump job marks his return to politics, the official said.'), { cue: 'said', content: 'The Trump job marks his return to politics' });
+  hasQuote(quotesIn('The deal is dead, the minister said.'), { cue: 'said', content: 'The deal is dead' });
 });

@@ -243,6 +243,26 @@ function zeroComplement(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A verb or auxiliary among tokens [a, b), or a word the tagger misread as one: a noun in -s after a
+ * noun and before a determiner, pronoun or preposition ("the Trump job marks his return", "her fate
+ * hinges on"), an adjective in -ed after a noun ("the family soured on him").
+ */
+function hasVerb(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t]!;
+    if (p === P_VERB || p === P_AUX) return true;
+    if (t === a || t + 1 >= b) continue;
+    const before = doc.pos[t - 1]!;
+    if (before !== P_NOUN && before !== P_PROPN) continue;
+    const w = doc.lower[t]!;
+    const next = doc.pos[t + 1]!;
+    if (p === P_NOUN && w.endsWith('s') && !w.endsWith('ss') && (next === P_DET || next === P_PRON || next === P_ADP || next === P_PUNCT)) return true;
+    if (p === P_ADJ && w.endsWith('ed')) return true;
+  }
+  return false;
+}
+
 /** A word standing for a whole reported clause at k ("said so.", "said yes,", "said no to"), before punctuation or a preposition. */
 function proformAt(doc: Doc, k: number, b: number): boolean {
   if (k >= b || !lexicon().proformContents.has(doc.lower[k]!)) return false;
@@ -692,6 +712,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (!postposedEnds(ctx, after, b)) return;
     if (after < b && isComma(doc, after) && after + 2 < b && continuesClause(ctx, after + 1, b)) cb = contentEnd(ctx, after + 1, b);
     else if (before < a + 2) return;
+    // Reported speech outside quotation marks is a clause: "Carrie Lam, the chief executive of Hong
+    // Kong, announced the decision" reports no "Carrie Lam, the chief executive".
+    if (ctx.quoteOf[ca]! < 0 && !hasVerb(doc, ca, cb)) return;
   } else {
     if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
