@@ -345,3 +345,10 @@ test('a fronted prepositional phrase before a comma is no conjunct of the subjec
   // A list and an appositive still join.
   assert.ok(names('China, Iran and Russia pledged funds to the project.').some((s) => s.length === 3));
 });
+
+test('a past participle opening another verb\'s object is an adjective, no event', () => {
+  assert.ok(!code('China wants to extradite accused criminals from Hong Kong.').events.some((e) => e.cameo.startsWith('11')));
+  assert.ok(!code('Turkey would take over guarding captured ISIS fighters.').events.some((e) => e.cameo.startsWith('17')));
+  // A participle as the verb itself still counts.
+  assert.ok(code('Police arrested protesters in the capital.').events.some((e) => e.cameo.startsWith('17')));
+});

@@ -129,7 +129,12 @@ function verbLikeTest(doc: Doc, t: number): boolean {
   // A participle in a hyphenated modifier ("government-backed troops") is not a verb either.
   if (p === POS.VERB) {
     if (t > 0 && (doc.form[t - 1] === '-' || doc.form[t - 1] === '–') && doc.start[t] === doc.end[t - 1]) return false;
-    return !(t > 0 && doc.pos[t - 1] === POS.DET && !floating(doc, t - 1) && t + 1 < doc.length && (doc.pos[t + 1] === POS.NOUN || doc.pos[t + 1] === POS.PROPN)) && !afterPrep(doc, t);
+    const nounAfter = t + 1 < doc.length && (doc.pos[t + 1] === POS.NOUN || doc.pos[t + 1] === POS.PROPN);
+    // So is a past participle opening the object of another verb ("extradite accused criminals",
+    // "release detained activists").
+    const w = doc.lower[t]!;
+    if (nounAfter && t > 0 && doc.pos[t - 1] === POS.VERB && w.endsWith('ed') && doc.lemma[t] !== w) return false;
+    return !(t > 0 && doc.pos[t - 1] === POS.DET && !floating(doc, t - 1) && nounAfter) && !afterPrep(doc, t);
   }
   // wink tags some participles and gerunds as adjectives or nouns ("withdrawing", "seized").
   if (p === POS.NOUN || p === POS.ADJ) {
