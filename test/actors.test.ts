@@ -333,3 +333,10 @@ test('a sea or strait the tagger takes for an organisation is a place, never an 
   assert.deepEqual(r.actors.filter((a) => /Gulf|Strait|Sea/.test(a.name)).map((a) => a.name), []);
   for (const n of ['Gulf of Oman']) assert.ok(r.places.some((p) => p.name === n && p.kind === 'region'), n);
 });
+
+test('a business title of a country or place is a government post', () => {
+  assert.equal(code('Carrie Lam, the chief executive of Hong Kong, announced the decision.').actors.find((a) => a.name === 'Carrie Lam')?.code, 'HKGGOV');
+  // of a company, or of a name that a place only opens, it stays business
+  assert.equal(code('John Smith, the chief executive of Shell, announced the decision.').actors.find((a) => a.name === 'John Smith')?.sector, 'BUS');
+  assert.notEqual(code('Kyosuke Yoshida, managing director of Japan Bond Research Institute, said ratings matter.').actors.find((a) => a.name === 'Kyosuke Yoshida')?.sector, 'GOV');
+});

@@ -385,6 +385,9 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const posting = comp === null && lex.postedTitles.has(def.title) ? postingAfter(doc, idx, taken, j, se) : null;
     if (posting !== null) j = posting.b;
     if (comp !== null) {
+      // "the chief executive of Hong Kong": a business title of a country or place is a post of its government.
+      // (Not a place opening a longer name: "managing director of Japan Bond Research Institute".)
+      if (def.sector === 'BUS' && q.sector === null && (comp.type === 'COUNTRY' || comp.type === 'LOC') && comp.country !== null && !(comp.b < se && isCap(doc.form[comp.b]!))) sector = 'GOV';
       if (country === null) {
         country = comp.country;
         if (comp.type === 'ORG') {
