@@ -340,3 +340,8 @@ test('a business title of a country or place is a government post', () => {
   assert.equal(code('John Smith, the chief executive of Shell, announced the decision.').actors.find((a) => a.name === 'John Smith')?.sector, 'BUS');
   assert.notEqual(code('Kyosuke Yoshida, managing director of Japan Bond Research Institute, said ratings matter.').actors.find((a) => a.name === 'Kyosuke Yoshida')?.sector, 'GOV');
 });
+
+test('a name spelt with and without accents is one person', () => {
+  const r = code('Turkish President Recep Tayyip Erdoğan pledged to convert the museum. On Friday Erdogan said the plan would go ahead.');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Recep Tayyip Erdoğan']);
+});

@@ -352,3 +352,10 @@ test('a past participle opening another verb\'s object is an adjective, no event
   // A participle as the verb itself still counts.
   assert.ok(code('Police arrested protesters in the capital.').events.some((e) => e.cameo.startsWith('17')));
 });
+
+test('attacking a decision is criticism, and an election rally or a market rally is no protest', () => {
+  assert.deepEqual(code('Erdogan also attacked the proclamation of Golan Heights as Israeli territory.').events.map((e) => e.cameo), ['111']);
+  assert.ok(code('Iraqi warplanes attacked positions inside Syria on Thursday.').events.some((e) => e.cameo.startsWith('19')));
+  assert.ok(!code('The bomb exploded near an election rally by President Ashraf Ghani.').events.some((e) => e.cameo.startsWith('14')));
+  assert.ok(code('Thousands joined a rally against the government.').events.some((e) => e.cameo.startsWith('14')));
+});

@@ -681,10 +681,15 @@ let nameArticle: RegExp | null = null;
  * Name tokens for matching, without the Arabic article joined to a surname ("al-Assad", "Al-Quaety" at a
  * sentence start; names.json surnameArticles): news writes the same person "Bashar al-Assad" and "Assad".
  */
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+
 function nameTokens(name: string): string[] {
   nameArticle ??= new RegExp(`^(?:${readDataJson<{ surnameArticles: string[] }>('names.json').surnameArticles.join('|')})[-\u2010\u2011](?=\\p{Lu})`, 'iu');
   const article = nameArticle;
-  return name
+  // Accents are dropped: "Erdoğan" and "Erdogan" are one name (news spells it both ways).
+  const plain = NON_ASCII.test(name) ? name.normalize('NFD').replace(COMBINING, '') : name;
+  return plain
     .split(/\s+/)
     .filter((t) => t.length > 0)
     .map((t) => t.replace(article, ''));
