@@ -2,6 +2,7 @@
 // governing events with their complements, and the merging of an event noun with the event verb it
 // is the subject of.
 import type { Actor } from '../actors/types.js';
+import { lexicon as clauseLexicon } from '../clauses/lexicon.js';
 import type { Clause } from '../clauses/types.js';
 import { countries } from '../kb/countries.js';
 import { lexicon as actorLexicon } from '../kb/lexicon.js';
@@ -1181,12 +1182,13 @@ function backshiftedWill(c: Ctx, a: Analysis, s: number, e: number): boolean {
   if (a.realis !== 'hypothetical' || a.trigger.kind !== 'verb') return false;
   const doc = c.doc;
   let would = false;
-  for (let k = a.groupStart; k < a.trigger.anchor; k++) if (doc.lower[k] === 'would') would = true;
+  const modality = clauseLexicon();
+  for (let k = a.groupStart; k < a.trigger.anchor; k++) if (modality.backshifted.has(doc.lower[k]!)) would = true;
   if (!would) return false;
   let cue = false;
   for (let k = s; k < e; k++) {
     const w = doc.lower[k]!;
-    if (w === 'if' || w === 'unless') return false;
+    if (modality.conditionals.has(w)) return false;
     if (k < a.groupStart && c.cueTok[k] === 1 && pastForm(doc, k)) cue = true;
   }
   return cue;
@@ -1566,13 +1568,13 @@ function agentlessBefore(doc: Doc, g: number, s: number): boolean {
  */
 function agentlessAntecedent(doc: Doc, g: number, s: number): boolean {
   let k = g - 1;
-  while (k > s && k >= g - 6 && !RELATIVE_PRONOUNS.has(doc.lower[k]!)) k--;
-  if (k <= s || !RELATIVE_PRONOUNS.has(doc.lower[k]!)) return false;
+  const relatives = clauseLexicon().relativePronouns;
+  while (k > s && k >= g - 6 && !relatives.has(doc.lower[k]!)) k--;
+  if (k <= s || !relatives.has(doc.lower[k]!)) return false;
   k--;
   if (doc.form[k] === ',' && k > s) k--;
   return doc.pos[k] === POS.NOUN && agentless(doc.lemma[k]!);
 }
-const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
 /** The phrase a relative clause at verb group `g` hangs on: back from the pronoun to the clause's verb or punctuation. */
 function antecedentOf(doc: Doc, g: number, s: number): Phrase {
@@ -1787,7 +1789,6 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
 
 const LINKS = new Set(['to', 'for', 'on']);
 /** Words that negate a 'to'-complement right before its 'to'. */
-const NOT_WORDS = new Set(['not', 'never']);
 
 /**
  * Is complement `k` governed by `g`, with no clause break in between: a verb `k` as a 'to'-infinitive
@@ -1893,7 +1894,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       if (k.trigger.anchor - g.trigger.tokEnd > window) break;
       if (!linked(doc, g, k, isLight)) continue;
       // "vowed not to return the Golan Heights", "promised not to attack": a negated complement.
-      const negated = k.trigger.kind === 'verb' && k.groupStart - 2 > g.trigger.anchor && doc.lower[k.groupStart - 1] === 'to' && NOT_WORDS.has(doc.lower[k.groupStart - 2]!);
+      const negated = k.trigger.kind === 'verb' && k.groupStart - 2 > g.trigger.anchor && doc.lower[k.groupStart - 1] === 'to' && c.lex.rules.negators.has(doc.lower[k.groupStart - 2]!);
       let code = negated ? negatedComposeCode(c.lex.rules, g.code, k.code) : composeCode(c.lex.rules, g.code, k.code);
       // "offered to send troops to Uganda": an offer is for the good of whom it is made to, no threat.
       const offer = c.lex.rules.offerGovernors;

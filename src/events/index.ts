@@ -168,9 +168,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     const foreign = target.some((t) => actors[t]?.country != null && actors[t]!.country !== sp?.country);
     // (not when the target is of the speaker's own country: no act of a country on itself)
     const own = target.some((t) => actors[t]?.country != null && actors[t]!.country === sp?.country);
-    // Not an assault (18: abduction, torture, poisoning): a state reporting that a foreign national "was
-    // poisoned" accuses someone else; states report their own military and police acts (17, 19, 20).
-    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || (foreign && info.root !== '18')) && !own) {
+    // Not an assault (rules.json accusedRoots): a state reporting that a foreign national "was poisoned"
+    // accuses someone else; states report their own military and police acts (17, 19, 20).
+    if (sp !== undefined && sp.country !== null && (sp.sector === 'GOV' || sp.sector === 'MIL' || sp.sector === 'COP') && (info.quad <= 2 || (foreign && !rules.accusedRoots.has(info.root))) && !own) {
       const country = actors.findIndex((x) => x.kind === 'country' && x.country === sp.country);
       source = [country >= 0 ? country : f.speakerActor];
       confidence -= 0.1;

@@ -35,6 +35,8 @@ export interface Rules {
   targetPreps: readonly string[];
   topicPreps: { verbal: ReadonlySet<string>; any: ReadonlySet<string> };
   negators: ReadonlySet<string>;
+  /** Roots a state speaker reporting them without an agent does not claim as its own acts (rules.json accusedRoots). */
+  accusedRoots: ReadonlySet<string>;
   modals: ReadonlyMap<string, 'future' | 'hypothetical'>;
   reporting: ReadonlyMap<string, string>;
   inheritingPassives: ReadonlySet<string>;
@@ -84,6 +86,7 @@ interface RulesFile {
   targetPreps: string[];
   topicPreps: { verbal: string[]; any: string[] };
   negators: string[];
+  accusedRoots: string[];
   modals: Record<string, 'future' | 'hypothetical'>;
   reporting: Record<string, string>;
   inheritingPassives: string[];
@@ -173,6 +176,7 @@ export function eventLexicon(): Lexicon {
       targetPreps: r.targetPreps,
       topicPreps: { verbal: new Set(r.topicPreps.verbal), any: new Set(r.topicPreps.any) },
       negators: new Set(r.negators),
+      accusedRoots: new Set(r.accusedRoots),
       modals: new Map(Object.entries(r.modals)),
       reporting: new Map(Object.entries(r.reporting)),
       inheritingPassives: new Set(r.inheritingPassives),

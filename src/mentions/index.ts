@@ -388,10 +388,7 @@ function partyHomes(doc: Doc, lex: Lexicon, out: Mention[]): void {
     out.push(home);
     i = k;
   }
-  if (dropped === null) return;
-  let w = 0;
-  for (const m of out) if (!dropped.has(m)) out[w++] = m;
-  out.length = w;
+  if (dropped !== null) removeMentions(out, dropped);
 }
 
 /**
@@ -402,8 +399,9 @@ function partyHomes(doc: Doc, lex: Lexicon, out: Mention[]): void {
  * "the capital Grozny") or after it ("the Somme region"), a feature or street word in it ("Lake
  * Hartwell", "Swat Valley"), a site noun after it ("the Jenin camp", "the al-Ram checkpoint") or a
  * list it shares with a place ("Nuli and Avnevi", "Kampungu, Makonono, Kaluamba and Mombo").
- * Unmarked, it is a person when it starts with an honorific or shares a word with a person the story
- * names ("Ms. Odell", "Holroyd" beside "Frances Holroyd"), else a miscellaneous name.
+ * Unmarked, it is a person when it starts with an honorific ("Ms. Odell"), else it is dropped (as a
+ * miscellaneous name it cost CoNLL more than it gained). A saint's name before a possessive ("St.
+ * Patrick's Day") is dropped too.
  */
 function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   const g = gazetteer();
@@ -442,10 +440,7 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
       setName(doc, m, m.tokStart + 1, m.tokEnd);
     } else (dropped ??= new Set()).add(m);
   }
-  if (dropped === null) return;
-  let w = 0;
-  for (const m of out) if (!dropped.has(m)) out[w++] = m;
-  out.length = w;
+  if (dropped !== null) removeMentions(out, dropped);
 }
 
 /**
@@ -511,10 +506,6 @@ function listedWithPlace(doc: Doc, placeAt: Int8Array, a: number, b: number): bo
 }
 
 /**
- * Is [a, b) the name of a large town or a state, in a place context: after a preposition of place
- * ("in", "between"), or before a comma and a country or state ("Ciudad Juárez, Mexico")?
- */
-/**
  * A name of two or more words the gazetteer knows only as a sea, strait or other region ("Gulf of Oman",
  * "Strait of Malacca"), which the tagger may take for an organisation: a place, never an actor.
  */
@@ -525,6 +516,10 @@ function regionName(doc: Doc, a: number, b: number): boolean {
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'region');
 }
 
+/**
+ * Is [a, b) the name of a large town or a state, in a place context: after a preposition of place
+ * ("in", "between"), or before a comma and a country or state ("Ciudad Juárez, Mexico")?
+ */
 function townInContext(doc: Doc, a: number, b: number): boolean {
   const sentence = doc.sentOf[a]!;
   // Not before a possessive: "in Richardson's usual place", "the properties in Oldham's portfolio".
@@ -550,6 +545,13 @@ function regionAt(doc: Doc, k: number): boolean {
     }
   }
   return false;
+}
+
+/** Remove the `dropped` mentions from `out`, in place, keeping the order of the rest. */
+function removeMentions(out: Mention[], dropped: ReadonlySet<Mention>): void {
+  let w = 0;
+  for (const m of out) if (!dropped.has(m)) out[w++] = m;
+  out.length = w;
 }
 
 function isDigit(form: string): boolean {
