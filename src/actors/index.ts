@@ -24,6 +24,7 @@ import type { ActorKind } from '../schema.js';
 import { actorConfidence, cameoCode, countryName, isTransnational, withoutDeterminer } from './code.js';
 import { inOffice, leaderNamed } from './leaders.js';
 import type { Actor, ActorLayer } from './types.js';
+import { int32sOf } from '../slab.js';
 
 interface Draft extends Actor {
   classes: Set<string>;
@@ -72,7 +73,7 @@ export function buildActors(
   townCountries: readonly (string | null)[] = [],
 ): ActorLayer {
   const lex = lexicon();
-  const actorOf = new Int32Array(mentions.length).fill(-1);
+  const actorOf = int32sOf(mentions.length, -1);
   const drafts: Draft[] = [];
   const byKey = new Map<string, number>();
   /** Agent head + sector -> the latest group with that head. */
@@ -378,7 +379,7 @@ export function buildActors(
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
   const latent: Actor[] = [];
-  const placeActorOf = new Int32Array(mentions.length).fill(-1);
+  const placeActorOf = int32sOf(mentions.length, -1);
   const latentOf = new Map<string, number>();
   for (const i of placeCountries) {
     const iso3 = mentions[i]!.country!;

@@ -2,13 +2,14 @@
 // actors after all the others; the rest are dropped. Event actor indices are remapped in place.
 import type { Event } from '../events/types.js';
 import type { ActorLayer } from './types.js';
+import { int32sOf } from '../slab.js';
 
 /** Move the latent actors that events name into the layer's actors; returns the new layer. */
 export function keepLatent(layer: ActorLayer, events: Event[]): ActorLayer {
   const latent = layer.latent;
   if (latent === undefined || latent.length === 0 || layer.placeActorOf === undefined) return layer;
   const n = layer.actors.length;
-  const remap = new Int32Array(latent.length).fill(-1);
+  const remap = int32sOf(latent.length, -1);
   const actors = layer.actors.slice();
   const actorOf = layer.actorOf.slice();
   const take = (a: number): number => {

@@ -15,6 +15,7 @@ import { accordingFrames, adjectiveFrames, headlineFrames, hearsayFrames, nounFr
 import type { QuoteMarks } from './quotemarks.js';
 import type { Stance } from '../schema.js';
 import type { Arg, Clause, Frame } from './types.js';
+import { int32sOf, uint8s } from '../slab.js';
 
 /** A clause immediately around a quote's close mark that is a cue: '"...," she said' / '"...," said X'. */
 function quoteFramePost(ctx: Ctx, q: number): boolean {
@@ -836,12 +837,12 @@ function quotedAs(ctx: Ctx, ci: number): Clause | null {
 }
 
 /** All frames of the document, in no particular order. */
-export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actorTok: Uint8Array = new Uint8Array(doc.length)): Frame[] {
-  const clauseAt = new Int32Array(doc.length).fill(-1);
+export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actorTok: Uint8Array = uint8s(doc.length)): Frame[] {
+  const clauseAt = int32sOf(doc.length, -1);
   for (let i = 0; i < clauses.length; i++) clauseAt[clauses[i]!.predStart] = i;
-  const quoteOf = new Int32Array(doc.length).fill(-1);
+  const quoteOf = int32sOf(doc.length, -1);
   for (let q = 0; q < marks.qa.length; q++) for (let k = marks.qa[q]!; k <= marks.qb[q]!; k++) quoteOf[k] = q;
-  const ctx: Ctx = { doc, clauses, clauseAt, quoteOf, marks, used: new Uint8Array(clauses.length), out: [], actorTok };
+  const ctx: Ctx = { doc, clauses, clauseAt, quoteOf, marks, used: uint8s(clauses.length), out: [], actorTok };
   // Direct quotes first; a cue-less quote right after a direct frame in the same paragraph continues it.
   let lastDirect = -1;
   for (let q = 0; q < marks.qa.length; q++) {
@@ -870,7 +871,7 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
     if (evidentials.has(c.lemma)) evidentialFrame(ctx, ci);
     else if (!(c.voice === 'passive' && perceptionPassives.has(c.lemma) && perceptionFrame(ctx, ci))) verbFrame(ctx, ci);
   }
-  const framed = new Uint8Array(doc.sentStart.length);
+  const framed = uint8s(doc.sentStart.length);
   for (const f of ctx.out) framed[f.sentence] = 1;
   for (let s = 0; s < doc.sentStart.length; s++) {
     accordingFrames(ctx, s);

@@ -8,6 +8,7 @@ import { lexicon } from './lexicon.js';
 import { sentenceClauses } from './predicates.js';
 import { findQuoteMarks } from './quotemarks.js';
 import type { Arg, Clause, ClauseLayer, Frame } from './types.js';
+import { int32s, int32sOf, uint8s } from '../slab.js';
 
 /** Clauses stage: predicates with arguments, voice, negation, modality and reporting frames. */
 export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: ActorLayer): ClauseLayer {
@@ -15,7 +16,7 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   for (let s = 0; s < doc.sentStart.length; s++) sentenceClauses(doc, s, clauses);
   const marks = findQuoteMarks(doc);
   // Tokens of mentions that stand for an actor: a cited source ("citing the ministry") is one.
-  const actorTok = new Uint8Array(doc.length);
+  const actorTok = uint8s(doc.length);
   for (let m = 0; m < mentions.length; m++) {
     if (actors.actorOf[m]! < 0) continue;
     const mm = mentions[m]!;
@@ -68,7 +69,7 @@ function pastCue(doc: Doc, f: Frame): boolean {
 /** Mentions and actors inside every argument (token -> mention map, one pass over mentions). */
 function fillArgs(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, clauses: Clause[], frames: Frame[]): void {
   if (mentions.length === 0) return;
-  const at = new Int32Array(doc.length).fill(-1);
+  const at = int32sOf(doc.length, -1);
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
     for (let k = mm.tokStart; k < mm.tokEnd && k < doc.length; k++) {
@@ -142,7 +143,7 @@ function nestFrames(doc: Doc, frames: Frame[], clauses: Clause[]): void {
   const order = frames.map((_, i) => i).sort((x, y) => frames[x]!.content.start - frames[y]!.content.start || frames[y]!.content.end - frames[x]!.content.end);
   // Points to place: each frame's cue start (for its parent) and each clause's predicate start.
   const nPts = frames.length + clauses.length;
-  const ptPos = new Int32Array(nPts);
+  const ptPos = int32s(nPts);
   for (let i = 0; i < frames.length; i++) ptPos[i] = doc.start[frames[i]!.cue.tokStart]!;
   for (let i = 0; i < clauses.length; i++) ptPos[frames.length + i] = doc.start[clauses[i]!.pred]!;
   const pts = byPosition(ptPos, frames.length);
@@ -178,7 +179,7 @@ function nestFrames(doc: Doc, frames: Frame[], clauses: Clause[]): void {
  */
 function byPosition(ptPos: Int32Array, split: number): Int32Array {
   const n = ptPos.length;
-  const out = new Int32Array(n);
+  const out = int32s(n);
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (i !== split && ptPos[i]! < ptPos[i - 1]!) sorted = false;
   if (!sorted) {

@@ -15,6 +15,7 @@ import type { Trigger } from './match.js';
 import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
 import { readDataJson } from '../kb/data.js';
+import { int32sOf, uint8s } from '../slab.js';
 
 export interface Analysis {
   trigger: Trigger;
@@ -86,7 +87,7 @@ export class Ctx {
     this.ctx = ctx;
     this.doc = ctx.doc;
     this.lex = lex;
-    this.tokMention = new Int32Array(ctx.doc.length).fill(-1);
+    this.tokMention = int32sOf(ctx.doc.length, -1);
     ctx.mentions.forEach((m, i) => {
       for (let t = m.tokStart; t < m.tokEnd; t++) {
         const cur = this.tokMention[t]!;
@@ -105,11 +106,11 @@ export class Ctx {
     });
     this.hasActors = ctx.actors.actors.length > 0;
     this.placeActorOf = ctx.actors.placeActorOf;
-    this.timeTok = new Uint8Array(ctx.doc.length);
-    this.cueTok = new Uint8Array(ctx.doc.length);
+    this.timeTok = uint8s(ctx.doc.length);
+    this.cueTok = uint8s(ctx.doc.length);
     for (const f of ctx.clauses.frames) this.cueTok.fill(1, f.cue.tokStart, f.cue.tokEnd);
     for (const tm of ctx.times) for (let t = tokenAt(ctx.doc, tm.start); t < ctx.doc.length && ctx.doc.start[t]! < tm.end; t++) this.timeTok[t] = 1;
-    this.pairRefAt = new Int32Array(ctx.doc.length).fill(-1);
+    this.pairRefAt = int32sOf(ctx.doc.length, -1);
     if (this.hasActors) this.findPairs();
   }
 

@@ -17,6 +17,7 @@ import { groupInfo } from './phrases.js';
 import { composeCode, eventLexicon, type Rules } from './lexicon.js';
 import type { Event } from './types.js';
 import { wordSet } from '../kb/words.js';
+import { uint8s } from '../slab.js';
 
 /** Everything the event coder may read: the outputs of all earlier stages. */
 export interface EventContext {
@@ -38,7 +39,7 @@ export function codeEvents(ctx: EventContext): Event[] {
   const c = new Ctx(ctx, lex);
   const nSent = doc.sentStart.length;
   const triggers: Trigger[][] = new Array(nSent);
-  const isTrigger = new Uint8Array(doc.length);
+  const isTrigger = uint8s(doc.length);
   for (let si = 0; si < nSent; si++) {
     const s = doc.sentStart[si]!;
     const e = doc.sentEnd[si]!;

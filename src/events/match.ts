@@ -6,6 +6,7 @@ import { npPPEnd } from '../clauses/frame-ctx.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Lexicon, Pattern } from './lexicon.js';
 import { participleModifier } from './phrases.js';
+import { uint8s } from '../slab.js';
 
 export interface Trigger {
   kind: 'verb' | 'noun';
@@ -243,7 +244,7 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
         i - j
       );
     });
-  const taken = new Uint8Array(e - s);
+  const taken = uint8s(e - s);
   const keep: Trigger[] = [];
   for (const i of order) {
     const c = cands[i]!;

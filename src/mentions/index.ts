@@ -20,6 +20,7 @@ import type { EntitySpan } from '../tagger/index.js';
 import { complementAfter, findAgents, findTitles, type Phrase } from './roles.js';
 import { isCap, LARGE_TOWN, nameJoinAt, nameSpans, type NameSpan, type SpanIndex } from './spans.js';
 import type { Mention } from './types.js';
+import { int32sOf, int8s, uint8s } from '../slab.js';
 
 export type { Mention } from './types.js';
 
@@ -32,7 +33,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   if (n === 0) return [];
   const lex = lexicon();
   const idx = nameSpans(doc, tagged);
-  const taken = new Uint8Array(n);
+  const taken = uint8s(n);
   const out: Mention[] = [];
   const agency = source.meta.agency;
   for (const s of idx.spans) {
@@ -223,8 +224,9 @@ function nestedPlaces(doc: Doc, out: Mention[], taken: Uint8Array): void {
   for (const m of out) if (m.kind === 'organisation') orgs++;
   if (orgs === 0) return;
   const g = gazetteer();
-  const mask = Uint8Array.from(taken);
-  const orgOf = new Int32Array(doc.length).fill(-1);
+  const mask = uint8s(taken.length);
+  mask.set(taken);
+  const orgOf = int32sOf(doc.length, -1);
   // Nested organisations too: "Bill Graves of the Ohio Department of Development" (the person's
   // organisation is a mention nested in the person's).
   out.forEach((m, k) => {
@@ -423,7 +425,7 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
       (unmarked ??= []).push(m);
       continue;
     }
-    placeAt ??= new Int8Array(doc.length);
+    placeAt ??= int8s(doc.length);
     placeAt[m.tokStart]! |= 1;
     placeAt[m.tokEnd - 1]! |= 2;
   }

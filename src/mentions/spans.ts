@@ -9,6 +9,7 @@ import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js';
 import { wordSet } from '../kb/words.js';
+import { int32sOf, uint8s } from '../slab.js';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'AGENCY' | 'SKIP';
 
@@ -84,7 +85,7 @@ export function nameJoinAt(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8A
 }
 
 function shoutingTokens(doc: Doc): Uint8Array {
-  const out = new Uint8Array(doc.length);
+  const out = uint8s(doc.length);
   for (let s = 0; s < doc.sentStart.length; s++) {
     const a = doc.sentStart[s]!;
     const b = doc.sentEnd[s]!;
@@ -242,9 +243,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   if (tagged.length === 0) return kb;
   const eventHeads = lexicon().eventHeads;
   const institutionHeads = lexicon().institutionHeads;
-  const kbCover = new Int32Array(n).fill(-1);
+  const kbCover = int32sOf(n, -1);
   kb.forEach((s, k) => kbCover.fill(k, s.a, s.b));
-  const dropKb = new Uint8Array(kb.length);
+  const dropKb = uint8s(kb.length);
   const out: NameSpan[] = [];
   for (const t of tagged) {
     if (t.tokEnd <= t.tokStart) continue;
@@ -506,14 +507,14 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
   let cover = coverOf(spans, n);
   const orgs = orgsByHead(doc, lex, spans, cover, shouting);
   if (orgs.length > 0) {
-    const absorbed = new Uint8Array(spans.length);
+    const absorbed = uint8s(spans.length);
     for (const o of orgs) for (let i = o.a; i < o.b; i++) if (cover[i]! >= 0) absorbed[cover[i]!] = 1;
     spans = spans.filter((_, k) => absorbed[k] === 0).concat(orgs);
     spans.sort((x, y) => x.a - y.a);
     cover = coverOf(spans, n);
   }
-  const endsAt = new Int32Array(n).fill(-1);
-  const startsAt = new Int32Array(n).fill(-1);
+  const endsAt = int32sOf(n, -1);
+  const startsAt = int32sOf(n, -1);
   spans.forEach((s, k) => {
     endsAt[s.b - 1] = k;
     startsAt[s.a] = k;
@@ -579,7 +580,7 @@ function withLeaders(doc: Doc, tagged: EntitySpan[]): EntitySpan[] {
 }
 
 function coverOf(spans: NameSpan[], n: number): Int32Array {
-  const cover = new Int32Array(n).fill(-1);
+  const cover = int32sOf(n, -1);
   spans.forEach((s, k) => cover.fill(k, s.a, s.b));
   return cover;
 }

@@ -1,6 +1,7 @@
 // The wink-nlp adapter. wink-nlp is created once per process (a second instance corrupts its
 // pattern state); everything downstream reads the flat arrays of `Doc`, never wink objects.
 import winkNLP from 'wink-nlp';
+import { int32s, int32sFrom, uint8s } from '../slab.js';
 import model from 'wink-eng-lite-web-model';
 
 /** Universal POS tags as wink emits them, interned to small integers for hot loops. */
@@ -178,30 +179,6 @@ function growForms(id: number): void {
   lemmaPosById = pos;
 }
 
-// The numeric arrays of Docs are views into shared zero-filled slabs, carved in order and never
-// reused: an ArrayBuffer per array cost more than wink's tokenizing of a short story (a backing
-// store to allocate, zero and track for the collector). A slab is freed when its last Doc is.
-const SLAB_BYTES = 1 << 20;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-
-/** Offset in `slab` of `bytes` fresh zero bytes, 4-aligned (a story too large for a slab gets its own). */
-function carve(bytes: number): number {
-  const size = (bytes + 3) & ~3;
-  if (size > SLAB_BYTES / 4) {
-    slab = new ArrayBuffer(size);
-    slabUsed = SLAB_BYTES;
-    return 0;
-  }
-  if (slabUsed + size > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  const at = slabUsed;
-  slabUsed += size;
-  return at;
-}
-
 /** parse's per-call scratch (wink tokens' POS codes, and our token index of each), grown on demand. */
 let scratchPos = new Uint8Array(1024);
 let scratchOurs = new Int32Array(1024);
@@ -246,14 +223,14 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     posIn[i] = p;
     if (p !== SPACE) n += possessiveSplit(v) > 0 ? 2 : 1;
   }
-  const at = carve(18 * n);
-  const buffer = slab;
-  const start = new Int32Array(buffer, at, n);
-  const end = new Int32Array(buffer, at + 4 * n, n);
-  const lexeme = new Int32Array(buffer, at + 8 * n, n);
-  const sentOf = new Int32Array(buffer, at + 12 * n, n);
-  const pos = new Uint8Array(buffer, at + 16 * n, n);
-  const newlineBefore = new Uint8Array(buffer, at + 17 * n, n);
+  // Views into shared slabs (src/slab.ts): an ArrayBuffer per array cost more than wink's tokenizing
+  // of a short story.
+  const start = int32s(n);
+  const end = int32s(n);
+  const lexeme = int32s(n);
+  const sentOf = int32s(n);
+  const pos = uint8s(n);
+  const newlineBefore = uint8s(n);
   const lower = new Array<string>(n);
   const form = new Array<string>(n);
   const lemma = new Array<string>(n);
@@ -376,8 +353,8 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     lemma,
     pos: kept === n ? pos : pos.subarray(0, n),
     lexeme: kept === n ? lexeme : lexeme.subarray(0, n),
-    sentStart: Int32Array.from(ss),
-    sentEnd: Int32Array.from(se),
+    sentStart: int32sFrom(ss),
+    sentEnd: int32sFrom(se),
     sentOf: kept === n ? sentOf : sentOf.subarray(0, n),
     newlineBefore: kept === n ? newlineBefore : newlineBefore.subarray(0, n),
   };

@@ -7,6 +7,7 @@ import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
 import { countries } from '../kb/countries.js';
 import { wordSet } from '../kb/words.js';
+import { int32sFrom } from '../slab.js';
 
 /** A candidate toponym span found by gazetteer lookup: tokens [tokStart, tokEnd). */
 export interface PlaceSpan {
@@ -290,7 +291,7 @@ function docIndex(doc: Doc, g: Gazetteer): DocIndex {
       longest.push(n);
     }
   }
-  x = { people: surnames(doc, g), starts: Int32Array.from(starts), longest: Int32Array.from(longest), matches: new Map() };
+  x = { people: surnames(doc, g), starts: int32sFrom(starts), longest: int32sFrom(longest), matches: new Map() };
   docIndexes.set(doc, x);
   return x;
 }

@@ -15,6 +15,7 @@ import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
 import { datelineAt, spotPlaces } from './gazetteer.js';
 import type { Place, PlaceLayer } from './types.js';
+import { float64s, int32s, int32sOf, uint8s } from '../slab.js';
 
 export { spotPlaces };
 
@@ -185,8 +186,8 @@ function points(groups: readonly Group[], g: Gazetteer): Points {
   });
   const n = keep.length / 2;
   const p: Points = {
-    lat: new Float64Array(n), lon: new Float64Array(n), cos: new Float64Array(n), group: new Int32Array(n),
-    gap: new Float64Array(n), weight: new Float64Array(groups.length),
+    lat: float64s(n), lon: float64s(n), cos: float64s(n), group: int32s(n),
+    gap: float64s(n), weight: float64s(groups.length),
   };
   groups.forEach((gr, gi) => (p.weight[gi] = Math.min(1, gr.weight)));
   for (let i = 0; i < n; i++) {
@@ -263,7 +264,7 @@ const ownState = new Map<string, number>();
 function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
   const v = withContext ? votes(groups, g) : null;
   const pts = withContext ? points(groups, g) : null;
-  const best = new Float64Array(groups.length);
+  const best = float64s(groups.length);
   const counties = withContext ? namedCounties(groups, g) : [];
   groups.forEach((gr, gi) => {
     ownCountry.clear();
@@ -378,7 +379,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       byKey.set(k, gi);
       groups.push({
         items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
-        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), belief: new Float64Array(it.cands.length), previous: new Float64Array(it.cands.length), score: new Float64Array(it.cands.length), choice: -1, confidence: 0,
+        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
       });
     }
     const gr = groups[gi]!;
@@ -528,7 +529,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const items: Item[] = source.meta.dateline !== null ? datelineItems(source.meta.dateline.text, g) : [];
   const datelineCount = items.length;
   const firstMention = items.length;
-  const nestedPlace = new Uint8Array(doc.length);
+  const nestedPlace = uint8s(doc.length);
   for (const mm of mentions) if (mm.nested === true && (mm.kind === 'place' || mm.kind === 'country')) nestedPlace.fill(1, mm.tokStart, mm.tokEnd);
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
@@ -593,7 +594,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   // Place names inside other mentions that are not place mentions themselves (a person's title, a
   // dictionary organisation) are no places of the story but still say where it is: they vote, at half
   // weight, and are not reported. (Places inside organisation names arrive as nested place mentions.)
-  const inMention = new Uint8Array(doc.length);
+  const inMention = uint8s(doc.length);
   for (const mm of mentions) if (mm.kind === 'place' || mm.kind === 'country') inMention.fill(1, mm.tokStart, mm.tokEnd);
   // An organisation mention that is exactly a name the spotter takes for a place ("Oakland" beat ...,
   // "Cincinnati" will ...) stands for that place (a metonym): the place is reported for that mention.
@@ -712,7 +713,7 @@ function outKind(e: Entry): Place['kind'] {
 /** Group items by chosen entry into places; designated and unknown names keep their raw string. */
 function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazetteer, datelineCount: number): PlaceLayer {
   const places: Place[] = [];
-  const placeOf = new Int32Array(mentionCount).fill(-1);
+  const placeOf = int32sOf(mentionCount, -1);
   const byEntry = new Map<string, number>();
   // The story's country and state: the chosen places' votes.
   const countries = new Map<string, number>();
