@@ -16,6 +16,7 @@ import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, s
 import { wordSet } from '../kb/words.js';
 import { readDataJson } from '../kb/data.js';
 import { int32sOf, uint8s } from '../slab.js';
+import { WordGate } from '../kb/gate.js';
 
 export interface Analysis {
   trigger: Trigger;
@@ -131,8 +132,10 @@ export class Ctx {
       const m = this.ctx.mentions[this.tokMention[t]!]!;
       return { tokStart: m.tokStart, tokEnd: m.tokEnd };
     };
+    const gate = rr.pairWordGate;
     for (let t = 1; t + 1 < doc.length; t++) {
       const w = doc.lower[t]!;
+      if (!gate.may(w)) continue;
       if (w === 'and' && !this.insideMention(t)) {
         const r = doc.lower[t + 1] === 'the' && t + 2 < doc.length ? t + 2 : t + 1;
         const a = actorAt(t - 1);
@@ -792,6 +795,8 @@ interface Roles {
   pairPronouns: ReadonlySet<string>;
   pairNouns: ReadonlySet<string>;
   reciprocalPronouns: ReadonlyMap<string, string>;
+  /** Pre-test for the first words above and 'and' (findPairs reads every token of a story). */
+  pairWordGate: WordGate;
   pairSentencesBack: number;
   /** Prepositions of the thing an act is aimed at, whose place may follow ("fired at targets in Jericho"). */
   aimPreps: ReadonlySet<string>;
@@ -857,6 +862,7 @@ function roles(): Roles {
       pairPronouns: new Set(f.pairReferences.pronouns),
       pairNouns: new Set(f.pairReferences.nouns),
       reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
+      pairWordGate: new WordGate(['and', ...f.pairReferences.determiners, ...f.pairReferences.pronouns, ...f.pairReferences.reciprocals.map((w) => w.split(' ')[0]!)]),
       pairSentencesBack: f.pairReferences.sentencesBack,
       aimPreps: new Set(f.aimPreps),
     };

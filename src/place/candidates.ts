@@ -57,6 +57,30 @@ function isCapital(c: number): boolean {
  * so the small localities and the places inside a longer name may be tried.
  */
 export function candidatesOf(raw: string, g: Gazetteer, known: boolean): Candidates {
+  // The same names come back story after story (and twice per story: the mentions stage checks them,
+  // the places stage resolves them): the answer is kept per name, and callers get their own copy.
+  const memo = known ? knownMemo : unknownMemo;
+  let c = memo.get(raw);
+  if (c === undefined || memoGazetteer !== g) {
+    if (memoGazetteer !== g) {
+      knownMemo.clear();
+      unknownMemo.clear();
+      memoGazetteer = g;
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    c = findCandidates(raw, g, known);
+    memo.set(raw, c);
+  }
+  return c.ids.length === 0 ? NO_CANDIDATES : { ids: [...c.ids], name: c.name, partial: c.partial };
+}
+
+/** Names kept by `candidatesOf` (per value of `known`) before the memo starts afresh. */
+const MEMO_LIMIT = 50_000;
+const knownMemo = new Map<string, Candidates>();
+const unknownMemo = new Map<string, Candidates>();
+let memoGazetteer: Gazetteer | null = null;
+
+function findCandidates(raw: string, g: Gazetteer, known: boolean): Candidates {
   if (isDesignated(raw, g)) {
     const ids = g.counties(placeKey(raw.replace(LEADING, '').replace(TRAILING, '')));
     return ids.length > 0 ? { ids: [...ids], name: raw, partial: false } : NO_CANDIDATES;

@@ -262,11 +262,21 @@ const ownState = new Map<string, number>();
 
 /** Score every candidate of every group given the votes and points of the others. */
 function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
+  // A name with one candidate is decided whatever its score (its belief stays 1, its gap to its best 0,
+  // its confidence that of an unrivalled reading): only names with a choice to make are scored.
+  if (!groups.some((gr) => gr.cands.length > 1)) {
+    for (const gr of groups) if (gr.cands.length === 1) gr.belief[0] = 1;
+    return;
+  }
   const v = withContext ? votes(groups, g) : null;
   const pts = withContext ? points(groups, g) : null;
   const best = float64s(groups.length);
   const counties = withContext ? namedCounties(groups, g) : [];
   groups.forEach((gr, gi) => {
+    if (gr.cands.length === 1) {
+      gr.belief[0] = 1;
+      return;
+    }
     ownCountry.clear();
     ownState.clear();
     for (let k = 0; k < gr.cands.length; k++) {
