@@ -19,3 +19,15 @@ test('"a spokesman for Chancellor X" is the spokesman, not the chancellor', () =
   assert.ok(texts.includes('Chancellor Karl Brandner'), JSON.stringify(texts));
   assert.ok(!texts.some((t) => t.startsWith('A spokesman for')), JSON.stringify(texts));
 });
+
+test('a legislator\'s constituency after the title ("Senator from Vermont X") keeps the title with the name', () => {
+  const r = code('WASHINGTON (Reuters) - United States Senator from Ohio Margaret Dunlow endorsed the governor on Monday. Dunlow said the party must unite.');
+  const dunlow = r.actors.find((a) => a.name === 'Margaret Dunlow');
+  assert.ok(dunlow, JSON.stringify(r.actors.map((a) => a.name)));
+  assert.equal(dunlow.code, 'USALEG');
+  assert.equal(dunlow.title, 'Senator');
+  assert.ok(!r.actors.some((a) => a.name === 'United States Senator'), JSON.stringify(r.actors.map((a) => a.name)));
+  const endorse = r.events.find((e) => e.trigger.text === 'endorsed');
+  assert.ok(endorse);
+  assert.deepEqual(endorse.source, [dunlow.id]);
+});

@@ -92,6 +92,8 @@ export interface Lexicon {
   memberTitles: ReadonlySet<string>;
   /** Canonical titles whose 'to' phrase names the posting, not the country ("ambassador to Germany"). */
   postedTitles: ReadonlySet<string>;
+  /** Prepositions of a domain or constituency between a title and a name ("Senator from Vermont Bernie Sanders"). */
+  domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
   possessedRoles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
@@ -128,6 +130,7 @@ interface TitlesFile {
   memberTitles: string[];
   possessedRoles: string[];
   postedTitles: string[];
+  domainPreps: string[];
 }
 interface AgentsFile {
   agents: {
@@ -271,6 +274,7 @@ export function lexicon(): Lexicon {
     memberTitles: new Set(titlesFile.memberTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
     postedTitles: new Set(titlesFile.postedTitles),
+    domainPreps: new Set(titlesFile.domainPreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
     locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),

@@ -271,12 +271,12 @@ export function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: 
 const domainTitle = newMatch<TitleDef>();
 
 /**
- * One past a "for" complement naming a domain or region after a title ("for the South Caucasus",
- * "for Foreign Affairs and Security Policy"): capitalised words, joined by "and"/"of", up to a person
- * span; -1 when there is none.
+ * One past a complement naming a domain, region or constituency after a title ("for the South Caucasus",
+ * "for Foreign Affairs and Security Policy", "from Vermont"; titles.json domainPreps): capitalised words,
+ * joined by "and"/"of", up to a person span; -1 when there is none.
  */
 function domainFor(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Array, j: number, se: number): number {
-  if (j >= se || doc.lower[j] !== 'for') return -1;
+  if (j >= se || !lex.domainPreps.has(doc.lower[j]!)) return -1;
   let k = j + 1;
   if (k < se && doc.lower[k] === 'the') k++;
   const first = k;
