@@ -189,3 +189,12 @@ test('a leader or president of a named body takes the body\'s sector', () => {
   assert.equal(byName.get('Brad Smith')?.endsWith('BUS'), true, JSON.stringify([...byName]));
   assert.equal(byName.get('Vladimir Putin'), 'RUSGOV', JSON.stringify([...byName]));
 });
+
+test('a definite role noun in apposition is the person named before it ("X, the Iranian journalist,")', () => {
+  const r = code('TEHRAN (Reuters) - Ali Rezaei, the Iranian journalist, was arrested on Monday, his family said.');
+  const byName = codesByName(r);
+  assert.equal(byName.get('Ali Rezaei'), 'IRNMED', names(r));
+  assert.ok(!r.actors.some((a) => /journalist/i.test(a.name)), names(r));
+  const arrest = r.events.find((e) => e.cameo === '173');
+  assert.deepEqual(arrest?.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Ali Rezaei'], JSON.stringify(r.events));
+});

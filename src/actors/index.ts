@@ -797,6 +797,12 @@ function firstNameGender(toks: readonly string[]): 'm' | 'f' | null {
   return firstNames.get(toks[0]!) ?? null;
 }
 
+let appositiveDeterminers: ReadonlySet<string> | null = null;
+/** Determiners of a role noun that describes the person named before it (data/agents.json roleDeterminers). */
+function roleDeterminers(): ReadonlySet<string> {
+  return (appositiveDeterminers ??= new Set(readDataJson<{ roleDeterminers: string[] }>('agents.json').roleDeterminers));
+}
+
 let massAgents: ReadonlySet<string> | null = null;
 /** Agent nouns that name a body or a mass, never one person, though singular in form (data/agents.json massNouns). */
 function massNouns(): ReadonlySet<string> {
@@ -814,13 +820,13 @@ function nameAhead(mentions: readonly Mention[], i: number): number {
 }
 
 /**
- * "Mark Davies, a British citizen," or "Hatice Cengiz is a Turkish national": the actor of the person
- * named just before an indefinite agent i, after a comma or "is"/"was"; -1 when there is none.
+ * "Mark Davies, a British citizen," or "Hatice Cengiz is a Turkish national" or "Michael Avenatti, the
+ * California lawyer,": the actor of the person named just before a singular role noun i with a
+ * determiner, after a comma or "is"/"was"; -1 when there is none.
  */
 function roleOfPersonBefore(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, i: number): number {
   const m = mentions[i]!;
-  const det = doc.lower[m.tokStart];
-  if (det !== 'a' && det !== 'an') return -1;
+  if (!roleDeterminers().has(doc.lower[m.tokStart]!)) return -1;
   let k = i - 1;
   while (k >= 0 && mentions[k]!.nested === true) k--;
   if (k < 0) return -1;
