@@ -1,8 +1,11 @@
 // Shared test helpers. Tests that read ../shared (third-party gold and corpora) skip with a clear
 // message when it is absent, so the suite passes on a user's machine.
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placesOf } from '../src/place/standalone.js';
+import type { Place } from '../src/place/types.js';
 
 /** Repository root (tests run from dist/test/, sources live in test/). */
 export const ROOT: string = (() => {
@@ -45,4 +48,14 @@ export async function runCli(
 /** Actor codes of a readout by actor name. */
 export function codesByName(r: { actors: readonly { name: string; code: string | null }[] }): Map<string, string | null> {
   return new Map(r.actors.map((a) => [a.name, a.code]));
+}
+
+/** The place a written name resolved to (the first mention with that text), run through the places stage alone. */
+export function placeFor(text: string, name: string, dateline: string | null = null): Place {
+  const { mentions, layer } = placesOf(text, dateline);
+  const m = mentions.findIndex((x) => x.text === name);
+  assert.ok(m >= 0, `"${name}" not spotted in: ${mentions.map((x) => x.text).join(', ')}`);
+  const p = layer.places[layer.placeOf[m]!];
+  assert.ok(p, `"${name}" has no place`);
+  return p;
 }

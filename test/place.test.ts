@@ -8,18 +8,7 @@ import { parse } from '../src/nlp/doc.js';
 import { spotPlaces } from '../src/place/gazetteer.js';
 import { distanceKm, resolvePlaces } from '../src/place/index.js';
 import { bareSource, placesOf } from '../src/place/standalone.js';
-import type { Place } from '../src/place/types.js';
-import { needsShared, SHARED } from './helpers.js';
-
-/** The place a written name resolved to (the first mention with that text). */
-function placeFor(text: string, name: string, dateline: string | null = null): Place {
-  const { mentions, layer } = placesOf(text, dateline);
-  const m = mentions.findIndex((x) => x.text === name);
-  assert.ok(m >= 0, `"${name}" not spotted in: ${mentions.map((x) => x.text).join(', ')}`);
-  const p = layer.places[layer.placeOf[m]!];
-  assert.ok(p, `"${name}" has no place`);
-  return p;
-}
+import { needsShared, placeFor, SHARED } from './helpers.js';
 
 test('a country stays a country: its own centre, never its capital', () => {
   const p = placeFor('Farmers in France blocked roads near Paris on Tuesday.', 'France');

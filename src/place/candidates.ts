@@ -82,7 +82,11 @@ let memoGazetteer: Gazetteer | null = null;
 
 function findCandidates(raw: string, g: Gazetteer, known: boolean): Candidates {
   if (isDesignated(raw, g)) {
-    const ids = g.counties(placeKey(raw.replace(LEADING, '').replace(TRAILING, '')));
+    const key = placeKey(raw.replace(LEADING, '').replace(TRAILING, ''));
+    // A first-level division the gazetteer names with its designator ("Donetsk Oblast", "Nyanza Province")
+    // is that division; other designated names are county-level divisions ("Laurel County").
+    const division = g.lookup(key).filter((id) => g.entry(id).kind === 'admin1');
+    const ids = division.length > 0 ? division : g.counties(key);
     return ids.length > 0 ? { ids: [...ids], name: raw, partial: false } : NO_CANDIDATES;
   }
   const ids = lookupName(raw, g);
