@@ -723,8 +723,22 @@ function findPerson(drafts: Draft[], ix: Indexes, m: Mention): number {
       if (best < 0 || a > best) best = a;
     } else if (toks.length === 1 && (best < 0 || a > best)) best = a;
   }
+  if (toks.length === 1 && best >= 0) {
+    // A bare surname that two persons of the story share is the one the story keeps naming, unless the
+    // latest of them has been named nearly as often: after "Mayor Sadiq Khan (no relation)", "Khan was
+    // convicted" is still the attacker Usman Khan named ten times before.
+    let main = best;
+    for (const a of candidates) {
+      const d = drafts[a]!;
+      if (d.kind === 'person' && d.named && d.nameToks[d.nameToks.length - 1] === last && d.mentions.length > drafts[main]!.mentions.length) main = a;
+    }
+    if (main !== best && drafts[main]!.mentions.length >= SURNAME_DOMINANCE * drafts[best]!.mentions.length) best = main;
+  }
   return best;
 }
+
+/** How many times more often the story must have named a namesake before a bare surname goes to it, not the latest. */
+const SURNAME_DOMINANCE = 3;
 
 function compatible(x: string | null, y: string | null): boolean {
   return x === null || y === null || x === y;
