@@ -209,6 +209,9 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   const a = doc.sentStart[c.sentence]!;
   const before = c.predStart - 1;
   if (before < a || !(isComma(doc, before) || ctx.quoteOf[before]! >= 0)) return false;
+  // only a cue that can follow its content inverts ("..., said the minister"); "Blackwell, a founder,
+  // endorsed Cruz" is an appositive subject and its verb's object
+  if ((cueOf(c)!.flags & C_POST) === 0) return false;
   // a participle is no inverted cue: "..., referring to the two resorts" names what is referred to
   if (doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing')) return false;
   const e = npEnd(doc, k, b);

@@ -1,0 +1,9 @@
+// Quotations of session 9 (recall pass on missed attributions, grouped by construction). Invented
+// wire sentences.
+import { test } from 'node:test';
+import { hasQuote, quotesIn } from './quote-helpers.js';
+
+test('a cue that cannot follow its content is no inverted cue after an appositive subject', () => {
+  hasQuote(quotesIn('Dana Ruiz, the head of the nurses union, endorsed the hospital plan on Monday.'), { cue: 'endorsed', speaker: 'Dana Ruiz' });
+  hasQuote(quotesIn('The mayor, a former teacher, criticized the school budget.'), { cue: 'criticized', speaker: 'The mayor', content: 'the school budget' });
+});
