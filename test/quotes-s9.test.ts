@@ -7,3 +7,8 @@ test('a cue that cannot follow its content is no inverted cue after an appositiv
   hasQuote(quotesIn('Dana Ruiz, the head of the nurses union, endorsed the hospital plan on Monday.'), { cue: 'endorsed', speaker: 'Dana Ruiz' });
   hasQuote(quotesIn('The mayor, a former teacher, criticized the school budget.'), { cue: 'criticized', speaker: 'The mayor', content: 'the school budget' });
 });
+
+test('"her" with no noun after it is an object pronoun, the content of a cue that takes an object', () => {
+  hasQuote(quotesIn('The governor endorsed her on Tuesday.'), { cue: 'endorsed', speaker: 'The governor', content: 'her' });
+  hasQuote(quotesIn('Several senators praised her after the vote.'), { cue: 'praised', speaker: 'Several senators', content: 'her' });
+});
