@@ -12,3 +12,8 @@ test('"her" with no noun after it is an object pronoun, the content of a cue tha
   hasQuote(quotesIn('The governor endorsed her on Tuesday.'), { cue: 'endorsed', speaker: 'The governor', content: 'her' });
   hasQuote(quotesIn('Several senators praised her after the vote.'), { cue: 'praised', speaker: 'Several senators', content: 'her' });
 });
+
+test('a report inside an adverbial clause that opens the sentence ends where the main clause begins', () => {
+  hasQuote(quotesIn('Because the mayor said the bridge was unsafe, the council closed it on Friday.'), { cue: 'said', speaker: 'the mayor', content: 'the bridge was unsafe' });
+  hasQuote(quotesIn('While the company denied that it had cut wages, the union called a strike.'), { cue: 'denied', speaker: 'the company', content: 'that it had cut wages' });
+});

@@ -720,6 +720,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (ctx.quoteOf[ca]! < 0 && !hasVerb(doc, ca, cb)) return;
   } else {
     if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
+    if (!direct) cb = frontedClauseEnd(ctx, s, c.predStart, ca, cb);
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
       for (let t = ca; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {
@@ -951,6 +952,26 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
   if (p <= f.contentTok.tokStart) return;
   f.contentTok.tokEnd = p;
   f.content.end = doc.end[p - 1]!;
+}
+
+/**
+ * A report inside an adverbial clause that opens its sentence ("While he refused to release them, Mr.
+ * Obama deemed ...", "If he says he will stay, it would seem ..."): the adverbial clause, and with it
+ * the report, ends at the first comma after which a finite main clause begins. Returns the content's
+ * new end, or cb when the cue opens no such clause.
+ */
+function frontedClauseEnd(ctx: Ctx, s: number, cueStart: number, ca: number, cb: number): number {
+  const doc = ctx.doc;
+  const b = doc.sentEnd[s]!;
+  let a = doc.sentStart[s]!;
+  while (a < cueStart && (doc.pos[a] === P_CCONJ || doc.pos[a] === P_PUNCT)) a++;
+  if (!lexicon().subordinators.has(doc.lower[a]!)) return cb;
+  for (let t = a + 1; t < cueStart; t++) if (isComma(doc, t) || ctx.quoteOf[t]! >= 0) return cb;
+  for (let t = ca + 1; t + 1 < cb; t++) {
+    if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
+    if (finiteClauseAt(doc, t + 1, b)) return t;
+  }
+  return cb;
 }
 
 /** The frame's cue is inside an adverbial clause that opens its sentence ("When X said that ..., ..."). */
