@@ -17,3 +17,8 @@ test('a report inside an adverbial clause that opens the sentence ends where the
   hasQuote(quotesIn('Because the mayor said the bridge was unsafe, the council closed it on Friday.'), { cue: 'said', speaker: 'the mayor', content: 'the bridge was unsafe' });
   hasQuote(quotesIn('While the company denied that it had cut wages, the union called a strike.'), { cue: 'denied', speaker: 'the company', content: 'that it had cut wages' });
 });
+
+test('a participle clause opened by a preposition or subordinator takes the main clause\'s subject as speaker', () => {
+  hasQuote(quotesIn('After saying the audit was unfair, the minister left the room.'), { cue: 'saying', speaker: 'the minister', content: 'the audit was unfair' });
+  hasQuote(quotesIn('Before announcing that she would retire, the senator thanked her staff.'), { cue: 'announcing', speaker: 'the senator' });
+});

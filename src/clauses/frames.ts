@@ -337,7 +337,9 @@ function subjectAfterOpener(ctx: Ctx, ci: number): Arg | null {
   const a = doc.sentStart[c.sentence]!;
   const b = doc.sentEnd[c.sentence]!;
   let t = a;
-  while (t < c.predStart && (doc.pos[t] === P_ADV || doc.pos[t] === P_CCONJ || doc.pos[t] === P_SCONJ || doc.pos[t] === P_PUNCT)) t++;
+  // also after a preposition or subordinator ("After saying he was nervous, the man ...", "In
+  // announcing the plan, the mayor ...")
+  while (t < c.predStart && (doc.pos[t] === P_ADV || doc.pos[t] === P_CCONJ || doc.pos[t] === P_SCONJ || doc.pos[t] === P_ADP || doc.pos[t] === P_PUNCT)) t++;
   if (t !== c.predStart) return null;
   let comma = c.predEnd;
   while (comma < b && !isComma(doc, comma)) comma++;
