@@ -22,3 +22,8 @@ test('a participle clause opened by a preposition or subordinator takes the main
   hasQuote(quotesIn('After saying the audit was unfair, the minister left the room.'), { cue: 'saying', speaker: 'the minister', content: 'the audit was unfair' });
   hasQuote(quotesIn('Before announcing that she would retire, the senator thanked her staff.'), { cue: 'announcing', speaker: 'the senator' });
 });
+
+test('an aside between dashes after the speaker is skipped like one between commas', () => {
+  hasQuote(quotesIn('Maria Lopez — a nurse from the east side — says she will vote for the levy.'), { cue: 'says', speaker: 'Maria Lopez', content: 'she will vote for the levy' });
+  hasQuote(quotesIn('The farmers - most of them growers of wheat - said the tariff would ruin them.'), { cue: 'said', speaker: 'The farmers' });
+});

@@ -92,6 +92,8 @@ export interface Lexicon {
   adjunctPreps: Set<string>;
   /** Prepositions whose phrase still belongs to a speaker before its cue ("a spokesman for the army said"). */
   speakerPhrasePreps: Set<string>;
+  /** Dashes that enclose an aside between a speaker and its cue ("Sims — a teacher — says"). */
+  parentheticalDashes: Set<string>;
   /** Subjects and following words that make a contracted "'s" before a participle "is", not "has". */
   expletiveSubjects: Set<string>;
   passiveCompanions: Set<string>;
@@ -137,6 +139,7 @@ interface GrammarFile {
   reportAdjunctNouns: string[];
   adjunctPreps: string[];
   speakerPhrasePreps: string[];
+  parentheticalDashes: string[];
   expletiveSubjects: string[];
   passiveCompanions: string[];
   numberQualifiers: string[];
@@ -265,6 +268,7 @@ export function lexicon(): Lexicon {
     reportAdjunctNouns: new Set(g.reportAdjunctNouns),
     adjunctPreps: new Set(g.adjunctPreps),
     speakerPhrasePreps: new Set(g.speakerPhrasePreps),
+    parentheticalDashes: new Set(g.parentheticalDashes),
     expletiveSubjects: new Set(g.expletiveSubjects),
     passiveCompanions: new Set(g.passiveCompanions),
     numberQualifiers: byFirstWord(g.numberQualifiers),
