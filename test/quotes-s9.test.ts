@@ -27,3 +27,8 @@ test('an aside between dashes after the speaker is skipped like one between comm
   hasQuote(quotesIn('Maria Lopez — a nurse from the east side — says she will vote for the levy.'), { cue: 'says', speaker: 'Maria Lopez', content: 'she will vote for the levy' });
   hasQuote(quotesIn('The farmers - most of them growers of wheat - said the tariff would ruin them.'), { cue: 'said', speaker: 'The farmers' });
 });
+
+test('a time phrase between the subject and its verb is no subject', () => {
+  hasQuote(quotesIn('The city council on Wednesday passed a resolution condemning the new tariff.'), { cue: 'condemning', speaker: 'The city council' });
+  hasQuote(quotesIn('Union leaders last week sent a letter urging the board to reconsider.'), { cue: 'urging', speaker: 'Union leaders' });
+});

@@ -68,6 +68,14 @@ function isNegator(doc: Doc, k: number): boolean {
  */
 export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
   while (k >= lo && doc.pos[k] === P_ADV) k--;
+  // a time phrase between the subject and its verb ("The council on Wednesday approved", "Officials
+  // last week said") is no subject: the phrase before it is
+  if (k - 1 >= lo && lexicon().timeNouns.has(doc.lower[k]!)) {
+    let t = k - 1;
+    if (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ) t--;
+    if (t >= lo && doc.pos[t] === P_ADP) t--;
+    if (t >= lo && t < k - 1 && (doc.pos[t] === P_NOUN || doc.pos[t] === P_PROPN || doc.pos[t] === P_PRON)) k = t;
+  }
   if (k < lo) return null;
   if (doc.pos[k] === P_PRON || lexicon().relativePronouns.has(doc.lower[k]!)) {
     if (lexicon().possessives.has(doc.lower[k]!) && doc.lower[k] !== 'her') return null;
