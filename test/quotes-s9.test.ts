@@ -1,5 +1,6 @@
 // Quotations of session 9 (recall pass on missed attributions, grouped by construction). Invented
 // wire sentences.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hasQuote, quotesIn } from './quote-helpers.js';
 
@@ -31,4 +32,10 @@ test('an aside between dashes after the speaker is skipped like one between comm
 test('a time phrase between the subject and its verb is no subject', () => {
   hasQuote(quotesIn('The city council on Wednesday passed a resolution condemning the new tariff.'), { cue: 'condemning', speaker: 'The city council' });
   hasQuote(quotesIn('Union leaders last week sent a letter urging the board to reconsider.'), { cue: 'urging', speaker: 'Union leaders' });
+});
+
+test('"reports" the tagger calls a noun is a cue before a complement clause, not after its content', () => {
+  hasQuote(quotesIn('The Harbour Gazette reports that the port will close in May.'), { cue: 'reports', speaker: 'The Harbour Gazette', content: 'that the port will close in May' });
+  const qs = quotesIn('The rebels took the town on Sunday, Trend reports.');
+  assert.ok(!qs.some((q) => q.cue === 'reports'), JSON.stringify(qs));
 });

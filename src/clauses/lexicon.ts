@@ -70,6 +70,8 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
   nounTaggedCues: Set<string>;
+  /** Cue verbs the tagger may call nouns, read as verbs only before a complement clause ("The Post reports that"). */
+  nounTaggedClauseCues: Set<string>;
   /** Cue verbs with a 'to' complement the tagger may call nouns after a subject ("Clinton plans to"). */
   nounTaggedInfinitiveCues: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns that take a noun-phrase object ("Two-thirds support the plan"). */
@@ -125,6 +127,7 @@ interface GrammarFile {
   whWords: string[];
   relativePronouns: string[];
   nounTaggedCues: string[];
+  nounTaggedClauseCues: string[];
   nounTaggedInfinitiveCues: string[];
   nounTaggedObjectCues: string[];
   objectPronouns: string[];
@@ -254,6 +257,7 @@ export function lexicon(): Lexicon {
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
+    nounTaggedClauseCues: new Set(g.nounTaggedClauseCues),
     nounTaggedInfinitiveCues: new Set(g.nounTaggedInfinitiveCues),
     nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
     objectPronouns: new Set(g.objectPronouns),

@@ -93,7 +93,8 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (i - 1 < a || i + 1 >= b) return false;
   const lex = lexicon();
   const w = doc.lower[i]!;
-  const clausal = lex.nounTaggedCues.has(w);
+  const clauseOnly = lex.nounTaggedClauseCues.has(w);
+  const clausal = clauseOnly || lex.nounTaggedCues.has(w);
   const infinitive = lex.nounTaggedInfinitiveCues.has(w) && doc.lower[i + 1] === 'to' && i + 2 < b && (doc.pos[i + 2] === P_VERB || doc.pos[i + 2] === P_AUX);
   if (!clausal && !infinitive && !lex.nounTaggedObjectCues.has(w)) return false;
   const prev = doc.pos[i - 1]!;
@@ -105,12 +106,19 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (!clausal) return false;
   // postposed: "..., new fundraising reports show."
   if (i + 2 === b && doc.pos[i + 1] === P_PUNCT) {
+    if (clauseOnly) return false;
     const st = npStartBack(doc, i - 1, a);
     return st - 1 >= a && doc.form[st - 1] === ',';
   }
   if (i + 2 >= b) return false;
   const n = doc.pos[i + 1]!;
-  if (doc.lower[i + 1] === 'that') return n !== P_PUNCT && doc.pos[i + 2] !== P_AUX && doc.pos[i + 2] !== P_VERB && doc.pos[i + 2] !== P_PUNCT;
+  if (doc.lower[i + 1] === 'that') {
+    const m = doc.pos[i + 2]!;
+    // "news reports that question ...": for a noun as often as a verb, only a subject that cannot
+    // continue a relative clause ("reports that the", "reports that Hess") opens its complement
+    if (clauseOnly && m !== P_DET && m !== P_PROPN && m !== P_PRON) return false;
+    return n !== P_PUNCT && m !== P_AUX && m !== P_VERB && m !== P_PUNCT;
+  }
   if (!npCanStart(doc, i + 1)) return false;
   let e = npEnd(doc, i + 1, b);
   if (e <= i + 1) return false;
