@@ -39,3 +39,7 @@ test('"reports" the tagger calls a noun is a cue before a complement clause, not
   const qs = quotesIn('The rebels took the town on Sunday, Trend reports.');
   assert.ok(!qs.some((q) => q.cue === 'reports'), JSON.stringify(qs));
 });
+
+test('a one-word name the tagger calls a verb speaks when it opens the sentence before the cue', () => {
+  hasQuote(quotesIn('The hearing ended at noon.\n\nCook said the council had stopped the practice.'), { cue: 'said', speaker: 'Cook', content: 'the council had stopped the practice' });
+});

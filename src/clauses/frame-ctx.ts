@@ -118,6 +118,9 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     }
     return null;
   }
+  // a capitalised one-word name the tagger calls a verb opens the sentence ("Cook said ...", "Lynch
+  // announced ..."): nothing before it but punctuation, and the cue right after it
+  if (k === gs - 1 && (k === a || doc.pos[k - 1] === POS.PUNCT) && capitalVerb(doc, k)) return makeArg(doc, k, k + 1);
   let subj = subjectBefore(doc, k, a);
   // a hyphenated name ("Ms. Shanklin-Hawkins said")
   while (subj !== null && subj.tokStart - 2 >= a && doc.form[subj.tokStart - 1] === '-' && doc.start[subj.tokStart] === doc.end[subj.tokStart - 1] && doc.end[subj.tokStart - 2] === doc.start[subj.tokStart - 1]) {
@@ -155,6 +158,12 @@ export function continuesClause(ctx: Ctx, k: number, b: number): boolean {
   const lim = Math.min(b, k + MAX_CONTENT_TOKENS);
   for (let t = k; t < lim; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
   return false;
+}
+
+/** A capitalised word the tagger calls a verb: a name ("said Cook provided", "The Post and Courier"). */
+export function capitalVerb(doc: Doc, k: number): boolean {
+  const c = doc.form[k]!.charCodeAt(0);
+  return doc.pos[k] === POS.VERB && c >= 65 && c <= 90;
 }
 
 /** A dash standing apart from its neighbours: one of a pair around an aside ("Sims — a teacher — says"). */

@@ -6,7 +6,7 @@ import type { Doc } from '../nlp/doc.js';
 import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
-  contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
+  capitalVerb, contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
   previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd,
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
@@ -76,12 +76,6 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   ctx.used[ci] = 1;
   frame(ctx, s, speaker ?? makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
-}
-
-/** A capitalised word the tagger calls a verb: a name ("said Cook provided", "The Post and Courier"). */
-function capitalVerb(doc: Doc, k: number): boolean {
-  const c = doc.form[k]!.charCodeAt(0);
-  return doc.pos[k] === P_VERB && c >= 65 && c <= 90;
 }
 
 /** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
