@@ -43,3 +43,7 @@ test('"reports" the tagger calls a noun is a cue before a complement clause, not
 test('a one-word name the tagger calls a verb speaks when it opens the sentence before the cue', () => {
   hasQuote(quotesIn('The hearing ended at noon.\n\nCook said the council had stopped the practice.'), { cue: 'said', speaker: 'Cook', content: 'the council had stopped the practice' });
 });
+
+test('an "accused X of" charge may be a gerund of "being" or "having"', () => {
+  hasQuote(quotesIn('The mayor accused the contractor of being careless with public money.'), { cue: 'accused', speaker: 'The mayor', content: 'the contractor of being careless with public money' });
+});

@@ -580,7 +580,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
       let of = w === 'of' ? k : -1;
       for (let t = c.object.tokStart + 1; t < c.object.tokEnd && of < 0; t++) if (lower[t] === 'of') of = t; // the NP took "of ..."
       if (of >= 0 && (cue.flags & C_NP) && of + 1 < b) {
-        const e = pos[of + 1] === P_VERB ? commaEnd(ctx, of + 1, b) : Math.max(k, npPPEnd(doc, of + 1, b));
+        // a gerund charge, also one of 'being' or 'having' ("of being influenced", "of having lied")
+        const gerund = pos[of + 1] === P_VERB || (pos[of + 1] === P_AUX && lower[of + 1]!.endsWith('ing'));
+        const e = gerund ? commaEnd(ctx, of + 1, b) : Math.max(k, npPPEnd(doc, of + 1, b));
         if (e > of + 1) {
           ctx.used[ci] = 1;
           frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, c.object.tokStart, e, false, stance, false);
