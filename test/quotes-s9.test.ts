@@ -47,3 +47,7 @@ test('a one-word name the tagger calls a verb speaks when it opens the sentence 
 test('an "accused X of" charge may be a gerund of "being" or "having"', () => {
   hasQuote(quotesIn('The mayor accused the contractor of being careless with public money.'), { cue: 'accused', speaker: 'The mayor', content: 'the contractor of being careless with public money' });
 });
+
+test('inside a paragraph, a name with a colon before a quotation introduces it', () => {
+  hasQuote(quotesIn('The two rivals clashed over the budget again. Harlan: "We cannot cut the schools." Both then left the stage.'), { cue: ':', speaker: 'Harlan', content: '"We cannot cut the schools."' });
+});
