@@ -51,3 +51,7 @@ test('an "accused X of" charge may be a gerund of "being" or "having"', () => {
 test('inside a paragraph, a name with a colon before a quotation introduces it', () => {
   hasQuote(quotesIn('The two rivals clashed over the budget again. Harlan: "We cannot cut the schools." Both then left the stage.'), { cue: ':', speaker: 'Harlan', content: '"We cannot cut the schools."' });
 });
+
+test('a report in a participle clause that opens the sentence ends where the main clause begins', () => {
+  hasQuote(quotesIn('Noting that the bridge was built in 1920, the engineer recommended a full inspection.'), { cue: 'Noting', speaker: 'the engineer', content: 'that the bridge was built in 1920' });
+});

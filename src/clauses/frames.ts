@@ -954,8 +954,9 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
 
 /**
  * A report inside an adverbial clause that opens its sentence ("While he refused to release them, Mr.
- * Obama deemed ...", "If he says he will stay, it would seem ..."): the adverbial clause, and with it
- * the report, ends at the first comma after which a finite main clause begins. Returns the content's
+ * Obama deemed ...", "If he says he will stay, it would seem ...") or inside an opening participle
+ * clause: that clause, and with it the report, ends at the first comma after which a finite main clause
+ * begins. Returns the content's
  * new end, or cb when the cue opens no such clause.
  */
 function frontedClauseEnd(ctx: Ctx, s: number, cueStart: number, ca: number, cb: number): number {
@@ -963,7 +964,10 @@ function frontedClauseEnd(ctx: Ctx, s: number, cueStart: number, ca: number, cb:
   const b = doc.sentEnd[s]!;
   let a = doc.sentStart[s]!;
   while (a < cueStart && (doc.pos[a] === P_CCONJ || doc.pos[a] === P_PUNCT)) a++;
-  if (!lexicon().subordinators.has(doc.lower[a]!)) return cb;
+  // a participle cue that opens the sentence is such a clause too ("Noting that he majored in
+  // philosophy, Allen said ...", "Having announced that ..., the judge proceeded ...")
+  const participle = a === cueStart && doc.lower[a]!.endsWith('ing');
+  if (!participle && !lexicon().subordinators.has(doc.lower[a]!)) return cb;
   for (let t = a + 1; t < cueStart; t++) if (isComma(doc, t) || ctx.quoteOf[t]! >= 0) return cb;
   for (let t = ca + 1; t + 1 < cb; t++) {
     if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
