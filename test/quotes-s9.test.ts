@@ -42,6 +42,9 @@ test('"reports" the tagger calls a noun is a cue before a complement clause, not
 
 test('a one-word name the tagger calls a verb speaks when it opens the sentence before the cue', () => {
   hasQuote(quotesIn('The hearing ended at noon.\n\nCook said the council had stopped the practice.'), { cue: 'said', speaker: 'Cook', content: 'the council had stopped the practice' });
+  // an opening participle is no name
+  const qs = quotesIn('The hearing ended at noon.\n\nHaving announced that the plant would close, the board met the union.');
+  assert.ok(!qs.some((q) => q.speaker === 'Having'), JSON.stringify(qs));
 });
 
 test('an "accused X of" charge may be a gerund of "being" or "having"', () => {

@@ -119,8 +119,9 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     return null;
   }
   // a capitalised one-word name the tagger calls a verb opens the sentence ("Cook said ...", "Lynch
-  // announced ..."): nothing before it but punctuation, and the cue right after it
-  if (k === gs - 1 && (k === a || doc.pos[k - 1] === POS.PUNCT) && capitalVerb(doc, k)) return makeArg(doc, k, k + 1);
+  // announced ..."): nothing before it but punctuation, and the cue right after it; not a participle
+  // ("Having announced ...")
+  if (k === gs - 1 && (k === a || doc.pos[k - 1] === POS.PUNCT) && capitalVerb(doc, k) && !doc.lower[k]!.endsWith('ing')) return makeArg(doc, k, k + 1);
   let subj = subjectBefore(doc, k, a);
   // a hyphenated name ("Ms. Shanklin-Hawkins said")
   while (subj !== null && subj.tokStart - 2 >= a && doc.form[subj.tokStart - 1] === '-' && doc.start[subj.tokStart] === doc.end[subj.tokStart - 1] && doc.end[subj.tokStart - 2] === doc.start[subj.tokStart - 1]) {
