@@ -103,7 +103,9 @@ export function npEnd(doc: Doc, i: number, lim: number, attachOf = true): number
     }
     break;
   }
-  if (!core) return det && first === P_DET ? i + 1 : i; // "this", "that", "those" alone
+  // "this", "that", "those" alone; "her" with no noun after it is the object pronoun ("endorsed her on
+  // Tuesday"), not a possessive
+  if (!core) return det && (first === P_DET || lexicon().objectPronouns.has(lower[i]!)) ? i + 1 : i;
   if (attachOf && j + 1 < lim && lower[j] === 'of' && npCanStart(doc, j + 1)) {
     const e = npEnd(doc, j + 1, lim, true);
     if (e > j + 1) j = e;

@@ -106,17 +106,22 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     break;
   }
   if (k < a) return null;
-  if (isComma(doc, k)) {
-    // "NP, appositive or relative clause, said"
+  // "NP, appositive or relative clause, said", "NP — appositive or aside — said"
+  const delimiter = isComma(doc, k) ? isComma : parentheticalDash(doc, k) ? parentheticalDash : null;
+  if (delimiter !== null) {
     let c = k - 1;
     const lim = Math.max(a, k - 40);
-    while (c >= lim && !isComma(doc, c) && ctx.quoteOf[c] < 0) c--;
-    if (c >= lim && isComma(doc, c) && c - 1 >= a) {
+    while (c >= lim && !delimiter(doc, c) && ctx.quoteOf[c] < 0) c--;
+    if (c >= lim && delimiter(doc, c) && c - 1 >= a) {
       const s = npStartBack(doc, c - 1, a);
       if (s <= c - 1) return makeArg(doc, s, c);
     }
     return null;
   }
+  // a capitalised one-word name the tagger calls a verb opens the sentence ("Cook said ...", "Lynch
+  // announced ..."): nothing before it but punctuation, and the cue right after it; not a participle
+  // ("Having announced ...")
+  if (k === gs - 1 && (k === a || doc.pos[k - 1] === POS.PUNCT) && capitalVerb(doc, k) && !doc.lower[k]!.endsWith('ing')) return makeArg(doc, k, k + 1);
   let subj = subjectBefore(doc, k, a);
   // a hyphenated name ("Ms. Shanklin-Hawkins said")
   while (subj !== null && subj.tokStart - 2 >= a && doc.form[subj.tokStart - 1] === '-' && doc.start[subj.tokStart] === doc.end[subj.tokStart - 1] && doc.end[subj.tokStart - 2] === doc.start[subj.tokStart - 1]) {
@@ -154,6 +159,17 @@ export function continuesClause(ctx: Ctx, k: number, b: number): boolean {
   const lim = Math.min(b, k + MAX_CONTENT_TOKENS);
   for (let t = k; t < lim; t++) if (doc.pos[t] === P_AUX || doc.pos[t] === P_VERB) return true;
   return false;
+}
+
+/** A capitalised word the tagger calls a verb: a name ("said Cook provided", "The Post and Courier"). */
+export function capitalVerb(doc: Doc, k: number): boolean {
+  const c = doc.form[k]!.charCodeAt(0);
+  return doc.pos[k] === POS.VERB && c >= 65 && c <= 90;
+}
+
+/** A dash standing apart from its neighbours: one of a pair around an aside ("Sims — a teacher — says"). */
+function parentheticalDash(doc: Doc, k: number): boolean {
+  return lexicon().parentheticalDashes.has(doc.form[k]!) && k > 0 && doc.start[k] !== doc.end[k - 1];
 }
 
 /** Speaker NP right after a cue ("..., said Republican strategist Ryan Williams."). */

@@ -6,7 +6,7 @@ import type { Doc } from '../nlp/doc.js';
 import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
-  contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
+  capitalVerb, contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
   previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd,
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
@@ -77,12 +77,6 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   ctx.used[ci] = 1;
   frame(ctx, s, speaker ?? makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
-}
-
-/** A capitalised word the tagger calls a verb: a name ("said Cook provided", "The Post and Courier"). */
-function capitalVerb(doc: Doc, k: number): boolean {
-  const c = doc.form[k]!.charCodeAt(0);
-  return doc.pos[k] === P_VERB && c >= 65 && c <= 90;
 }
 
 /** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
@@ -210,6 +204,9 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   const a = doc.sentStart[c.sentence]!;
   const before = c.predStart - 1;
   if (before < a || !(isComma(doc, before) || ctx.quoteOf[before]! >= 0)) return false;
+  // only a cue that can follow its content inverts ("..., said the minister"); "Blackwell, a founder,
+  // endorsed Cruz" is an appositive subject and its verb's object
+  if ((cueOf(c)!.flags & C_POST) === 0) return false;
   // a participle is no inverted cue: "..., referring to the two resorts" names what is referred to
   if (doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing')) return false;
   const e = npEnd(doc, k, b);
@@ -335,7 +332,9 @@ function subjectAfterOpener(ctx: Ctx, ci: number): Arg | null {
   const a = doc.sentStart[c.sentence]!;
   const b = doc.sentEnd[c.sentence]!;
   let t = a;
-  while (t < c.predStart && (doc.pos[t] === P_ADV || doc.pos[t] === P_CCONJ || doc.pos[t] === P_SCONJ || doc.pos[t] === P_PUNCT)) t++;
+  // also after a preposition or subordinator ("After saying he was nervous, the man ...", "In
+  // announcing the plan, the mayor ...")
+  while (t < c.predStart && (doc.pos[t] === P_ADV || doc.pos[t] === P_CCONJ || doc.pos[t] === P_SCONJ || doc.pos[t] === P_ADP || doc.pos[t] === P_PUNCT)) t++;
   if (t !== c.predStart) return null;
   let comma = c.predEnd;
   while (comma < b && !isComma(doc, comma)) comma++;
@@ -582,7 +581,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
       let of = w === 'of' ? k : -1;
       for (let t = c.object.tokStart + 1; t < c.object.tokEnd && of < 0; t++) if (lower[t] === 'of') of = t; // the NP took "of ..."
       if (of >= 0 && (cue.flags & C_NP) && of + 1 < b) {
-        const e = pos[of + 1] === P_VERB ? commaEnd(ctx, of + 1, b) : Math.max(k, npPPEnd(doc, of + 1, b));
+        // a gerund charge, also one of 'being' or 'having' ("of being influenced", "of having lied")
+        const gerund = pos[of + 1] === P_VERB || (pos[of + 1] === P_AUX && lower[of + 1]!.endsWith('ing'));
+        const e = gerund ? commaEnd(ctx, of + 1, b) : Math.max(k, npPPEnd(doc, of + 1, b));
         if (e > of + 1) {
           ctx.used[ci] = 1;
           frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, c.object.tokStart, e, false, stance, false);
@@ -718,6 +719,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (ctx.quoteOf[ca]! < 0 && !hasVerb(doc, ca, cb)) return;
   } else {
     if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
+    if (!direct) cb = frontedClauseEnd(ctx, s, c.predStart, ca, cb);
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
       for (let t = ca; t < cb; t++) if (isComma(doc, t) && ctx.quoteOf[t]! < 0) {
@@ -949,6 +951,30 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
   if (p <= f.contentTok.tokStart) return;
   f.contentTok.tokEnd = p;
   f.content.end = doc.end[p - 1]!;
+}
+
+/**
+ * A report inside an adverbial clause that opens its sentence ("While he refused to release them, Mr.
+ * Obama deemed ...", "If he says he will stay, it would seem ...") or inside an opening participle
+ * clause: that clause, and with it the report, ends at the first comma after which a finite main clause
+ * begins. Returns the content's
+ * new end, or cb when the cue opens no such clause.
+ */
+function frontedClauseEnd(ctx: Ctx, s: number, cueStart: number, ca: number, cb: number): number {
+  const doc = ctx.doc;
+  const b = doc.sentEnd[s]!;
+  let a = doc.sentStart[s]!;
+  while (a < cueStart && (doc.pos[a] === P_CCONJ || doc.pos[a] === P_PUNCT)) a++;
+  // a participle cue that opens the sentence is such a clause too ("Noting that he majored in
+  // philosophy, Allen said ...", "Having announced that ..., the judge proceeded ...")
+  const participle = a === cueStart && doc.lower[a]!.endsWith('ing');
+  if (!participle && !lexicon().subordinators.has(doc.lower[a]!)) return cb;
+  for (let t = a + 1; t < cueStart; t++) if (isComma(doc, t) || ctx.quoteOf[t]! >= 0) return cb;
+  for (let t = ca + 1; t + 1 < cb; t++) {
+    if (!isComma(doc, t) || ctx.quoteOf[t]! >= 0) continue;
+    if (finiteClauseAt(doc, t + 1, b)) return t;
+  }
+  return cb;
 }
 
 /** The frame's cue is inside an adverbial clause that opens its sentence ("When X said that ..., ..."). */

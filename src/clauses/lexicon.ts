@@ -70,6 +70,8 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns ("Polls show that"). */
   nounTaggedCues: Set<string>;
+  /** Cue verbs the tagger may call nouns, read as verbs only before a complement clause ("The Post reports that"). */
+  nounTaggedClauseCues: Set<string>;
   /** Cue verbs with a 'to' complement the tagger may call nouns after a subject ("Clinton plans to"). */
   nounTaggedInfinitiveCues: Set<string>;
   /** Present-tense cue verbs the tagger may call nouns that take a noun-phrase object ("Two-thirds support the plan"). */
@@ -92,6 +94,8 @@ export interface Lexicon {
   adjunctPreps: Set<string>;
   /** Prepositions whose phrase still belongs to a speaker before its cue ("a spokesman for the army said"). */
   speakerPhrasePreps: Set<string>;
+  /** Dashes that enclose an aside between a speaker and its cue ("Sims — a teacher — says"). */
+  parentheticalDashes: Set<string>;
   /** Subjects and following words that make a contracted "'s" before a participle "is", not "has". */
   expletiveSubjects: Set<string>;
   passiveCompanions: Set<string>;
@@ -123,6 +127,7 @@ interface GrammarFile {
   whWords: string[];
   relativePronouns: string[];
   nounTaggedCues: string[];
+  nounTaggedClauseCues: string[];
   nounTaggedInfinitiveCues: string[];
   nounTaggedObjectCues: string[];
   objectPronouns: string[];
@@ -137,6 +142,7 @@ interface GrammarFile {
   reportAdjunctNouns: string[];
   adjunctPreps: string[];
   speakerPhrasePreps: string[];
+  parentheticalDashes: string[];
   expletiveSubjects: string[];
   passiveCompanions: string[];
   numberQualifiers: string[];
@@ -251,6 +257,7 @@ export function lexicon(): Lexicon {
     whWords: new Set(g.whWords),
     relativePronouns: new Set(g.relativePronouns),
     nounTaggedCues: new Set(g.nounTaggedCues),
+    nounTaggedClauseCues: new Set(g.nounTaggedClauseCues),
     nounTaggedInfinitiveCues: new Set(g.nounTaggedInfinitiveCues),
     nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
     objectPronouns: new Set(g.objectPronouns),
@@ -265,6 +272,7 @@ export function lexicon(): Lexicon {
     reportAdjunctNouns: new Set(g.reportAdjunctNouns),
     adjunctPreps: new Set(g.adjunctPreps),
     speakerPhrasePreps: new Set(g.speakerPhrasePreps),
+    parentheticalDashes: new Set(g.parentheticalDashes),
     expletiveSubjects: new Set(g.expletiveSubjects),
     passiveCompanions: new Set(g.passiveCompanions),
     numberQualifiers: byFirstWord(g.numberQualifiers),

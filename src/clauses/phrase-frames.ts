@@ -251,13 +251,16 @@ export function headlineFrames(ctx: Ctx, s: number): void {
   const doc = ctx.doc;
   const a = doc.sentStart[s]!;
   const b = doc.sentEnd[s]!;
-  if (a > 0 && doc.newlineBefore[a] !== 2) return;
+  // a headline opens its paragraph; inside one, a name with a colon introduces a quotation
+  // ('Bush: "The mission is to destroy ISIS."', transcripts and rebuttals)
+  const inParagraph = a > 0 && doc.newlineBefore[a] !== 2;
   const e = npEnd(doc, a, b);
   if (e <= a || e - a > 6 || e + 2 >= b) return;
   let colon = e;
   // "Clinton to Planned Parenthood:", "CNN President on Trump:"
   if (colon < b && doc.pos[colon] === P_ADP) colon = npEnd(doc, colon + 1, b);
   if (colon >= b || doc.form[colon] !== ':' || colon - a > 10) return;
+  if (inParagraph && !(ctx.quoteOf[colon + 1]! >= 0 && ctx.marks.qa[ctx.quoteOf[colon + 1]!] === colon + 1)) return;
   let hasName = false;
   for (let k = a; k < e; k++) if (doc.pos[k] === P_PROPN) hasName = true;
   if (!hasName) return;

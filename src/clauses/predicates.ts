@@ -68,6 +68,14 @@ function isNegator(doc: Doc, k: number): boolean {
  */
 export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
   while (k >= lo && doc.pos[k] === P_ADV) k--;
+  // a time phrase between the subject and its verb ("The council on Wednesday approved", "Officials
+  // last week said") is no subject: the phrase before it is
+  if (k - 1 >= lo && lexicon().timeNouns.has(doc.lower[k]!)) {
+    let t = k - 1;
+    if (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ) t--;
+    if (t >= lo && doc.pos[t] === P_ADP) t--;
+    if (t >= lo && t < k - 1 && (doc.pos[t] === P_NOUN || doc.pos[t] === P_PROPN || doc.pos[t] === P_PRON)) k = t;
+  }
   if (k < lo) return null;
   if (doc.pos[k] === P_PRON || lexicon().relativePronouns.has(doc.lower[k]!)) {
     if (lexicon().possessives.has(doc.lower[k]!) && doc.lower[k] !== 'her') return null;
@@ -85,7 +93,8 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (i - 1 < a || i + 1 >= b) return false;
   const lex = lexicon();
   const w = doc.lower[i]!;
-  const clausal = lex.nounTaggedCues.has(w);
+  const clauseOnly = lex.nounTaggedClauseCues.has(w);
+  const clausal = clauseOnly || lex.nounTaggedCues.has(w);
   const infinitive = lex.nounTaggedInfinitiveCues.has(w) && doc.lower[i + 1] === 'to' && i + 2 < b && (doc.pos[i + 2] === P_VERB || doc.pos[i + 2] === P_AUX);
   if (!clausal && !infinitive && !lex.nounTaggedObjectCues.has(w)) return false;
   const prev = doc.pos[i - 1]!;
@@ -97,12 +106,19 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (!clausal) return false;
   // postposed: "..., new fundraising reports show."
   if (i + 2 === b && doc.pos[i + 1] === P_PUNCT) {
+    if (clauseOnly) return false;
     const st = npStartBack(doc, i - 1, a);
     return st - 1 >= a && doc.form[st - 1] === ',';
   }
   if (i + 2 >= b) return false;
   const n = doc.pos[i + 1]!;
-  if (doc.lower[i + 1] === 'that') return n !== P_PUNCT && doc.pos[i + 2] !== P_AUX && doc.pos[i + 2] !== P_VERB && doc.pos[i + 2] !== P_PUNCT;
+  if (doc.lower[i + 1] === 'that') {
+    const m = doc.pos[i + 2]!;
+    // "news reports that question ...": for a noun as often as a verb, only a subject that cannot
+    // continue a relative clause ("reports that the", "reports that Hess") opens its complement
+    if (clauseOnly && m !== P_DET && m !== P_PROPN && m !== P_PRON) return false;
+    return n !== P_PUNCT && m !== P_AUX && m !== P_VERB && m !== P_PUNCT;
+  }
   if (!npCanStart(doc, i + 1)) return false;
   let e = npEnd(doc, i + 1, b);
   if (e <= i + 1) return false;
