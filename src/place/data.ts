@@ -90,6 +90,8 @@ export interface Gazetteer {
   readonly residentNouns: ReadonlySet<string>;
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
   readonly institutionWords: ReadonlySet<string>;
+  /** Last words of names of buildings and structures (lower case): 'Evin Prison' is no person. */
+  readonly buildingWords: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
   readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
@@ -120,6 +122,7 @@ interface RegionsFile {
   serviceWords: string[];
   municipalWords: string[];
   institutionWords: string[];
+  buildingWords: string[];
   residentNouns: string[];
   newspaperWords: string[];
   leadingFeatureWords: string[];
@@ -327,6 +330,7 @@ export function gazetteer(): Gazetteer {
     serviceWords: lowerSet(regions.serviceWords),
     municipalWords: lowerSet(regions.municipalWords),
     institutionWords: lowerSet(regions.institutionWords),
+    buildingWords: lowerSet(regions.buildingWords),
     residentNouns: lowerSet(regions.residentNouns),
     newspaperWords: lowerSet(regions.newspaperWords),
     leadingFeatureWords: lowerSet(regions.leadingFeatureWords),
