@@ -240,7 +240,7 @@ export class FeatureExtractor {
     e[A_LOWER_ID] = id;
     const cl = this.lexicon.clusters(form, lower);
     for (let g = 0; g < MAX_GRAN; g++) e[A_CLUSTER + g] = cl !== null && g < cl.length ? cl[g]! : -1;
-    e[A_PHRASE] = this.lexicon.phrases.get(phraseStep(Lexicon.phraseSeed(), e[A_LOWER]!)) ?? -1;
+    e[A_PHRASE] = this.lexicon.phrases.get(phraseStep(Lexicon.phraseSeed(), e[A_LOWER]!)) || -1;
     if (this.boundWeights !== null) this.typeSums(e, this.boundWeights);
     this.cache.set(form, e);
     return e;
@@ -743,7 +743,7 @@ export class FeatureExtractor {
       for (let j = i; j < b && j - i < maxLen; j++) {
         if (j > i) key = phraseStep(key, ents[j]![A_LOWER]!);
         const v = j === i ? first : phrases.get(key);
-        if (v === undefined) break;
+        if (v === 0) break;
         const types = v & ~PREFIX_BIT & typesAllowed;
         if (types !== 0) {
           bestEnd = j + 1;

@@ -1,6 +1,6 @@
 // The tagger's lexicon: gazetteer phrases and learned word clusters, SNAPSHOT into the model file at
 // training time so that the model's features never drift when data/ or npm packages change.
-import { hashString, mix } from './hash.js';
+import { hashString, IntTable, mix } from './hash.js';
 
 /** Serialisable lexicon, stored verbatim in the model file. */
 export interface LexiconData {
@@ -24,7 +24,7 @@ export function phraseStep(key: number, lowerHash: number): number {
 export class Lexicon {
   readonly data: LexiconData;
   /** Chained phrase hash -> bitmask of gazetteers ending here | PREFIX_BIT when a longer phrase continues. */
-  readonly phrases = new Map<number, number>();
+  readonly phrases = new IntTable();
   readonly maxPhraseTokens: number;
   /** Bitmask of gazetteers whose matches need no capital on the first word. */
   readonly anyCaseMask: number;
@@ -47,7 +47,7 @@ export class Lexicon {
         let key = PHRASE_SEED;
         for (let j = 0; j < toks.length; j++) {
           key = phraseStep(key, hashString(toks[j]!));
-          const prev = this.phrases.get(key) ?? 0;
+          const prev = this.phrases.get(key);
           this.phrases.set(key, prev | (j === toks.length - 1 ? bit : PREFIX_BIT));
         }
       }
