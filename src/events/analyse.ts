@@ -571,10 +571,13 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // "issued an ultimatum to Kabul"), before an actor in a later phrase ("after talks with a U.S. envoy").
   if (object !== null && c.placeHead(object)) return object;
   const order = c.lex.rules.targetPreps;
+  // "aid for Sarajevo", "suspended aid for 50,000 people in Idlib": in aid a 'for' phrase is a recipient, as 'to' is.
+  const forAid = code !== '' && roles().aidRecipientCodes.some((k) => code.startsWith(k));
+  const recipientPrep = (p: PrepPhrase): boolean => p.prep === 'to' || (forAid && roles().aidRecipientPreps.has(p.prep));
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
-    if (!order.includes(p.prep) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
-    if (c.actorsOf(p).length > 0 || (p.prep === 'to' && c.placeHead(p))) return p;
+    if (!(order.includes(p.prep) || recipientPrep(p)) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
+    if (c.actorsOf(p).length > 0 || (recipientPrep(p) && c.placeHead(p))) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
   // The patient of a material act comes before the place it happened.
@@ -582,7 +585,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const after = object !== null ? object.tokEnd : trigger !== null ? trigger.tokEnd : -1;
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
-    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root));
+    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root), recipientPrep);
     if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
@@ -594,7 +597,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   // A show of force aimed nowhere else keeps its own forces ("put its troops on high alert").
-  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p), roles().patientRoots.has(root)) ?? ownForces;
+  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && c.placeInPhrase(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
 }
 
 const NONE: readonly number[] = [];
@@ -628,19 +631,21 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
   return true;
 }
 
+const isTo = (p: PrepPhrase): boolean => p.prep === 'to';
+
 /**
  * The first prepositional phrase after token `after` (the verb or its object) that passes `test`,
  * among those that hang on the verb: the first one, past time phrases ("on Sunday") and a 'to'
  * phrase; not one that qualifies an earlier phrase ("opinions on the situation in X").
  */
-function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean, material = false): PrepPhrase | null {
+function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean, material = false, recipient: (p: PrepPhrase) => boolean = isTo): PrepPhrase | null {
   const aim = roles().aimPreps;
   for (let i = 0; i < preps.length; i++) {
     const p = preps[i]!;
     if (p.tokStart <= after) continue;
     if (test(p)) return p;
     // A recipient phrase may come first ("aid to people in Yemen").
-    if (c.isTime(p.tokStart) || p.prep === 'to') continue;
+    if (c.isTime(p.tokStart) || recipient(p)) continue;
     // In a material act, so may the thing aimed at, with its place right after it ("fired at targets in
     // Jericho"); not a verbal act's topic ("agreed on maritime borders in the Eastern Mediterranean").
     const next = preps[i + 1];
@@ -712,6 +717,7 @@ interface RolesFile {
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
+  aidRecipients: { codes: string[]; preps: string[] };
 }
 
 interface Roles {
@@ -794,6 +800,9 @@ interface Roles {
   pairSentencesBack: number;
   /** Prepositions of the thing an act is aimed at, whose place may follow ("fired at targets in Jericho"). */
   aimPreps: ReadonlySet<string>;
+  /** Aid (code prefixes) whose phrase of `aidRecipientPreps` names its recipient, as a 'to' phrase does ("aid for Sarajevo"). */
+  aidRecipientCodes: readonly string[];
+  aidRecipientPreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -858,6 +867,8 @@ function roles(): Roles {
       reciprocalPronouns: new Map(f.pairReferences.reciprocals.map((w) => w.split(' ') as [string, string])),
       pairSentencesBack: f.pairReferences.sentencesBack,
       aimPreps: new Set(f.aimPreps),
+      aidRecipientCodes: f.aidRecipients.codes,
+      aidRecipientPreps: new Set(f.aidRecipients.preps),
     };
   }
   return rolesCache;

@@ -1,0 +1,26 @@
+// Event roles (helper s9-args): sources and targets of coded events, on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+function countryOf(r: Readout, ids: readonly string[]): string[] {
+  return ids.map((id) => r.actors.find((a) => a.id === id)?.country ?? '?');
+}
+
+function eventAt(r: Readout, word: string): EventOut | undefined {
+  return r.events.find((e) => e.trigger.text.startsWith(word));
+}
+
+const shown = (r: Readout): string => JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo, x.target_span?.text ?? null]));
+
+test('in aid a \'for\' phrase is the recipient, as a \'to\' phrase is ("cut aid for Mosul", "$2 million for reconstruction in Aleppo")', () => {
+  const r = code('Norway has cut humanitarian aid for Mosul after the fighting resumed.');
+  const e = eventAt(r, 'cut');
+  assert.ok(e !== undefined, shown(r));
+  assert.deepEqual(countryOf(r, e.target), ['IRQ'], shown(r));
+  const b = code('The European Union provided $2 million for reconstruction in Aleppo last year.');
+  const p = eventAt(b, 'provided');
+  assert.ok(p !== undefined, shown(b));
+  assert.deepEqual(countryOf(b, p.target), ['SYR'], shown(b));
+});
