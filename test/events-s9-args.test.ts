@@ -24,3 +24,10 @@ test('in aid a \'for\' phrase is the recipient, as a \'to\' phrase is ("cut aid 
   assert.ok(p !== undefined, shown(b));
   assert.deepEqual(countryOf(b, p.target), ['SYR'], shown(b));
 });
+
+test('aid is aimed at the country where its purpose infinitive acts ("$10 million in aid to promote rural development in Haiti")', () => {
+  const r = code('Canada pledged $10 million in aid to promote small businesses and rural development in Haiti.');
+  const e = eventAt(r, 'pledged');
+  assert.ok(e !== undefined, shown(r));
+  assert.deepEqual(countryOf(r, e.target), ['HTI'], shown(r));
+});

@@ -1847,7 +1847,8 @@ function conditionSubject(c: Ctx, from: number, e: number): Phrase | null {
 
 /**
  * The one a purpose 'to help|assist|support X' after token `from` names ("to help Haiti cope", "to help
- * defend Saudi Arabia"), when it is an actor, or null.
+ * defend Saudi Arabia"), when it is an actor; else the country in the 'in' phrase of a remedy or any
+ * purpose infinitive ("to fight the epidemic in West Africa", "to help people in Somalia"); or null.
  */
 function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
   const doc = c.doc;
@@ -1857,7 +1858,8 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
     let t = k + 2;
     if (doc.pos[t] === POS.VERB) t++; // "to help defend X"
     const np = npRight(doc, t, e);
-    return np !== null && c.actorsOf(np).length > 0 ? np : null;
+    if (np !== null && c.actorsOf(np).length > 0) return np;
+    break;
   }
   // "funding to fight the Ebola epidemic in West Africa", "supplies aimed at ameliorating food shortages
   // in Yemen": aid against an affliction (roles.json beneficiaries.remedies) helps those it afflicts,
@@ -1870,7 +1872,9 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
     return remedies.has(l) || remedies.has(base) || remedies.has(`${base}e`);
   };
   for (let k = from; k + 2 < e; k++) {
-    if (!remedy(k) || !((doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to') || doc.lower[k]!.endsWith('ing'))) continue;
+    // "euros to promote investment in Ethiopia", "to help people in Somalia": any purpose infinitive.
+    const purpose = doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to' && doc.pos[k - 1] === POS.PART;
+    if (!purpose && (!remedy(k) || !((doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to') || doc.lower[k]!.endsWith('ing')))) continue;
     for (let j = k + 1; j + 1 < e && j <= k + 12; j++) {
       if ((doc.pos[j] === POS.VERB && !remedy(j)) || doc.pos[j] === POS.PUNCT) break;
       if (doc.lower[j] !== 'in') continue;
