@@ -31,3 +31,9 @@ test('aid is aimed at the country where its purpose infinitive acts ("$10 millio
   assert.ok(e !== undefined, shown(r));
   assert.deepEqual(countryOf(r, e.target), ['HTI'], shown(r));
 });
+
+test('a purpose naming a list of countries gives one aid event per country ("to help people in Malawi, Mozambique and Zimbabwe")', () => {
+  const r = code('The European Union announced emergency assistance of €5 million to help people in Malawi, Mozambique and Zimbabwe.');
+  const got = r.events.filter((x) => x.cameo.startsWith('07')).flatMap((x) => countryOf(r, x.target));
+  assert.deepEqual(got.sort(), ['MOZ', 'MWI', 'ZWE'], shown(r));
+});

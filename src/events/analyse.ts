@@ -1967,7 +1967,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   //     recipient is aimed at whom its purpose helps.
   for (const a of all) {
     if (live(a) && a.targetActors.length === 0 && !(a.target !== null && c.placeInPhrase(a.target)) && roles().beneficiaryCodes.some((p) => a.code.startsWith(p))) {
-      const np = helpedBy(c, a.trigger.tokEnd, e);
+      const np = coordinatedRight(c, helpedBy(c, a.trigger.tokEnd, e), e);
       if (np !== null) {
         a.target = np;
         a.targetActors = c.actorsOf(np);
