@@ -37,3 +37,13 @@ test('a purpose naming a list of countries gives one aid event per country ("to 
   const got = r.events.filter((x) => x.cameo.startsWith('07')).flatMap((x) => countryOf(r, x.target));
   assert.deepEqual(got.sort(), ['MOZ', 'MWI', 'ZWE'], shown(r));
 });
+
+test('a reported clause without \'that\' may open with a coordinated subject ("said US and British forces must withdraw")', () => {
+  const r = code('Germany said US and British forces must withdraw from the border region.');
+  const q = r.quotes[0];
+  assert.ok(q !== undefined && q.content.text.startsWith('US and British forces must withdraw'), JSON.stringify(r.quotes.map((x) => x.content.text)));
+  const e = r.events.find((x) => x.cameo.startsWith('10'));
+  assert.ok(e !== undefined, shown(r));
+  assert.deepEqual(countryOf(r, e.source), ['DEU'], shown(r));
+  assert.deepEqual(countryOf(r, e.target).sort(), ['GBR', 'USA'], shown(r));
+});
