@@ -47,3 +47,12 @@ test('a reported clause without \'that\' may open with a coordinated subject ("s
   assert.deepEqual(countryOf(r, e.source), ['DEU'], shown(r));
   assert.deepEqual(countryOf(r, e.target).sort(), ['GBR', 'USA'], shown(r));
 });
+
+test('a cue verb inside a reported clause\'s coordinated subject is that clause\'s verb, no sibling report ("announced that X and his party must agree to ...")', () => {
+  const r = code('Rwandan rebels announced that President Kagame and his party must agree to major constitutional changes.');
+  assert.equal(r.quotes.length, 1, JSON.stringify(r.quotes.map((x) => [x.cue?.text, x.content.text])));
+  assert.ok(r.quotes[0]!.content.text.includes('must agree'), r.quotes[0]!.content.text);
+  const e = r.events.find((x) => x.cameo.startsWith('10'));
+  assert.ok(e !== undefined, shown(r));
+  assert.ok(e.source_span?.text.includes('Rwandan rebels'), shown(r));
+});

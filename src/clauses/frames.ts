@@ -935,6 +935,11 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
   const sp = g.speaker;
   let p = g.cue.tokStart;
   while (p - 1 > f.contentTok.tokStart && doc.pos[p - 1] === P_ADV) p--;
+  // "announced that Kagame and his party must agree to ...": a second cue whose speaker ends the first
+  // content's coordinated subject is that content's own verb, no sibling report.
+  let open = f.contentTok.tokStart;
+  if (lexicon().complementizers.has(doc.lower[open]!)) open++;
+  if (open < p && sp !== null && sp.tokEnd === p && coordinatedSubjectEnd(doc, open, p) === p && lexicon().subjectConjunctions.has(doc.lower[sp.tokStart - 1]!)) return;
   if (sp !== null && sp.tokEnd === p && sp.tokStart > f.contentTok.tokStart) {
     p = sp.tokStart;
     // a quantified speaker the chunker cut short ("and more than 4 in 10 said", "while about half said")
