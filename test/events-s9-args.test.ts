@@ -56,3 +56,11 @@ test('a cue verb inside a reported clause\'s coordinated subject is that clause\
   assert.ok(e !== undefined, shown(r));
   assert.ok(e.source_span?.text.includes('Rwandan rebels'), shown(r));
 });
+
+test('the place a protest happens in yields to whom its purpose names ("blocked streets in Macau in defiance of Chinese authorities")', () => {
+  const r = code('Tens of thousands of residents blocked streets in Macau in defiance of Chinese authorities on Sunday.');
+  const e = eventAt(r, 'blocked');
+  assert.ok(e !== undefined, shown(r));
+  assert.equal(e.target_span?.text, 'Chinese authorities', shown(r));
+  assert.deepEqual(countryOf(r, e.target), ['CHN'], shown(r));
+});

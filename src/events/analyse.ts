@@ -1419,7 +1419,10 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // An object naming actors only in its 'of' complement ("condemned the shelling of Syrian villages by
   // Turkish forces") yields to a 'by' agent.
   const objectNamed = target !== null && target === a.object && c.actorsOf(target).length > 0;
-  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 ? protestedAgent(c, t, e) : null);
+  // "blocked streets in Hong Kong in defiance of Chinese authorities": the place a protest happens in
+  // yields to whom its purpose names.
+  const placeOnlyTarget = target !== null && target !== a.object && rr.venuePreps.has((target as PrepPhrase).prep ?? '') && c.placeInPhrase(target);
+  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 || placeOnlyTarget ? protestedAgent(c, t, e) : null);
   if (agent !== null && objectNamed && doc.lower[agent.tokStart - 1] !== 'by') agent = null;
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t, sourceActors);
