@@ -64,3 +64,18 @@ test('the place a protest happens in yields to whom its purpose names ("blocked 
   assert.equal(e.target_span?.text, 'Chinese authorities', shown(r));
   assert.deepEqual(countryOf(r, e.target), ['CHN'], shown(r));
 });
+
+test('a claim of responsibility is aimed at what the claimed act was aimed at, or at its place ("for the rocket attack on an army post", "for the bombing in Kirkuk")', () => {
+  const r = code('Al-Shabaab claimed responsibility for the rocket attack on an army post near the Kenyan border.');
+  const e = r.events.find((x) => x.cameo === '015');
+  assert.ok(e !== undefined, shown(r));
+  assert.ok(e.target_span?.text.startsWith('an army post'), shown(r));
+  const b = code('The Islamic State group claimed responsibility for the bombing in Kirkuk.');
+  const k = b.events.find((x) => x.cameo === '015');
+  assert.ok(k !== undefined, shown(b));
+  assert.deepEqual(countryOf(b, k.target), ['IRQ'], shown(b));
+  // not past a relative clause
+  const n = code('The Islamic State group claimed responsibility for the bombing, which killed 12 people in Kirkuk.');
+  const m = n.events.find((x) => x.cameo === '015');
+  assert.ok(m !== undefined && m.target.length === 0, shown(n));
+});

@@ -718,6 +718,7 @@ interface RolesFile {
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
   aidRecipients: { codes: string[]; preps: string[] };
+  claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
 }
 
 interface Roles {
@@ -803,6 +804,10 @@ interface Roles {
   /** Aid (code prefixes) whose phrase of `aidRecipientPreps` names its recipient, as a 'to' phrase does ("aid for Sarajevo"). */
   aidRecipientCodes: readonly string[];
   aidRecipientPreps: ReadonlySet<string>;
+  /** Claims of responsibility (code prefixes), the preposition of the act claimed, and those of its place. */
+  claimedCodes: readonly string[];
+  claimedPreps: ReadonlySet<string>;
+  claimedPlacePreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -869,6 +874,9 @@ function roles(): Roles {
       aimPreps: new Set(f.aimPreps),
       aidRecipientCodes: f.aidRecipients.codes,
       aidRecipientPreps: new Set(f.aidRecipients.preps),
+      claimedCodes: f.claimedActs.codes,
+      claimedPreps: new Set(f.claimedActs.preps),
+      claimedPlacePreps: new Set(f.claimedActs.placePreps),
     };
   }
   return rolesCache;
@@ -1155,6 +1163,29 @@ function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
   return null;
 }
 
+/**
+ * "claimed responsibility for the attack in Kandahar", "for missile attacks on the army's sites": a claim
+ * of responsibility (roles.json claimedActs) is aimed at what the act it claims was aimed at, named in an
+ * aim phrase (roles.json aimPreps) of that act, or at the place of the act; not past a comma, a verb or a
+ * relative clause ("for the attack, which killed dozens in Kabul"), else null.
+ */
+function claimedActTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
+  const rr = roles();
+  if (!rr.claimedCodes.some((k) => t.code!.startsWith(k))) return null;
+  const doc = c.doc;
+  if (t.tokEnd >= e || !rr.claimedPreps.has(doc.lower[t.tokEnd]!)) return null;
+  for (let k = t.tokEnd + 1; k + 1 < e; k++) {
+    const w = doc.lower[k]!;
+    if (doc.pos[k] === POS.PUNCT || doc.pos[k] === POS.VERB || doc.pos[k] === POS.AUX || IMPERSONAL.has(w)) return null;
+    const aim = rr.aimPreps.has(w);
+    if (!aim && !rr.claimedPlacePreps.has(w)) continue;
+    const np = npRight(doc, k + 1, e);
+    if (np === null || c.isTime(np.tokStart)) continue;
+    if (aim || c.placeInPhrase(np)) return np;
+  }
+  return null;
+}
+
 /** The subject of a that-clause right after the trigger ("demanded on Tuesday that Hamas ..."), or null. */
 function thatSubject(c: Ctx, t: Trigger, e: number): Phrase | null {
   const doc = c.doc;
@@ -1429,6 +1460,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (agent !== null) target = agent;
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
+  target = claimedActTarget(c, t, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
