@@ -79,3 +79,13 @@ test('a claim of responsibility is aimed at what the claimed act was aimed at, o
   const m = n.events.find((x) => x.cameo === '015');
   assert.ok(m !== undefined && m.target.length === 0, shown(n));
 });
+
+test('an abbreviation in parentheses after a member of a list of targets belongs to it ("on the Democratic Republic of the Congo (DRC) and South Sudan")', () => {
+  const r = code('The Security Council imposed an arms embargo on the Democratic Republic of the Congo (DRC) and South Sudan on Friday.');
+  const got = r.events.filter((x) => x.cameo.startsWith('16') || x.cameo.startsWith('17')).flatMap((x) => countryOf(r, x.target));
+  assert.ok(got.includes('COD') && got.includes('SSD'), shown(r));
+  const m = code('Norway launched a mediation effort between the Revolutionary Armed Forces of Colombia (FARC) and the Colombian government.');
+  const sides = m.events.filter((x) => x.cameo === '045').map((x) => x.target_span?.text ?? '');
+  assert.equal(sides.length, 2, shown(m));
+  assert.ok(sides.some((x) => x.includes('Colombian government')), shown(m));
+});

@@ -1316,6 +1316,13 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
   let end = ph.tokEnd;
   let seen = c.actorsOf(ph);
   while (end + 1 < max) {
+    // "the Central African Republic (CAR) and the Democratic Republic of the Congo (DRC)": a short
+    // parenthesis after a member (its abbreviation) belongs to it.
+    const close = parenthesisEnd(doc, end, max);
+    if (close > end) {
+      end = close;
+      continue;
+    }
     const w = doc.lower[end]!;
     if ((w !== 'and' && w !== ',') || c.insideMention(end)) break;
     const right = npRight(doc, w === ',' && doc.lower[end + 1] === 'and' ? end + 2 : end + 1, max);
@@ -1331,6 +1338,16 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
   }
   return end === ph.tokEnd ? ph : { ...ph, tokEnd: end };
 }
+
+/** End (exclusive) of a short parenthesis opening at token k ("(CAR)", "(LAF)"), or k when there is none. */
+function parenthesisEnd(doc: Doc, k: number, max: number): number {
+  if (doc.form[k] !== '(') return k;
+  for (let j = k + 1; j < max && j <= k + PARENTHESIS_MAX; j++) if (doc.form[j] === ')') return j + 1;
+  return k;
+}
+
+/** Longest parenthesis (in tokens, marks included) read as part of the member before it. */
+const PARENTHESIS_MAX = 6;
 
 /** Does the phrase hold an 'and' outside any mention ("Guatemala and Honduras", not "Trinidad and Tobago")? */
 function topLevelAnd(c: Ctx, ph: Phrase): boolean {
@@ -1646,7 +1663,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // "talks between X and Y"
   const between = preps.find((p) => p.prep === 'between');
   if (between !== undefined) {
-    const parts = splitAnd(doc, between);
+    // (past an abbreviation: "between the Kachin Independence Organization (KIO) and the government")
+    const parts = splitAnd(doc, coordinatedRight(c, between, e) ?? between);
     if (parts !== null && rr.betweenTargets.has(t.code!.slice(0, 3))) {
       // "mediation between X and Y": the two sides are the targets, the mediator the source.
       target = parts[0];
