@@ -89,3 +89,14 @@ test('an abbreviation in parentheses after a member of a list of targets belongs
   assert.equal(sides.length, 2, shown(m));
   assert.ok(sides.some((x) => x.includes('Colombian government')), shown(m));
 });
+
+test('a participle on a document is done by its author, past the document\'s modifiers and a particle ("put out a report accusing X", "approved a strongly worded resolution criticizing X")', () => {
+  const r = code('Amnesty International put out a report accusing the Ethiopian army of killing civilians.');
+  const e = eventAt(r, 'accusing');
+  assert.ok(e !== undefined, shown(r));
+  assert.ok(e.source_span?.text.includes('Amnesty International'), JSON.stringify(e.source_span));
+  const b = code('The European Parliament approved a strongly worded resolution condemning the Belarusian government.');
+  const k = eventAt(b, 'condemning');
+  assert.ok(k !== undefined, shown(b));
+  assert.ok(k.source_span?.text.includes('European Parliament'), JSON.stringify(k.source_span));
+});

@@ -962,10 +962,15 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   }
   // "issued a statement urging X": the participle's agent is the subject of the verb whose object it follows.
   if (np !== null && doc.lower[t.anchor]!.endsWith('ing') && np.tokEnd === t.anchor && !participant(c, np)) {
-    const gv = np.tokStart - 1;
+    let gv = np.tokStart - 1;
+    // Past the object's modifiers ("approved a strongly worded resolution criticizing X") and a
+    // particle ("put out a report accusing X").
+    while (gv > min && gv >= np.tokStart - 4 && (doc.pos[gv] === POS.ADV || doc.pos[gv] === POS.DET || doc.pos[gv] === POS.ADJ || (doc.pos[gv] === POS.VERB && doc.lower[gv]!.endsWith('ed') && doc.pos[gv - 1] === POS.ADV))) gv--;
+    if (gv - 1 >= min && (doc.pos[gv] === POS.ADP || doc.pos[gv] === POS.PART) && doc.pos[gv - 1] === POS.VERB) gv--;
     if (gv >= min && doc.pos[gv] === POS.VERB) {
-      const sub = verbArgs(c, gv, gv + 1, min, e).subject;
-      if (sub !== null && c.actorsOf(sub).length > 0) return sub;
+      // "Human Rights Watch in New York issued a statement": the subject's core names the author.
+      const sub = subjectWithPP(c, verbArgs(c, gv, gv + 1, min, e).subject, min);
+      if (sub.full !== null && sub.actors.length > 0) return sub.full;
     }
   }
   return np;
