@@ -100,3 +100,10 @@ test('a participle on a document is done by its author, past the document\'s mod
   assert.ok(k !== undefined, shown(b));
   assert.ok(k.source_span?.text.includes('European Parliament'), JSON.stringify(k.source_span));
 });
+
+test('an adverb before a time adjunct between subject and verb is no subject ("The Kenyan delegation here on Monday called on X")', () => {
+  const r = code('A delegation of the Kenya African National Union (KANU) here on Monday called on the Tanzanian government to reopen the border.');
+  const e = eventAt(r, 'called');
+  assert.ok(e !== undefined, shown(r));
+  assert.ok(e.source_span?.text.startsWith('A delegation of the Kenya African National Union'), JSON.stringify(e.source_span));
+});

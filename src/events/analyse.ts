@@ -951,6 +951,8 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   // Back from the verb group (or the time phrase) over a time adjunct and a parenthesis.
   let k = np !== null && np.tokEnd === g ? np.tokStart : g;
   if (np !== null && np.tokEnd === g && k - 1 >= min && doc.pos[k - 1] === POS.ADP && c.isTime(k)) k--;
+  // "A delegation of X here on Thursday called on": an adverb before the time adjunct is no subject.
+  if (k !== g) while (k - 1 > min && doc.pos[k - 1] === POS.ADV) k--;
   if (k - 1 >= min && doc.form[k - 1] === ')') {
     let j = k - 2;
     while (j >= min && j >= k - 8 && doc.form[j] !== '(') j--;
