@@ -1324,9 +1324,9 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
   let seen = c.actorsOf(ph);
   while (end + 1 < max) {
     // "the Central African Republic (CAR) and the Democratic Republic of the Congo (DRC)": a short
-    // parenthesis after a member (its abbreviation) belongs to it.
+    // parenthesis after a member (its abbreviation) belongs to it when the list goes on after it.
     const close = parenthesisEnd(doc, end, max);
-    if (close > end) {
+    if (close > end && close < max && (doc.lower[close] === 'and' || doc.lower[close] === ',')) {
       end = close;
       continue;
     }
