@@ -17,6 +17,21 @@ import type { Stance } from '../schema.js';
 import type { Arg, Clause, Frame } from './types.js';
 import { int32sOf, uint8s } from '../slab.js';
 
+/**
+ * End of a subject at k with its prepositional phrases and coordinated members ("US and British forces",
+ * "Kagame and his party"): a zero-that clause after a cue may open with a coordinated subject.
+ */
+function coordinatedSubjectEnd(doc: Doc, k: number, b: number): number {
+  const and = lexicon().subjectConjunctions;
+  let e = npPPEnd(doc, k, b, true, true);
+  while (e + 1 < b && and.has(doc.lower[e]!) && npCanStart(doc, e + 1)) {
+    const next = npPPEnd(doc, e + 1, b, true, true);
+    if (next <= e + 1) break;
+    e = next;
+  }
+  return e;
+}
+
 /** A clause immediately around a quote's close mark that is a cue: '"...," she said' / '"...," said X'. */
 function quoteFramePost(ctx: Ctx, q: number): boolean {
   const doc = ctx.doc;
@@ -633,7 +648,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // a bare time phrase ("said Tuesday") is no content
       if (e > k && timePhraseEnd(doc, k, b) < e) {
         // (a 'by' phrase too: "announced the tests by a military laboratory found ...")
-        if ((cue.flags & C_THAT) && startsVerbGroup(doc, npPPEnd(doc, k, b, true, true), b)) ca = k;
+        if ((cue.flags & C_THAT) && startsVerbGroup(doc, coordinatedSubjectEnd(doc, k, b), b)) ca = k;
         else if (lex.objectPredicateCues.has(c.lemma) && objectPredicateAt(doc, e, b)) ca = k; // "polls show Trump leading ..."
         else if (cue.flags & C_NP || cueEnd > c.predEnd) {
           ca = k;
@@ -923,6 +938,11 @@ function siblingReport(ctx: Ctx, f: Frame, g: Frame): void {
   const sp = g.speaker;
   let p = g.cue.tokStart;
   while (p - 1 > f.contentTok.tokStart && doc.pos[p - 1] === P_ADV) p--;
+  // "announced that Kagame and his party must agree to ...": a second cue whose speaker ends the first
+  // content's coordinated subject is that content's own verb, no sibling report.
+  let open = f.contentTok.tokStart;
+  if (lexicon().complementizers.has(doc.lower[open]!)) open++;
+  if (open < p && sp !== null && sp.tokEnd === p && coordinatedSubjectEnd(doc, open, p) === p && lexicon().subjectConjunctions.has(doc.lower[sp.tokStart - 1]!)) return;
   if (sp !== null && sp.tokEnd === p && sp.tokStart > f.contentTok.tokStart) {
     p = sp.tokStart;
     // a quantified speaker the chunker cut short ("and more than 4 in 10 said", "while about half said")

@@ -80,6 +80,7 @@ export interface Lexicon {
   objectPronouns: Set<string>;
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
+  subjectConjunctions: Set<string>;
   /** After a comma, open an adverbial of the main clause that ends a report's content ("although", "even as"). */
   reportEndingSubordinators: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
@@ -132,6 +133,7 @@ interface GrammarFile {
   nounTaggedObjectCues: string[];
   objectPronouns: string[];
   siblingConjunctions: string[];
+  subjectConjunctions: string[];
   reportEndingSubordinators: string[];
   proformContents: string[];
   particles: string[];
@@ -262,6 +264,7 @@ export function lexicon(): Lexicon {
     nounTaggedObjectCues: new Set(g.nounTaggedObjectCues),
     objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),
+    subjectConjunctions: new Set(g.subjectConjunctions),
     reportEndingSubordinators: new Set(g.reportEndingSubordinators),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),

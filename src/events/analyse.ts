@@ -575,10 +575,13 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // "issued an ultimatum to Kabul"), before an actor in a later phrase ("after talks with a U.S. envoy").
   if (object !== null && c.placeHead(object)) return object;
   const order = c.lex.rules.targetPreps;
+  // "aid for Sarajevo", "suspended aid for 50,000 people in Idlib": in aid a 'for' phrase is a recipient, as 'to' is.
+  const forAid = code !== '' && roles().aidRecipientCodes.some((k) => code.startsWith(k));
+  const recipientPrep = (p: PrepPhrase): boolean => p.prep === 'to' || (forAid && roles().aidRecipientPreps.has(p.prep));
   let firstNamed: Phrase | null = null;
   for (const p of preps) {
-    if (!order.includes(p.prep) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
-    if (c.actorsOf(p).length > 0 || (p.prep === 'to' && c.placeHead(p))) return p;
+    if (!(order.includes(p.prep) || recipientPrep(p)) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
+    if (c.actorsOf(p).length > 0 || (recipientPrep(p) && c.placeHead(p))) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
   // The patient of a material act comes before the place it happened.
@@ -586,7 +589,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const after = object !== null ? object.tokEnd : trigger !== null ? trigger.tokEnd : -1;
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
-    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root));
+    const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root), recipientPrep);
     if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
@@ -598,7 +601,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   // A show of force aimed nowhere else keeps its own forces ("put its troops on high alert").
-  return attachedPrep(c, preps, after, (p) => roles().placePreps.has(p.prep) && c.placeInPhrase(p), roles().patientRoots.has(root)) ?? ownForces;
+  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && c.placeInPhrase(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
 }
 
 const NONE: readonly number[] = [];
@@ -632,19 +635,21 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
   return true;
 }
 
+const isTo = (p: PrepPhrase): boolean => p.prep === 'to';
+
 /**
  * The first prepositional phrase after token `after` (the verb or its object) that passes `test`,
  * among those that hang on the verb: the first one, past time phrases ("on Sunday") and a 'to'
  * phrase; not one that qualifies an earlier phrase ("opinions on the situation in X").
  */
-function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean, material = false): PrepPhrase | null {
+function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test: (p: PrepPhrase) => boolean, material = false, recipient: (p: PrepPhrase) => boolean = isTo): PrepPhrase | null {
   const aim = roles().aimPreps;
   for (let i = 0; i < preps.length; i++) {
     const p = preps[i]!;
     if (p.tokStart <= after) continue;
     if (test(p)) return p;
     // A recipient phrase may come first ("aid to people in Yemen").
-    if (c.isTime(p.tokStart) || p.prep === 'to') continue;
+    if (c.isTime(p.tokStart) || recipient(p)) continue;
     // In a material act, so may the thing aimed at, with its place right after it ("fired at targets in
     // Jericho"); not a verbal act's topic ("agreed on maritime borders in the Eastern Mediterranean").
     const next = preps[i + 1];
@@ -716,6 +721,8 @@ interface RolesFile {
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
+  aidRecipients: { codes: string[]; preps: string[] };
+  claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
 }
 
 interface Roles {
@@ -800,6 +807,13 @@ interface Roles {
   pairSentencesBack: number;
   /** Prepositions of the thing an act is aimed at, whose place may follow ("fired at targets in Jericho"). */
   aimPreps: ReadonlySet<string>;
+  /** Aid (code prefixes) whose phrase of `aidRecipientPreps` names its recipient, as a 'to' phrase does ("aid for Sarajevo"). */
+  aidRecipientCodes: readonly string[];
+  aidRecipientPreps: ReadonlySet<string>;
+  /** Claims of responsibility (code prefixes), the preposition of the act claimed, and those of its place. */
+  claimedCodes: readonly string[];
+  claimedPreps: ReadonlySet<string>;
+  claimedPlacePreps: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -865,6 +879,11 @@ function roles(): Roles {
       pairWordGate: new WordGate(['and', ...f.pairReferences.determiners, ...f.pairReferences.pronouns, ...f.pairReferences.reciprocals.map((w) => w.split(' ')[0]!)]),
       pairSentencesBack: f.pairReferences.sentencesBack,
       aimPreps: new Set(f.aimPreps),
+      aidRecipientCodes: f.aidRecipients.codes,
+      aidRecipientPreps: new Set(f.aidRecipients.preps),
+      claimedCodes: f.claimedActs.codes,
+      claimedPreps: new Set(f.claimedActs.preps),
+      claimedPlacePreps: new Set(f.claimedActs.placePreps),
     };
   }
   return rolesCache;
@@ -939,6 +958,8 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   // Back from the verb group (or the time phrase) over a time adjunct and a parenthesis.
   let k = np !== null && np.tokEnd === g ? np.tokStart : g;
   if (np !== null && np.tokEnd === g && k - 1 >= min && doc.pos[k - 1] === POS.ADP && c.isTime(k)) k--;
+  // "A delegation of X here on Thursday called on": an adverb before the time adjunct is no subject.
+  if (k !== g) while (k - 1 > min && doc.pos[k - 1] === POS.ADV) k--;
   if (k - 1 >= min && doc.form[k - 1] === ')') {
     let j = k - 2;
     while (j >= min && j >= k - 8 && doc.form[j] !== '(') j--;
@@ -950,10 +971,15 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   }
   // "issued a statement urging X": the participle's agent is the subject of the verb whose object it follows.
   if (np !== null && doc.lower[t.anchor]!.endsWith('ing') && np.tokEnd === t.anchor && !participant(c, np)) {
-    const gv = np.tokStart - 1;
+    let gv = np.tokStart - 1;
+    // Past the object's modifiers ("approved a strongly worded resolution criticizing X") and a
+    // particle ("put out a report accusing X").
+    while (gv > min && gv >= np.tokStart - 4 && (doc.pos[gv] === POS.ADV || doc.pos[gv] === POS.DET || doc.pos[gv] === POS.ADJ || (doc.pos[gv] === POS.VERB && doc.lower[gv]!.endsWith('ed') && doc.pos[gv - 1] === POS.ADV))) gv--;
+    if (gv - 1 >= min && (doc.pos[gv] === POS.ADP || doc.pos[gv] === POS.PART) && doc.pos[gv - 1] === POS.VERB) gv--;
     if (gv >= min && doc.pos[gv] === POS.VERB) {
-      const sub = verbArgs(c, gv, gv + 1, min, e).subject;
-      if (sub !== null && c.actorsOf(sub).length > 0) return sub;
+      // "Human Rights Watch in New York issued a statement": the subject's core names the author.
+      const sub = subjectWithPP(c, verbArgs(c, gv, gv + 1, min, e).subject, min);
+      if (sub.full !== null && sub.actors.length > 0) return sub.full;
     }
   }
   return np;
@@ -1151,6 +1177,29 @@ function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
   return null;
 }
 
+/**
+ * "claimed responsibility for the attack in Kandahar", "for missile attacks on the army's sites": a claim
+ * of responsibility (roles.json claimedActs) is aimed at what the act it claims was aimed at, named in an
+ * aim phrase (roles.json aimPreps) of that act, or at the place of the act; not past a comma, a verb or a
+ * relative clause ("for the attack, which killed dozens in Kabul"), else null.
+ */
+function claimedActTarget(c: Ctx, t: Trigger, e: number): Phrase | null {
+  const rr = roles();
+  if (!rr.claimedCodes.some((k) => t.code!.startsWith(k))) return null;
+  const doc = c.doc;
+  if (t.tokEnd >= e || !rr.claimedPreps.has(doc.lower[t.tokEnd]!)) return null;
+  for (let k = t.tokEnd + 1; k + 1 < e; k++) {
+    const w = doc.lower[k]!;
+    if (doc.pos[k] === POS.PUNCT || doc.pos[k] === POS.VERB || doc.pos[k] === POS.AUX || IMPERSONAL.has(w)) return null;
+    const aim = rr.aimPreps.has(w);
+    if (!aim && !rr.claimedPlacePreps.has(w)) continue;
+    const np = npRight(doc, k + 1, e);
+    if (np === null || c.isTime(np.tokStart)) continue;
+    if (aim || c.placeInPhrase(np)) return np;
+  }
+  return null;
+}
+
 /** The subject of a that-clause right after the trigger ("demanded on Tuesday that Hamas ..."), or null. */
 function thatSubject(c: Ctx, t: Trigger, e: number): Phrase | null {
   const doc = c.doc;
@@ -1281,6 +1330,13 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
   let end = ph.tokEnd;
   let seen = c.actorsOf(ph);
   while (end + 1 < max) {
+    // "the Central African Republic (CAR) and the Democratic Republic of the Congo (DRC)": a short
+    // parenthesis after a member (its abbreviation) belongs to it when the list goes on after it.
+    const close = parenthesisEnd(doc, end, max);
+    if (close > end && close < max && (doc.lower[close] === 'and' || doc.lower[close] === ',')) {
+      end = close;
+      continue;
+    }
     const w = doc.lower[end]!;
     if ((w !== 'and' && w !== ',') || c.insideMention(end)) break;
     const right = npRight(doc, w === ',' && doc.lower[end + 1] === 'and' ? end + 2 : end + 1, max);
@@ -1296,6 +1352,16 @@ function coordinatedRight(c: Ctx, ph: Phrase | null, max: number): Phrase | null
   }
   return end === ph.tokEnd ? ph : { ...ph, tokEnd: end };
 }
+
+/** End (exclusive) of a short parenthesis opening at token k ("(CAR)", "(LAF)"), or k when there is none. */
+function parenthesisEnd(doc: Doc, k: number, max: number): number {
+  if (doc.form[k] !== '(') return k;
+  for (let j = k + 1; j < max && j <= k + PARENTHESIS_MAX; j++) if (doc.form[j] === ')') return j + 1;
+  return k;
+}
+
+/** Longest parenthesis (in tokens, marks included) read as part of the member before it. */
+const PARENTHESIS_MAX = 6;
 
 /** Does the phrase hold an 'and' outside any mention ("Guatemala and Honduras", not "Trinidad and Tobago")? */
 function topLevelAnd(c: Ctx, ph: Phrase): boolean {
@@ -1415,13 +1481,17 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // An object naming actors only in its 'of' complement ("condemned the shelling of Syrian villages by
   // Turkish forces") yields to a 'by' agent.
   const objectNamed = target !== null && target === a.object && c.actorsOf(target).length > 0;
-  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 ? protestedAgent(c, t, e) : null);
+  // "blocked streets in Hong Kong in defiance of Chinese authorities": the place a protest happens in
+  // yields to whom its purpose names.
+  const placeOnlyTarget = target !== null && target !== a.object && rr.venuePreps.has((target as PrepPhrase).prep ?? '') && c.placeInPhrase(target);
+  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 || placeOnlyTarget ? protestedAgent(c, t, e) : null);
   if (agent !== null && objectNamed && doc.lower[agent.tokStart - 1] !== 'by') agent = null;
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t, sourceActors);
   if (agent !== null) target = agent;
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
+  target = claimedActTarget(c, t, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
@@ -1607,7 +1677,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // "talks between X and Y"
   const between = preps.find((p) => p.prep === 'between');
   if (between !== undefined) {
-    const parts = splitAnd(doc, between);
+    // (past an abbreviation: "between the Kachin Independence Organization (KIO) and the government")
+    const parts = splitAnd(doc, coordinatedRight(c, between, e) ?? between);
     if (parts !== null && rr.betweenTargets.has(t.code!.slice(0, 3))) {
       // "mediation between X and Y": the two sides are the targets, the mediator the source.
       target = parts[0];
@@ -1843,7 +1914,8 @@ function conditionSubject(c: Ctx, from: number, e: number): Phrase | null {
 
 /**
  * The one a purpose 'to help|assist|support X' after token `from` names ("to help Haiti cope", "to help
- * defend Saudi Arabia"), when it is an actor, or null.
+ * defend Saudi Arabia"), when it is an actor; else the country in the 'in' phrase of a remedy or any
+ * purpose infinitive ("to fight the epidemic in West Africa", "to help people in Somalia"); or null.
  */
 function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
   const doc = c.doc;
@@ -1853,7 +1925,8 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
     let t = k + 2;
     if (doc.pos[t] === POS.VERB) t++; // "to help defend X"
     const np = npRight(doc, t, e);
-    return np !== null && c.actorsOf(np).length > 0 ? np : null;
+    if (np !== null && c.actorsOf(np).length > 0) return np;
+    break;
   }
   // "funding to fight the Ebola epidemic in West Africa", "supplies aimed at ameliorating food shortages
   // in Yemen": aid against an affliction (roles.json beneficiaries.remedies) helps those it afflicts,
@@ -1866,7 +1939,9 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
     return remedies.has(l) || remedies.has(base) || remedies.has(`${base}e`);
   };
   for (let k = from; k + 2 < e; k++) {
-    if (!remedy(k) || !((doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to') || doc.lower[k]!.endsWith('ing'))) continue;
+    // "euros to promote investment in Ethiopia", "to help people in Somalia": any purpose infinitive.
+    const purpose = doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to' && doc.pos[k - 1] === POS.PART;
+    if (!purpose && (!remedy(k) || !((doc.pos[k] === POS.VERB && doc.lower[k - 1] === 'to') || doc.lower[k]!.endsWith('ing')))) continue;
     for (let j = k + 1; j + 1 < e && j <= k + 12; j++) {
       if ((doc.pos[j] === POS.VERB && !remedy(j)) || doc.pos[j] === POS.PUNCT) break;
       if (doc.lower[j] !== 'in') continue;
@@ -1959,7 +2034,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   //     recipient is aimed at whom its purpose helps.
   for (const a of all) {
     if (live(a) && a.targetActors.length === 0 && !(a.target !== null && c.placeInPhrase(a.target)) && roles().beneficiaryCodes.some((p) => a.code.startsWith(p))) {
-      const np = helpedBy(c, a.trigger.tokEnd, e);
+      const np = coordinatedRight(c, helpedBy(c, a.trigger.tokEnd, e), e);
       if (np !== null) {
         a.target = np;
         a.targetActors = c.actorsOf(np);
