@@ -507,15 +507,15 @@ function listedWithPlace(doc: Doc, placeAt: Int8Array, a: number, b: number): bo
   return b + 1 < doc.length && sep(b) && (placeAt[b + 1]! & 1) !== 0;
 }
 
-/**
- * A name of two or more words the gazetteer knows only as a sea, strait or other region ("Gulf of Oman",
- * "Strait of Malacca"), which the tagger may take for an organisation: a place, never an actor.
- */
-/** A name the tagger calls a person that ends in a building word ("Al-Aqsa Mosque", "Evin Prison"): a thing (misc), no actor. */
+/** A name the tagger calls a person that ends in a building word ("Evin Prison", "LaGuardia Airport"): a thing (misc), no actor. */
 function buildingName(doc: Doc, s: NameSpan): boolean {
   return s.type === 'PER' && s.code === null && s.b - s.a >= 2 && gazetteer().buildingWords.has(doc.lower[s.b - 1]!);
 }
 
+/**
+ * A name of two or more words the gazetteer knows only as a sea, strait or other region ("Gulf of Oman",
+ * "Strait of Malacca"), which the tagger may take for an organisation: a place, never an actor.
+ */
 function regionName(doc: Doc, a: number, b: number): boolean {
   if (b - a < 2) return false;
   const g = gazetteer();
@@ -608,7 +608,8 @@ function fromPhrase(doc: Doc, p: Phrase): Mention {
 function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null): Mention | null {
   let kind: MentionKind;
   // The tagger reads a town as a person or organisation now and then ("between El Paso and Ciudad
-  // Juárez, Mexico"): where the context says place, a large town of that name is one.
+  // Juárez, Mexico"): where the context says place, a large town of that name is one. A building the
+  // tagger takes for a person is a named thing, no actor.
   const type = (s.type === 'PER' || s.type === 'ORG') && s.code === null && (townInContext(doc, s.a, s.b) || regionName(doc, s.a, s.b)) ? 'LOC' : buildingName(doc, s) ? 'MISC' : s.type;
   switch (type) {
     case 'PER':
