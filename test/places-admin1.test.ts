@@ -63,3 +63,14 @@ test("a division's admin1 code is the GeoNames code its towns carry", () => {
     assert.equal(code, townCode(town, cc), `${division} and ${town}`);
   }
 });
+
+test('a division written with a lower-case "region" or "oblast" after its name is the division, not its namesake city', () => {
+  const kursk = placeFor('Ukrainian troops pushed deeper into the Kursk region on Monday, the governor said.', 'Kursk');
+  assert.equal(kursk.kind, 'admin1');
+  assert.equal(kursk.country, 'RU');
+  const kherson = placeFor('Russian forces shelled villages across Kherson oblast overnight.', 'Kherson');
+  assert.equal(kherson.kind, 'admin1');
+  assert.equal(kherson.country, 'UA');
+  // Without the noun the name is the city.
+  assert.equal(placeFor('Ukrainian drones hit an oil depot in Kursk on Monday, the governor said.', 'Kursk').kind, 'city');
+});

@@ -92,6 +92,8 @@ export interface Gazetteer {
   readonly institutionWords: ReadonlySet<string>;
   /** Last words of names of buildings and structures (lower case): 'Evin Prison' is no person. */
   readonly buildingWords: ReadonlySet<string>;
+  /** Lower-case nouns after a first-level division's name ('Borno state', 'the Kursk region'). */
+  readonly divisionNouns: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
   readonly pluralDesignators: ReadonlyMap<string, string>;
   /** Punctuation that ends a dateline inside the text ("NEWARK --", "BEIRUT:"). */
@@ -123,6 +125,7 @@ interface RegionsFile {
   municipalWords: string[];
   institutionWords: string[];
   buildingWords: string[];
+  divisionNouns: string[];
   residentNouns: string[];
   newspaperWords: string[];
   leadingFeatureWords: string[];
@@ -331,6 +334,7 @@ export function gazetteer(): Gazetteer {
     municipalWords: lowerSet(regions.municipalWords),
     institutionWords: lowerSet(regions.institutionWords),
     buildingWords: lowerSet(regions.buildingWords),
+    divisionNouns: lowerSet(regions.divisionNouns),
     residentNouns: lowerSet(regions.residentNouns),
     newspaperWords: lowerSet(regions.newspaperWords),
     leadingFeatureWords: lowerSet(regions.leadingFeatureWords),

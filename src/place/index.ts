@@ -25,8 +25,6 @@ const CONTEXT = -2;
 /** Most words of a place name opening an organisation's name ("Grand Ledge Emergency Services"). */
 const MAX_OPENING = 4;
 /** Lower-case nouns after a name that make it a first-level division ("Washington state"). */
-const DIVISION_NOUNS = new Set(['state', 'province']);
-
 /** One written name to resolve: a mention, the dateline, or a context name. */
 interface Item {
   mention: number;
@@ -597,7 +595,14 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       const counties = g.counties(placeKey(`${mm.text} County`));
       if (counties.length > 0) item = newItem(m, mm.text, [...item.cands, ...counties], false, false);
     }
-    item.division = mm.tokEnd < doc.length && DIVISION_NOUNS.has(doc.lower[mm.tokEnd]!);
+    // "the Kursk region", "Kherson oblast": the division, which the gazetteer may name only with its noun.
+    const division = mm.tokEnd < doc.length && g.divisionNouns.has(doc.lower[mm.tokEnd]!);
+    if (division && !item.designated) {
+      const named = candidatesOf(`${mm.text} ${doc.lower[mm.tokEnd]!}`, g, false).ids.filter((id) => g.entry(id).kind === 'admin1');
+      const fresh = named.filter((id) => !item!.cands.includes(id));
+      if (fresh.length > 0) item = newItem(m, item.raw, [...item.cands, ...fresh], item.partial, false);
+    }
+    item.division = division;
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
   }
