@@ -54,6 +54,11 @@ test('weekdays resolve against the story date by tense', () => {
   assert.equal(night.value, '2023-09-24TNI');
 });
 
+test('a possessive weekday dates its noun, not the verb around it', () => {
+  // "would" points ahead, but "Sunday's ruling" is the one already made.
+  assert.equal(one('Lawyers said they would appeal against Sunday\'s ruling.', DCT, 'Sunday').value, '2023-09-24');
+});
+
 test('"for the last five days" is a duration anchored to the story date', () => {
   const t = one('The region has been shelled for the last five days, residents said.', DCT, 'the last five days');
   assert.equal(t.type, 'DURATION');

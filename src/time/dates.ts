@@ -339,7 +339,10 @@ export class DateGrammar {
       const dist = Math.abs(daysBetween(ref.t, this.dct));
       if (dist <= 7) return this.dayWithPart(i, i + 1, fmtDay(addDays(ref.t, (wd - weekday(ref.t) + 7) % 7)));
     }
-    return this.dayWithPart(i, i + 1, resolveWeekday(this.dct, wd, 2, this.tense(i, i + 1)));
+    // A possessive weekday ("Wednesday's ruling") dates a noun, not the verb around it: the tense of
+    // "would look for ways around Wednesday's ruling" is not the ruling's.
+    const possessive = t.w(i).endsWith("'s") || t.w(i + 1) === "'s" || t.w(i + 1) === '’s';
+    return this.dayWithPart(i, i + 1, resolveWeekday(this.dct, wd, 2, possessive ? 0 : this.tense(i, i + 1)));
   }
 
   /** A day value followed by an optional part of day ("Friday night" -> TIME ...TNI). */
