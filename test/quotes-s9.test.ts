@@ -58,3 +58,8 @@ test('inside a paragraph, a name with a colon before a quotation introduces it',
 test('a report in a participle clause that opens the sentence ends where the main clause begins', () => {
   hasQuote(quotesIn('Noting that the bridge was built in 1920, the engineer recommended a full inspection.'), { cue: 'Noting', speaker: 'the engineer', content: 'that the bridge was built in 1920' });
 });
+
+test('the relative clause of a document speaks for the document\'s author ("issued a report that says ...")', () => {
+  hasQuote(quotesIn('The ministry issued a report that says the dam is unsafe.'), { cue: 'says', speaker: 'The ministry', content: 'the dam is unsafe' });
+  hasQuote(quotesIn('The opposition party released a statement that accuses the mayor of lying.'), { cue: 'accuses', speaker: 'The opposition party' });
+});

@@ -555,6 +555,21 @@ function perceptionFrame(ctx: Ctx, ci: number): boolean {
   return true;
 }
 
+/**
+ * "The party released a Web video that accuses ...": the relative pronoun of a document (reporting-verbs.json
+ * documents) speaks for the document's author, the subject of the sentence, as the document's participle
+ * does ("a statement saying ..."); any other speaker stays as it is.
+ */
+function documentAuthor(ctx: Ctx, s: number, ci: number, sp: Arg | null): Arg | null {
+  if (sp === null || sp.tokEnd < 2) return sp;
+  const lower = ctx.doc.lower;
+  const lex = lexicon();
+  // The speaker found may be the pronoun itself or the document's noun phrase before it.
+  const pronoun = lex.relativePronouns.has(lower[sp.tokEnd - 1]!) ? sp.tokEnd - 1 : sp.tokEnd;
+  if (!lex.relativePronouns.has(lower[pronoun]!) || !lex.documents.has(lower[pronoun - 1]!)) return sp;
+  return mainSubject(ctx, s, ci) ?? sp;
+}
+
 /** Frames from cue verbs and their complements. */
 function verbFrame(ctx: Ctx, ci: number): void {
   const doc = ctx.doc;
@@ -601,7 +616,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
         const e = gerund ? commaEnd(ctx, of + 1, b) : Math.max(k, npPPEnd(doc, of + 1, b));
         if (e > of + 1) {
           ctx.used[ci] = 1;
-          frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, c.object.tokStart, e, false, stance, false);
+          frame(ctx, s, documentAuthor(ctx, s, ci, speakerBefore(ctx, c.predStart, a)) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, c.object.tokStart, e, false, stance, false);
           return;
         }
       }
@@ -762,7 +777,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // not a subject's inside the quote
       speaker = previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci);
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart) {
-      speaker = speakerBefore(ctx, c.predStart, a) ?? c.subject;
+      speaker = documentAuthor(ctx, s, ci, speakerBefore(ctx, c.predStart, a) ?? c.subject);
     } else if (c.predStart - 1 >= a && isComma(doc, c.predStart - 1) && lower[c.pred]!.endsWith('ing')) {
       // ", saying that ...", ", adding ...": the speaker of the sentence's previous frame, or its subject
       speaker = previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci);
