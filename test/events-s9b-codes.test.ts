@@ -1,0 +1,24 @@
+// Event codes (helper s9b-codes): which CAMEO code the sentence's strongest event gets, on invented wire
+// sentences. The strongest event (highest confidence, first on ties) is what the eval scores.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+function strongest(r: Readout): EventOut | undefined {
+  let best: EventOut | undefined;
+  for (const e of r.events) if (best === undefined || e.confidence > best.confidence) best = e;
+  return best;
+}
+
+const shown = (r: Readout): string => JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo, x.confidence]));
+
+test('a cessation of hostilities or of fighting is a ceasefire (0871), not the fighting it ends', () => {
+  for (const s of [
+    'The army chief on Sunday declared a unilateral cessation of hostilities in the northern provinces.',
+    'Both militias announced a cessation of fighting around the port.',
+  ]) {
+    const r = code(s);
+    assert.equal(strongest(r)?.cameo, '0871', shown(r));
+  }
+});
