@@ -22,3 +22,14 @@ test('a cessation of hostilities or of fighting is a ceasefire (0871), not the f
     assert.equal(strongest(r)?.cameo, '0871', shown(r));
   }
 });
+
+test('returning or repatriating cultural property is a return of property (0842), with or without a "to" phrase', () => {
+  for (const s of [
+    'Italy on Friday repatriated a looted Roman statue.',
+    'The German museum returned the bronze artefacts last week.',
+    'France gave back 26 royal treasures to Benin.',
+  ]) {
+    const r = code(s);
+    assert.equal(strongest(r)?.cameo, '0842', `${s} ${shown(r)}`);
+  }
+});
