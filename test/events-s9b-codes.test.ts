@@ -33,3 +33,10 @@ test('returning or repatriating cultural property is a return of property (0842)
     assert.equal(strongest(r)?.cameo, '0842', `${s} ${shown(r)}`);
   }
 });
+
+test('an -ing participle right after a noun describes it ("the militia fighting the army"): the main verb is the event', () => {
+  const r = code('The armed group fighting government troops in the east has declared a unilateral ceasefire.');
+  assert.equal(strongest(r)?.cameo, '0871', shown(r));
+  const b = code('Militias opposing the government agreed to a truce on Sunday.');
+  assert.equal(strongest(b)?.cameo?.slice(0, 2), '03', shown(b));
+});
