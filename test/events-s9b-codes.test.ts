@@ -40,3 +40,11 @@ test('an -ing participle right after a noun describes it ("the militia fighting 
   const b = code('Militias opposing the government agreed to a truce on Sunday.');
   assert.equal(strongest(b)?.cameo?.slice(0, 2), '03', shown(b));
 });
+
+test('"the internationally recognised government" describes a government: no recognition (054); "recognised the government of X" still is', () => {
+  const r = code("Somalia's internationally recognized government announced a truce with the clan militias on Friday.");
+  assert.equal(strongest(r)?.cameo, '0871', shown(r));
+  assert.ok(!r.events.some((e) => e.cameo === '054'), shown(r));
+  const b = code('Norway recognised the government of Kosovo in 2008.');
+  assert.equal(strongest(b)?.cameo, '054', shown(b));
+});
