@@ -48,3 +48,15 @@ test('"the internationally recognised government" describes a government: no rec
   const b = code('Norway recognised the government of Kosovo in 2008.');
   assert.equal(strongest(b)?.cameo, '054', shown(b));
 });
+
+test('a strike by workers or over pay is a labour strike (143), not a military strike (190)', () => {
+  for (const s of [
+    'The strike by rail workers entered its second week on Monday.',
+    'Hospital staff in Lagos began a strike over unpaid salaries.',
+  ]) {
+    const r = code(s);
+    assert.equal(strongest(r)?.cameo, '143', `${s} ${shown(r)}`);
+  }
+  const m = code('The strike by government aircraft destroyed a rebel depot.');
+  assert.ok(!m.events.some((e) => e.cameo === '143'), shown(m));
+});
