@@ -60,3 +60,10 @@ test('a strike by workers or over pay is a labour strike (143), not a military s
   const m = code('The strike by government aircraft destroyed a rebel depot.');
   assert.ok(!m.events.some((e) => e.cameo === '143'), shown(m));
 });
+
+test("welcoming a visitor's statement or offer is praise (051); welcoming the visitor is hosting (043)", () => {
+  const r = code("India welcomed the Pakistani prime minister's offer of talks.");
+  assert.equal(strongest(r)?.cameo, '051', shown(r));
+  const b = code('Poland welcomed the Czech president in Warsaw on Monday.');
+  assert.equal(strongest(b)?.cameo, '043', shown(b));
+});
