@@ -254,7 +254,9 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
     }
     // "forces backed by Russian warplanes attacked ...": a participle with its by-agent right after a noun
     // describes that noun (a reduced relative clause); the sentence's own event is its main verb.
-    if (a.trigger.kind === 'verb' && reducedRelative(doc, a.trigger.anchor, s)) a.confidence -= 0.1;
+    // "the coalition fighting the rebels has declared a ceasefire": an -ing participle right after a noun
+    // is an active reduced relative describing that noun, not the sentence's main event either.
+    if (a.trigger.kind === 'verb' && (reducedRelative(doc, a.trigger.anchor, s) || ingAfterNoun(doc, a.trigger.anchor, s))) a.confidence -= 0.1;
   }
   return purposeMerge(c, thatClauses(c, patientNouns(c, list)));
 }
@@ -390,6 +392,13 @@ function objectCode(c: Ctx, v: number, obj: number): string | null {
     if (w.has(doc.lemma[obj]!) || w.has(doc.lower[obj]!)) return p.code;
   }
   return null;
+}
+
+/** "forces fighting the rebels": a verb in -ing right after a noun (the trigger's own anchor only). */
+function ingAfterNoun(doc: Doc, v: number, s: number): boolean {
+  if (v <= s || doc.pos[v] !== POS.VERB || !doc.lower[v]!.endsWith('ing')) return false;
+  const q = doc.pos[v - 1]!;
+  return q === POS.NOUN || q === POS.PROPN;
 }
 
 function reducedRelative(doc: Doc, v: number, s: number): boolean {
