@@ -1,0 +1,16 @@
+// Session 9 (actors): what an apposition or a quotation says about the name before it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+const actorsOf = (text: string): string[] => code(text).actors.map((a) => `${a.name} [${a.code ?? '-'}, ${a.kind}]`);
+
+test('an indefinite apposition headed by "company", "firm", "unit" makes the name before it an organisation', () => {
+  const got = actorsOf('Harwell Tarrant, a privately held firm based in Ohio, said it would buy the plant. Pell Brandt Marine, a unit of a Danish group, sued the port authority. Harwell Tarrant later withdrew its bid.');
+  assert.ok(got.includes('Harwell Tarrant [BUS, organisation]'), JSON.stringify(got));
+  assert.ok(got.includes('Pell Brandt Marine [BUS, organisation]'), JSON.stringify(got));
+  assert.ok(!got.some((a) => a.startsWith('Harwell Tarrant') && a.endsWith('person]')), JSON.stringify(got));
+  // The head must close its phrase: a company spokeswoman is a person.
+  const spokes = actorsOf('Maria Delgado Reyes, a company spokeswoman, declined to comment on the talks.');
+  assert.ok(spokes.some((a) => a.startsWith('Maria Delgado Reyes') && a.includes('person')), JSON.stringify(spokes));
+});
