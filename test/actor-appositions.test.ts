@@ -14,3 +14,17 @@ test('an indefinite apposition headed by "company", "firm", "unit" makes the nam
   const spokes = actorsOf('Maria Delgado Reyes, a company spokeswoman, declined to comment on the talks.');
   assert.ok(spokes.some((a) => a.startsWith('Maria Delgado Reyes') && a.includes('person')), JSON.stringify(spokes));
 });
+
+test('a word of speech that opens a sentence or a quotation is no name', () => {
+  const interview = [
+    '((Interviewer)) Tell us about your research on coral reefs.',
+    'Marta Olsen: Oh, it started by accident. I\'m a geologist by training, and I joined the survey in 2015.',
+    '((Interviewer)) Thank you. How did the students react?',
+    'Marta Olsen: Um, they were surprised. Ah, and then they wanted to go back every year.',
+  ].join('\n\n');
+  const got = actorsOf(interview);
+  for (const word of ['Tell', 'Oh', "I'm", 'Thank', 'Um', 'Ah']) assert.ok(!got.some((a) => a.startsWith(word + ' [')), JSON.stringify(got));
+  assert.ok(got.some((a) => a.startsWith('Marta Olsen')), JSON.stringify(got));
+  // An acronym spelt like one is still a name.
+  assert.ok(actorsOf('A report by a team from the University of Hawaii at Manoa (UH Manoa) was published. UH has a strong tradition of studying volcanoes.').some((a) => a.startsWith('UH [')));
+});

@@ -249,6 +249,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   const out: NameSpan[] = [];
   for (const t of tagged) {
     if (t.tokEnd <= t.tokStart) continue;
+    // "Oh, ...", "Thank you", "I'm asking ...": a word of speech alone is no name (but an acronym
+    // spelt like one is: "UH" for the University of Hawaii).
+    if (t.tokEnd - t.tokStart === 1 && SPOKEN_WORDS.has(doc.lower[t.tokStart]!) && !isAcronym(doc.form[t.tokStart]!)) continue;
     let inside = true;
     let exact = -1;
     for (let i = t.tokStart; i < t.tokEnd; i++) {
@@ -362,6 +365,12 @@ function widenHyphenated(doc: Doc, t: EntitySpan): void {
 }
 
 const CONNECTORS = wordSet('name_connectors');
+const SPOKEN_WORDS = wordSet('spoken_words');
+
+/** Two or more letters, all capitals ("UH", "OK"). */
+function isAcronym(form: string): boolean {
+  return form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase();
+}
 
 /**
  * Capitalised organisation names around a head noun: "<Cap ...> Office", "Ministry of <Cap ...>".
