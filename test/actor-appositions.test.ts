@@ -28,3 +28,10 @@ test('a word of speech that opens a sentence or a quotation is no name', () => {
   // An acronym spelt like one is still a name.
   assert.ok(actorsOf('A report by a team from the University of Hawaii at Manoa (UH Manoa) was published. UH has a strong tradition of studying volcanoes.').some((a) => a.startsWith('UH [')));
 });
+
+test('a head of a state body that the tagger reads alone as an organisation ("the Senate", "the Navy") has its sector', () => {
+  const text = 'The Indonesian navy said the freighter sank near Sulawesi. The Navy has sent two ships to search for the crew, and Parliament will question the transport minister on Friday.';
+  const got = actorsOf(text);
+  assert.ok(got.some((a) => /^Navy \[[A-Z]*MIL,/.test(a)), JSON.stringify(got));
+  assert.ok(!got.some((a) => /^Parliament \[-,/.test(a)), JSON.stringify(got));
+});
