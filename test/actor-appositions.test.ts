@@ -35,3 +35,9 @@ test('a head of a state body that the tagger reads alone as an organisation ("th
   assert.ok(got.some((a) => /^Navy \[[A-Z]*MIL,/.test(a)), JSON.stringify(got));
   assert.ok(!got.some((a) => /^Parliament \[-,/.test(a)), JSON.stringify(got));
 });
+
+test('the planet Earth is no actor, but a name that starts with it may be', () => {
+  const got = actorsOf('The capsule splashed down after its return to Earth, the company said. The Earth Liberation Front claimed the fire.');
+  assert.ok(!got.some((a) => a.startsWith('Earth [')), JSON.stringify(got));
+  assert.ok(got.some((a) => a.startsWith('Earth Liberation Front [')), JSON.stringify(got));
+});
