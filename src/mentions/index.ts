@@ -95,6 +95,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   describedOrganisations(doc, out);
   capitalisedRuns(doc, lex, idx, taken, out);
   repeatedNames(doc, idx, taken, out);
+  appositiveOrganisations(doc, out);
   pronouns(doc, lex, taken, out);
   joinedPlaces(doc, out);
   placeCommaState(doc, out);
@@ -104,25 +105,44 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   return out;
 }
 
-interface DescriptorFile {
-  organisationDescriptors: { forms: string[]; sector: string }[];
+interface SectorPhraseFile {
+  organisationDescriptors: SectorPhraseGroup[];
+  organisationAppositives: SectorPhraseGroup[];
 }
 
-/** Lower-case descriptor phrases ("news agency") -> sector, and the most words of one. */
-let descriptors: { sectors: Map<string, string>; longest: number } | null = null;
+interface SectorPhraseGroup {
+  forms: string[];
+  sector: string | null;
+}
 
-function organisationDescriptors(): { sectors: Map<string, string>; longest: number } {
-  if (descriptors !== null) return descriptors;
-  const sectors = new Map<string, string>();
+/** Lower-case phrases ("news agency", "non-profit") -> sector (null: unknown), and the most tokens of one. */
+interface SectorPhrases {
+  sectors: Map<string, string | null>;
+  longest: number;
+}
+
+function sectorPhrases(groups: readonly SectorPhraseGroup[]): SectorPhrases {
+  const sectors = new Map<string, string | null>();
   let longest = 0;
-  for (const d of readDataJson<DescriptorFile>('agents.json').organisationDescriptors) {
+  for (const d of groups) {
     for (const f of d.forms) {
       sectors.set(f, d.sector);
-      longest = Math.max(longest, f.split(' ').length);
+      // A hyphen is a token of its own ("non - profit").
+      longest = Math.max(longest, f.split(/[ -]/).length * 2 - 1);
     }
   }
-  descriptors = { sectors, longest };
-  return descriptors;
+  return { sectors, longest };
+}
+
+let descriptors: SectorPhrases | null = null;
+let appositives: SectorPhrases | null = null;
+
+function organisationDescriptors(): SectorPhrases {
+  return (descriptors ??= sectorPhrases(readDataJson<SectorPhraseFile>('agents.json').organisationDescriptors));
+}
+
+function organisationAppositives(): SectorPhrases {
+  return (appositives ??= sectorPhrases(readDataJson<SectorPhraseFile>('agents.json').organisationAppositives));
 }
 
 /** Most tokens (adjectives such as "state-owned", "semi-official") between a nationality and the descriptor. */
@@ -142,7 +162,7 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
     if (m.kind !== 'organisation' || m.sector !== null || m.code != null || m.nested === true) continue;
     const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
     let from = -1;
-    let sector: string | undefined;
+    let sector: string | null | undefined;
     // The longest descriptor ending right before the name.
     for (let n = Math.min(longest, m.tokStart - sa); n >= 1 && from < 0; n--) {
       let phrase = doc.lower[m.tokStart - n]!;
@@ -161,6 +181,80 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
       if (plain) m.country = o.country;
     }
   }
+}
+
+/** Most tokens between the article of an apposition and its head ("an athletic equipment company"). */
+const APPOSITIVE_GAP = 6;
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * "Nike, an athletic equipment company,", "Milltech Marine, a firm based in ...", "Acme Corp, a unit
+ * of X": an indefinite apposition whose head (agents.json organisationAppositives) closes its phrase
+ * says the name before it is an organisation, also where the tagger read a person or a miscellaneous
+ * name; its sector comes with it. The same name elsewhere in the story is the same organisation.
+ */
+function appositiveOrganisations(doc: Doc, out: Mention[]): void {
+  let converted: Map<string, string | null> | null = null;
+  for (const m of out) {
+    if (m.nested === true || !convertible(m)) continue;
+    const t = m.tokEnd;
+    if (t + 2 >= doc.length || doc.form[t] !== ',' || !INDEFINITE.has(doc.lower[t + 1]!)) continue;
+    const sent = doc.sentOf[m.tokStart];
+    if (doc.sentOf[t + 2] !== sent) continue;
+    const found = appositiveHead(doc, t + 2, sent!);
+    if (found === undefined) continue;
+    toOrganisation(m, found);
+    (converted ??= new Map()).set(m.text, found);
+  }
+  if (converted === null) return;
+  for (const m of out) {
+    if (m.nested === true || m.kind !== 'person' || !convertible(m)) continue;
+    const sector = converted.get(m.text);
+    if (sector !== undefined) toOrganisation(m, sector);
+  }
+}
+
+/** A name the apposition may retype: a bare person's name, a miscellaneous name, an organisation of no known sector. */
+function convertible(m: Mention): boolean {
+  // Not a person named with an affiliation ("Chris Fallows of Apex Shark Expeditions, a company ..."):
+  // the apposition is about the affiliation.
+  if (m.kind === 'person') return m.title === null && m.country === null && m.gender == null && m.nameStart === m.start && m.nameEnd === m.end;
+  if (m.kind === 'misc') return true;
+  return m.kind === 'organisation' && m.sector === null && m.code == null;
+}
+
+/** The sector of the apposition head that closes the phrase starting at `from`, or undefined for none. */
+function appositiveHead(doc: Doc, from: number, sent: number): string | null | undefined {
+  const { sectors, longest } = organisationAppositives();
+  for (let k = from; k < doc.length && k < from + APPOSITIVE_GAP && doc.sentOf[k] === sent; k++) {
+    const form = doc.form[k]!;
+    const pos = doc.pos[k];
+    if (form !== '-' && (form !== doc.lower[k] || pos === POS.PUNCT || pos === POS.ADP || pos === POS.DET || pos === POS.CCONJ || pos === POS.PRON)) return undefined;
+    // The head closes the phrase: not "a company spokeswoman", "a bank teller".
+    const next = k + 1 < doc.length && doc.sentOf[k + 1] === sent ? k + 1 : -1;
+    if (next >= 0 && (doc.form[next] === '-' || doc.pos[next] === POS.NOUN || doc.pos[next] === POS.PROPN)) continue;
+    for (let j = Math.max(from, k - longest + 1); j <= k; j++) {
+      let phrase = doc.lower[j]!;
+      for (let q = j + 1; q <= k; q++) phrase += doc.form[q] === '-' || doc.form[q - 1] === '-' ? doc.lower[q]! : ' ' + doc.lower[q]!;
+      const sector = sectors.get(phrase);
+      if (sector !== undefined) return sector;
+    }
+    // A modifier before the head ("privately-held", "wholly owned"); any other word ends the search.
+    if (pos !== POS.ADJ && pos !== POS.ADV && pos !== POS.VERB && pos !== POS.NUM) return undefined;
+  }
+  return undefined;
+}
+
+function toOrganisation(m: Mention, sector: string | null): void {
+  if (m.kind === 'person') {
+    m.name = m.text;
+    m.nameStart = null;
+    m.nameEnd = null;
+  } else if (m.name === null) m.name = m.text;
+  m.kind = 'organisation';
+  m.actorKind = 'organisation';
+  m.number = 'sg';
+  m.sector = sector;
 }
 
 /**

@@ -9,6 +9,7 @@ import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js';
 import { wordSet } from '../kb/words.js';
+import { readDataJson } from '../kb/data.js';
 import { int32sOf, uint8s } from '../slab.js';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'AGENCY' | 'SKIP';
@@ -249,6 +250,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   const out: NameSpan[] = [];
   for (const t of tagged) {
     if (t.tokEnd <= t.tokStart) continue;
+    // "Oh, ...", "Thank you", "I'm asking ...": a word of speech alone is no name (but an acronym
+    // spelt like one is: "UH" for the University of Hawaii).
+    if (t.tokEnd - t.tokStart === 1 && SPOKEN_WORDS.has(doc.lower[t.tokStart]!) && !isAcronym(doc.form[t.tokStart]!)) continue;
     let inside = true;
     let exact = -1;
     for (let i = t.tokStart; i < t.tokEnd; i++) {
@@ -313,6 +317,11 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
       const lex = lexicon();
       const h = governingHead(doc, lex, t.tokStart, t.tokEnd, titleScratch);
       if (h >= 0) span.sector = lex.orgHeads.get(doc.form[h]!) ?? null;
+      else if (t.tokEnd - t.tokStart === 1) {
+        // "the Senate", "Parliament", "the Navy" alone: a body of the state.
+        const sector = lex.orgHeads.get(doc.form[t.tokStart]!);
+        if (sector != null && bareHeadSectors().has(sector)) span.sector = sector;
+      }
     }
     out.push(span);
   }
@@ -362,6 +371,19 @@ function widenHyphenated(doc: Doc, t: EntitySpan): void {
 }
 
 const CONNECTORS = wordSet('name_connectors');
+const SPOKEN_WORDS = wordSet('spoken_words');
+
+let bareHeads: ReadonlySet<string> | null = null;
+
+/** Sectors of the organisation heads that name a body of the state on their own (organisations.json bareHeadSectors). */
+function bareHeadSectors(): ReadonlySet<string> {
+  return (bareHeads ??= new Set(readDataJson<{ bareHeadSectors: string[] }>('organisations.json').bareHeadSectors));
+}
+
+/** Two or more letters, all capitals ("UH", "OK"). */
+function isAcronym(form: string): boolean {
+  return form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase();
+}
 
 /**
  * Capitalised organisation names around a head noun: "<Cap ...> Office", "Ministry of <Cap ...>".
