@@ -185,7 +185,11 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
 
 /** Most tokens between the article of an apposition and its head ("an athletic equipment company"). */
 const APPOSITIVE_GAP = 6;
-const INDEFINITE = new Set(['a', 'an']);
+let appositiveArticles: ReadonlySet<string> | null = null;
+/** The articles that open an organisation's apposition (agents.json appositiveDeterminers). */
+function appositiveDeterminers(): ReadonlySet<string> {
+  return (appositiveArticles ??= new Set(readDataJson<{ appositiveDeterminers: string[] }>('agents.json').appositiveDeterminers));
+}
 
 /**
  * "Nike, an athletic equipment company,", "Milltech Marine, a firm based in ...", "Acme Corp, a unit
@@ -198,7 +202,7 @@ function appositiveOrganisations(doc: Doc, out: Mention[]): void {
   for (const m of out) {
     if (m.nested === true || !convertible(m)) continue;
     const t = m.tokEnd;
-    if (t + 2 >= doc.length || doc.form[t] !== ',' || !INDEFINITE.has(doc.lower[t + 1]!)) continue;
+    if (t + 2 >= doc.length || doc.form[t] !== ',' || !appositiveDeterminers().has(doc.lower[t + 1]!)) continue;
     const sent = doc.sentOf[m.tokStart];
     if (doc.sentOf[t + 2] !== sent) continue;
     const found = appositiveHead(doc, t + 2, sent!);
