@@ -202,6 +202,29 @@ async function main(): Promise<void> {
   const cliPeak = cli.peakMB === null ? 'not measured (no /proc)' : `${fmt(cli.peakMB)} MB`;
   rows.push({ what: '`readout code --jsonl` (own process: start-up, coding, JSON out), 1 core', stories: cli.readouts, tokens: dTokens, seconds: cli.seconds, note: `peak RSS ${cliPeak}` });
 
+  // wink-nlp and the batched coder on every core (worker threads, no store): the ceiling the
+  // machine sets for the ingest.
+  const cores = cpus().length;
+  const parallel = await optional<typeof import('./parallel.js')>('parallel.js');
+  let coderAllSps: number | null = null;
+  if (parallel && cores > 1) {
+    const singleWinkSps = texts.length / winkRow.seconds;
+    const singleCoderSps = texts.length / batchSeconds;
+    for (const mode of ['wink', 'coder'] as const) {
+      const r = await parallel.benchParallel(corpus, mode, cores, limit);
+      const sps = r.stories / r.seconds;
+      if (mode === 'coder') coderAllSps = sps;
+      const single = mode === 'wink' ? singleWinkSps : singleCoderSps;
+      rows.push({
+        what: mode === 'wink' ? `bare wink-nlp on all ${cores} cores (worker threads)` : `full coder, batches of ${BATCH}, on all ${cores} cores (worker threads, no store)`,
+        stories: r.stories,
+        tokens: mode === 'wink' ? wTokens : dTokens,
+        seconds: r.seconds,
+        note: `${fmt((100 * sps) / (single * cores), 0)}% of the single-core row x ${cores} cores`,
+      });
+    }
+  }
+
   const tagger = await optional<{ benchTagger(texts: string[]): Promise<{ tokens: number; seconds: number }> }>('tagger.js');
   if (tagger) {
     const r = await tagger.benchTagger(texts);
@@ -220,13 +243,14 @@ async function main(): Promise<void> {
       const sps = r.storiesPerSecond ?? 0;
       // Against the faster single-core coder of the two.
       const coderSps = texts.length / Math.min(coderSeconds, batchSeconds);
-      const cores = cpus().length;
       // And against the command that codes the same file on one core end to end (start-up, JIT warm-up
       // and output included, as in the ingest), the like-for-like comparison.
       const cliSps = cli.readouts / cli.seconds;
       ingestLine =
         `| ingest, all ${cores} cores (end to end into SQLite) | ${fmt(r.stories ?? 0)} | | ${fmt(r.seconds ?? 0, 2)} | | ${fmt(sps)} | ` +
-        `${fmt((100 * sps) / (coderSps * cores), 0)}% of warm coder x cores, ${fmt((100 * sps) / (cliSps * cores), 0)}% of \`readout code --jsonl\` x cores; max RSS ${fmt(r.rssMaxMB ?? 0)} MB |`;
+        `${fmt((100 * sps) / (coderSps * cores), 0)}% of warm coder x cores, ` +
+        (coderAllSps !== null ? `${fmt((100 * sps) / coderAllSps, 0)}% of the coder on all cores, ` : '') +
+        `${fmt((100 * sps) / (cliSps * cores), 0)}% of \`readout code --jsonl\` x cores; max RSS ${fmt(r.rssMaxMB ?? 0)} MB |`;
     }
   }
 
