@@ -118,6 +118,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   const trigEnd = doc.end[a.trigger.tokEnd - 1]!;
   let fi = frameOf(frames, trigStart, a.trigger.anchor);
   if (fi < 0 && a.trigger.kind === 'verb') fi = coordinatedContent(c, a, frames);
+  if (fi >= 0) fi = holderOrReporter(doc, frames, fi);
   const f = fi >= 0 ? frames[fi]! : null;
   let realis = a.realis;
   if (f !== null && f.stance === 'denied' && realis === 'actual') realis = 'negated';
@@ -213,6 +214,24 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
     evidence: { start: doc.start[a.evidence.tokStart]!, end: doc.end[a.evidence.tokEnd - 1]! },
   };
+}
+
+/**
+ * The frame an event is attributed to when its innermost frame is an intent held by no known actor
+ * ("Those who want to blame Iran are lying", "it was decided to ..."), inside someone's account: the
+ * claim is that speaker's (the intent still gives the realis). Otherwise the innermost frame itself.
+ */
+function holderOrReporter(doc: Doc, frames: readonly EventFrame[], fi: number): number {
+  const f = frames[fi]!;
+  if (f.stance !== 'intent' || f.speakerActor >= 0) return fi;
+  const cue = doc.start[f.cueStart]!;
+  let best = fi;
+  for (let i = 0; i < frames.length; i++) {
+    const g = frames[i]!;
+    if (i === fi || g.speakerActor < 0 || g.stance === 'intent' || cue < g.start || cue >= g.end || f.end > g.end) continue;
+    if (best === fi || g.end - g.start < frames[best]!.end - frames[best]!.start) best = i;
+  }
+  return best;
 }
 
 /**

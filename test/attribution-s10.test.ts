@@ -1,0 +1,33 @@
+// Attribution of events inside nested frames (session 10), on wire sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+function eventAt(r: Readout, word: string): EventOut | undefined {
+  return r.events.find((e) => e.trigger.text.startsWith(word));
+}
+
+function speakerName(r: Readout, e: EventOut): string | null {
+  if (e.attribution === null) return null;
+  return r.actors.find((a) => a.id === e.attribution!.speaker)?.name ?? e.attribution.speaker_span?.text ?? '?';
+}
+
+test('an intent held by no known actor inside a quote is the quoted speaker\'s claim ("Those who want to blame X ...", he said)', () => {
+  const r = code(
+    'TEHRAN (Reuters) - Iranian President Hassan Rouhani spoke at a parade on Sunday. "The presence of foreign forces is dangerous," he said. ' +
+      '"Those who want to blame Iran for the attack are lying."',
+  );
+  const e = eventAt(r, 'blame');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(speakerName(r, e), 'Hassan Rouhani');
+  assert.equal(e.attribution?.stance, 'asserted');
+});
+
+test('an intent of a named actor stays that actor\'s, inside someone else\'s account', () => {
+  const r = code('The Kenyan foreign ministry said that the Somali government wants to attack the border town.');
+  const e = eventAt(r, 'attack');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.equal(speakerName(r, e), 'Somali government');
+  assert.equal(e.attribution?.stance, 'intent');
+});
