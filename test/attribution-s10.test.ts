@@ -31,3 +31,14 @@ test('an intent of a named actor stays that actor\'s, inside someone else\'s acc
   assert.equal(speakerName(r, e), 'Somali government');
   assert.equal(e.attribution?.stance, 'intent');
 });
+
+test('two countries\' bodies of the same generic name are two actors ("the Russian Foreign Ministry" ... "the Turkish Foreign Ministry")', () => {
+  const r = code(
+    'MOSCOW (Reuters) - The Russian Foreign Ministry said on Thursday that the talks had ended. Kyiv has not yet responded, ' +
+      'according to the Turkish Foreign Ministry. The Russian Foreign Ministry later denied the report.',
+  );
+  const ministries = r.actors.filter((a) => a.name === 'Foreign Ministry');
+  assert.deepEqual(ministries.map((a) => a.code).sort(), ['RUSGOV', 'TURGOV'], JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  const rus = ministries.find((a) => a.code === 'RUSGOV')!;
+  assert.equal(rus.mentions.length, 2, 'the second Russian mention joins the first');
+});

@@ -280,8 +280,16 @@ export function buildActors(
       }
       case 'organisation': {
         const key = `org|${(m.name ?? m.text).toLowerCase()}`;
-        const a = byKey.get(key) ?? shortNameOf(drafts, m);
-        if (a !== undefined) link(i, a);
+        let a = byKey.get(key) ?? shortNameOf(drafts, m);
+        // A state body's generic name with another country's modifier is another body ("the Russian
+        // Foreign Ministry" ... "the Turkish Foreign Ministry"); a mention with no country of its own
+        // goes to the latest body of that name.
+        const other = a !== undefined && m.country !== null && drafts[a]!.country !== null && drafts[a]!.country !== m.country;
+        if (other) a = byKey.get(`${key}|${m.country}`);
+        if (a !== undefined) {
+          link(i, a);
+          byKey.set(key, a);
+        } else if (other) create(i, 'organisation', m.name ?? m.text, key);
         else {
           // A one-word "organisation" the knowledge base does not know that is the surname of a person
           // named before is that person ("Nabil Hasan al-Quaety ... al-Quaety's work").
@@ -291,6 +299,8 @@ export function buildActors(
           if (p >= 0 && drafts[p]!.nameToks.length > 1 && drafts[p]!.nameToks[drafts[p]!.nameToks.length - 1] === one[0]) link(i, p, false);
           else create(i, 'organisation', m.name ?? m.text, key);
         }
+        const got = drafts[actorOf[i]!];
+        if (got !== undefined && got.kind === 'organisation' && got.country !== null) byKey.set(`${key}|${got.country}`, actorOf[i]!);
         break;
       }
       case 'country':
