@@ -50,13 +50,20 @@ export interface CodeOptions {
   date?: string | null;
 }
 
+/**
+ * Resolutions at least this confident place an actor in a country by context (see buildActors): a
+ * town of a common name resolved abroad ("Victoria Park", "Waterloo station", "the Levant") scores
+ * below it, a named city, region or state of the story at 0.95.
+ */
+const CONTEXT_PLACE_CONFIDENCE = 0.75;
+
 /** ISO alpha-3 of the country each mention's resolved place lies in, or null (see buildActors). */
-function placeCountries(layer: PlaceLayer, n: number): (string | null)[] {
+function placeCountries(layer: PlaceLayer, n: number, minConfidence = 0): (string | null)[] {
   const out = new Array<string | null>(n).fill(null);
   const kb = countries();
   for (let i = 0; i < n; i++) {
     const p = layer.placeOf[i]!;
-    const iso2 = p >= 0 ? layer.places[p]!.country : null;
+    const iso2 = p >= 0 && layer.places[p]!.confidence >= minConfidence ? layer.places[p]!.country : null;
     if (iso2 !== null && iso2 !== undefined && iso2 !== '') out[i] = kb.byIso2(iso2)?.iso3 ?? null;
   }
   return out;
@@ -127,7 +134,7 @@ export function codeBatch(inputs: readonly (StoryInput | string)[], options: Cod
   stage((w) => {
     const dl = w.source.meta.dateline;
     const iso2 = dl !== null ? datelineCountry(dl.text, gazetteer()) : null;
-    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null, placeCountries(w.places, w.mentions.length));
+    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null, placeCountries(w.places, w.mentions.length), placeCountries(w.places, w.mentions.length, CONTEXT_PLACE_CONFIDENCE));
   });
   stage((w) => (w.times = findTimes(w.doc, w.source)));
   stage((w) => (w.clauses = analyseClauses(w.doc, w.mentions, w.actors)));

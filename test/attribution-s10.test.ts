@@ -42,3 +42,15 @@ test('two countries\' bodies of the same generic name are two actors ("the Russi
   const rus = ministries.find((a) => a.code === 'RUSGOV')!;
   assert.equal(rus.mentions.length, 2, 'the second Russian mention joins the first');
 });
+
+function codeOf(r: Readout, name: string): string | null | undefined {
+  return r.actors.find((a) => a.name.includes(name))?.code;
+}
+
+test('a town or region resolved with confidence gives its sentence\'s actors their country; beside another country, the dateline decides', () => {
+  // "Ukrainian" belongs to the drones and the Bryansk region is Russian: two countries, so the dateline (Moscow) places the governor.
+  const r = code('MOSCOW (TASS) - Ukrainian drones attacked an oil depot in the Bryansk region on Wednesday, regional governor Alexander Bogomaz said.');
+  assert.equal(codeOf(r, 'Bogomaz'), 'RUSGOV', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  assert.equal(codeOf(code('Police in Kamloops said on Tuesday that two men had been arrested.'), 'Police'), 'CANCOP');
+  assert.equal(codeOf(code('Residents of Bryansk said the drones struck an oil depot at night.'), 'Residents'), 'RUSCVL');
+});

@@ -63,7 +63,10 @@ const ROLE_WINDOW = 12;
 
 /**
  * Actors stage: cluster mentions into document actors and code each one. `date` (the story's,
- * YYYY-MM-DD) tells whether a leader named without a title was in office.
+ * YYYY-MM-DD) tells whether a leader named without a title was in office. `townCountries` and
+ * `contextCountries` give, by mention, the country (alpha-3) of its resolved place: every
+ * resolution (the story's country), and the confident ones only (a sentence's country for its
+ * actors without one).
  */
 export function buildActors(
   doc: Doc,
@@ -71,6 +74,7 @@ export function buildActors(
   date: string | null = null,
   datelineCountry: string | null = null,
   townCountries: readonly (string | null)[] = [],
+  contextCountries: readonly (string | null)[] = [],
 ): ActorLayer {
   const lex = lexicon();
   const actorOf = int32sOf(mentions.length, -1);
@@ -377,7 +381,7 @@ export function buildActors(
     if (d.sector === null && d.country === null) d.sector = drafts[b]!.sector;
     countryOfPossessor(a, b);
   }
-  countriesFromContext(doc, mentions, actorOf, drafts);
+  countriesFromContext(doc, mentions, actorOf, drafts, contextCountries);
   // Without a dateline, a story that is plainly about one country ("died in Aden, in southern Yemen ...
   // the government called for") places its bare state bodies there, as a dateline would.
   if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry, 'datelineLocals');
@@ -451,14 +455,17 @@ function mentionFrom(mentions: readonly Mention[], from: number, lo: number, hi:
 
 /**
  * A person or group with a role but no country ("Judge Alejandro Rivera", "Opposition groups") takes
- * the country its first sentence names, when that is one country and not the country of another
+ * the country its first sentence names (a country, a demonym, a capital, or a town or region the places
+ * stage resolved with confidence), when that is one country and not the country of another
  * person or organisation there ("... opened investigations against 28 Chilean officials"; but not
  * "U.S. Secretary of State X met President Y").
  */
-function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[]): void {
+function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], placeCountries: readonly (string | null)[]): void {
   let pending = false;
   for (const d of drafts) if (needsCountry(d) || minority(doc, mentions, d)) pending = true;
   if (!pending) return;
+  const indexOf = new Map<Mention, number>();
+  for (let i = 0; i < mentions.length; i++) indexOf.set(mentions[i]!, i);
   // Per sentence: countries named there (free) and those that belong to a person or organisation (owned);
   // a national capital named as a place counts as its country ("a curfew in Algiers").
   const nSent = doc.sentStart.length;
@@ -470,7 +477,9 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
   /** Countries of armed groups named there: another armed group beside them is as often their enemy. */
   const armedOf: (string[] | undefined)[] = new Array(nSent);
   /** Country of each mention, capitals included. */
-  const countryOf = (m: Mention): string | null => m.country ?? (m.kind === 'place' && m.nested !== true ? capitalCountry(m.text) : null);
+  // (a town or region resolved by the places stage counts too: "drones attacked a depot in the Bryansk region")
+  const countryOf = (m: Mention): string | null =>
+    m.country ?? (m.kind === 'place' && m.nested !== true ? (capitalCountry(m.text) ?? placeCountries[indexOf.get(m)!] ?? null) : null);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const c = countryOf(m);
