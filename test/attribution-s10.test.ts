@@ -54,3 +54,11 @@ test('a town or region resolved with confidence gives its sentence\'s actors the
   assert.equal(codeOf(code('Police in Kamloops said on Tuesday that two men had been arrested.'), 'Police'), 'CANCOP');
   assert.equal(codeOf(code('Residents of Bryansk said the drones struck an oil depot at night.'), 'Residents'), 'RUSCVL');
 });
+
+test('"his counterpart" holds the possessor\'s office ("Foreign Minister X ... his Turkish counterpart Y")', () => {
+  const r = code('Russian Foreign Minister Sergey Lavrov held telephone talks with his Turkish counterpart Hakan Fidan on Thursday.');
+  const fidan = r.actors.find((a) => a.name === 'Hakan Fidan');
+  assert.ok(fidan !== undefined, JSON.stringify(r.actors.map((a) => a.name)));
+  assert.equal(fidan.title, 'Foreign Minister');
+  assert.equal(fidan.code, 'TURGOV');
+});

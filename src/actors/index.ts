@@ -175,6 +175,13 @@ export function buildActors(
     if (b < 0) return;
     const d = drafts[actorOf[i]!]!;
     if (d.sector === null) d.sector = drafts[b]!.sector;
+    // "his Turkish counterpart Hakan Fidan" after "Foreign Minister Sergey Lavrov": a mirrored role holds
+    // the possessor's office (classes too, so "the Turkish minister" finds him later).
+    const p = drafts[b]!;
+    if (d.title !== null && lex.mirroredTitles.has(d.title) && p.kind === 'person' && p.title !== null && !lex.mirroredTitles.has(p.title)) {
+      d.title = p.title;
+      for (const c of p.classes) d.classes.add(c);
+    }
     countryOfPossessor(actorOf[i]!, b);
   };
   // "five of its fighters" after "The PKK said": a group of an organisation, country or group named

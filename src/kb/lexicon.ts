@@ -96,6 +96,8 @@ export interface Lexicon {
   domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
   possessedRoles: ReadonlySet<string>;
+  /** Of those, the canonical titles of roles that mirror the possessor's office ("his counterpart"): the holder takes the possessor's title. */
+  mirroredTitles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
   /** Cheap pre-test for `pronouns` (see kb/gate.ts). */
   pronounWords: WordGate;
@@ -129,6 +131,7 @@ interface TitlesFile {
   bodyTitles: string[];
   memberTitles: string[];
   possessedRoles: string[];
+  mirroredTitles: string[];
   postedTitles: string[];
   domainPreps: string[];
 }
@@ -273,6 +276,7 @@ export function lexicon(): Lexicon {
     bodyTitles: new Set(titlesFile.bodyTitles),
     memberTitles: new Set(titlesFile.memberTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
+    mirroredTitles: new Set(titlesFile.mirroredTitles),
     postedTitles: new Set(titlesFile.postedTitles),
     domainPreps: new Set(titlesFile.domainPreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
