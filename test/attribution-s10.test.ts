@@ -62,3 +62,21 @@ test('"his counterpart" holds the possessor\'s office ("Foreign Minister X ... h
   assert.equal(fidan.title, 'Foreign Minister');
   assert.equal(fidan.code, 'TURGOV');
 });
+
+test('an abbreviation the story defines in brackets is that name throughout, whatever else the letters stand for', () => {
+  const r = code(
+    'KHARTOUM (AFP) - Sudan\'s paramilitary Rapid Support Forces (RSF) shelled El Fasher on Monday. The army accused the RSF of targeting hospitals. The RSF denied the accusation.',
+  );
+  const rsf = r.actors.filter((a) => a.name === 'Rapid Support Forces');
+  assert.equal(rsf.length, 1, JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  assert.equal(rsf[0]!.mentions.length, 4);
+  assert.ok(!r.actors.some((a) => a.code === 'NGOMEDRSF'), 'not Reporters Without Borders');
+  // A long name the knowledge base knows wins over what it knows by the letters.
+  const adb = code('The African Development Bank (ADB) opened an office in Rabat. The ADB said it would lend more to Morocco.');
+  assert.deepEqual(adb.actors.filter((a) => /Development Bank/.test(a.name)).map((a) => [a.name, a.mentions.length]), [['African Development Bank', 3]]);
+  // The letters known, the long name spelled another way: one body, with the knowledge base's code.
+  const gcc = code('The Gulf Co-operation Council (GCC) said on Sunday that its oil ministers had met in Doha. The GCC agreed to help its members market crude.');
+  const g = gcc.actors.filter((a) => a.code === 'IGOMEAGCC');
+  assert.equal(g.length, 1, JSON.stringify(gcc.actors.map((a) => [a.name, a.code])));
+  assert.equal(g[0]!.mentions.length, 3);
+});

@@ -102,7 +102,88 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   partyHomes(doc, lex, out);
   unsupportedPlaces(doc, lex, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  abbreviationsDefined(doc, out);
   return out;
+}
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces (RSF) ... The RSF denied": an abbreviation the story
+ * defines in brackets right after a name whose words it abbreviates is that name wherever the story
+ * uses it, whatever the knowledge base knows by the same letters (RSF is also Reporters Without
+ * Borders). `out` is sorted by position.
+ */
+function abbreviationsDefined(doc: Doc, out: Mention[]): void {
+  let defs: Map<string, Mention> | null = null;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const long = out[i]!;
+    const short = out[i + 1]!;
+    if (long.kind !== 'organisation' || long.nested === true || short.tokStart !== long.tokEnd + 1 || short.tokEnd >= doc.length) continue;
+    if (doc.form[long.tokEnd] !== '(' || doc.form[short.tokEnd] !== ')' || short.tokEnd - short.tokStart !== 1) continue;
+    const abbr = short.text;
+    if (!abbreviates(abbr, long.text)) continue;
+    // A name the knowledge base knows by these very letters ("Kurdistan Workers' Party (PKK)") needs nothing.
+    if (short.name !== null && short.name === long.name) continue;
+    // The knowledge base knows the letters, as the letters themselves ("OECD") or by a name the text
+    // spells another way ("Gulf Co-operation Council (GCC)", "Government Accounting Office (GAO)"), and
+    // not the long name: the same body, which the long name joins. A long name it knows wins ("the
+    // African Development Bank (ADB)" is not the Asian one).
+    if (long.code == null && short.code != null && short.name !== null && (short.name === abbr || sharesWords(long.text, short.name))) {
+      long.name = short.name;
+      long.code = short.code;
+      long.sector = short.sector;
+      long.country = short.country;
+      continue;
+    }
+    (defs ??= new Map()).set(abbr, long);
+  }
+  if (defs === null) return;
+  for (const m of out) {
+    if (m.nested === true || m.tokEnd - m.tokStart !== 1) continue;
+    const long = defs.get(m.text);
+    if (long === undefined || m.start < long.start) continue;
+    // The same actor as the long name (which comes first and founds it): nothing the knowledge base
+    // says of the letters, and no country of its own (the letters name none, so they claim none in
+    // their sentence either).
+    m.kind = long.kind;
+    m.name = long.name ?? long.text;
+    m.code = long.code ?? null;
+    m.country = null;
+    m.sector = long.sector;
+    m.actorKind = long.actorKind ?? null;
+  }
+}
+
+/** Do at least half the content words of `known` (words of three letters or more) occur in `text`? */
+function sharesWords(text: string, known: string): boolean {
+  const have = new Set(text.toLowerCase().split(/[^a-z]+/));
+  let words = 0;
+  let shared = 0;
+  for (const w of known.toLowerCase().split(/[^a-z]+/)) {
+    if (w.length < 3 || w === 'the' || w === 'and' || w === 'for') continue;
+    words++;
+    if (have.has(w)) shared++;
+  }
+  return words > 0 && 2 * shared >= words;
+}
+
+/**
+ * Do the capitals of `abbr` ("RSF", "ISIL", "HTS") stand for the capitalised words of `name`, in order
+ * ("Rapid Support Forces", "Islamic State of Iraq and the Levant", "Hayat Tahrir al-Sham")? Each letter
+ * must be the first capital of a word, the first letter that of the first word; words may be skipped
+ * after that ("the Democratic Forces for the Liberation of Rwanda (FDLR)" is left to the knowledge base).
+ */
+function abbreviates(abbr: string, name: string): boolean {
+  const letters = abbr.replace(/[^A-Z]/g, '');
+  if (letters.length < 2 || letters.length !== abbr.replace(/[^A-Za-z]/g, '').length) return false;
+  const initials: string[] = [];
+  for (const word of name.split(/[\s]+/)) {
+    const m = /[A-Z]/.exec(word);
+    if (m !== null) initials.push(m[0]);
+  }
+  if (initials[0] !== letters[0]) return false;
+  let k = 0;
+  for (const c of initials) if (k < letters.length && c === letters[k]) k++;
+  return k === letters.length;
 }
 
 interface SectorPhraseFile {
