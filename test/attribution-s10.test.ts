@@ -80,3 +80,13 @@ test('an abbreviation the story defines in brackets is that name throughout, wha
   assert.equal(g.length, 1, JSON.stringify(gcc.actors.map((a) => [a.name, a.code])));
   assert.equal(g[0]!.mentions.length, 3);
 });
+
+test('a country\'s possessive or demonym qualifies the organisation after a few describing words ("Sudan\'s paramilitary Rapid Support Forces")', () => {
+  const r = code('Sudan\'s paramilitary Rapid Support Forces shelled El Fasher on Monday, local activists said.');
+  const rsf = r.actors.find((a) => a.name === 'Rapid Support Forces');
+  assert.equal(rsf?.country, 'SDN', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  // Sudan qualifies the force: it is not a second source of the shelling.
+  const e = r.events.find((x) => x.trigger.text === 'shelled');
+  assert.ok(e !== undefined);
+  assert.deepEqual(e.source.map((id) => r.actors.find((a) => a.id === id)?.name), ['Rapid Support Forces']);
+});

@@ -548,9 +548,13 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
     if (s.type !== 'ORG' || s.a === 0) continue;
     const branch = s.country !== null && s.canonical !== null ? national.get(s.canonical) : undefined;
     if (s.country !== null && branch === undefined) continue;
-    const poss = doc.form[s.a - 1] === "'s" || doc.form[s.a - 1] === '’s';
-    const k = endsAt[poss ? s.a - 2 : s.a - 1] ?? -1;
-    if (k < 0 || doc.sentOf[s.a - 1] !== doc.sentOf[s.a]) continue;
+    // "Sudan's paramilitary Rapid Support Forces", "the French oil company Total": up to three
+    // lower-case describing words may stand between the qualifier and the name.
+    let before = s.a - 1;
+    while (before > 0 && s.a - 1 - before < 3 && isLowerDescriptor(doc, before)) before--;
+    const poss = doc.form[before] === "'s" || doc.form[before] === '’s';
+    const k = endsAt[poss ? before - 1 : before] ?? -1;
+    if (k < 0 || doc.sentOf[before] !== doc.sentOf[s.a]) continue;
     const q = spans[k]!;
     if (q.type === 'COUNTRY' || (q.type === 'DEMONYM' && !poss) || (q.type === 'METONYM' && poss)) {
       s.place = q.place;
@@ -564,6 +568,12 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
     }
   }
   return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
+}
+
+/** A lower-case adjective or noun ("paramilitary", "oil company"), such as describes the name after it. */
+function isLowerDescriptor(doc: Doc, t: number): boolean {
+  const c = doc.form[t]!.charCodeAt(0);
+  return c >= 97 && c <= 122 && (doc.pos[t] === POS.ADJ || doc.pos[t] === POS.NOUN);
 }
 
 /**
