@@ -90,3 +90,20 @@ test('a country\'s possessive or demonym qualifies the organisation after a few 
   assert.ok(e !== undefined);
   assert.deepEqual(e.source.map((id) => r.actors.find((a) => a.id === id)?.name), ['Rapid Support Forces']);
 });
+
+test('"with visiting X": the visitor is the participle\'s doer, and no movement of the sentence\'s subject', () => {
+  const r = code(
+    'ANKARA (Xinhua) - Speaking at a press conference with visiting Hungarian Prime Minister Viktor Orban, Erdogan said Turkey would continue to send humanitarian aid to Gaza.',
+  );
+  const visit = r.events.find((e) => e.trigger.text === 'visiting');
+  assert.ok(visit !== undefined, JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  assert.equal(visit.cameo, '042');
+  assert.equal(visit.source_span?.text, 'Hungarian Prime Minister Viktor Orban');
+  const aid = r.events.find((e) => e.root === '07');
+  assert.ok(aid !== undefined, 'the aid Turkey sends is its own event');
+  assert.equal(r.actors.find((a) => aid.source.includes(a.id))?.country, 'TUR');
+  // a gerund after a verb's object and 'with' keeps its object
+  const g = code('Serbia lodged a protest with Albania, charging its neighbour with supporting dissidents.');
+  const sup = g.events.find((e) => e.trigger.text === 'supporting');
+  assert.ok(sup === undefined || sup.source_span?.text !== 'dissidents');
+});

@@ -276,8 +276,31 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
     // "the coalition fighting the rebels has declared a ceasefire": an -ing participle right after a noun
     // is an active reduced relative describing that noun, not the sentence's main event either.
     if (a.trigger.kind === 'verb' && (reducedRelative(doc, a.trigger.anchor, s) || ingAfterNoun(doc, a.trigger.anchor, s))) a.confidence -= 0.1;
+    // "talks with visiting Hungarian Prime Minister Viktor Orban", "the invading army": an -ing
+    // participle between a determiner (or 'with') and its noun describes that noun, which does it.
+    if (a.trigger.kind === 'verb' && a.target !== null && a.target.tokStart === a.trigger.tokEnd && attributiveParticiple(doc, rules, a.trigger.anchor, s)) {
+      a.source = a.target;
+      a.sourceActors = a.targetActors;
+      a.target = null;
+      a.targetActors = [];
+    }
   }
   return purposeMerge(c, thatClauses(c, patientNouns(c, list)));
+}
+
+/**
+ * Is the verb at `v` one of rules.json attributiveParticiples used as an adjective: right after a
+ * determiner, or after a noun's 'with' ("talks with visiting X")? Not after a possessive ("her
+ * sentencing decisions" are the possessor's act).
+ */
+function attributiveParticiple(doc: Doc, rules: Rules, v: number, s: number): boolean {
+  if (v <= s || v + 1 >= doc.length || !rules.attributiveParticiples.has(doc.lower[v]!)) return false;
+  if (doc.lower[v - 1] === 'with') {
+    if (v - 2 < s || doc.pos[v - 2] !== POS.NOUN) return false;
+  } else if (doc.pos[v - 1] !== POS.DET) return false;
+  // a noun phrase follows ("the visiting delegation"), not a verb's object of another kind
+  const n = doc.pos[v + 1]!;
+  return n === POS.NOUN || n === POS.PROPN || n === POS.ADJ;
 }
 
 /**
@@ -301,6 +324,9 @@ function purposeMerge(c: Ctx, list: Analysis[]): Analysis[] {
           (linked && p.linkedRoots.has(a.code.slice(0, 2)) && a.trigger.kind === 'verb' && a.trigger.anchor > mover.trigger.anchor && doc.lower[a.trigger.anchor - 1] === 'to')),
     );
     if (purpose === undefined) continue;
+    // A participle that describes its noun is no movement of the sentence's ("with visiting Orban,
+    // Erdogan said Türkiye would send aid"): two acts.
+    if (mover.trigger.kind === 'verb' && attributiveParticiple(doc, c.lex.rules, mover.trigger.anchor, doc.sentStart[doc.sentOf[mover.trigger.anchor]!]!)) continue;
     mover.code = purpose.code;
     if (mover.targetActors.length === 0 && purpose.targetActors.length > 0) {
       mover.target = purpose.target;

@@ -47,6 +47,8 @@ export interface Rules {
   actGovernors: ReadonlySet<string>;
   /** Verbs of offering and the code a conflict act offered takes ("offered to send troops" is cooperation). */
   offerGovernors: { lemmas: ReadonlySet<string>; conflictAs: string };
+  /** -ing participles used as adjectives of their doer ("the visiting delegation", "talks with invading forces"). */
+  attributiveParticiples: ReadonlySet<string>;
   /** Obligation modals in someone's account -> the governing root ("Y must withdraw" -> demand 10). */
   obligationModals: ReadonlyMap<string, string>;
   /** Reporting cues that claim the speaker's own act ("claimed that they had attacked") -> code. */
@@ -94,6 +96,7 @@ interface RulesFile {
   failGovernors: string[];
   actGovernors: string[];
   offerGovernors: { lemmas: string[]; conflictAs: string };
+  attributiveParticiples: string[];
   obligationModals: Record<string, string>;
   responsibilityCues: Record<string, string>;
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
@@ -184,6 +187,7 @@ export function eventLexicon(): Lexicon {
       failGovernors: new Set(r.failGovernors),
       actGovernors: new Set(r.actGovernors),
       offerGovernors: { lemmas: new Set(r.offerGovernors.lemmas), conflictAs: r.offerGovernors.conflictAs },
+      attributiveParticiples: new Set(r.attributiveParticiples),
       obligationModals: new Map(Object.entries(r.obligationModals)),
       responsibilityCues: new Map(Object.entries(r.responsibilityCues)),
       purpose: {
