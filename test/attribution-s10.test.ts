@@ -107,3 +107,14 @@ test('"with visiting X": the visitor is the participle\'s doer, and no movement 
   const sup = g.events.find((e) => e.trigger.text === 'supporting');
   assert.ok(sup === undefined || sup.source_span?.text !== 'dissidents');
 });
+
+test('in a datelined story that keeps naming the dateline\'s country, its bare state bodies and officials are that country\'s', () => {
+  const r = code(
+    'TBILISI, Georgia (AP) — Police in Georgia\'s capital used water cannon to disperse protesters outside parliament. ' +
+      'The Interior Ministry said 43 people were detained. Prime Minister Irakli Kobakhidze warned that organizers would be punished. ' +
+      'Georgian authorities have banned the rallies, and the government said talks with Georgian opposition parties were over.',
+  );
+  for (const name of ['Interior Ministry', 'Irakli Kobakhidze', 'government']) {
+    assert.equal(r.actors.find((a) => a.name === name)?.code, 'GEOGOV', `${name}: ${JSON.stringify(r.actors.map((a) => [a.name, a.code]))}`);
+  }
+});

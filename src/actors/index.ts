@@ -391,8 +391,12 @@ export function buildActors(
   countriesFromContext(doc, mentions, actorOf, drafts, contextCountries);
   // Without a dateline, a story that is plainly about one country ("died in Aden, in southern Yemen ...
   // the government called for") places its bare state bodies there, as a dateline would.
-  if (datelineCountry !== null) fromDateline(doc, mentions, drafts, datelineCountry, 'datelineLocals');
-  else {
+  if (datelineCountry !== null) {
+    fromDateline(doc, mentions, drafts, datelineCountry, 'datelineLocals');
+    // "TBILISI, Georgia (AP) - ... Prime Minister Irakli Kobakhidze", in a story that keeps naming
+    // Georgia: when the story's country is the dateline's, its bare state bodies and officials are too.
+    if (storyCountry(mentions, townCountries) === datelineCountry) fromDateline(doc, mentions, drafts, datelineCountry, 'storyLocals');
+  } else {
     const home = storyCountry(mentions, townCountries);
     if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
   }
