@@ -118,3 +118,15 @@ test('in a datelined story that keeps naming the dateline\'s country, its bare s
     assert.equal(r.actors.find((a) => a.name === name)?.code, 'GEOGOV', `${name}: ${JSON.stringify(r.actors.map((a) => [a.name, a.code]))}`);
   }
 });
+
+test('a name before a lower-case "party" is a party, and parties of a story about one country are that country\'s', () => {
+  const r = code(
+    'Opposition leaders in Georgia accused the ruling Georgian Dream party of steering Georgia toward Russia. ' +
+      'The Civil Contract party said it would join protests in Georgia, and Georgian police detained 43 people.',
+  );
+  assert.equal(r.actors.find((a) => a.name === 'Georgian Dream')?.code, 'GEOPTY', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  assert.equal(r.actors.find((a) => a.name === 'Civil Contract')?.code, 'GEOPTY');
+  // "the Eastern bloc" names no party
+  const b = code('Trade with the Eastern bloc fell sharply last year.');
+  assert.ok(!b.actors.some((a) => a.sector === 'PTY'));
+});

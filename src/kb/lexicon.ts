@@ -111,6 +111,8 @@ export interface Lexicon {
   eventHeads: ReadonlySet<string>;
   /** Nouns that end the names of institutions and never a person's ("... Organizations", "... Institute"). */
   institutionHeads: ReadonlySet<string>;
+  /** Lower-case words after a name that make it an organisation of a sector ("the ruling Georgian Dream party"). */
+  followingHeads: ReadonlyMap<string, string | null>;
   locatives: ReadonlySet<string>;
   /** "northern", "eastern": may stand between a locative and a country. */
   directionals: ReadonlySet<string>;
@@ -159,6 +161,7 @@ interface OrgsFile {
   prefixOrgs: string[];
   eventHeads: string[];
   institutionHeads: string[];
+  followingHeads: Record<string, string | null>;
 }
 interface EthnicFile {
   groups: { name: string; forms: string[]; country: string | null }[];
@@ -291,6 +294,7 @@ export function lexicon(): Lexicon {
     prefixOrgs,
     eventHeads: new Set(orgsFile.eventHeads),
     institutionHeads: new Set(orgsFile.institutionHeads),
+    followingHeads: new Map(Object.entries(orgsFile.followingHeads)),
     locatives: new Set(namesFile.locatives),
     directionals: new Set(namesFile.directionals),
     placeNouns: new Set(namesFile.placeNouns),

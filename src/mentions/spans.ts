@@ -293,6 +293,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (type !== 'MISC' && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
     // A "person" whose name ends in a word only institutions end in is an organisation ("Non-Governmental Organizations").
     if (type === 'PER' && t.tokEnd - t.tokStart > 1 && institutionHeads.has(doc.form[t.tokEnd - 1]!)) type = 'ORG';
+    // "the ruling Georgian Dream party": a name followed by a lower-case party or movement word is that organisation.
+    const following = (type === 'MISC' || type === 'ORG') && t.tokEnd < doc.length && capitalisedWords(doc, t.tokStart, t.tokEnd) ? lexicon().followingHeads.get(doc.form[t.tokEnd]!) : undefined;
+    if (following !== undefined) type = 'ORG';
     if (type === 'PER') widenHyphenated(doc, t);
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
@@ -313,6 +316,7 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
         }
       }
     }
+    if (following != null && span.sector === null) span.sector = following;
     if (type === 'ORG' && span.sector === null) {
       const lex = lexicon();
       const h = governingHead(doc, lex, t.tokStart, t.tokEnd, titleScratch);
@@ -568,6 +572,17 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
     }
   }
   return { spans, cover, endsAt, startsAt, shouting, tagged: tg !== NO_TAGGER };
+}
+
+/** Does every word of tokens [a, b) start with a capital, with none after a hyphen in lower case ("Hindu-nationalist")? */
+function capitalisedWords(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const f = doc.form[t]!;
+    const c = f.charCodeAt(0);
+    if (c < 65 || c > 90) return false;
+    if (/-[a-z]/.test(f)) return false;
+  }
+  return true;
 }
 
 /** A lower-case adjective or noun ("paramilitary", "oil company"), such as describes the name after it. */
