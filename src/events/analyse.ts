@@ -561,7 +561,29 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (object !== null && own(object)) object = null;
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
-    const to = preps.find((p) => p.prep === 'to' && p.tokStart > object!.tokEnd && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
+    // "skulls that date back to A.D. 640 to Peru": a 'to' right after another verb is that verb's.
+    // "up to $1.5 billion" is an amount, no recipient.
+    const given = (p: PrepPhrase): boolean => p.prep === 'to' && p.tokStart > object!.tokEnd && c.doc.lower[p.tokStart - 2] !== 'up' && !onOtherVerb(c.doc, p.tokStart - 1, trigger);
+    // "provided assistance to about 550 households", "returned the bible to its owners": in giving
+    // (roles.json recipients) the 'to' phrase is the recipient even when it names no actor.
+    let to = preps.find((p) => given(p) && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
+    if (to === undefined && roles().recipientCodes.some((k) => code.startsWith(k))) {
+      to = preps.find((p) => given(p) && !c.isTime(p.tokStart) && patientObject(c, p, trigger ?? p) && !own(p));
+      // "to 300,000 people in northeast Nigeria": as with "aid to people in Yemen", the country is the recipient.
+      const where = to !== undefined ? preps[preps.indexOf(to) + 1] : undefined;
+      if (where !== undefined && where.prep === 'in' && where.tokStart === to!.tokEnd + 1 && c.countryIn(where)) return where;
+      // "to its owners last week", "to its owners 71 years after": a time or number after the head is no part of it.
+      if (to !== undefined) {
+        const doc = c.doc;
+        for (let k = to.tokStart + 1; k < to.tokEnd; k++) {
+          const afterNoun = doc.pos[k - 1] === POS.NOUN || doc.pos[k - 1] === POS.PRON;
+          if (afterNoun && (c.isTime(k) || doc.pos[k] === POS.NUM)) {
+            to = { prep: to.prep, tokStart: to.tokStart, tokEnd: k };
+            break;
+          }
+        }
+      }
+    }
     if (to !== undefined) {
       // "troops to the UN peacekeeping force in South Sudan": those sent to a mission go where it is.
       const i = preps.indexOf(to);
@@ -638,6 +660,20 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
 const isTo = (p: PrepPhrase): boolean => p.prep === 'to';
 
 /**
+ * Does the preposition at `k` hang on a verb other than the trigger's ("date back to", "was stolen
+ * in 1989 from")? A verb right before it, past adverbs and particles, outside the trigger.
+ */
+function onOtherVerb(doc: Doc, k: number, trigger: Phrase | null): boolean {
+  let v = k - 1;
+  while (v >= 0 && (doc.pos[v] === POS.ADV || doc.pos[v] === POS.PART)) v--;
+  if (v < 0 || doc.pos[v] !== POS.VERB) return false;
+  // A pattern's gap may run over a relative clause ("returned skulls that date back"): only the
+  // trigger's own verb counts as the act's.
+  if (trigger !== null && 'anchor' in trigger) return v !== (trigger as Trigger).anchor;
+  return trigger === null || v < trigger.tokStart || v >= trigger.tokEnd;
+}
+
+/**
  * The first prepositional phrase after token `after` (the verb or its object) that passes `test`,
  * among those that hang on the verb: the first one, past time phrases ("on Sunday") and a 'to'
  * phrase; not one that qualifies an earlier phrase ("opinions on the situation in X").
@@ -691,6 +727,7 @@ interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
   recipientPreps: string[];
   giveRoots: string[];
+  recipients: string[];
   patientRoots: string[];
   protestPurpose: { codes: string[]; words: string[]; preps: string[] };
   reportNouns: string[];
@@ -736,6 +773,8 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
   giveRoots: readonly string[];
+  /** Code prefixes of giving whose 'to' phrase is the recipient even when it names no actor. */
+  recipientCodes: readonly string[];
   /** CAMEO roots whose plain object, naming no actor, is still the target (the patient of a material act). */
   patientRoots: ReadonlySet<string>;
   /** Protests (code prefixes) and the purpose phrase that names what they are against ("in protest against X"). */
@@ -830,6 +869,7 @@ function roles(): Roles {
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
+      recipientCodes: f.recipients,
       patientRoots: new Set(f.patientRoots),
       protestCodes: f.protestPurpose.codes,
       protestWords: new Set(f.protestPurpose.words),

@@ -1,0 +1,28 @@
+// Event roles (helper s10-targets): whom an act is aimed at, on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { EventOut, Readout } from '../src/schema.js';
+
+function eventAt(r: Readout, word: string): EventOut | undefined {
+  return r.events.find((e) => e.trigger.text.startsWith(word));
+}
+
+const shown = (r: Readout): string => JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo, x.target_span?.text ?? null]));
+
+test('in giving, the "to" phrase is the recipient even when it names no actor', () => {
+  const r = code('The charity has provided emergency food aid to about 900 families in the flooded districts.');
+  const e = eventAt(r, 'provided');
+  assert.ok(e !== undefined, shown(r));
+  assert.equal(e.target_span?.text, 'about 900 families', shown(r));
+  // "its owners" is the thing's owners, no possession of the giver's
+  const b = code('The museum returned a stolen medieval manuscript to its owners last week.');
+  const m = eventAt(b, 'returned');
+  assert.ok(m !== undefined, shown(b));
+  assert.equal(m.target_span?.text, 'its owners', shown(b));
+});
+
+test('"up to" before an amount is no recipient', () => {
+  const r = code('Japan is willing to provide Kenya with up to $2 billion in loans.');
+  for (const e of r.events) assert.notEqual(e.target_span?.text, '$2 billion', shown(r));
+});
