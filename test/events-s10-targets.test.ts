@@ -26,3 +26,16 @@ test('"up to" before an amount is no recipient', () => {
   const r = code('Japan is willing to provide Kenya with up to $2 billion in loans.');
   for (const e of r.events) assert.notEqual(e.target_span?.text, '$2 billion', shown(r));
 });
+
+test('a protest whose purpose demands or protests something is aimed at the actor that purpose names', () => {
+  for (const [s, want] of [
+    ['Hundreds of teachers began a hunger strike outside parliament to demand the resignation of Education Minister Ali Haddad.', 'Education Minister Ali Haddad'],
+    ['Thousands of farmers demonstrated in the capital on Monday calling for the removal of Governor Peter Obi.', 'Governor Peter Obi'],
+    ['Students blocked roads near the campus to protest abuses by Kenyan police officers.', 'Kenyan police officers'],
+  ] as const) {
+    const r = code(s);
+    const e = r.events.find((x) => x.cameo.startsWith('14'));
+    assert.ok(e !== undefined, `${s} ${shown(r)}`);
+    assert.ok(e.target_span?.text.includes(want), `${s} ${shown(r)}`);
+  }
+});

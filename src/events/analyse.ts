@@ -729,7 +729,7 @@ interface RolesFile {
   giveRoots: string[];
   recipients: string[];
   patientRoots: string[];
-  protestPurpose: { codes: string[]; words: string[]; preps: string[] };
+  protestPurpose: { codes: string[]; words: string[]; preps: string[]; demandVerbs: string[]; window: number };
   reportNouns: string[];
   causeVerbs: string[];
   witnessVerbs: string[];
@@ -781,6 +781,9 @@ interface Roles {
   protestCodes: readonly string[];
   protestWords: ReadonlySet<string>;
   protestPreps: ReadonlySet<string>;
+  /** Verbs of a protest's purpose that demand or protest something ("to demand", "calling for"), and how far after the trigger. */
+  demandVerbs: ReadonlySet<string>;
+  protestWindow: number;
   /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
@@ -874,6 +877,8 @@ function roles(): Roles {
       protestCodes: f.protestPurpose.codes,
       protestWords: new Set(f.protestPurpose.words),
       protestPreps: new Set(f.protestPurpose.preps),
+      demandVerbs: new Set(f.protestPurpose.demandVerbs),
+      protestWindow: f.protestPurpose.window,
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
@@ -1192,10 +1197,12 @@ function imposedOn(c: Ctx, t: Trigger, object: Phrase | null, e: number): Phrase
  * protest (roles.json protestPurpose) is aimed at the actor its purpose phrase names, or at the 'by'
  * agent of the act that phrase names; null otherwise.
  */
-function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
+function protestedAgent(c: Ctx, t: Trigger, e: number, self: readonly number[] = NONE): Phrase | null {
   const rr = roles();
   if (!rr.protestCodes.some((p) => t.code!.startsWith(p))) return null;
   const doc = c.doc;
+  const demanded = demandedOf(c, t, e, self);
+  if (demanded !== null) return demanded;
   for (let k = t.tokEnd; k + 2 < e; k++) {
     if (!rr.protestWords.has(doc.lemma[k]!) || !rr.protestPreps.has(doc.lower[k + 1]!)) continue;
     const np = npRight(doc, k + 2, e);
@@ -1213,6 +1220,50 @@ function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
       if (by !== null && c.actorsOf(by).length > 0) return by;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * "staged demonstrations to demand reforms by President Suharto's government", "began a hunger strike
+ * to protest President Assad's failure", "a demonstration calling for the removal of President X": a
+ * protest whose purpose (a 'to'-infinitive or an -ing participle of one of roles.json
+ * protestPurpose.demandVerbs, within protestPurpose.window tokens) demands or protests something is
+ * aimed at the first actor that purpose names, in its own clause, other than the protesters' own ("to
+ * press their demands ... from President X's government"), or at the 'by' agent of the act it names.
+ * Null when there is none.
+ */
+function demandedOf(c: Ctx, t: Trigger, e: number, self: readonly number[]): Phrase | null {
+  const rr = roles();
+  const doc = c.doc;
+  const last = Math.min(e, t.tokEnd + rr.protestWindow);
+  let from = -1;
+  for (let k = t.tokEnd; k < last; k++) {
+    const w = doc.lower[k]!;
+    if (w === ';' || doc.pos[k] === POS.SCONJ) return null;
+    if (w === 'to' && k + 1 < e && doc.pos[k + 1] === POS.VERB && rr.demandVerbs.has(doc.lemma[k + 1]!)) from = k + 2;
+    else if (doc.pos[k] === POS.VERB && w.endsWith('ing') && rr.demandVerbs.has(doc.lemma[k]!)) from = k + 1;
+    if (from >= 0) break;
+  }
+  if (from < 0) return null;
+  for (let k = from; k < e; k++) {
+    const w = doc.lower[k]!;
+    // The purpose's own clause: up to a comma, a semicolon or a conjunction opening another clause.
+    if (w === ',' || w === ';' || doc.pos[k] === POS.SCONJ || IMPERSONAL.has(w)) return null;
+    if (!isNominal(doc, k) || (k > from && isNominal(doc, k - 1))) continue;
+    const np = npRight(doc, k, e);
+    if (np === null || c.isTime(np.tokStart)) continue;
+    const named = c.actorsOf(np);
+    if (named.length === 0 || ownedBy(c, np, self)) {
+      k = np.tokEnd - 1;
+      continue;
+    }
+    // "the violations under Sharia law by Islamic fundamentalists": the 'by' agent of what is protested.
+    if (np.tokEnd + 1 < e && doc.lower[np.tokEnd] === 'by') {
+      const by = npRight(doc, np.tokEnd + 1, e);
+      if (by !== null && c.actorsOf(by).length > 0) return by;
+    }
+    return np;
   }
   return null;
 }
@@ -1524,7 +1575,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // "blocked streets in Hong Kong in defiance of Chinese authorities": the place a protest happens in
   // yields to whom its purpose names.
   const placeOnlyTarget = target !== null && target !== a.object && rr.venuePreps.has((target as PrepPhrase).prep ?? '') && c.placeInPhrase(target);
-  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 || placeOnlyTarget ? protestedAgent(c, t, e) : null);
+  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 || placeOnlyTarget ? protestedAgent(c, t, e, sourceActors) : null);
   if (agent !== null && objectNamed && doc.lower[agent.tokStart - 1] !== 'by') agent = null;
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t, sourceActors);
@@ -1865,7 +1916,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (source === null && possessor !== null) source = c.antecedentIn(possessor);
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
   if (c.actorsOf(target).length === 0) {
-    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
+    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e, c.actorsOf(source)) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
   }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with') reciprocal = true;
