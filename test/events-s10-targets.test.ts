@@ -10,6 +10,16 @@ function eventAt(r: Readout, word: string): EventOut | undefined {
 
 const shown = (r: Readout): string => JSON.stringify(r.events.map((x) => [x.trigger.text, x.cameo, x.target_span?.text ?? null]));
 
+/** The first event of a code prefix in each sentence has a target span that contains `want`. */
+function assertAimedAt(cases: readonly (readonly [string, string])[], prefix: string): void {
+  for (const [s, want] of cases) {
+    const r = code(s);
+    const e = r.events.find((x) => x.cameo.startsWith(prefix));
+    assert.ok(e !== undefined, `${s} ${shown(r)}`);
+    assert.ok(e.target_span?.text.includes(want), `${s} ${shown(r)}`);
+  }
+}
+
 test('in giving, the "to" phrase is the recipient even when it names no actor', () => {
   const r = code('The charity has provided emergency food aid to about 900 families in the flooded districts.');
   const e = eventAt(r, 'provided');
@@ -28,14 +38,16 @@ test('"up to" before an amount is no recipient', () => {
 });
 
 test('a protest whose purpose demands or protests something is aimed at the actor that purpose names', () => {
-  for (const [s, want] of [
+  assertAimedAt([
     ['Hundreds of teachers began a hunger strike outside parliament to demand the resignation of Education Minister Ali Haddad.', 'Education Minister Ali Haddad'],
     ['Thousands of farmers demonstrated in the capital on Monday calling for the removal of Governor Peter Obi.', 'Governor Peter Obi'],
     ['Students blocked roads near the campus to protest abuses by Kenyan police officers.', 'Kenyan police officers'],
-  ] as const) {
-    const r = code(s);
-    const e = r.events.find((x) => x.cameo.startsWith('14'));
-    assert.ok(e !== undefined, `${s} ${shown(r)}`);
-    assert.ok(e.target_span?.text.includes(want), `${s} ${shown(r)}`);
-  }
+  ], '14');
+});
+
+test('a yield or rejection that names no target is aimed at the author of the demand or pressure it answers', () => {
+  assertAimedAt([
+    ['The interior minister has declined to resign despite mounting pressure from the Kenya National Commission on Human Rights.', 'Kenya National Commission'],
+    ['The mayor refused to respond to a demand from President Buhari to step down.', 'President Buhari'],
+  ], '12');
 });

@@ -743,6 +743,7 @@ interface RolesFile {
   placePreps: string[];
   betweenTargets: string[];
   authorOf: { codes: string[]; preps: string[] };
+  demandAuthors: { codes: string[]; nouns: string[]; preps: string[]; window: number };
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
@@ -784,6 +785,11 @@ interface Roles {
   /** Verbs of a protest's purpose that demand or protest something ("to demand", "calling for"), and how far after the trigger. */
   demandVerbs: ReadonlySet<string>;
   protestWindow: number;
+  /** Yields and rejections (code prefixes) aimed at the author of the demand they answer, its nouns and author prepositions. */
+  demandAuthorCodes: readonly string[];
+  demandNouns: ReadonlySet<string>;
+  demandAuthorPreps: ReadonlySet<string>;
+  demandAuthorWindow: number;
   /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
@@ -879,6 +885,10 @@ function roles(): Roles {
       protestPreps: new Set(f.protestPurpose.preps),
       demandVerbs: new Set(f.protestPurpose.demandVerbs),
       protestWindow: f.protestPurpose.window,
+      demandAuthorCodes: f.demandAuthors.codes,
+      demandNouns: new Set(f.demandAuthors.nouns),
+      demandAuthorPreps: new Set(f.demandAuthors.preps),
+      demandAuthorWindow: f.demandAuthors.window,
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
@@ -1269,6 +1279,37 @@ function demandedOf(c: Ctx, t: Trigger, e: number, self: readonly number[]): Phr
 }
 
 /**
+ * "declined to resign despite growing pressure by the anti-corruption commission", "refused to respond
+ * to a demand from the US President", "would not meet the hostage-takers' demands", "despite President
+ * Biden's request": a yield or a rejection (roles.json demandAuthors) that names no actor as its target
+ * is aimed at the author of the demand, request or pressure it answers, named in the act's clause
+ * (within demandAuthors.window tokens) as the noun's possessor or in its 'from'/'by'/'of' phrase; not
+ * the source's own. Null when there is none.
+ */
+function demandAuthor(c: Ctx, t: Trigger, e: number, self: readonly number[]): Phrase | null {
+  const rr = roles();
+  if (!rr.demandAuthorCodes.some((p) => t.code!.startsWith(p))) return null;
+  const doc = c.doc;
+  const last = Math.min(e, t.tokEnd + rr.demandAuthorWindow);
+  const named = (ph: Phrase | null): ph is Phrase => ph !== null && !c.isTime(ph.tokStart) && (c.actorsOf(ph).length > 0 || hasProper(doc, ph)) && !ownedBy(c, ph, self);
+  for (let k = t.tokEnd; k < last; k++) {
+    const w = doc.lower[k]!;
+    if (w === ';' || doc.pos[k] === POS.SCONJ || IMPERSONAL.has(w)) return null;
+    if (doc.pos[k] !== POS.NOUN || !rr.demandNouns.has(doc.lemma[k]!)) continue;
+    // "President Biden's request", "the hostage-takers' demands", "the rebel demands"
+    const poss = doc.lower[k - 1] === "'s" || doc.lower[k - 1] === '’s' || doc.lower[k - 1] === "'" || doc.lower[k - 1] === '’';
+    const before = npLeft(doc, poss ? k - 1 : k, t.tokEnd);
+    if (before !== null && before.tokEnd > before.tokStart && named(before)) return before;
+    if (k + 2 < e && rr.demandAuthorPreps.has(doc.lower[k + 1]!)) {
+      const after = npRight(doc, k + 2, e);
+      if (named(after)) return after;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * "claimed responsibility for the attack in Kandahar", "for missile attacks on the army's sites": a claim
  * of responsibility (roles.json claimedActs) is aimed at what the act it claims was aimed at, named in an
  * aim phrase (roles.json aimPreps) of that act, or at the place of the act; not past a comma, a verb or a
@@ -1581,7 +1622,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t, sourceActors);
   if (agent !== null) target = agent;
   else if (left !== null) target = left;
-  else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
+  else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? demandAuthor(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   target = claimedActTarget(c, t, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
