@@ -51,3 +51,10 @@ test('a yield or rejection that names no target is aimed at the author of the de
     ['The mayor refused to respond to a demand from President Buhari to step down.', 'President Buhari'],
   ], '12');
 });
+
+test('a curfew or state of emergency is aimed at the area it is imposed on or lifted from', () => {
+  assertAimedAt([
+    ['Authorities imposed a curfew in parts of the northern district on Friday.', 'parts of the northern district'],
+    ['The government lifted the state of emergency in three of the country’s provinces.', 'three of the country'],
+  ], '');
+});

@@ -623,7 +623,11 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   // A show of force aimed nowhere else keeps its own forces ("put its troops on high alert").
-  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && c.placeInPhrase(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
+  // A curfew, a state of emergency or martial law is imposed or lifted over an area, its target even
+  // when no place is resolved there ("declared a state of siege in the town", roles.json areaMeasures).
+  const area = code !== '' && roles().areaMeasureCodes.some((k) => code.startsWith(k));
+  const placed = (p: PrepPhrase): boolean => c.placeInPhrase(p) || (area && p.prep === 'in' && !c.isTime(p.tokStart) && trigger !== null && patientObject(c, p, trigger));
+  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && placed(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
 }
 
 const NONE: readonly number[] = [];
@@ -744,6 +748,7 @@ interface RolesFile {
   betweenTargets: string[];
   authorOf: { codes: string[]; preps: string[] };
   demandAuthors: { codes: string[]; nouns: string[]; preps: string[]; window: number };
+  areaMeasures: string[];
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
@@ -790,6 +795,8 @@ interface Roles {
   demandNouns: ReadonlySet<string>;
   demandAuthorPreps: ReadonlySet<string>;
   demandAuthorWindow: number;
+  /** Codes of measures imposed or lifted over an area (curfew, state of emergency, martial law): their 'in' phrase is the target. */
+  areaMeasureCodes: readonly string[];
   /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
@@ -889,6 +896,7 @@ function roles(): Roles {
       demandNouns: new Set(f.demandAuthors.nouns),
       demandAuthorPreps: new Set(f.demandAuthors.preps),
       demandAuthorWindow: f.demandAuthors.window,
+      areaMeasureCodes: f.areaMeasures,
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
