@@ -58,3 +58,7 @@ test('a curfew or state of emergency is aimed at the area it is imposed on or li
     ['The government lifted the state of emergency in three of the country’s provinces.', 'three of the country'],
   ], '');
 });
+
+test('an object opened by a determiner and a participle runs on to its noun ("deported a convicted smuggler")', () => {
+  assertAimedAt([['Canadian authorities have deported a convicted Hezbollah financier who first arrived in the country in 1998.', 'a convicted Hezbollah financier']], '17');
+});

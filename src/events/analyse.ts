@@ -12,7 +12,7 @@ import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
 import { composeCode, negatedComposeCode, type Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
-import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
+import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, participleModifier, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
 import { readDataJson } from '../kb/data.js';
 import { int32sOf, uint8s } from '../slab.js';
@@ -1572,6 +1572,12 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
   // words is a particle of the pattern; the verb's object follows the pattern.
   if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
+  // "deported a convicted IRA bomber": an object that ends in its determiner was cut before a
+  // participle that modifies the noun after it; the phrase runs on to that noun.
+  if (a.object !== null && doc.pos[a.object.tokEnd - 1] === POS.DET && a.object.tokEnd < e && participleModifier(doc, a.object.tokEnd)) {
+    const whole = npRight(doc, a.object.tokStart, e);
+    if (whole !== null && whole.tokEnd > a.object.tokEnd) a.object = whole;
+  }
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   // "a fire that killed 19 people and injured eight": a relative pronoun the clause stage gives as the
