@@ -62,3 +62,10 @@ test('a curfew or state of emergency is aimed at the area it is imposed on or li
 test('an object opened by a determiner and a participle runs on to its noun ("deported a convicted smuggler")', () => {
   assertAimedAt([['Canadian authorities have deported a convicted Hezbollah financier who first arrived in the country in 1998.', 'a convicted Hezbollah financier']], '17');
 });
+
+test('a phrasal particle right after the verb is the verb\'s; the phrase after it is the object ("beat up detainees")', () => {
+  assertAimedAt([
+    ['Israeli soldiers beat up Palestinian detainees in the occupied West Bank.', 'Palestinian detainees'],
+    ['Rebels blew up two power stations near the capital last week.', 'two power stations'],
+  ], '1');
+});

@@ -1542,6 +1542,7 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
 const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 const COMPANION_LINKS = wordSet('companion_links');
+const VERB_PARTICLES = wordSet('verb_particles');
 
 /** Tags of a one-word "object" that is a particle of a phrasal pattern ("let free", "set loose"). */
 const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, POS.PART]);
@@ -1572,6 +1573,16 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
   // words is a particle of the pattern; the verb's object follows the pattern.
   if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
+  // "beat up Palestinian detainees", "blew up three power lines": a particle right after the verb is
+  // the verb's (function-words verb_particles); the noun phrase after it is the object.
+  const particle = t.anchor + 1;
+  if (particle === t.tokEnd && particle + 1 < e && VERB_PARTICLES.has(doc.lower[particle]!) && (a.object === null || a.object.tokStart === particle) && !a.passive) {
+    const np = npRight(doc, particle + 1, e);
+    if (np !== null && !c.isTime(np.tokStart)) {
+      a.object = np;
+      a.preps = a.preps.filter((p) => p.tokStart !== particle + 1);
+    }
+  }
   // "deported a convicted IRA bomber": an object that ends in its determiner was cut before a
   // participle that modifies the noun after it; the phrase runs on to that noun.
   if (a.object !== null && doc.pos[a.object.tokEnd - 1] === POS.DET && a.object.tokEnd < e && participleModifier(doc, a.object.tokEnd)) {
