@@ -69,3 +69,10 @@ test('a phrasal particle right after the verb is the verb\'s; the phrase after i
     ['Rebels blew up two power stations near the capital last week.', 'two power stations'],
   ], '1');
 });
+
+test('forces sent or deployed "in" a place go there: the place is the target, not the forces', () => {
+  const r = code('The African Union deployed 500 peacekeepers in Somalia on Monday.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('deployed'));
+  assert.ok(e !== undefined, shown(r));
+  assert.equal(e.target_span?.text, 'Somalia', shown(r));
+});

@@ -584,6 +584,11 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
         }
       }
     }
+    // "deploy peacekeepers in Iraq", "sent 200 troops in Syria": a place right after what is given or sent is where it goes.
+    if (to === undefined && roles().destinationCodes.some((k) => code.startsWith(k))) {
+      const where = preps.find((p) => p.tokStart > object!.tokEnd);
+      if (where !== undefined && where.prep === 'in' && where.tokStart === object.tokEnd + 1 && !c.isTime(where.tokStart) && (c.placeInPhrase(where) || c.countryIn(where)) && !own(where)) return where;
+    }
     if (to !== undefined) {
       // "troops to the UN peacekeeping force in South Sudan": those sent to a mission go where it is.
       const i = preps.indexOf(to);
@@ -749,6 +754,7 @@ interface RolesFile {
   authorOf: { codes: string[]; preps: string[] };
   demandAuthors: { codes: string[]; nouns: string[]; preps: string[]; window: number };
   areaMeasures: string[];
+  destinations: string[];
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
@@ -797,6 +803,8 @@ interface Roles {
   demandAuthorWindow: number;
   /** Codes of measures imposed or lifted over an area (curfew, state of emergency, martial law): their 'in' phrase is the target. */
   areaMeasureCodes: readonly string[];
+  /** Codes of sending forces (deployments, peacekeepers) whose 'in' phrase right after the object is where they go. */
+  destinationCodes: readonly string[];
   /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
@@ -897,6 +905,7 @@ function roles(): Roles {
       demandAuthorPreps: new Set(f.demandAuthors.preps),
       demandAuthorWindow: f.demandAuthors.window,
       areaMeasureCodes: f.areaMeasures,
+      destinationCodes: f.destinations,
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
