@@ -12,7 +12,7 @@ import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
 import { composeCode, negatedComposeCode, type Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
-import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
+import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, participleModifier, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
 import { readDataJson } from '../kb/data.js';
 import { int32sOf, uint8s } from '../slab.js';
@@ -561,7 +561,34 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (object !== null && own(object)) object = null;
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
-    const to = preps.find((p) => p.prep === 'to' && p.tokStart > object!.tokEnd && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
+    // "skulls that date back to A.D. 640 to Peru": a 'to' right after another verb is that verb's.
+    // "up to $1.5 billion" is an amount, no recipient.
+    const given = (p: PrepPhrase): boolean => p.prep === 'to' && p.tokStart > object!.tokEnd && c.doc.lower[p.tokStart - 2] !== 'up' && !onOtherVerb(c.doc, p.tokStart - 1, trigger);
+    // "provided assistance to about 550 households", "returned the bible to its owners": in giving
+    // (roles.json recipients) the 'to' phrase is the recipient even when it names no actor.
+    let to = preps.find((p) => given(p) && (c.actorsOf(p).length > 0 || c.placeInPhrase(p)));
+    if (to === undefined && roles().recipientCodes.some((k) => code.startsWith(k))) {
+      to = preps.find((p) => given(p) && !c.isTime(p.tokStart) && patientObject(c, p, trigger ?? p) && !own(p));
+      // "to 300,000 people in northeast Nigeria": as with "aid to people in Yemen", the country is the recipient.
+      const where = to !== undefined ? preps[preps.indexOf(to) + 1] : undefined;
+      if (where !== undefined && where.prep === 'in' && where.tokStart === to!.tokEnd + 1 && c.countryIn(where)) return where;
+      // "to its owners last week", "to its owners 71 years after": a time or number after the head is no part of it.
+      if (to !== undefined) {
+        const doc = c.doc;
+        for (let k = to.tokStart + 1; k < to.tokEnd; k++) {
+          const afterNoun = doc.pos[k - 1] === POS.NOUN || doc.pos[k - 1] === POS.PRON;
+          if (afterNoun && (c.isTime(k) || doc.pos[k] === POS.NUM)) {
+            to = { prep: to.prep, tokStart: to.tokStart, tokEnd: k };
+            break;
+          }
+        }
+      }
+    }
+    // "deploy peacekeepers in Iraq", "sent 200 troops in Syria": a place right after what is given or sent is where it goes.
+    if (to === undefined && roles().destinationCodes.some((k) => code.startsWith(k))) {
+      const where = preps.find((p) => p.tokStart > object!.tokEnd);
+      if (where !== undefined && where.prep === 'in' && where.tokStart === object.tokEnd + 1 && !c.isTime(where.tokStart) && (c.placeInPhrase(where) || c.countryIn(where)) && !own(where)) return where;
+    }
     if (to !== undefined) {
       // "troops to the UN peacekeeping force in South Sudan": those sent to a mission go where it is.
       const i = preps.indexOf(to);
@@ -601,7 +628,11 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (patient) return object;
   // With no one named, the place of the act is its target ("lifted the curfew in X", "arrived in X").
   // A show of force aimed nowhere else keeps its own forces ("put its troops on high alert").
-  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && c.placeInPhrase(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
+  // A curfew, a state of emergency or martial law is imposed or lifted over an area, its target even
+  // when no place is resolved there ("declared a state of siege in the town", roles.json areaMeasures).
+  const area = code !== '' && roles().areaMeasureCodes.some((k) => code.startsWith(k));
+  const placed = (p: PrepPhrase): boolean => c.placeInPhrase(p) || (area && p.prep === 'in' && !c.isTime(p.tokStart) && trigger !== null && patientObject(c, p, trigger));
+  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && placed(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
 }
 
 const NONE: readonly number[] = [];
@@ -636,6 +667,20 @@ function ownPossessive(c: Ctx, ph: Phrase, self: readonly number[], root: string
 }
 
 const isTo = (p: PrepPhrase): boolean => p.prep === 'to';
+
+/**
+ * Does the preposition at `k` hang on a verb other than the trigger's ("date back to", "was stolen
+ * in 1989 from")? A verb right before it, past adverbs and particles, outside the trigger.
+ */
+function onOtherVerb(doc: Doc, k: number, trigger: Phrase | null): boolean {
+  let v = k - 1;
+  while (v >= 0 && (doc.pos[v] === POS.ADV || doc.pos[v] === POS.PART)) v--;
+  if (v < 0 || doc.pos[v] !== POS.VERB) return false;
+  // A pattern's gap may run over a relative clause ("returned skulls that date back"): only the
+  // trigger's own verb counts as the act's.
+  if (trigger !== null && 'anchor' in trigger) return v !== (trigger as Trigger).anchor;
+  return trigger === null || v < trigger.tokStart || v >= trigger.tokEnd;
+}
 
 /**
  * The first prepositional phrase after token `after` (the verb or its object) that passes `test`,
@@ -691,8 +736,9 @@ interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
   recipientPreps: string[];
   giveRoots: string[];
+  recipients: string[];
   patientRoots: string[];
-  protestPurpose: { codes: string[]; words: string[]; preps: string[] };
+  protestPurpose: { codes: string[]; words: string[]; preps: string[]; demandVerbs: string[]; window: number };
   reportNouns: string[];
   causeVerbs: string[];
   witnessVerbs: string[];
@@ -706,6 +752,9 @@ interface RolesFile {
   placePreps: string[];
   betweenTargets: string[];
   authorOf: { codes: string[]; preps: string[] };
+  demandAuthors: { codes: string[]; nouns: string[]; preps: string[]; window: number };
+  areaMeasures: string[];
+  destinations: string[];
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
@@ -736,12 +785,26 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
   giveRoots: readonly string[];
+  /** Code prefixes of giving whose 'to' phrase is the recipient even when it names no actor. */
+  recipientCodes: readonly string[];
   /** CAMEO roots whose plain object, naming no actor, is still the target (the patient of a material act). */
   patientRoots: ReadonlySet<string>;
   /** Protests (code prefixes) and the purpose phrase that names what they are against ("in protest against X"). */
   protestCodes: readonly string[];
   protestWords: ReadonlySet<string>;
   protestPreps: ReadonlySet<string>;
+  /** Verbs of a protest's purpose that demand or protest something ("to demand", "calling for"), and how far after the trigger. */
+  demandVerbs: ReadonlySet<string>;
+  protestWindow: number;
+  /** Yields and rejections (code prefixes) aimed at the author of the demand they answer, its nouns and author prepositions. */
+  demandAuthorCodes: readonly string[];
+  demandNouns: ReadonlySet<string>;
+  demandAuthorPreps: ReadonlySet<string>;
+  demandAuthorWindow: number;
+  /** Codes of measures imposed or lifted over an area (curfew, state of emergency, martial law): their 'in' phrase is the target. */
+  areaMeasureCodes: readonly string[];
+  /** Codes of sending forces (deployments, peacekeepers) whose 'in' phrase right after the object is where they go. */
+  destinationCodes: readonly string[];
   /** Nouns of reports and charges: their 'by' agent is the author, not the one an investigation or protest is aimed at. */
   reportNouns: ReadonlySet<string>;
   /** Verbs of causing ("sparked protests"): their subject is a cause, not the agent of their event-noun object. */
@@ -830,10 +893,19 @@ function roles(): Roles {
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
+      recipientCodes: f.recipients,
       patientRoots: new Set(f.patientRoots),
       protestCodes: f.protestPurpose.codes,
       protestWords: new Set(f.protestPurpose.words),
       protestPreps: new Set(f.protestPurpose.preps),
+      demandVerbs: new Set(f.protestPurpose.demandVerbs),
+      protestWindow: f.protestPurpose.window,
+      demandAuthorCodes: f.demandAuthors.codes,
+      demandNouns: new Set(f.demandAuthors.nouns),
+      demandAuthorPreps: new Set(f.demandAuthors.preps),
+      demandAuthorWindow: f.demandAuthors.window,
+      areaMeasureCodes: f.areaMeasures,
+      destinationCodes: f.destinations,
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
@@ -1152,10 +1224,12 @@ function imposedOn(c: Ctx, t: Trigger, object: Phrase | null, e: number): Phrase
  * protest (roles.json protestPurpose) is aimed at the actor its purpose phrase names, or at the 'by'
  * agent of the act that phrase names; null otherwise.
  */
-function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
+function protestedAgent(c: Ctx, t: Trigger, e: number, self: readonly number[] = NONE): Phrase | null {
   const rr = roles();
   if (!rr.protestCodes.some((p) => t.code!.startsWith(p))) return null;
   const doc = c.doc;
+  const demanded = demandedOf(c, t, e, self);
+  if (demanded !== null) return demanded;
   for (let k = t.tokEnd; k + 2 < e; k++) {
     if (!rr.protestWords.has(doc.lemma[k]!) || !rr.protestPreps.has(doc.lower[k + 1]!)) continue;
     const np = npRight(doc, k + 2, e);
@@ -1171,6 +1245,81 @@ function protestedAgent(c: Ctx, t: Trigger, e: number): Phrase | null {
     if (j + 1 < e && doc.lower[j] === 'by') {
       const by = npRight(doc, j + 1, e);
       if (by !== null && c.actorsOf(by).length > 0) return by;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "staged demonstrations to demand reforms by President Suharto's government", "began a hunger strike
+ * to protest President Assad's failure", "a demonstration calling for the removal of President X": a
+ * protest whose purpose (a 'to'-infinitive or an -ing participle of one of roles.json
+ * protestPurpose.demandVerbs, within protestPurpose.window tokens) demands or protests something is
+ * aimed at the first actor that purpose names, in its own clause, other than the protesters' own ("to
+ * press their demands ... from President X's government"), or at the 'by' agent of the act it names.
+ * Null when there is none.
+ */
+function demandedOf(c: Ctx, t: Trigger, e: number, self: readonly number[]): Phrase | null {
+  const rr = roles();
+  const doc = c.doc;
+  const last = Math.min(e, t.tokEnd + rr.protestWindow);
+  let from = -1;
+  for (let k = t.tokEnd; k < last; k++) {
+    const w = doc.lower[k]!;
+    if (w === ';' || doc.pos[k] === POS.SCONJ) return null;
+    if (w === 'to' && k + 1 < e && doc.pos[k + 1] === POS.VERB && rr.demandVerbs.has(doc.lemma[k + 1]!)) from = k + 2;
+    else if (doc.pos[k] === POS.VERB && w.endsWith('ing') && rr.demandVerbs.has(doc.lemma[k]!)) from = k + 1;
+    if (from >= 0) break;
+  }
+  if (from < 0) return null;
+  for (let k = from; k < e; k++) {
+    const w = doc.lower[k]!;
+    // The purpose's own clause: up to a comma, a semicolon or a conjunction opening another clause.
+    if (w === ',' || w === ';' || doc.pos[k] === POS.SCONJ || IMPERSONAL.has(w)) return null;
+    if (!isNominal(doc, k) || (k > from && isNominal(doc, k - 1))) continue;
+    const np = npRight(doc, k, e);
+    if (np === null || c.isTime(np.tokStart)) continue;
+    const named = c.actorsOf(np);
+    if (named.length === 0 || ownedBy(c, np, self)) {
+      k = np.tokEnd - 1;
+      continue;
+    }
+    // "the violations under Sharia law by Islamic fundamentalists": the 'by' agent of what is protested.
+    if (np.tokEnd + 1 < e && doc.lower[np.tokEnd] === 'by') {
+      const by = npRight(doc, np.tokEnd + 1, e);
+      if (by !== null && c.actorsOf(by).length > 0) return by;
+    }
+    return np;
+  }
+  return null;
+}
+
+/**
+ * "declined to resign despite growing pressure by the anti-corruption commission", "refused to respond
+ * to a demand from the US President", "would not meet the hostage-takers' demands", "despite President
+ * Biden's request": a yield or a rejection (roles.json demandAuthors) that names no actor as its target
+ * is aimed at the author of the demand, request or pressure it answers, named in the act's clause
+ * (within demandAuthors.window tokens) as the noun's possessor or in its 'from'/'by'/'of' phrase; not
+ * the source's own. Null when there is none.
+ */
+function demandAuthor(c: Ctx, t: Trigger, e: number, self: readonly number[]): Phrase | null {
+  const rr = roles();
+  if (!rr.demandAuthorCodes.some((p) => t.code!.startsWith(p))) return null;
+  const doc = c.doc;
+  const last = Math.min(e, t.tokEnd + rr.demandAuthorWindow);
+  const named = (ph: Phrase | null): ph is Phrase => ph !== null && !c.isTime(ph.tokStart) && (c.actorsOf(ph).length > 0 || hasProper(doc, ph)) && !ownedBy(c, ph, self);
+  for (let k = t.tokEnd; k < last; k++) {
+    const w = doc.lower[k]!;
+    if (w === ';' || doc.pos[k] === POS.SCONJ || IMPERSONAL.has(w)) return null;
+    if (doc.pos[k] !== POS.NOUN || !rr.demandNouns.has(doc.lemma[k]!)) continue;
+    // "President Biden's request", "the hostage-takers' demands", "the rebel demands"
+    const poss = doc.lower[k - 1] === "'s" || doc.lower[k - 1] === '’s' || doc.lower[k - 1] === "'" || doc.lower[k - 1] === '’';
+    const before = npLeft(doc, poss ? k - 1 : k, t.tokEnd);
+    if (before !== null && before.tokEnd > before.tokStart && named(before)) return before;
+    if (k + 2 < e && rr.demandAuthorPreps.has(doc.lower[k + 1]!)) {
+      const after = npRight(doc, k + 2, e);
+      if (named(after)) return after;
     }
     return null;
   }
@@ -1402,6 +1551,7 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
 const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 const COMPANION_LINKS = wordSet('companion_links');
+const VERB_PARTICLES = wordSet('verb_particles');
 
 /** Tags of a one-word "object" that is a particle of a phrasal pattern ("let free", "set loose"). */
 const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, POS.PART]);
@@ -1432,6 +1582,22 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // "let free some 74 political leaders", "set free the hostages": an object inside the trigger's own
   // words is a particle of the pattern; the verb's object follows the pattern.
   if (a.object !== null && a.object.tokStart > t.anchor && a.object.tokEnd === a.object.tokStart + 1 && a.object.tokEnd <= t.tokEnd && PARTICLE_POS.has(doc.pos[a.object.tokStart]!)) a.object = argsRight(doc, t.tokEnd, e, 14).object;
+  // "beat up Palestinian detainees", "blew up three power lines": a particle right after the verb is
+  // the verb's (function-words verb_particles); the noun phrase after it is the object.
+  const particle = t.anchor + 1;
+  if (particle === t.tokEnd && particle + 1 < e && VERB_PARTICLES.has(doc.lower[particle]!) && (a.object === null || a.object.tokStart === particle) && !a.passive) {
+    const np = npRight(doc, particle + 1, e);
+    if (np !== null && !c.isTime(np.tokStart)) {
+      a.object = np;
+      a.preps = a.preps.filter((p) => p.tokStart !== particle + 1);
+    }
+  }
+  // "deported a convicted IRA bomber": an object that ends in its determiner was cut before a
+  // participle that modifies the noun after it; the phrase runs on to that noun.
+  if (a.object !== null && doc.pos[a.object.tokEnd - 1] === POS.DET && a.object.tokEnd < e && participleModifier(doc, a.object.tokEnd)) {
+    const whole = npRight(doc, a.object.tokStart, e);
+    if (whole !== null && whole.tokEnd > a.object.tokEnd) a.object = whole;
+  }
   let subject = a.subject;
   // Coordinated verbs share the subject ("X met Y and signed ...").
   // "a fire that killed 19 people and injured eight": a relative pronoun the clause stage gives as the
@@ -1484,13 +1650,13 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // "blocked streets in Hong Kong in defiance of Chinese authorities": the place a protest happens in
   // yields to whom its purpose names.
   const placeOnlyTarget = target !== null && target !== a.object && rr.venuePreps.has((target as PrepPhrase).prep ?? '') && c.placeInPhrase(target);
-  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 || placeOnlyTarget ? protestedAgent(c, t, e) : null);
+  let agent = a.passive || (objectNamed && c.actorsOf(headPart(doc, target!)).length > 0) ? null : actAgent(c, t, a.object, a.preps, e, sourceActors) ?? (c.actorsOf(target).length === 0 || placeOnlyTarget ? protestedAgent(c, t, e, sourceActors) : null);
   if (agent !== null && objectNamed && doc.lower[agent.tokStart - 1] !== 'by') agent = null;
   // Where a withdrawal leaves outranks the withdrawn ("withdraw inspectors and aid workers from Iraq").
   const left = a.passive ? null : leftFrom(c, a.object, a.preps, t, sourceActors);
   if (agent !== null) target = agent;
   else if (left !== null) target = left;
-  else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
+  else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? demandAuthor(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   target = claimedActTarget(c, t, e) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
@@ -1825,7 +1991,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (source === null && possessor !== null) source = c.antecedentIn(possessor);
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
   if (c.actorsOf(target).length === 0) {
-    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
+    target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e, c.actorsOf(source)) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;
   }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with') reciprocal = true;

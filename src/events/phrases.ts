@@ -19,6 +19,8 @@ for (const p of [POS.NOUN, POS.PROPN, POS.PRON, POS.NUM, POS.ADJ, POS.DET]) NOMI
 
 /** Pronouns that open a relative clause rather than name a participant. */
 const RELATIVE = wordSet('relative_words');
+/** Words that qualify a number opening a phrase ("about 550", "more than 30"). */
+const NUMBER_QUALIFIERS = wordSet('number_qualifiers');
 
 function isPossessive(doc: Doc, t: number): boolean {
   const w = doc.lower[t]!;
@@ -212,7 +214,14 @@ export function argsRight(
   while (i < stop) {
     const p = doc.pos[i]!;
     if (p === POS.ADP || (p === POS.PART && doc.lower[i] === 'to') || doc.lower[i] === 'between') {
-      const np = npRight(doc, i + 1, max);
+      let np = npRight(doc, i + 1, max);
+      // A number qualifier opens the phrase as it opens an object ("to about 550 households").
+      if (np === null) {
+        let n = i + 1;
+        while (n < max && n < i + 3 && NUMBER_QUALIFIERS.has(doc.lower[n]!)) n++;
+        const num = n > i + 1 && n < max && doc.pos[n] === POS.NUM ? npRight(doc, n, max) : null;
+        if (num !== null) np = { tokStart: i + 1, tokEnd: num.tokEnd };
+      }
       if (np !== null) {
         preps.push({ prep: doc.lower[i]!, tokStart: np.tokStart, tokEnd: np.tokEnd });
         i = np.tokEnd;
