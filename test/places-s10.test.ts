@@ -1,0 +1,22 @@
+// Session 10 place rules: surnames that are town names, ...
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+function placeTexts(text: string): string[] {
+  const r = code({ text, date: '2009-03-20' });
+  const ids = new Set(r.places.flatMap((p) => p.mentions));
+  return r.mentions.filter((m) => ids.has(m.id)).map((m) => text.slice(m.start, m.end));
+}
+
+test('the surname of a person named in full is no town, wherever it stands', () => {
+  const text = 'Police say Tyrise M. Bell ran from the officer. The other officer chased Bell. Bell ran through two parking lots before officers caught Bell.';
+  const places = placeTexts(text);
+  assert.ok(!places.includes('Bell'), places.join(', '));
+});
+
+test('a surname the story also writes as a place stays a place', () => {
+  const text = 'Officers arrested Thomas R. Greer on Monday. The arrest was made in Greer, where the suspect lives. Greer police said more arrests were likely.';
+  const places = placeTexts(text);
+  assert.ok(places.includes('Greer'), places.join(', '));
+});
