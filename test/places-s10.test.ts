@@ -20,3 +20,10 @@ test('a surname the story also writes as a place stays a place', () => {
   const places = placeTexts(text);
   assert.ok(places.includes('Greer'), places.join(', '));
 });
+
+test('a direction before a state is left out of the toponym, a name the gazetteer knows whole keeps it', () => {
+  const text = 'Drought relief came to North Georgia this month, and rain fell across Western Massachusetts. Officials in West Virginia welcomed it, and the jobless rate in Metropolitan Atlanta fell.';
+  const places = placeTexts(text);
+  for (const p of ['Georgia', 'Massachusetts', 'West Virginia', 'Atlanta']) assert.ok(places.includes(p), `${p}: ${places.join(', ')}`);
+  assert.ok(!places.includes('North Georgia') && !places.includes('Western Massachusetts'), places.join(', '));
+});

@@ -102,6 +102,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   partyHomes(doc, lex, out);
   unsupportedPlaces(doc, lex, out);
   surnamesNotPlaces(doc, lex, out);
+  directionOutsideName(doc, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
 }
@@ -415,6 +416,7 @@ function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Me
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
 const COMPASS_WORDS = wordSet('compass_words');
+const METRO_WORDS = wordSet('metro_words');
 const PLACE_GOALS = wordSet('place_goal_prepositions');
 const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
 const SITE_NOUNS = wordSet('site_nouns');
@@ -542,6 +544,34 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
     } else (dropped ??= new Set()).add(m);
   }
   if (dropped !== null) removeMentions(out, dropped);
+}
+
+/**
+ * A direction before a state or province that is no name of its own ("North Texas", "Northeast
+ * Georgia", "Western Massachusetts"; not "West Virginia", which the gazetteer knows whole) only narrows
+ * it: the toponym is the state's name (as LGL marks it). So is "Metro" or "Metropolitan" before a city
+ * ("Metropolitan Atlanta"). The direction is left out of the place mention. Countries and world
+ * regions keep it ("South China", "North Caucasus": CoNLL marks the whole name).
+ */
+function directionOutsideName(doc: Doc, out: Mention[]): void {
+  let g: ReturnType<typeof gazetteer> | null = null;
+  for (const m of out) {
+    if (m.kind !== 'place' || m.nested === true || m.tokEnd - m.tokStart < 2) continue;
+    const first = doc.lower[m.tokStart]!;
+    const compass = COMPASS_WORDS.has(first);
+    if (!compass && !METRO_WORDS.has(first)) continue;
+    const a = m.tokStart + 1;
+    if (!isCap(doc.form[a]!) || doc.start[a] === doc.end[m.tokStart]) continue;
+    g ??= gazetteer();
+    if (g.lookup(placeKey(m.text)).length > 0) continue;
+    const rest = doc.text.slice(doc.start[a]!, m.end);
+    const ids = g.lookup(placeKey(rest));
+    if (compass ? !ids.some((id) => g!.entry(id).kind === 'admin1') : ids.length === 0 || !ids.every((id) => g!.entry(id).kind === 'city')) continue;
+    m.tokStart = a;
+    m.start = doc.start[a]!;
+    m.text = rest;
+    if (m.nameStart !== null && m.nameStart < m.start) m.nameStart = m.start;
+  }
 }
 
 /** Name suffixes that follow a surname ("Martin Luther King Jr."). */
