@@ -27,3 +27,10 @@ test('a direction before a state is left out of the toponym, a name the gazettee
   for (const p of ['Georgia', 'Massachusetts', 'West Virginia', 'Atlanta']) assert.ok(places.includes(p), `${p}: ${places.join(', ')}`);
   assert.ok(!places.includes('North Georgia') && !places.includes('Western Massachusetts'), places.join(', '));
 });
+
+test('a union of states acting is an organisation, its members\' territory a place', () => {
+  const acting = placeTexts('The European Union confirmed the outbreak on Monday, and the EU has banned exports of poultry.');
+  assert.ok(!acting.includes('European Union') && !acting.includes('EU'), acting.join(', '));
+  const territory = placeTexts('Sweden is the ninth country in the EU to confirm the virus. Cyprus joined the European Union in 2004.');
+  assert.ok(territory.includes('EU') && territory.includes('European Union'), territory.join(', '));
+});
