@@ -34,3 +34,9 @@ test('a union of states acting is an organisation, its members\' territory a pla
   const territory = placeTexts('Sweden is the ninth country in the EU to confirm the virus. Cyprus joined the European Union in 2004.');
   assert.ok(territory.includes('EU') && territory.includes('European Union'), territory.join(', '));
 });
+
+test('a place name before a disease noun names the disease, not a place of the story', () => {
+  const places = placeTexts('Farm workers in Luzon were infected with the Reston ebolavirus, and cases of Rift Valley fever were reported in Kenya.');
+  assert.ok(places.includes('Luzon') && places.includes('Kenya'), places.join(', '));
+  assert.ok(!places.includes('Reston') && !places.includes('Rift Valley'), places.join(', '));
+});

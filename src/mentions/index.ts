@@ -103,6 +103,7 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   unsupportedPlaces(doc, lex, out);
   surnamesNotPlaces(doc, lex, out);
   directionOutsideName(doc, out);
+  diseaseNames(doc, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
 }
@@ -417,6 +418,7 @@ function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Me
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
 const COMPASS_WORDS = wordSet('compass_words');
 const METRO_WORDS = wordSet('metro_words');
+const DISEASE_NOUNS = wordSet('disease_nouns');
 const PLACE_GOALS = wordSet('place_goal_prepositions');
 const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
 const SITE_NOUNS = wordSet('site_nouns');
@@ -571,6 +573,20 @@ function directionOutsideName(doc: Doc, out: Mention[]): void {
     m.start = doc.start[a]!;
     m.text = rest;
     if (m.nameStart !== null && m.nameStart < m.start) m.nameStart = m.start;
+  }
+}
+
+/**
+ * A place name right before a disease noun names the disease or its agent ("the Reston ebolavirus",
+ * "Rift Valley fever", "Minamata disease"), not a place of the story: the mention becomes a
+ * miscellaneous name.
+ */
+function diseaseNames(doc: Doc, out: Mention[]): void {
+  for (const m of out) {
+    if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true || m.tokEnd >= doc.length || !DISEASE_NOUNS.has(doc.form[m.tokEnd]!)) continue;
+    m.kind = 'misc';
+    m.name = m.text;
+    m.country = null;
   }
 }
 

@@ -404,6 +404,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
 
 const MEMBERSHIP_NOUNS = wordSet('membership_nouns');
 const MEMBERSHIP_VERBS = wordSet('membership_verbs');
+const DISEASE_NOUNS = wordSet('disease_nouns');
 
 /**
  * A dictionary organisation that the gazetteer also knows as a region, a union of states ("the EU",
@@ -575,6 +576,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
+    // "Rift Valley fever": a disease's name (the mention layer made it a miscellaneous name), no feature.
+    if (!place && mm.tokEnd < doc.length && DISEASE_NOUNS.has(doc.form[mm.tokEnd]!)) continue;
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
     if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
