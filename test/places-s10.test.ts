@@ -1,6 +1,7 @@
 // Session 10 place rules: surnames that are town names, ...
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readoutEntities } from '../src/eval/entities.js';
 import { code } from '../src/readout.js';
 
 function placeTexts(text: string): string[] {
@@ -39,4 +40,12 @@ test('a place name before a disease noun names the disease, not a place of the s
   const places = placeTexts('Farm workers in Luzon were infected with the Reston ebolavirus, and cases of Rift Valley fever were reported in Kenya.');
   assert.ok(places.includes('Luzon') && places.includes('Kenya'), places.join(', '));
   assert.ok(!places.includes('Reston') && !places.includes('Rift Valley'), places.join(', '));
+});
+
+test('a place before "-based" is a toponym nested in the name, which CoNLL scoring keeps whole', () => {
+  const text = 'Officials at the Houston-based company said the Toronto-based consultant agreed.';
+  const places = placeTexts(text);
+  assert.ok(places.includes('Houston') && places.includes('Toronto'), places.join(', '));
+  const ents = readoutEntities(code({ text, date: '2009-03-20' })).map((e) => `${text.slice(e.start, e.end)}/${e.type}`);
+  assert.ok(!ents.includes('Houston/LOC') && ents.includes('Houston-based/MISC'), ents.join(', '));
 });
