@@ -31,9 +31,10 @@ export interface TypedSpan extends Span {
 export function readoutEntities(r: Readout): TypedSpan[] {
   const out: TypedSpan[] = [];
   const seen = new Set<string>();
-  // CoNLL labels an organisation name as a whole: a place named inside it ("Texas" in "Texas
-  // Department of Health") is part of the ORG, not a LOC of its own.
-  const orgs = r.mentions.filter((m) => m.kind === 'organisation');
+  // CoNLL labels an organisation or miscellaneous name as a whole: a place named inside it ("Texas" in
+  // "Texas Department of Health", "Houston" in "Houston-based") is part of the ORG or MISC, not a LOC of
+  // its own.
+  const orgs = r.mentions.filter((m) => m.kind === 'organisation' || m.kind === 'misc');
   const insideOrg = (m: { start: number; end: number }): boolean =>
     orgs.some((o) => o.start <= m.start && m.end <= o.end && (o.start !== m.start || o.end !== m.end));
   for (const m of r.mentions) {

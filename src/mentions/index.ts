@@ -101,6 +101,10 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   placeCommaState(doc, out);
   partyHomes(doc, lex, out);
   unsupportedPlaces(doc, lex, out);
+  surnamesNotPlaces(doc, lex, out);
+  directionOutsideName(doc, out);
+  diseaseNames(doc, out);
+  basedPlaces(doc, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   abbreviationsDefined(doc, out);
   return out;
@@ -495,6 +499,9 @@ function affiliationAfterName(doc: Doc, idx: SpanIndex, taken: Uint8Array, m: Me
 
 const TOWN_PREPOSITIONS = wordSet('town_prepositions');
 const COMPASS_WORDS = wordSet('compass_words');
+const METRO_WORDS = wordSet('metro_words');
+const DISEASE_NOUNS = wordSet('disease_nouns');
+const BASE_WORDS = wordSet('base_words');
 const PLACE_GOALS = wordSet('place_goal_prepositions');
 const GOAL_EXCEPTIONS = wordSet('place_goal_exceptions');
 const SITE_NOUNS = wordSet('site_nouns');
@@ -622,6 +629,159 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
     } else (dropped ??= new Set()).add(m);
   }
   if (dropped !== null) removeMentions(out, dropped);
+}
+
+/**
+ * A direction before a state or province that is no name of its own ("North Texas", "Northeast
+ * Georgia", "Western Massachusetts"; not "West Virginia", which the gazetteer knows whole) only narrows
+ * it: the toponym is the state's name (as LGL marks it). So is "Metro" or "Metropolitan" before a city
+ * ("Metropolitan Atlanta"). The direction is left out of the place mention. Countries and world
+ * regions keep it ("South China", "North Caucasus": CoNLL marks the whole name).
+ */
+function directionOutsideName(doc: Doc, out: Mention[]): void {
+  let g: ReturnType<typeof gazetteer> | null = null;
+  for (const m of out) {
+    if (m.kind !== 'place' || m.nested === true || m.tokEnd - m.tokStart < 2) continue;
+    const first = doc.lower[m.tokStart]!;
+    const compass = COMPASS_WORDS.has(first);
+    if (!compass && !METRO_WORDS.has(first)) continue;
+    const a = m.tokStart + 1;
+    if (!isCap(doc.form[a]!) || doc.start[a] === doc.end[m.tokStart]) continue;
+    g ??= gazetteer();
+    if (g.lookup(placeKey(m.text)).length > 0) continue;
+    const rest = doc.text.slice(doc.start[a]!, m.end);
+    const ids = g.lookup(placeKey(rest));
+    if (compass ? !ids.some((id) => g!.entry(id).kind === 'admin1') : ids.length === 0 || !ids.every((id) => g!.entry(id).kind === 'city')) continue;
+    m.tokStart = a;
+    m.start = doc.start[a]!;
+    m.text = rest;
+    if (m.nameStart !== null && m.nameStart < m.start) m.nameStart = m.start;
+  }
+}
+
+/**
+ * A place name right before a disease noun names the disease or its agent ("the Reston ebolavirus",
+ * "Rift Valley fever", "Minamata disease"), not a place of the story: the mention becomes a
+ * miscellaneous name.
+ */
+function diseaseNames(doc: Doc, out: Mention[]): void {
+  for (const m of out) {
+    if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true || m.tokEnd >= doc.length || !DISEASE_NOUNS.has(doc.form[m.tokEnd]!)) continue;
+    m.kind = 'misc';
+    m.name = m.text;
+    m.country = null;
+  }
+}
+
+/**
+ * A known place glued by a hyphen to a word of where something is based ("Houston-based",
+ * "Toronto-based", "Gainesville-area") inside a miscellaneous or organisation name is a toponym of the
+ * story: both dev sets mark it. The name stays whole (CoNLL labels "Houston-based" one MISC); the place
+ * is a mention nested in it.
+ */
+function basedPlaces(doc: Doc, out: Mention[]): void {
+  const n = out.length;
+  let g: ReturnType<typeof gazetteer> | null = null;
+  for (let i = 0; i < n; i++) {
+    const m = out[i]!;
+    if ((m.kind !== 'misc' && m.kind !== 'organisation') || m.nested === true) continue;
+    for (let k = m.tokStart + 2; k < m.tokEnd; k++) {
+      if (!BASE_WORDS.has(doc.lower[k]!) || doc.form[k - 1] !== '-' || doc.start[k] !== doc.end[k - 1] || doc.start[k - 1] !== doc.end[k - 2]) continue;
+      let a = k - 2;
+      while (a > m.tokStart && isCap(doc.form[a - 1]!)) a--;
+      if (!isCap(doc.form[a]!)) break;
+      const raw = doc.text.slice(doc.start[a]!, doc.end[k - 2]!);
+      g ??= gazetteer();
+      if (lookupName(raw, g).length === 0 || countries().byDemonym(raw) !== null) break;
+      const p = mention(doc, a, k - 1, 'place', 'gazetteer', m.confidence * 0.9);
+      p.nested = true;
+      p.refersToCountry = false;
+      out.push(p);
+      break;
+    }
+  }
+}
+
+/** Name suffixes that follow a surname ("Martin Luther King Jr."). */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * A one-word place mention that is the surname of a person the story names in full ("Elizabeth
+ * Fairfield ... Fairfield's lawyers", "Tyrise M. Bell ... chased Bell") is that person, unless the story
+ * writes the name as a place somewhere (after a locative and before no possessive, "in Greer"; before a
+ * comma and a state or country; before its town government, "Roswell police"): one sense per story.
+ * A two-word place mention opened by a known first name that is no place name ("Jordan Dyer") is a
+ * person too.
+ */
+function surnamesNotPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
+  let surnames: Set<string> | null = null;
+  const g = gazetteer();
+  for (const m of out) {
+    if (m.kind === 'place' && m.nested !== true && m.tokEnd - m.tokStart === 2 && firstNames().has(doc.lower[m.tokStart]!) && isCap(doc.form[m.tokStart + 1]!) && lookupName(m.text, g).length === 0 && lookupName(doc.form[m.tokStart + 1]!, g).length > 0) {
+      m.kind = 'person';
+      setName(doc, m, m.tokStart, m.tokEnd);
+    }
+    if (m.kind !== 'person' || m.nameStart === null) continue;
+    // Only a name of capitalised words ("Tyrise M. Bell"; not "Worobey of the University of Arizona").
+    // A person's name for sure: a known first name or an initial before the surname, or three words
+    // ("Rotor Volgograd", a club the tagger took for a person, names no Mr. Volgograd).
+    let last = -1;
+    let names = 0;
+    let personal = false;
+    for (let t = m.tokStart; t < m.tokEnd; t++) {
+      if (doc.start[t]! < m.nameStart) continue;
+      const f = doc.form[t]!;
+      if (!isCap(f)) {
+        names = 0;
+        break;
+      }
+      if (names === 0) personal = firstNames().has(doc.lower[t]!);
+      personal ||= f.length === 2 && f[1] === '.';
+      names++;
+      if (!NAME_SUFFIXES.has(doc.lower[t]!)) last = t;
+    }
+    if ((names >= 3 || (names === 2 && personal)) && last >= 0 && doc.form[last]!.length > 2) (surnames ??= new Set()).add(doc.lower[last]!);
+  }
+  if (surnames === null) return;
+  let candidates: Mention[] | null = null;
+  for (const m of out) {
+    if ((m.kind !== 'place' && m.kind !== 'organisation') || m.nested === true || m.tokEnd - m.tokStart !== 1 || !surnames.has(doc.lower[m.tokStart]!)) continue;
+    const f = doc.form[m.tokStart]!;
+    // A state or country is no surname here ("Arizona"), a dateline's capitals no person.
+    if (f === f.toUpperCase() || lookupName(m.text, g).some((id) => g.entry(id).kind !== 'city')) continue;
+    (candidates ??= []).push(m);
+  }
+  if (candidates === null) return;
+  const placeUse = new Set<string>();
+  for (let k = 0; k < doc.length; k++) {
+    const w = doc.lower[k]!;
+    if (!surnames.has(w) || placeUse.has(w)) continue;
+    const possessive = k + 1 < doc.length && POSSESSIVES.has(doc.lower[k + 1]!);
+    const prev = k > 0 && doc.sentOf[k - 1] === doc.sentOf[k] ? doc.lower[k - 1]! : '';
+    // "in Greer", not "in Flores' honor" nor "in Fairfield hearing" (the person's case).
+    const modifier = k + 2 < doc.length && doc.pos[k + 1] === POS.NOUN && (doc.pos[k + 2] === POS.NOUN || doc.pos[k + 2] === POS.PUNCT);
+    const located = !possessive && !modifier && lex.locatives.has(prev);
+    const stated = k + 2 < doc.length && doc.form[k + 1] === ',' && isCap(doc.form[k + 2]!) && regionAt(doc, k + 2);
+    const governed = k + 1 < doc.length && g.municipalWords.has(doc.lower[k + 1]!);
+    if (located || stated || governed) placeUse.add(w);
+  }
+  for (const m of candidates) {
+    if (placeUse.has(doc.lower[m.tokStart]!)) continue;
+    m.kind = 'person';
+    m.country = null;
+    setName(doc, m, m.tokStart, m.tokEnd);
+  }
+}
+
+let firstNameSet: ReadonlySet<string> | null = null;
+/** Lower-case first names of data/first-names.json. */
+function firstNames(): ReadonlySet<string> {
+  if (firstNameSet === null) {
+    const f = readDataJson<{ male: string[]; female: string[] }>('first-names.json');
+    firstNameSet = new Set([...f.male, ...f.female].map((x) => x.toLowerCase()));
+  }
+  return firstNameSet;
 }
 
 /**

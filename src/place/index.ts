@@ -10,6 +10,7 @@ import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
 import { countries } from '../kb/countries.js';
 import { lexicon } from '../kb/lexicon.js';
+import { wordSet } from '../kb/words.js';
 import { candidatesOf, isDesignated } from './candidates.js';
 import type { Entry, Gazetteer } from './data.js';
 import { gazetteer, placeKey } from './data.js';
@@ -401,6 +402,27 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
   return groups;
 }
 
+const MEMBERSHIP_NOUNS = wordSet('membership_nouns');
+const MEMBERSHIP_VERBS = wordSet('membership_verbs');
+const DISEASE_NOUNS = wordSet('disease_nouns');
+
+/**
+ * A dictionary organisation that the gazetteer also knows as a region, a union of states ("the EU",
+ * "the European Union"), is the organisation acting ("the EU confirmed", "rules set by the European
+ * Union") unless the text makes it the territory of its members: a locative before it ("in the EU"),
+ * a verb of joining or leaving ("Cyprus joined the European Union") or a membership noun after it ("an
+ * EU member", "EU countries").
+ */
+function actingUnion(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  if (mm.code === null || mm.code === undefined) return false;
+  const ids = g.lookup(placeKey(mm.text));
+  if (ids.length === 0 || !ids.every((id) => g.entry(id).kind === 'region')) return false;
+  let k = mm.tokStart - 1;
+  if (k >= 0 && (doc.lower[k] === 'the' || doc.lower[k] === 'an' || doc.lower[k] === 'a')) k--;
+  if (k >= 0 && (lexicon().locatives.has(doc.lower[k]!) || MEMBERSHIP_VERBS.has(doc.lemma[k]!))) return false;
+  return mm.tokEnd >= doc.length || !MEMBERSHIP_NOUNS.has(doc.lower[mm.tokEnd]!);
+}
+
 /**
  * Does the text mark a mention as a place: a locative before it ("in Lanexa"), a feature word ending it
  * ("Kiser Lake", "Echo Park") or a place noun after it ("the Kvemo-Kartli region")?
@@ -554,6 +576,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       continue;
     }
     const place = mm.kind === 'place' || mm.kind === 'country';
+    // "Rift Valley fever": a disease's name (the mention layer made it a miscellaneous name), no feature.
+    if (!place && mm.tokEnd < doc.length && DISEASE_NOUNS.has(doc.form[mm.tokEnd]!)) continue;
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
     if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
@@ -617,7 +641,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const itemized = new Set<number>();
   for (const it of items) if (it.mention >= 0) itemized.add(it.mention);
   mentions.forEach((mm, m) => {
-    if (mm.kind === 'organisation' && mm.nested !== true && !itemized.has(m)) whole.set(mm.tokStart * 65536 + mm.tokEnd, m);
+    if (mm.kind === 'organisation' && mm.nested !== true && !itemized.has(m) && !actingUnion(doc, mm, g)) whole.set(mm.tokStart * 65536 + mm.tokEnd, m);
   });
   for (const sp of spotPlaces(doc, inMention)) {
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
