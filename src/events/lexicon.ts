@@ -58,6 +58,8 @@ export interface Rules {
   purpose: { movement: ReadonlySet<string>; roots: ReadonlySet<string>; linkedMovement: ReadonlySet<string>; linkedRoots: ReadonlySet<string> };
   /** Roots of appeals and demands whose that-clause is their complement ("demand that the US ease sanctions"). */
   thatGovernors: ReadonlySet<string>;
+  /** Verbs of deliberating that also judge: with a small clause ("considered it inappropriate") no event. */
+  judgementVerbs: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -98,6 +100,7 @@ interface RulesFile {
   responsibilityCues: Record<string, string>;
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
   thatGovernors: string[];
+  judgementVerbs: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -193,6 +196,7 @@ export function eventLexicon(): Lexicon {
         linkedRoots: new Set(r.purpose.linkedRoots),
       },
       thatGovernors: new Set(r.thatGovernors),
+      judgementVerbs: new Set(r.judgementVerbs),
     },
   };
   return lexicon;
