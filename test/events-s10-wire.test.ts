@@ -70,3 +70,14 @@ test('releasing a document, a product or a substance is no release of persons (0
   ], '0841', true);
   coded(['The rebels released two captured soldiers on Sunday.'], '0841', false);
 });
+
+test('preventing is an event only when done to an actor or to an act, not "to prevent the spread of the virus"', () => {
+  coded([
+    'Schools were closed to prevent the spread of the virus.',
+    'Firefighters worked through the night to prevent further damage to the old town.',
+  ], '172', true);
+  coded([
+    'Riot police prevented the opposition from marching to parliament.',
+    'Police prevented the demonstration outside the ministry on Tuesday.',
+  ], '172', false);
+});

@@ -150,6 +150,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
       realis = 'actual';
     }
   }
+  // "to prevent the spread of the virus": preventing is a political act only when done to an actor or
+  // to an act ("police prevented the demonstration").
+  if (a.trigger.kind === 'verb' && target.length === 0 && code === a.trigger.code && rules.actorPatientVerbs.has(doc.lemma[a.trigger.anchor]!) && !eventObject(c, a)) return null;
   const info = codeInfo(code);
   if (info === null) return null;
   let confidence = a.confidence;
@@ -213,6 +216,14 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
     evidence: { start: doc.start[a.evidence.tokStart]!, end: doc.end[a.evidence.tokEnd - 1]! },
   };
+}
+
+/** Is the head of the analysis' object phrase an event noun ("prevented the demonstration")? */
+function eventObject(c: Ctx, a: Analysis): boolean {
+  const t = a.target;
+  if (t === null) return false;
+  const head = t.tokEnd - 1;
+  return c.lex.nouns.has(c.doc.lemma[head]!) || c.lex.nouns.has(c.doc.lower[head]!);
 }
 
 /**

@@ -60,6 +60,8 @@ export interface Rules {
   thatGovernors: ReadonlySet<string>;
   /** Verbs of deliberating that also judge: with a small clause ("considered it inappropriate") no event. */
   judgementVerbs: ReadonlySet<string>;
+  /** Verbs that are an event only with an actor as target ("prevent"). */
+  actorPatientVerbs: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -101,6 +103,7 @@ interface RulesFile {
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
   thatGovernors: string[];
   judgementVerbs: string[];
+  actorPatientVerbs: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -197,6 +200,7 @@ export function eventLexicon(): Lexicon {
       },
       thatGovernors: new Set(r.thatGovernors),
       judgementVerbs: new Set(r.judgementVerbs),
+      actorPatientVerbs: new Set(r.actorPatientVerbs),
     },
   };
   return lexicon;
