@@ -81,3 +81,11 @@ test('preventing is an event only when done to an actor or to an act, not "to pr
     'Police prevented the demonstration outside the ministry on Tuesday.',
   ], '172', false);
 });
+
+test('an act asked about in a question is not asserted: a modal gives its realis, a yes/no question hypothetical', () => {
+  const realis = (s: string, trigger: string): string | undefined => code(s).events.find((e) => e.trigger.text.startsWith(trigger))?.realis;
+  assert.equal(realis('As president, how would you work with Congress to pass the budget?', 'work'), 'hypothetical');
+  assert.equal(realis('Will Iran retaliate against the United States?', 'retaliate'), 'future');
+  assert.equal(realis('Did the rebels attack the border town on Sunday?', 'attack'), 'hypothetical');
+  assert.equal(realis('The rebels attacked the border town on Sunday.', 'attacked'), 'actual');
+});

@@ -62,6 +62,8 @@ export interface Rules {
   judgementVerbs: ReadonlySet<string>;
   /** Verbs that are an event only with an actor as target ("prevent"). */
   actorPatientVerbs: ReadonlySet<string>;
+  /** Auxiliaries that open a yes/no question ("Did the army shell the town?"). */
+  questionOpeners: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -104,6 +106,7 @@ interface RulesFile {
   thatGovernors: string[];
   judgementVerbs: string[];
   actorPatientVerbs: string[];
+  questionOpeners: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -201,6 +204,7 @@ export function eventLexicon(): Lexicon {
       thatGovernors: new Set(r.thatGovernors),
       judgementVerbs: new Set(r.judgementVerbs),
       actorPatientVerbs: new Set(r.actorPatientVerbs),
+      questionOpeners: new Set(r.questionOpeners),
     },
   };
   return lexicon;
