@@ -89,3 +89,12 @@ test('an act asked about in a question is not asserted: a modal gives its realis
   assert.equal(realis('Did the rebels attack the border town on Sunday?', 'attack'), 'hypothetical');
   assert.equal(realis('The rebels attacked the border town on Sunday.', 'attacked'), 'actual');
 });
+
+test('seeking office or seeking to do something is no appeal (020); seeking aid or talks is', () => {
+  coded([
+    'The senator sought the Democratic presidential nomination in 2016.',
+    'The president will not seek re-election, his spokesman said.',
+    'The rebels seek to retake control of the capital.',
+  ], '020', true);
+  coded(['The government sought international aid after the floods.'], '023', false);
+});
