@@ -98,3 +98,8 @@ test('seeking office or seeking to do something is no appeal (020); seeking aid 
   ], '020', true);
   coded(['The government sought international aid after the floods.'], '023', false);
 });
+
+test('"was met with applause" is a reaction, not a meeting (040)', () => {
+  coded(['The minister was met with applause when he announced the reform.', 'The plan was met with skepticism in the capital.'], '04', true);
+  coded(['The foreign minister met with his Greek counterpart in Athens.'], '04', false);
+});
