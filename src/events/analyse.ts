@@ -742,6 +742,7 @@ interface RolesFile {
   reportNouns: string[];
   causeVerbs: string[];
   witnessVerbs: string[];
+  opinionVerbs: { verbs: string[]; preps: string[] };
   evidenceSubjects: string[];
   naturalCauses: string[];
   operationNouns: string[];
@@ -811,6 +812,9 @@ interface Roles {
   causeVerbs: ReadonlySet<string>;
   /** Verbs of reporting ("reported the arrests"): as a cue, their subject is not the agent of their event-noun object. */
   witnessVerbs: ReadonlySet<string>;
+  /** Verbs of judging and attributing ("characterized the attack as"): their subject is not the agent of their event-noun object. */
+  opinionVerbs: ReadonlySet<string>;
+  opinionPreps: ReadonlySet<string>;
   /** Nouns of evidence and findings, and of accidents and disasters: subjects that never act. */
   evidenceSubjects: ReadonlySet<string>;
   naturalCauses: ReadonlySet<string>;
@@ -909,6 +913,8 @@ function roles(): Roles {
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
+      opinionVerbs: new Set(f.opinionVerbs.verbs),
+      opinionPreps: new Set(f.opinionVerbs.preps),
       evidenceSubjects: new Set(f.evidenceSubjects),
       naturalCauses: new Set(f.naturalCauses),
       operationNouns: new Set(f.operationNouns),
@@ -1797,6 +1803,15 @@ function verbBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Is the verb at `vb` one of judging or attributing whose object (or 'against'/'about' phrase) is the
+ * event noun ("characterized the attack as", "spoke out against the attack")? Its subject is no agent of it.
+ */
+function opinionOf(doc: Doc, vb: number, prep: string | null): boolean {
+  const rr = roles();
+  return rr.opinionVerbs.has(doc.lemma[vb]!) && (prep === null || rr.opinionPreps.has(prep));
+}
+
 /** Is the noun right before the participle at `g` (adverbs skipped) one that never acts ("wildfires [currently] destroying")? */
 function agentlessBefore(doc: Doc, g: number, s: number): boolean {
   let k = g - 1;
@@ -1913,6 +1928,12 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
   while (vb >= s && ((doc.pos[vb] === POS.ADV && doc.lower[vb] !== 'as') || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
+  // The preposition the phrase hangs on, if any ("spoke out against the attack").
+  const prepBefore = vb >= s && doc.pos[vb] === POS.ADP ? doc.lower[vb]! : null;
+  // Whether the phrase is the subject of a clause of its own after a reporting cue ("said the attack had
+  // killed twelve"): an auxiliary follows it (a participle there may be a reduced relative: "the release
+  // of a citizen held hostage").
+  const ownClause = prepBefore === null && r.clauseEnd < e && doc.pos[r.clauseEnd] === POS.AUX;
   // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
   // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
   // raged"): there a verb follows the phrase.
@@ -1964,7 +1985,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && roles().witnessVerbs.has(doc.lemma[vb]!))) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {

@@ -122,6 +122,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   const f = fi >= 0 ? frames[fi]! : null;
   let realis = a.realis;
   if (f !== null && f.stance === 'denied' && realis === 'actual') realis = 'negated';
+  if (realis === 'actual') realis = questioned(doc, si, a.trigger.anchor, rules) ?? realis;
   let source = a.sourceActors;
   let target = a.targetActors;
   let sourcePhrase = a.source;
@@ -151,6 +152,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
       realis = 'actual';
     }
   }
+  // "to prevent the spread of the virus": preventing is a political act only when done to an actor or
+  // to an act ("police prevented the demonstration").
+  if (a.trigger.kind === 'verb' && target.length === 0 && code === a.trigger.code && rules.actorPatientVerbs.has(doc.lemma[a.trigger.anchor]!) && !eventObject(c, a)) return null;
   const info = codeInfo(code);
   if (info === null) return null;
   let confidence = a.confidence;
@@ -232,6 +236,40 @@ function holderOrReporter(doc: Doc, frames: readonly EventFrame[], fi: number): 
     if (best === fi || g.end - g.start < frames[best]!.end - frames[best]!.start) best = i;
   }
   return best;
+}
+
+/**
+ * The realis of an act asked about in a direct question (rules.json questionOpeners): under a modal
+ * before it, the modal's ("How would you work with Congress?"); in a yes/no question, hypothetical;
+ * null for a statement or a wh-question with a plain tense ("Why did Iran attack the tanker?").
+ */
+function questioned(doc: Doc, si: number, anchor: number, rules: Rules): 'future' | 'hypothetical' | null {
+  const s = doc.sentStart[si]!;
+  let last = doc.sentEnd[si]! - 1;
+  while (last > s && doc.pos[last] === POS.PUNCT && doc.form[last] !== '?') last--;
+  if (doc.form[last] !== '?' || anchor > last) return null;
+  // (the question is the clause the act is in: from the last sentence-internal quote or colon before it)
+  let open = s;
+  for (let k = anchor - 1; k > s; k--) {
+    const f = doc.form[k]!;
+    if (f === '"' || f === '“' || f === ':' || f === ';') {
+      open = k + 1;
+      break;
+    }
+  }
+  for (let k = open; k < anchor; k++) {
+    const m = rules.modals.get(doc.lower[k]!);
+    if (m !== undefined && doc.pos[k] === POS.AUX) return m;
+  }
+  return rules.questionOpeners.has(doc.lower[open]!) ? 'hypothetical' : null;
+}
+
+/** Is the head of the analysis' object phrase an event noun ("prevented the demonstration")? */
+function eventObject(c: Ctx, a: Analysis): boolean {
+  const t = a.target;
+  if (t === null) return false;
+  const head = t.tokEnd - 1;
+  return c.lex.nouns.has(c.doc.lemma[head]!) || c.lex.nouns.has(c.doc.lower[head]!);
 }
 
 /**

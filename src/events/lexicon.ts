@@ -60,6 +60,12 @@ export interface Rules {
   purpose: { movement: ReadonlySet<string>; roots: ReadonlySet<string>; linkedMovement: ReadonlySet<string>; linkedRoots: ReadonlySet<string> };
   /** Roots of appeals and demands whose that-clause is their complement ("demand that the US ease sanctions"). */
   thatGovernors: ReadonlySet<string>;
+  /** Verbs of deliberating that also judge: with a small clause ("considered it inappropriate") no event. */
+  judgementVerbs: ReadonlySet<string>;
+  /** Verbs that are an event only with an actor as target ("prevent"). */
+  actorPatientVerbs: ReadonlySet<string>;
+  /** Auxiliaries that open a yes/no question ("Did the army shell the town?"). */
+  questionOpeners: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -101,6 +107,9 @@ interface RulesFile {
   responsibilityCues: Record<string, string>;
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
   thatGovernors: string[];
+  judgementVerbs: string[];
+  actorPatientVerbs: string[];
+  questionOpeners: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -197,6 +206,9 @@ export function eventLexicon(): Lexicon {
         linkedRoots: new Set(r.purpose.linkedRoots),
       },
       thatGovernors: new Set(r.thatGovernors),
+      judgementVerbs: new Set(r.judgementVerbs),
+      actorPatientVerbs: new Set(r.actorPatientVerbs),
+      questionOpeners: new Set(r.questionOpeners),
     },
   };
   return lexicon;

@@ -217,6 +217,9 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
     const vl = verbLike(doc, t);
     if (vl !== NOT) {
       const hit = bestAt(doc, t, e, verbPatterns(doc, t, lex.verbs));
+      // "the king considered it inappropriate", "Mugabe was considered the founding father": a verb of
+      // deliberating with a small clause states an opinion; no event, and no noun either.
+      if (hit !== null && hit.p.code !== null && lex.rules.judgementVerbs.has(doc.lemma[t]!) && smallClause(doc, t, e)) continue;
       if (hit !== null && (vl === VERB || hit.p.rest.length > 0)) {
         // A pattern's last word that is a preposition ("call on", "return + to") opens the phrase of the
         // one it is aimed at: it stays outside the trigger, so that phrase is read as an argument.
@@ -262,6 +265,54 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
   }
   keep.sort((a, b) => a.anchor - b.anchor);
   return keep;
+}
+
+/** A quotation mark or bracket, skipped before a predicate ("considered himself \"an artist\""). */
+function quoteMark(doc: Doc, k: number): boolean {
+  const f = doc.form[k]!;
+  return f === '"' || f === '“' || f === '”' || f === '[' || f === '‘' || f === '\'';
+}
+
+/**
+ * Does the verb at `v` take a small clause: an object (none in the passive) followed by a predicate
+ * ('as', a 'to'-infinitive, an adjective; or a second noun phrase)? "considered it inappropriate",
+ * "considered Rittenhouse a flight risk", "was considered the founding father", "are considered to be
+ * major"; not "would consider charging X", "a reboot is being considered", "consider requests".
+ */
+function smallClause(doc: Doc, v: number, e: number): boolean {
+  const predicate = (k: number): boolean => {
+    while (k < e && quoteMark(doc, k)) k++;
+    if (k >= e) return false;
+    const w = doc.lower[k]!;
+    if (w === 'as') return true;
+    if (w === 'to') return k + 1 < e && (doc.pos[k + 1] === POS.VERB || doc.pos[k + 1] === POS.AUX);
+    // an adjective that does not open a noun phrase ("considered controversial for women")
+    const n = k + 1 < e ? doc.pos[k + 1]! : POS.PUNCT;
+    return doc.pos[k] === POS.ADJ && n !== POS.NOUN && n !== POS.PROPN && n !== POS.ADJ;
+  };
+  let b = v - 1;
+  while (b >= 0 && (doc.pos[b] === POS.ADV || doc.pos[b] === POS.PART)) b--;
+  let k = v + 1;
+  while (k < e && doc.pos[k] === POS.ADV) k++;
+  if (k >= e) return false;
+  // (a passive, not the progressive "is considering giving money")
+  if (b >= 0 && doc.lemma[b] === 'be' && !doc.lower[v]!.endsWith('ing')) {
+    if (predicate(k)) return true;
+    const p = doc.pos[k]!;
+    return p === POS.DET || p === POS.NOUN || p === POS.ADJ;
+  }
+  if (predicate(k)) return true;
+  // ("consider that unacceptable": a demonstrative the tagger took for a conjunction)
+  if (doc.lower[k] === 'that' && k + 1 < e && doc.pos[k + 1] === POS.ADJ && predicate(k + 1)) return true;
+  // (a gerund, however tagged, is the option weighed: "considering giving food vouchers")
+  if (doc.pos[k] === POS.VERB || doc.lower[k]!.endsWith('ing') || !npCanStart(doc, k)) return false;
+  let j = npPPEnd(doc, k, e);
+  if (j <= k) return false;
+  // (an adjective right after the object's head is its predicate: "considered the deal acceptable")
+  for (let i = k + 1; i < j; i++) if ((doc.pos[i - 1] === POS.NOUN || doc.pos[i - 1] === POS.PROPN) && predicate(i)) return true;
+  if (predicate(j)) return true;
+  while (j < e && quoteMark(doc, j)) j++;
+  return j < e && doc.pos[j] === POS.DET && j + 1 < e && doc.pos[j + 1] !== POS.PUNCT;
 }
 
 /** More digits, then a non-zero last digit, is more specific (073 over 070, 0871 over 087). */
