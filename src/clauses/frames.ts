@@ -7,7 +7,7 @@ import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PR
 import type { Ctx } from './frame-ctx.js';
 import {
   capitalVerb, contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
-  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd,
+  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd, titleQuote,
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
 import { makeArg, startsVerbGroup } from './predicates.js';
@@ -167,7 +167,8 @@ function quotedTitle(ctx: Ctx, c: Clause, k: number, start: number): boolean {
 function quoteFramePre(ctx: Ctx, q: number): boolean {
   const doc = ctx.doc;
   const qa = ctx.marks.qa[q]!;
-  if (qa === 0) return false;
+  // a programme or book named after a noun ('said on NBC's "Meet the Press"') is no quotation of the cue's
+  if (qa === 0 || titleQuote(ctx, q)) return false;
   const s = doc.sentOf[qa - 1]!;
   const a = doc.sentStart[s]!;
   let t = qa - 1;
