@@ -13,3 +13,13 @@ test('a programme named in title case after an adjunct noun is no quotation of t
   // a quotation in sentence case after a noun is still the cue's
   hasQuote(quotesIn('The mayor told reporters "we will rebuild the bridge."'), { cue: 'told', content: '"we will rebuild the bridge."' });
 });
+
+test('a preposition the tagger calls a subordinator before a gerund still forms a prepositional cue', () => {
+  hasQuote(quotesIn('The senator has also called for doubling the number of border agents.'), { cue: 'has also called for', speaker: 'The senator', content: 'doubling the number of border agents' });
+  // 'that' stays a complementizer: the content keeps it
+  hasQuote(quotesIn('A study by the council concluded that the bridge was unsafe.'), { content: 'that the bridge was unsafe' });
+});
+
+test('the author of a policy paper speaks through the participles after it', () => {
+  hasQuote(quotesIn('Last week it issued a policy paper welcoming the new budget, and calling for more funds for schools.'), { cue: 'calling for', speaker: 'it' });
+});

@@ -235,7 +235,8 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     if (j <= gs) j = gs + 1;
     let lemma = verbLemma(doc, main);
     // Particle or cue preposition ("pointed out", "called for", "is going on").
-    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV || pos[j] === P_NOUN)) {
+    // (the tagger may call a preposition before a gerund a subordinator: "called for ending the ban")
+    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV || pos[j] === P_NOUN || (pos[j] === P_SCONJ && !lex.complementizers.has(lower[j]!) && j + 1 < b && gerundAt(doc, j + 1)))) {
       // Multi-word cue keys start with the lemma: build "lemma w" only when some key does.
       const keyed = lex.verbPrefixes.has(lemma);
       const two = keyed ? lemma + ' ' + lower[j]! : '';
@@ -243,7 +244,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
       if (three !== '' && lex.verbs.has(three)) {
         lemma = three;
         j += 2;
-      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (lex.particles.has(lower[j]!) && (j + 1 >= b || (!npCanStart(doc, j + 1) && !gerundAt(doc, j + 1)))))) {
+      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (pos[j] !== P_SCONJ && lex.particles.has(lower[j]!) && (j + 1 >= b || (!npCanStart(doc, j + 1) && !gerundAt(doc, j + 1)))))) {
         lemma = keyed ? two : lemma + ' ' + lower[j]!;
         j++;
       }
