@@ -23,3 +23,7 @@ test('a preposition the tagger calls a subordinator before a gerund still forms 
 test('the author of a policy paper speaks through the participles after it', () => {
   hasQuote(quotesIn('Last week it issued a policy paper welcoming the new budget, and calling for more funds for schools.'), { cue: 'calling for', speaker: 'it' });
 });
+
+test('a cue the tagger calls a noun closes a quotation after its speaker', () => {
+  hasQuote(quotesIn('“The party has never been this divided,” Viguerie notes.'), { cue: 'notes', speaker: 'Viguerie', content: '“The party has never been this divided,”' });
+});

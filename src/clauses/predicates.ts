@@ -104,11 +104,12 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (infinitive) return subjectLike(doc, i);
   if (lex.nounTaggedObjectCues.has(w) && nounTaggedObject(doc, i, b)) return true;
   if (!clausal) return false;
-  // postposed: "..., new fundraising reports show."
+  // postposed: "..., new fundraising reports show.", also after a quotation ('"...," Smith notes.')
   if (i + 2 === b && doc.pos[i + 1] === P_PUNCT) {
     if (clauseOnly) return false;
     const st = npStartBack(doc, i - 1, a);
-    return st - 1 >= a && doc.form[st - 1] === ',';
+    if (st - 1 >= a && doc.form[st - 1] === ',') return true;
+    return st - 2 >= a && (lex.quoteClose.has(doc.form[st - 1]!) || lex.quoteEither.has(doc.form[st - 1]!)) && (doc.form[st - 2] === ',' || doc.form[st - 2] === '?' || doc.form[st - 2] === '!');
   }
   if (i + 2 >= b) return false;
   const n = doc.pos[i + 1]!;
