@@ -27,3 +27,7 @@ test('the author of a policy paper speaks through the participles after it', () 
 test('a cue the tagger calls a noun closes a quotation after its speaker', () => {
   hasQuote(quotesIn('“The party has never been this divided,” Viguerie notes.'), { cue: 'notes', speaker: 'Viguerie', content: '“The party has never been this divided,”' });
 });
+
+test('a stop inside the parenthesis after a speaker does not cut the speaker from the cue', () => {
+  hasQuote(quotesIn('“We have the votes,” Rep. Ann Hale (D-Ore.) said on Friday.'), { cue: 'said', speaker: 'Rep. Ann Hale', content: '“We have the votes,”' });
+});

@@ -115,7 +115,8 @@ function postposedCueAfter(ctx: Ctx, t: number, b: number): number {
     if (f === '(') paren++;
     else if (f === ')') paren--;
     else if (isComma(doc, k)) comma = true;
-    else if (f === ';' || f === ':' || f === '.' || f === '?' || f === '!') return -1;
+    // (a stop inside a parenthesis is an abbreviation's: "Blumenauer (D-Ore.) said")
+    else if (paren === 0 && (f === ';' || f === ':' || f === '.' || f === '?' || f === '!')) return -1;
     const ci = ctx.clauseAt[k]!;
     if (ci < 0 || paren > 0 || hyphenated(doc, k - 1) || hyphenated(doc, k + 1)) continue;
     const c = ctx.clauses[ci]!;
