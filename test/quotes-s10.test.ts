@@ -31,3 +31,7 @@ test('a cue the tagger calls a noun closes a quotation after its speaker', () =>
 test('a stop inside the parenthesis after a speaker does not cut the speaker from the cue', () => {
   hasQuote(quotesIn('“We have the votes,” Rep. Ann Hale (D-Ore.) said on Friday.'), { cue: 'said', speaker: 'Rep. Ann Hale', content: '“We have the votes,”' });
 });
+
+test("an opening '' fused by the tokenizer with a one-letter word still opens a quotation", () => {
+  hasQuote(quotesIn("The race tightened. ''A pastor in Iowa is out in the community,'' Mr. Brown said."), { cue: 'said', speaker: 'Mr. Brown', content: "''A pastor in Iowa is out in the community,''" });
+});
