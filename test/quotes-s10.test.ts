@@ -35,3 +35,7 @@ test('a stop inside the parenthesis after a speaker does not cut the speaker fro
 test("an opening '' fused by the tokenizer with a one-letter word still opens a quotation", () => {
   hasQuote(quotesIn("The race tightened. ''A pastor in Iowa is out in the community,'' Mr. Brown said."), { cue: 'said', speaker: 'Mr. Brown', content: "''A pastor in Iowa is out in the community,''" });
 });
+
+test('a participle cue the tagger calls a noun after a comma, with a that complement, is a verb', () => {
+  hasQuote(quotesIn('He barely mentioned the budget in his speech, joking that it is boring to discuss money all the time.'), { cue: 'joking', speaker: 'He', content: 'that it is boring to discuss money all the time' });
+});

@@ -19,8 +19,9 @@ function endsEd(s: string): boolean {
 /** Verb lemma of token i; an adjective participle ("informed") maps back to its verb when the cue lexicon knows it. */
 export function verbLemma(doc: Doc, i: number): string {
   const lemma = doc.lemma[i]!;
-  if (doc.pos[i] !== P_ADJ) return lemma;
   const w = doc.lower[i]!;
+  if (doc.pos[i] === P_NOUN && w.endsWith('ing')) return ingCue(w) ?? lemma; // ", joking that ..." (see adjectiveTaggedCue)
+  if (doc.pos[i] !== P_ADJ) return lemma;
   if (w.endsWith('ing')) return ingCue(w) ?? lemma;
   if (!endsEd(w)) return lemma;
   const verbs = lexicon().verbs;
@@ -45,9 +46,9 @@ function ingCue(w: string): string | undefined {
 }
 
 /**
- * A participle cue the tagger calls an adjective after a comma, with a clausal complement after it
- * (", promising to build a wall", ", warning that ..."): a verb. Not before a noun (", promising young
- * players").
+ * A participle cue the tagger calls an adjective or a noun after a comma, with a clausal complement
+ * after it (", promising to build a wall", ", warning that ...", ", joking that ..."): a verb. Not
+ * before a noun (", promising young players").
  */
 function adjectiveTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   const w = doc.lower[i]!;
@@ -179,7 +180,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     const p = pos[i]!;
     const w = lower[i]!;
     if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
-    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b)) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
+    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && (nounTaggedCue(doc, i, a, b) || adjectiveTaggedCue(doc, i, a, b))) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
         const cat = lex.catenatives.get(doc.lemma[i]!) ?? (lex.intentNouns.has(lower[i]!) ? 'intent' : undefined);
