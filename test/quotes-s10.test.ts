@@ -39,3 +39,10 @@ test("an opening '' fused by the tokenizer with a one-letter word still opens a 
 test('a participle cue the tagger calls a noun after a comma, with a that complement, is a verb', () => {
   hasQuote(quotesIn('He barely mentioned the budget in his speech, joking that it is boring to discuss money all the time.'), { cue: 'joking', speaker: 'He', content: 'that it is boring to discuss money all the time' });
 });
+
+test('a quotation signed with a name after a dash is that person\'s', () => {
+  const qs = quotesIn('Voters had their say.\n\n“We need jobs, not walls.” ― Ana Ruiz “He listens to us.” ― Tom Berg\n\n“I will look into it.” - Mayor Dana Cole.');
+  hasQuote(qs, { cue: '―', speaker: 'Ana Ruiz', content: '“We need jobs, not walls.”' });
+  hasQuote(qs, { cue: '―', speaker: 'Tom Berg', content: '“He listens to us.”' });
+  hasQuote(qs, { cue: '-', speaker: 'Mayor Dana Cole', content: '“I will look into it.”' });
+});

@@ -94,6 +94,31 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   return true;
 }
 
+/** Most tokens of a name that signs a quotation after a dash ("― Francisco Herrero"). */
+const MAX_SIGNATURE_TOKENS = 6;
+
+/**
+ * A quotation signed with its speaker's name after a dash ('“We need jobs.” ― Ana Ruiz', '"..." -
+ * Hillary Clinton.'): the name, capitalised words only, ends at a stop, a comma, the paragraph or the
+ * next quotation. The dash is the cue.
+ */
+function signedQuote(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  const qb = ctx.marks.qb[q]!;
+  const t = qb + 1;
+  if (t + 1 >= doc.length || !lexicon().signatureDashes.has(doc.form[t]!) || hyphenated(doc, t) || doc.newlineBefore[t] === 2) return false;
+  let e = t + 1;
+  while (e < doc.length && e < t + 1 + MAX_SIGNATURE_TOKENS && doc.pos[e] === P_PROPN && doc.newlineBefore[e] !== 2 && ctx.quoteOf[e]! < 0) {
+    const c = doc.form[e]!.charCodeAt(0);
+    if (c < 65 || c > 90) return false;
+    e++;
+  }
+  if (e === t + 1 || e - t - 1 >= MAX_SIGNATURE_TOKENS) return false;
+  if (e < doc.length && doc.newlineBefore[e] === 0 && ctx.quoteOf[e]! < 0 && doc.form[e] !== '.' && !isComma(doc, e)) return false;
+  frame(ctx, doc.sentOf[t]!, makeArg(doc, t + 1, e), t, t + 1, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
+  return true;
+}
+
 /** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
 function hyphenated(doc: Doc, k: number): boolean {
   return k < doc.length && (doc.form[k] === '-' || doc.form[k] === '–') && doc.start[k] === doc.end[k - 1] && doc.end[k] === doc.start[k + 1];
@@ -882,7 +907,7 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
   for (let q = 0; q < marks.qa.length; q++) {
     const before = ctx.out.length;
     if (lastDirect >= 0 && resumesAfterCue(ctx, ctx.out[lastDirect]!, q)) continue;
-    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q)) {
+    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q) || signedQuote(ctx, q)) {
       lastDirect = ctx.out.length > before ? ctx.out.length - 1 : lastDirect;
       continue;
     }
