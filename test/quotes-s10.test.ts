@@ -46,3 +46,9 @@ test('a quotation signed with a name after a dash is that person\'s', () => {
   hasQuote(qs, { cue: '―', speaker: 'Tom Berg', content: '“He listens to us.”' });
   hasQuote(qs, { cue: '-', speaker: 'Mayor Dana Cole', content: '“I will look into it.”' });
 });
+
+test('a verb of no cue list right after a quotation closed by a comma and its speaker is a manner of speaking', () => {
+  hasQuote(quotesIn('“Go back to your seat,” the chairman barked, and the hall fell silent.'), { cue: 'barked', speaker: 'the chairman', content: '“Go back to your seat,”' });
+  // a quotation closed by a full stop is no cue's: the next sentence only goes on
+  assert.ok(!quotesIn('“The vote is over.” The chairman left.').some((q) => q.cue === 'left'));
+});

@@ -73,6 +73,11 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   while (g < b && (doc.pos[g] === P_ADV || lex.speakerAdverbs.has(doc.lower[g]!))) g++;
   ci = g < b ? ctx.clauseAt[g]! : -1;
   let speaker: Arg | null = null;
+  if (ci >= 0 && g === e && e > t && mannerCue(ctx, q, ctx.clauses[ci]!, b)) {
+    ctx.used[ci] = 1;
+    frame(ctx, s, makeArg(doc, t, np), ctx.clauses[ci]!.predStart, ctx.clauses[ci]!.predEnd, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
+    return true;
+  }
   if (ci < 0 || cueOf(ctx.clauses[ci]!) === undefined) {
     // a longer speaker: a hyphenated modifier ("Texas-based Matt Mackowiak said"), a parenthesis
     // ("Chaffetz (R-Utah) said"), appositives and relative clauses between commas ("Paris, who used
@@ -117,6 +122,23 @@ function signedQuote(ctx: Ctx, q: number): boolean {
   if (e < doc.length && doc.newlineBefore[e] === 0 && ctx.quoteOf[e]! < 0 && doc.form[e] !== '.' && !isComma(doc, e)) return false;
   frame(ctx, doc.sentOf[t]!, makeArg(doc, t + 1, e), t, t + 1, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
   return true;
+}
+
+/**
+ * A verb of no cue list right after a quotation that ends in a comma, '?' or '!' inside its marks and
+ * the quotation's speaker: a verb of the manner of speaking ('"Go back," Trump barked.', '"Mexico!" the
+ * crowd screamed back.'). Active, not a participle, with only adjuncts or a conjunction after it.
+ */
+function mannerCue(ctx: Ctx, q: number, c: Clause, b: number): boolean {
+  const doc = ctx.doc;
+  if (cueOf(c) !== undefined || c.voice !== 'active' || doc.pos[c.pred] !== P_VERB || doc.lower[c.pred]!.endsWith('ing')) return false;
+  let last = ctx.marks.qb[q]! - 1;
+  if (doc.form[last] === doc.form[last + 1] && last > ctx.marks.qa[q]!) last--; // the first mark of ''
+  const f = doc.form[last]!;
+  if (f !== ',' && f !== '?' && f !== '!') return false;
+  if (c.object !== null && c.object.tokStart >= c.predEnd) return false;
+  const k = c.predEnd;
+  return k >= b || doc.pos[k] === P_CCONJ || postposedEnds(ctx, k, b);
 }
 
 /** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
