@@ -52,3 +52,7 @@ test('a verb of no cue list right after a quotation closed by a comma and its sp
   // a quotation closed by a full stop is no cue's: the next sentence only goes on
   assert.ok(!quotesIn('“The vote is over.” The chairman left.').some((q) => q.cue === 'left'));
 });
+
+test('a verb of the manner of speaking before the speaker of a quotation it follows', () => {
+  hasQuote(quotesIn('“This is the best night of my life!” beamed Donna Hart of Mobile, who had waited for hours.'), { cue: 'beamed', speaker: 'Donna Hart of Mobile', content: '“This is the best night of my life!”' });
+});

@@ -55,6 +55,16 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
       frame(ctx, s, sp, c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, sp === null);
       return true;
     }
+    // a verb of the manner of speaking before its speaker ('"This is fantastic!" beamed a delegate.')
+    if (cue === undefined && !participle && quoteEndsUtterance(ctx, q) && doc.pos[ctx.clauses[ci]!.pred] === P_VERB && ctx.clauses[ci]!.voice === 'active') {
+      const c = ctx.clauses[ci]!;
+      const sp = c.predEnd < b && (doc.pos[c.predEnd] === P_PROPN || doc.pos[c.predEnd] === P_DET) ? speakerAfter(doc, c.predEnd, b) : null;
+      if (sp !== null && (sp.tokEnd >= b || isComma(doc, sp.tokEnd) || doc.pos[sp.tokEnd] === P_PUNCT)) {
+        ctx.used[ci] = 1;
+        frame(ctx, s, sp, c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
+        return true;
+      }
+    }
   }
   // speaker first: "she said", "Mr. Smith, an aide, said"
   // a one-word name the tagger calls a verb right before the cue ('"...," Cross wrote.')
@@ -124,6 +134,15 @@ function signedQuote(ctx: Ctx, q: number): boolean {
   return true;
 }
 
+/** Quote q ends in a comma, '?' or '!' inside its marks: an utterance whose report goes on after it. */
+function quoteEndsUtterance(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  let last = ctx.marks.qb[q]! - 1;
+  if (doc.form[last] === doc.form[last + 1] && last > ctx.marks.qa[q]!) last--; // the first mark of ''
+  const f = doc.form[last]!;
+  return f === ',' || f === '?' || f === '!';
+}
+
 /**
  * A verb of no cue list right after a quotation that ends in a comma, '?' or '!' inside its marks and
  * the quotation's speaker: a verb of the manner of speaking ('"Go back," Trump barked.', '"Mexico!" the
@@ -132,10 +151,7 @@ function signedQuote(ctx: Ctx, q: number): boolean {
 function mannerCue(ctx: Ctx, q: number, c: Clause, b: number): boolean {
   const doc = ctx.doc;
   if (cueOf(c) !== undefined || c.voice !== 'active' || doc.pos[c.pred] !== P_VERB || doc.lower[c.pred]!.endsWith('ing')) return false;
-  let last = ctx.marks.qb[q]! - 1;
-  if (doc.form[last] === doc.form[last + 1] && last > ctx.marks.qa[q]!) last--; // the first mark of ''
-  const f = doc.form[last]!;
-  if (f !== ',' && f !== '?' && f !== '!') return false;
+  if (!quoteEndsUtterance(ctx, q)) return false;
   if (c.object !== null && c.object.tokStart >= c.predEnd) return false;
   const k = c.predEnd;
   return k >= b || doc.pos[k] === P_CCONJ || postposedEnds(ctx, k, b);
