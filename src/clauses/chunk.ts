@@ -26,7 +26,7 @@ export function isNomCore(p: number): boolean {
   return p === P_NOUN || p === P_PROPN || p === P_NUM || p === P_ADJ;
 }
 
-function isPossessiveMark(lower: string): boolean {
+export function isPossessiveMark(lower: string): boolean {
   return lower === "'s" || lower === '’s' || lower === "'" || lower === '’';
 }
 

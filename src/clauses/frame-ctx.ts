@@ -3,8 +3,8 @@
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_NUM, P_PRON, P_PUNCT, P_SCONJ, P_VERB,
-  npCanStart, npEnd, npStartBack,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
+  isPossessiveMark, npCanStart, npEnd, npStartBack,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
 import { lexicon } from './lexicon.js';
@@ -236,6 +236,13 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
   let t = k;
   for (let round = 0; round < 3 && t < b; round++) {
     if (round > 0 && lex.whWords.has(doc.lower[t]!)) break; // "whether" tagged as a preposition
+    // the programme named after an adjunct's noun ("said on NBC's “Meet the Press” that ...") is part of it
+    const q = ctx.quoteOf[t]!;
+    if (q >= 0 && t > k && ctx.marks.qa[q] === t && titleQuote(ctx, q)) {
+      t = ctx.marks.qb[q]! + 1;
+      round--;
+      continue;
+    }
     const te = timePhraseEnd(doc, t, b);
     if (te > t) {
       t = te;
@@ -261,6 +268,35 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
   if (lex.whWords.has(doc.lower[t]!) && t + 1 < b && doc.pos[t + 1] !== P_PUNCT) return t;
   if (finiteClauseAt(doc, t, b)) return t;
   return k;
+}
+
+/** Most tokens between the marks of a quoted name or title ("This Week With George Stephanopoulos"). */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * Quote q names a programme, book or publication: it follows a noun or a possessive with no comma or
+ * colon between ("on NBC's “Meet the Press”", "on the podcast “Here's the Thing”") and its words are in
+ * title case (the first and every word of four letters or more capitalised). Such a quotation belongs
+ * to the noun phrase before it; it is no cue's complement.
+ */
+export function titleQuote(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  const qa = ctx.marks.qa[q]!;
+  const qb = ctx.marks.qb[q]!;
+  if (qa === 0) return false;
+  const p = doc.pos[qa - 1]!;
+  if (p !== P_NOUN && p !== P_PROPN && !(p === P_PART && isPossessiveMark(doc.lower[qa - 1]!))) return false;
+  let first = qa + 1;
+  while (first < qb && doc.form[first] === doc.form[qa]) first++; // the second mark of `` or ''
+  let last = qb - 1;
+  while (last >= first && (doc.form[last] === doc.form[qb] || doc.pos[last] === P_PUNCT)) last--;
+  if (last < first || last - first + 1 > MAX_TITLE_TOKENS) return false;
+  for (let t = first; t <= last; t++) {
+    const f = doc.form[t]!;
+    const c = f.charCodeAt(0);
+    if (t === first ? !(c >= 65 && c <= 90) : f.length >= 4 && c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** A finite clause starts at t (zero-that complement after an adjunct: "said on Monday the plan is dead"). */

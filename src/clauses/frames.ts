@@ -7,7 +7,7 @@ import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PR
 import type { Ctx } from './frame-ctx.js';
 import {
   capitalVerb, contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
-  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd,
+  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd, titleQuote,
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
 import { makeArg, startsVerbGroup } from './predicates.js';
@@ -55,6 +55,16 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
       frame(ctx, s, sp, c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, sp === null);
       return true;
     }
+    // a verb of the manner of speaking before its speaker ('"This is fantastic!" beamed a delegate.')
+    if (cue === undefined && !participle && quoteEndsUtterance(ctx, q) && doc.pos[ctx.clauses[ci]!.pred] === P_VERB && ctx.clauses[ci]!.voice === 'active') {
+      const c = ctx.clauses[ci]!;
+      const sp = c.predEnd < b && (doc.pos[c.predEnd] === P_PROPN || doc.pos[c.predEnd] === P_DET) ? speakerAfter(doc, c.predEnd, b) : null;
+      if (sp !== null && (sp.tokEnd >= b || isComma(doc, sp.tokEnd) || doc.pos[sp.tokEnd] === P_PUNCT)) {
+        ctx.used[ci] = 1;
+        frame(ctx, s, sp, c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
+        return true;
+      }
+    }
   }
   // speaker first: "she said", "Mr. Smith, an aide, said"
   // a one-word name the tagger calls a verb right before the cue ('"...," Cross wrote.')
@@ -73,6 +83,11 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   while (g < b && (doc.pos[g] === P_ADV || lex.speakerAdverbs.has(doc.lower[g]!))) g++;
   ci = g < b ? ctx.clauseAt[g]! : -1;
   let speaker: Arg | null = null;
+  if (ci >= 0 && g === e && e > t && mannerCue(ctx, q, ctx.clauses[ci]!, b)) {
+    ctx.used[ci] = 1;
+    frame(ctx, s, makeArg(doc, t, np), ctx.clauses[ci]!.predStart, ctx.clauses[ci]!.predEnd, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
+    return true;
+  }
   if (ci < 0 || cueOf(ctx.clauses[ci]!) === undefined) {
     // a longer speaker: a hyphenated modifier ("Texas-based Matt Mackowiak said"), a parenthesis
     // ("Chaffetz (R-Utah) said"), appositives and relative clauses between commas ("Paris, who used
@@ -92,6 +107,54 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   ctx.used[ci] = 1;
   frame(ctx, s, speaker ?? makeArg(doc, t, np), c.predStart, c.predEnd, ctx.marks.qa[q]!, qb + 1, true, cue.stance, false);
   return true;
+}
+
+/** Most tokens of a name that signs a quotation after a dash ("― Francisco Herrero"). */
+const MAX_SIGNATURE_TOKENS = 6;
+
+/**
+ * A quotation signed with its speaker's name after a dash ('“We need jobs.” ― Ana Ruiz', '"..." -
+ * Hillary Clinton.'): the name, capitalised words only, ends at a stop, a comma, the paragraph or the
+ * next quotation. The dash is the cue.
+ */
+function signedQuote(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  const qb = ctx.marks.qb[q]!;
+  const t = qb + 1;
+  if (t + 1 >= doc.length || !lexicon().signatureDashes.has(doc.form[t]!) || hyphenated(doc, t) || doc.newlineBefore[t] === 2) return false;
+  let e = t + 1;
+  while (e < doc.length && e < t + 1 + MAX_SIGNATURE_TOKENS && doc.pos[e] === P_PROPN && doc.newlineBefore[e] !== 2 && ctx.quoteOf[e]! < 0) {
+    const c = doc.form[e]!.charCodeAt(0);
+    if (c < 65 || c > 90) return false;
+    e++;
+  }
+  if (e === t + 1 || e - t - 1 >= MAX_SIGNATURE_TOKENS) return false;
+  if (e < doc.length && doc.newlineBefore[e] === 0 && ctx.quoteOf[e]! < 0 && doc.form[e] !== '.' && !isComma(doc, e)) return false;
+  frame(ctx, doc.sentOf[t]!, makeArg(doc, t + 1, e), t, t + 1, ctx.marks.qa[q]!, qb + 1, true, 'asserted', false);
+  return true;
+}
+
+/** Quote q ends in a comma, '?' or '!' inside its marks: an utterance whose report goes on after it. */
+function quoteEndsUtterance(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  let last = ctx.marks.qb[q]! - 1;
+  if (doc.form[last] === doc.form[last + 1] && last > ctx.marks.qa[q]!) last--; // the first mark of ''
+  const f = doc.form[last]!;
+  return f === ',' || f === '?' || f === '!';
+}
+
+/**
+ * A verb of no cue list right after a quotation that ends in a comma, '?' or '!' inside its marks and
+ * the quotation's speaker: a verb of the manner of speaking ('"Go back," Trump barked.', '"Mexico!" the
+ * crowd screamed back.'). Active, not a participle, with only adjuncts or a conjunction after it.
+ */
+function mannerCue(ctx: Ctx, q: number, c: Clause, b: number): boolean {
+  const doc = ctx.doc;
+  if (cueOf(c) !== undefined || c.voice !== 'active' || doc.pos[c.pred] !== P_VERB || doc.lower[c.pred]!.endsWith('ing')) return false;
+  if (!quoteEndsUtterance(ctx, q)) return false;
+  if (c.object !== null && c.object.tokStart >= c.predEnd) return false;
+  const k = c.predEnd;
+  return k >= b || doc.pos[k] === P_CCONJ || postposedEnds(ctx, k, b);
 }
 
 /** Token k is a hyphen inside a word ("Texas-based", "warm-and-fuzzy"). */
@@ -115,7 +178,8 @@ function postposedCueAfter(ctx: Ctx, t: number, b: number): number {
     if (f === '(') paren++;
     else if (f === ')') paren--;
     else if (isComma(doc, k)) comma = true;
-    else if (f === ';' || f === ':' || f === '.' || f === '?' || f === '!') return -1;
+    // (a stop inside a parenthesis is an abbreviation's: "Blumenauer (D-Ore.) said")
+    else if (paren === 0 && (f === ';' || f === ':' || f === '.' || f === '?' || f === '!')) return -1;
     const ci = ctx.clauseAt[k]!;
     if (ci < 0 || paren > 0 || hyphenated(doc, k - 1) || hyphenated(doc, k + 1)) continue;
     const c = ctx.clauses[ci]!;
@@ -167,7 +231,8 @@ function quotedTitle(ctx: Ctx, c: Clause, k: number, start: number): boolean {
 function quoteFramePre(ctx: Ctx, q: number): boolean {
   const doc = ctx.doc;
   const qa = ctx.marks.qa[q]!;
-  if (qa === 0) return false;
+  // a programme or book named after a noun ('said on NBC's "Meet the Press"') is no quotation of the cue's
+  if (qa === 0 || titleQuote(ctx, q)) return false;
   const s = doc.sentOf[qa - 1]!;
   const a = doc.sentStart[s]!;
   let t = qa - 1;
@@ -880,7 +945,7 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
   for (let q = 0; q < marks.qa.length; q++) {
     const before = ctx.out.length;
     if (lastDirect >= 0 && resumesAfterCue(ctx, ctx.out[lastDirect]!, q)) continue;
-    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q)) {
+    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q) || signedQuote(ctx, q)) {
       lastDirect = ctx.out.length > before ? ctx.out.length - 1 : lastDirect;
       continue;
     }

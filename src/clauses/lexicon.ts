@@ -97,6 +97,8 @@ export interface Lexicon {
   speakerPhrasePreps: Set<string>;
   /** Dashes that enclose an aside between a speaker and its cue ("Sims — a teacher — says"). */
   parentheticalDashes: Set<string>;
+  /** Dashes between a quotation and the name that signs it ('"..." ― Ana Ruiz'). */
+  signatureDashes: Set<string>;
   /** Subjects and following words that make a contracted "'s" before a participle "is", not "has". */
   expletiveSubjects: Set<string>;
   passiveCompanions: Set<string>;
@@ -145,6 +147,7 @@ interface GrammarFile {
   adjunctPreps: string[];
   speakerPhrasePreps: string[];
   parentheticalDashes: string[];
+  signatureDashes: string[];
   expletiveSubjects: string[];
   passiveCompanions: string[];
   numberQualifiers: string[];
@@ -276,6 +279,7 @@ export function lexicon(): Lexicon {
     adjunctPreps: new Set(g.adjunctPreps),
     speakerPhrasePreps: new Set(g.speakerPhrasePreps),
     parentheticalDashes: new Set(g.parentheticalDashes),
+    signatureDashes: new Set(g.signatureDashes),
     expletiveSubjects: new Set(g.expletiveSubjects),
     passiveCompanions: new Set(g.passiveCompanions),
     numberQualifiers: byFirstWord(g.numberQualifiers),

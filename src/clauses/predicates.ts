@@ -19,8 +19,9 @@ function endsEd(s: string): boolean {
 /** Verb lemma of token i; an adjective participle ("informed") maps back to its verb when the cue lexicon knows it. */
 export function verbLemma(doc: Doc, i: number): string {
   const lemma = doc.lemma[i]!;
-  if (doc.pos[i] !== P_ADJ) return lemma;
   const w = doc.lower[i]!;
+  if (doc.pos[i] === P_NOUN && w.endsWith('ing')) return ingCue(w) ?? lemma; // ", joking that ..." (see adjectiveTaggedCue)
+  if (doc.pos[i] !== P_ADJ) return lemma;
   if (w.endsWith('ing')) return ingCue(w) ?? lemma;
   if (!endsEd(w)) return lemma;
   const verbs = lexicon().verbs;
@@ -45,9 +46,9 @@ function ingCue(w: string): string | undefined {
 }
 
 /**
- * A participle cue the tagger calls an adjective after a comma, with a clausal complement after it
- * (", promising to build a wall", ", warning that ..."): a verb. Not before a noun (", promising young
- * players").
+ * A participle cue the tagger calls an adjective or a noun after a comma, with a clausal complement
+ * after it (", promising to build a wall", ", warning that ...", ", joking that ..."): a verb. Not
+ * before a noun (", promising young players").
  */
 function adjectiveTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   const w = doc.lower[i]!;
@@ -104,11 +105,12 @@ function nounTaggedCue(doc: Doc, i: number, a: number, b: number): boolean {
   if (infinitive) return subjectLike(doc, i);
   if (lex.nounTaggedObjectCues.has(w) && nounTaggedObject(doc, i, b)) return true;
   if (!clausal) return false;
-  // postposed: "..., new fundraising reports show."
+  // postposed: "..., new fundraising reports show.", also after a quotation ('"...," Smith notes.')
   if (i + 2 === b && doc.pos[i + 1] === P_PUNCT) {
     if (clauseOnly) return false;
     const st = npStartBack(doc, i - 1, a);
-    return st - 1 >= a && doc.form[st - 1] === ',';
+    if (st - 1 >= a && doc.form[st - 1] === ',') return true;
+    return st - 2 >= a && (lex.quoteClose.has(doc.form[st - 1]!) || lex.quoteEither.has(doc.form[st - 1]!)) && (doc.form[st - 2] === ',' || doc.form[st - 2] === '?' || doc.form[st - 2] === '!');
   }
   if (i + 2 >= b) return false;
   const n = doc.pos[i + 1]!;
@@ -178,7 +180,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     const p = pos[i]!;
     const w = lower[i]!;
     if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
-    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && nounTaggedCue(doc, i, a, b)) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
+    if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && (nounTaggedCue(doc, i, a, b) || adjectiveTaggedCue(doc, i, a, b))) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
         const cat = lex.catenatives.get(doc.lemma[i]!) ?? (lex.intentNouns.has(lower[i]!) ? 'intent' : undefined);
@@ -235,7 +237,8 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     if (j <= gs) j = gs + 1;
     let lemma = verbLemma(doc, main);
     // Particle or cue preposition ("pointed out", "called for", "is going on").
-    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV || pos[j] === P_NOUN)) {
+    // (the tagger may call a preposition before a gerund a subordinator: "called for ending the ban")
+    if (j < b && (pos[j] === P_ADP || pos[j] === P_PART || pos[j] === P_ADV || pos[j] === P_NOUN || (pos[j] === P_SCONJ && !lex.complementizers.has(lower[j]!) && j + 1 < b && gerundAt(doc, j + 1)))) {
       // Multi-word cue keys start with the lemma: build "lemma w" only when some key does.
       const keyed = lex.verbPrefixes.has(lemma);
       const two = keyed ? lemma + ' ' + lower[j]! : '';
@@ -243,7 +246,7 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
       if (three !== '' && lex.verbs.has(three)) {
         lemma = three;
         j += 2;
-      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (lex.particles.has(lower[j]!) && (j + 1 >= b || (!npCanStart(doc, j + 1) && !gerundAt(doc, j + 1)))))) {
+      } else if (pos[j] !== P_NOUN && ((keyed && lex.verbs.has(two)) || (pos[j] !== P_SCONJ && lex.particles.has(lower[j]!) && (j + 1 >= b || (!npCanStart(doc, j + 1) && !gerundAt(doc, j + 1)))))) {
         lemma = keyed ? two : lemma + ' ' + lower[j]!;
         j++;
       }

@@ -26,6 +26,10 @@ function markAt(doc: Doc, i: number): number {
   if ((f === '`' || f === "'") && i + 1 < doc.length && doc.form[i + 1] === f && doc.start[i + 1] === doc.end[i]) {
     return f === '`' ? 1 : 3;
   }
+  // the tokenizer keeps the second ' of an opening '' on a one-letter word ("''A pastor ...": "'" + "'A")
+  if (f === "'" && i + 1 < doc.length && doc.start[i + 1] === doc.end[i] && doc.form[i + 1]!.length === 2 && doc.form[i + 1]!.charCodeAt(0) === 39 && (i === 0 || doc.start[i]! > doc.end[i - 1]!)) {
+    return 1;
+  }
   return 0;
 }
 
