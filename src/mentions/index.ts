@@ -702,8 +702,11 @@ function basedPlaces(doc: Doc, out: Mention[]): void {
   }
 }
 
-/** Name suffixes that follow a surname ("Martin Luther King Jr."). */
-const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+let nameSuffixSet: ReadonlySet<string> | null = null;
+/** Name suffixes that follow a surname ("Martin Luther King Jr."; names.json nameSuffixes). */
+function nameSuffixes(): ReadonlySet<string> {
+  return (nameSuffixSet ??= new Set(readDataJson<{ nameSuffixes: string[] }>('names.json').nameSuffixes));
+}
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 
 /**
@@ -739,7 +742,7 @@ function surnamesNotPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
       if (names === 0) personal = firstNames().has(doc.lower[t]!);
       personal ||= f.length === 2 && f[1] === '.';
       names++;
-      if (!NAME_SUFFIXES.has(doc.lower[t]!)) last = t;
+      if (!nameSuffixes().has(doc.lower[t]!)) last = t;
     }
     if ((names >= 3 || (names === 2 && personal)) && last >= 0 && doc.form[last]!.length > 2) (surnames ??= new Set()).add(doc.lower[last]!);
   }
