@@ -130,3 +130,13 @@ test('a name before a lower-case "party" is a party, and parties of a story abou
   const b = code('Trade with the Eastern bloc fell sharply last year.');
   assert.ok(!b.actors.some((a) => a.sector === 'PTY'));
 });
+
+test('co-mediators and co-commenters act side by side, not on each other ("Qatar and Egypt, which have been mediating ...")', () => {
+  const r = code('Qatar and Egypt, which have been mediating between Israel and Hamas, said they would host new talks.');
+  const med = r.events.filter((e) => e.cameo === '045');
+  assert.ok(med.length > 0, JSON.stringify(r.events.map((e) => [e.trigger.text, e.cameo])));
+  const name = (id: string): string | undefined => r.actors.find((a) => a.id === id)?.name;
+  for (const e of med) assert.ok(!e.target.some((id) => name(id) === 'Qatar' || name(id) === 'Egypt'), 'Qatar and Egypt do not mediate between themselves');
+  const c = code('Algeria and Morocco voiced concern over the fighting in Libya.');
+  for (const e of c.events.filter((x) => x.cameo === '012')) assert.equal(e.target.filter((id) => ['Algeria', 'Morocco'].includes(c.actors.find((a) => a.id === id)?.name ?? '')).length, 0);
+});

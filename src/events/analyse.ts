@@ -733,7 +733,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 
 interface RolesFile {
-  reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[] };
+  reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[]; notJointCodes: string[] };
   recipientPreps: string[];
   giveRoots: string[];
   recipients: string[];
@@ -777,6 +777,8 @@ interface RolesFile {
 
 interface Roles {
   coordinated: ReadonlySet<string>;
+  /** Codes of those roots that coordinated actors do side by side, not with each other (reciprocal.notJointCodes). */
+  notJoint: ReadonlySet<string>;
   /** Code prefixes of joint acts whose 'with' partner is the other side. */
   withCodes: readonly string[];
   /** Prepositions of the place a joint act happens in, and the codes whose place is still the target (visits, hosting). */
@@ -891,6 +893,7 @@ function roles(): Roles {
     const f = readDataJson<RolesFile>('roles.json');
     rolesCache = {
       coordinated: new Set(f.reciprocal.coordinatedRoots),
+      notJoint: new Set(f.reciprocal.notJointCodes),
       withCodes: f.reciprocal.withCodes,
       venuePreps: new Set(f.reciprocal.venuePreps),
       venueTargetCodes: f.reciprocal.venueTargetCodes,
@@ -1677,7 +1680,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     rr.venuePreps.has((target as PrepPhrase).prep ?? '') &&
     !rr.venueTargetCodes.some((k) => t.code!.startsWith(k)) &&
     c.placeInPhrase(target);
-  if ((target === null || placeOnly) && source !== null && rr.coordinated.has(root)) {
+  if ((target === null || placeOnly) && source !== null && rr.coordinated.has(root) && !rr.notJoint.has(t.code!.slice(0, 3))) {
     const parts = splitAnd(doc, source);
     // A list of three or more ("China, Iran and Russia pledged funds") acts side by side, not on each other.
     if (parts !== null && participant(c, parts[0]) && participant(c, parts[1]) && !hasComma(doc, parts[0])) {
@@ -2017,7 +2020,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with') reciprocal = true;
   // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
-  if (!reciprocal && more.length === 0 && source !== null && rr.coordinated.has(root) && c.actorsOf(target).length === 0) {
+  if (!reciprocal && more.length === 0 && source !== null && rr.coordinated.has(root) && !rr.notJoint.has(t.code!.slice(0, 3)) && c.actorsOf(target).length === 0) {
     const parts = splitAnd(doc, source);
     if (parts !== null && c.actorsOf(parts[0]).length > 0 && c.actorsOf(parts[1]).length > 0) {
       [source, target] = parts;
