@@ -140,3 +140,11 @@ test('co-mediators and co-commenters act side by side, not on each other ("Qatar
   const c = code('Algeria and Morocco voiced concern over the fighting in Libya.');
   for (const e of c.events.filter((x) => x.cameo === '012')) assert.equal(e.target.filter((id) => ['Algeria', 'Morocco'].includes(c.actors.find((a) => a.id === id)?.name ?? '')).length, 0);
 });
+
+test('an appeal by a coordinated subject is made by both, to others ("Qatar and Egypt urged an immediate ceasefire")', () => {
+  const r = code('Qatar and Egypt urged an immediate ceasefire on Sunday.');
+  const urged = r.events.filter((e) => e.trigger.text === 'urged');
+  assert.equal(urged.length, 1, JSON.stringify(urged.map((e) => [e.source, e.target])));
+  assert.deepEqual(urged[0]!.target, []);
+  assert.equal(urged[0]!.source.length, 2);
+});
