@@ -148,3 +148,13 @@ test('an appeal by a coordinated subject is made by both, to others ("Qatar and 
   assert.deepEqual(urged[0]!.target, []);
   assert.equal(urged[0]!.source.length, 2);
 });
+
+test('the subject before a relative clause set off by commas is the verb\'s after it ("Egypt, which has mediated ..., urged")', () => {
+  const r = code('Egypt, which has mediated between the warring parties, urged an immediate ceasefire.');
+  const e = r.events.find((x) => x.trigger.text === 'urged');
+  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
+  assert.deepEqual(e.source.map((id) => r.actors.find((a) => a.id === id)?.name), ['Egypt']);
+  const q = code('John Smith, who led the inquiry, said the army had fired on protesters.');
+  assert.equal(q.quotes.length, 1);
+  assert.equal(q.actors.find((a) => a.id === q.quotes[0]!.speaker)?.name, 'John Smith');
+});

@@ -86,6 +86,25 @@ export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
   return s <= k ? makeArg(doc, s, k + 1) : null;
 }
 
+/** How far back (tokens) a relative clause set off by commas is looked for. */
+const RELATIVE_SPAN = 40;
+
+/**
+ * The subject before a non-restrictive relative clause that ends at the comma `comma` ("Egypt, which
+ * has mediated between the parties, | urged"; "Smith, who led the inquiry, | said"): the noun phrase
+ * before the comma that opens it with a relative pronoun (not 'that'), when no other comma comes between.
+ */
+function subjectBeforeRelative(doc: Doc, comma: number, lo: number): Arg | null {
+  const rel = lexicon().relativePronouns;
+  for (let r = comma - 1; r > lo && r >= comma - RELATIVE_SPAN; r--) {
+    if (doc.form[r] !== ',') continue;
+    const w = doc.lower[r + 1]!;
+    if (w === 'that' || !rel.has(w) || r + 1 >= comma) return null;
+    return subjectBefore(doc, r - 1, lo);
+  }
+  return null;
+}
+
 /**
  * A cue verb the tagger called a noun ("Polls show that ...", "New filings show it has ..."): a noun or
  * name right before it (its subject, not a determiner's noun) and a complement clause right after.
@@ -273,7 +292,10 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
     if (subject === null) {
       let k = gs - 1;
       while (k >= a && pos[k] === P_ADV) k--;
-      if (k >= a && pos[k] === P_CCONJ && out.length > firstOfSentence) {
+      // "Egypt, which has mediated between the parties, urged ...": the subject before a relative
+      // clause set off by commas.
+      if (k > a && doc.form[k] === ',') subject = subjectBeforeRelative(doc, k, a);
+      if (subject === null && k >= a && pos[k] === P_CCONJ && out.length > firstOfSentence) {
         // "X said that ..., and outlined ...": after a comma the conjunct shares the main clause's subject
         const first = k - 1 >= a && doc.form[k - 1] === ',' ? firstWithSubject(out, firstOfSentence) : null;
         subject = first ?? out[out.length - 1]!.subject;
