@@ -57,16 +57,23 @@ export interface CodeOptions {
  */
 const CONTEXT_PLACE_CONFIDENCE = 0.75;
 
-/** ISO alpha-3 of the country each mention's resolved place lies in, or null (see buildActors). */
-function placeCountries(layer: PlaceLayer, n: number, minConfidence = 0): (string | null)[] {
-  const out = new Array<string | null>(n).fill(null);
+/**
+ * ISO alpha-3 of the country each mention's resolved place lies in, or null: every resolution, and
+ * the confident ones only (see buildActors).
+ */
+function placeCountries(layer: PlaceLayer, n: number): { all: (string | null)[]; confident: (string | null)[] } {
+  const all = new Array<string | null>(n).fill(null);
+  const confident = new Array<string | null>(n).fill(null);
   const kb = countries();
   for (let i = 0; i < n; i++) {
     const p = layer.placeOf[i]!;
-    const iso2 = p >= 0 && layer.places[p]!.confidence >= minConfidence ? layer.places[p]!.country : null;
-    if (iso2 !== null && iso2 !== undefined && iso2 !== '') out[i] = kb.byIso2(iso2)?.iso3 ?? null;
+    const place = p >= 0 ? layer.places[p]! : null;
+    const iso2 = place !== null ? place.country : null;
+    if (iso2 === null || iso2 === undefined || iso2 === '') continue;
+    all[i] = kb.byIso2(iso2)?.iso3 ?? null;
+    if (place!.confidence >= CONTEXT_PLACE_CONFIDENCE) confident[i] = all[i]!;
   }
-  return out;
+  return { all, confident };
 }
 
 /** Code one story. */
@@ -134,7 +141,8 @@ export function codeBatch(inputs: readonly (StoryInput | string)[], options: Cod
   stage((w) => {
     const dl = w.source.meta.dateline;
     const iso2 = dl !== null ? datelineCountry(dl.text, gazetteer()) : null;
-    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null, placeCountries(w.places, w.mentions.length), placeCountries(w.places, w.mentions.length, CONTEXT_PLACE_CONFIDENCE));
+    const pc = placeCountries(w.places, w.mentions.length);
+    w.actors = buildActors(w.doc, w.mentions, w.source.meta.date, iso2 !== null ? (countries().byIso2(iso2)?.iso3 ?? null) : null, pc.all, pc.confident);
   });
   stage((w) => (w.times = findTimes(w.doc, w.source)));
   stage((w) => (w.clauses = analyseClauses(w.doc, w.mentions, w.actors)));

@@ -16,6 +16,7 @@
 //  - he/she to the nearest singular person, they/them/their to the nearest plural group, within
 //    the sentence and the two before.
 import { countries } from '../kb/countries.js';
+import { firstNameSex } from '../kb/first-names.js';
 import { readDataJson } from '../kb/data.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import type { Mention } from '../mentions/types.js';
@@ -819,8 +820,6 @@ function shortNameOf(drafts: readonly Draft[], m: Mention): number | undefined {
   return undefined;
 }
 
-let firstNames: ReadonlyMap<string, 'm' | 'f'> | null = null;
-/** The gender a person's first name implies (data/first-names.json), or null. */
 let kinship: ReadonlyMap<string, 'm' | 'f'> | null = null;
 
 /** The sex a family noun gives the person it names ("husband", "daughter"; first-names.json kinship), or null. */
@@ -829,16 +828,9 @@ function kinshipGender(word: string): 'm' | 'f' | null {
   return kinship.get(word) ?? null;
 }
 
+/** The gender a person's first name implies (data/first-names.json), or null. */
 function firstNameGender(toks: readonly string[]): 'm' | 'f' | null {
-  if (toks.length < 2) return null;
-  if (firstNames === null) {
-    const f = readDataJson<{ male: string[]; female: string[] }>('first-names.json');
-    const m = new Map<string, 'm' | 'f'>();
-    for (const n of f.male) m.set(n, 'm');
-    for (const n of f.female) m.set(n, 'f');
-    firstNames = m;
-  }
-  return firstNames.get(toks[0]!) ?? null;
+  return toks.length < 2 ? null : firstNameSex(toks[0]!);
 }
 
 let appositiveDeterminers: ReadonlySet<string> | null = null;

@@ -11,6 +11,7 @@ import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
+import { isFirstName } from '../kb/first-names.js';
 import { readDataJson } from '../kb/data.js';
 import { candidatesOf, isDesignated, lookupName } from '../place/candidates.js';
 import { saintBeforePossessive, spotPlaces } from '../place/gazetteer.js';
@@ -157,13 +158,16 @@ function abbreviationsDefined(doc: Doc, out: Mention[]): void {
   }
 }
 
+/** Words that join the parts of a name ("of", "the", "and": function-words name_connectors). */
+const NAME_CONNECTORS = wordSet('name_connectors');
+
 /** Do at least half the content words of `known` (words of three letters or more) occur in `text`? */
 function sharesWords(text: string, known: string): boolean {
   const have = new Set(text.toLowerCase().split(/[^a-z]+/));
   let words = 0;
   let shared = 0;
   for (const w of known.toLowerCase().split(/[^a-z]+/)) {
-    if (w.length < 3 || w === 'the' || w === 'and' || w === 'for') continue;
+    if (w.length < 3 || NAME_CONNECTORS.has(w)) continue;
     words++;
     if (have.has(w)) shared++;
   }
@@ -721,7 +725,7 @@ function surnamesNotPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   let surnames: Set<string> | null = null;
   const g = gazetteer();
   for (const m of out) {
-    if (m.kind === 'place' && m.nested !== true && m.tokEnd - m.tokStart === 2 && firstNames().has(doc.lower[m.tokStart]!) && isCap(doc.form[m.tokStart + 1]!) && lookupName(m.text, g).length === 0 && lookupName(doc.form[m.tokStart + 1]!, g).length > 0) {
+    if (m.kind === 'place' && m.nested !== true && m.tokEnd - m.tokStart === 2 && isFirstName(doc.lower[m.tokStart]!) && isCap(doc.form[m.tokStart + 1]!) && lookupName(m.text, g).length === 0 && lookupName(doc.form[m.tokStart + 1]!, g).length > 0) {
       m.kind = 'person';
       setName(doc, m, m.tokStart, m.tokEnd);
     }
@@ -739,7 +743,7 @@ function surnamesNotPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
         names = 0;
         break;
       }
-      if (names === 0) personal = firstNames().has(doc.lower[t]!);
+      if (names === 0) personal = isFirstName(doc.lower[t]!);
       personal ||= f.length === 2 && f[1] === '.';
       names++;
       if (!nameSuffixes().has(doc.lower[t]!)) last = t;
@@ -777,15 +781,6 @@ function surnamesNotPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   }
 }
 
-let firstNameSet: ReadonlySet<string> | null = null;
-/** Lower-case first names of data/first-names.json. */
-function firstNames(): ReadonlySet<string> {
-  if (firstNameSet === null) {
-    const f = readDataJson<{ male: string[]; female: string[] }>('first-names.json');
-    firstNameSet = new Set([...f.male, ...f.female].map((x) => x.toLowerCase()));
-  }
-  return firstNameSet;
-}
 
 /**
  * A tagger place name that opens with a known place and goes on with words of an institution

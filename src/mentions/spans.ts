@@ -294,7 +294,8 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     // A "person" whose name ends in a word only institutions end in is an organisation ("Non-Governmental Organizations").
     if (type === 'PER' && t.tokEnd - t.tokStart > 1 && institutionHeads.has(doc.form[t.tokEnd - 1]!)) type = 'ORG';
     // "the ruling Georgian Dream party": a name followed by a lower-case party or movement word is that organisation.
-    const following = (type === 'MISC' || type === 'ORG') && t.tokEnd < doc.length && capitalisedWords(doc, t.tokStart, t.tokEnd) ? lexicon().followingHeads.get(doc.form[t.tokEnd]!) : undefined;
+    let following = (type === 'MISC' || type === 'ORG') && t.tokEnd < doc.length ? lexicon().followingHeads.get(doc.form[t.tokEnd]!) : undefined;
+    if (following !== undefined && !capitalisedWords(doc, t.tokStart, t.tokEnd)) following = undefined;
     if (following !== undefined) type = 'ORG';
     if (type === 'PER') widenHyphenated(doc, t);
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
