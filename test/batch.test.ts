@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { code, codeBatch } from '../src/readout.js';
+import { code, codeBatch, STAGE_NAMES } from '../src/readout.js';
 import type { StoryInput } from '../src/source/types.js';
 import { ROOT } from './helpers.js';
 
@@ -46,4 +46,22 @@ test('a story that fails in a batch gets its error; the others are coded', () =>
 test('the --date override applies to every story of a batch', () => {
   const batch = codeBatch(['Talks resumed yesterday.', 'Fighting stopped on Tuesday.'], { date: '2022-05-05' });
   for (const r of batch) assert.equal(r.readout?.meta.date, '2022-05-05');
+});
+
+test('stage timings add up per stage and leave the readouts unchanged', () => {
+  const stories = samples();
+  const ms = new Float64Array(STAGE_NAMES.length);
+  const timed = codeBatch(stories, { stageMs: ms });
+  assert.deepEqual(
+    timed.map((c) => c.readout),
+    codeBatch(stories).map((c) => c.readout),
+  );
+  // Every stage ran (parsing and events take measurable time on the samples), none is negative.
+  for (const v of ms) assert.ok(v >= 0 && Number.isFinite(v));
+  assert.ok(ms[STAGE_NAMES.indexOf('parse')]! > 0);
+  assert.ok(ms[STAGE_NAMES.indexOf('events')]! > 0);
+  // A second batch adds to the same array.
+  const before = ms[STAGE_NAMES.indexOf('parse')]!;
+  codeBatch(stories, { stageMs: ms });
+  assert.ok(ms[STAGE_NAMES.indexOf('parse')]! > before);
 });
