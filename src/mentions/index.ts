@@ -133,14 +133,12 @@ function abbreviationsDefined(doc: Doc, out: Mention[]): void {
     // not the long name: the same body, which the long name joins. A long name it knows wins ("the
     // African Development Bank (ADB)" is not the Asian one).
     if (long.code == null && short.code != null && short.name !== null && (short.name === abbr || sharesWords(long.text, short.name))) {
-      long.name = short.name;
-      long.code = short.code;
-      long.sector = short.sector;
-      long.country = short.country;
+      adoptIdentity(long, short);
       continue;
     }
     (defs ??= new Map()).set(abbr, long);
   }
+  defs = abbreviationsByInitials(out, defs);
   if (defs === null) return;
   for (const m of out) {
     if (m.nested === true || m.tokEnd - m.tokStart !== 1) continue;
@@ -150,12 +148,78 @@ function abbreviationsDefined(doc: Doc, out: Mention[]): void {
     // says of the letters, and no country of its own (the letters name none, so they claim none in
     // their sentence either).
     m.kind = long.kind;
-    m.name = long.name ?? long.text;
+    // A hard-wrapped long name reads as one line.
+    m.name = long.name ?? long.text.replace(/\s+/g, ' ');
     m.code = long.code ?? null;
     m.country = null;
     m.sector = long.sector;
     m.actorKind = long.actorKind ?? null;
   }
+}
+
+/** The long name of a body takes the knowledge base's identity of its letters. */
+function adoptIdentity(long: Mention, letters: Mention): void {
+  long.name = letters.name;
+  long.code = letters.code;
+  long.sector = letters.sector;
+  long.country = letters.country;
+}
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces shelled ... The army accused the RSF": wire copy often uses
+ * the letters without defining them. Letters that are exactly the initials of an organisation the story
+ * named before (every capitalised word, in order) stand for it, unless the story also names the body
+ * the knowledge base knows by those letters, or two organisations of the story share the initials.
+ * Returns `defs` with these added (letters defined in brackets keep their definition).
+ */
+function abbreviationsByInitials(out: readonly Mention[], defs: Map<string, Mention> | null): Map<string, Mention> | null {
+  let byInitials: Map<string, Mention | null> | null = null;
+  let named: Set<string> | null = null;
+  for (const m of out) {
+    if (m.kind !== 'organisation' || m.nested === true) continue;
+    if (m.tokEnd - m.tokStart < 2) continue;
+    if (m.name !== null) (named ??= new Set()).add(m.name);
+    const initials = initialsOf(m.text);
+    if (initials === null) continue;
+    const seen = (byInitials ??= new Map()).get(initials);
+    // Two organisations of one story with the same initials: the letters name neither for sure.
+    if (seen === undefined) byInitials.set(initials, m);
+    else if (seen !== null && seen.text !== m.text && seen.name !== m.name) byInitials.set(initials, null);
+  }
+  if (byInitials === null) return defs;
+  for (const m of out) {
+    if (m.nested === true || m.tokEnd - m.tokStart !== 1 || defs?.has(m.text) === true) continue;
+    const long = byInitials.get(m.text);
+    if (long === undefined || long === null || m.start < long.end) continue;
+    // The knowledge base's body of these letters is the same as the long name's, or the story names it
+    // too; two letters it knows (EC, UN, AU) are too common to be taken from a story's initials alone.
+    if (m.name !== null && (m.name === long.name || named?.has(m.name) === true)) continue;
+    if (m.code != null && m.text.length < 3 && m.name !== m.text) continue;
+    // The knowledge base knows the letters by a name the story spells another way ("Organisation for
+    // Economic Cooperation and Development" ... "OECD"): the long name joins that body, as in brackets.
+    if (long.code == null && m.code != null && m.name !== null && (m.name === m.text || sharesWords(long.text, m.name))) {
+      adoptIdentity(long, m);
+      continue;
+    }
+    (defs ??= new Map()).set(m.text, long);
+  }
+  return defs;
+}
+
+/**
+ * The initials of a name's capitalised words ("Rapid Support Forces" -> "RSF", "Islamic State of Iraq
+ * and the Levant" -> "ISIL", "Hayat Tahrir al-Sham" -> "HTS"), or null when fewer than two words are
+ * capitalised or a word is written in capitals itself (a name that holds letters already).
+ */
+function initialsOf(name: string): string | null {
+  let initials = '';
+  for (const word of name.split(/\s+/)) {
+    const m = /[A-Z]/.exec(word);
+    if (m === null) continue;
+    if (word.length > 1 && word === word.toUpperCase() && /[A-Z]{2}/.test(word)) return null;
+    initials += m[0];
+  }
+  return initials.length >= 2 ? initials : null;
 }
 
 /** Words that join the parts of a name ("of", "the", "and": function-words name_connectors). */

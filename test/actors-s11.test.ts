@@ -1,0 +1,39 @@
+// Actors from wire copy (session 11), on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { Readout } from '../src/schema.js';
+
+/** The actor a mention with exactly this text belongs to. */
+function actorOf(r: Readout, text: string): { name: string; code: string | null } | undefined {
+  const m = r.mentions.find((x) => x.text === text && x.actor !== null);
+  const a = m ? r.actors.find((x) => x.id === m.actor) : undefined;
+  return a ? { name: a.name, code: a.code } : undefined;
+}
+
+test('letters a story uses without defining them stand for the organisation whose initials they are ("Rapid Support Forces" ... "the RSF")', () => {
+  const r = code(
+    "KHARTOUM, June 12 (AFP) - Sudan's paramilitary Rapid Support Forces shelled the city on Monday, a rights group said. " +
+      'The army accused the RSF of targeting a hospital. The RSF denied the accusations.',
+  );
+  assert.equal(actorOf(r, 'RSF')?.name, 'Rapid Support Forces');
+  assert.ok(!r.actors.some((a) => a.name === 'Reporters Without Borders'), JSON.stringify(r.actors.map((a) => a.name)));
+});
+
+test('the body the knowledge base knows by the letters wins when the story names it too', () => {
+  const r = code(
+    'PARIS (Reuters) - Reporters Without Borders condemned the arrest of two journalists by the Rapid Support Forces on Monday. ' +
+      'RSF said the reporters had been held for three days.',
+  );
+  assert.equal(actorOf(r, 'RSF')?.name, 'Reporters Without Borders');
+});
+
+test('a long name the knowledge base does not spell this way joins the body it knows by the letters', () => {
+  const r = code(
+    'PARIS, March 3 (Reuters) - The Organisation for Economic Cooperation and Development said on Tuesday that growth would slow. ' +
+      'The OECD urged the government to cut spending.',
+  );
+  const long = actorOf(r, 'The Organisation for Economic Cooperation and Development') ?? actorOf(r, 'Organisation for Economic Cooperation and Development');
+  assert.equal(long?.code, 'IGOBUSOEC', JSON.stringify(r.actors));
+  assert.equal(actorOf(r, 'OECD')?.code, 'IGOBUSOEC');
+});
