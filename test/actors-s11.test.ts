@@ -37,3 +37,19 @@ test('a long name the knowledge base does not spell this way joins the body it k
   assert.equal(long?.code, 'IGOBUSOEC', JSON.stringify(r.actors));
   assert.equal(actorOf(r, 'OECD')?.code, 'IGOBUSOEC');
 });
+
+test('a singular rights or aid group is an NGO actor, and can be the speaker of a claim', () => {
+  const r = code('KHARTOUM, June 12 (AFP) - Paramilitary forces shelled the city on Monday, killing at least 15 civilians, a local rights group said.');
+  const group = r.actors.find((a) => a.name.endsWith('rights group'));
+  assert.equal(group?.code, 'NGO', JSON.stringify(r.actors));
+  const e = r.events.find((x) => x.trigger.text.startsWith('shell'));
+  assert.equal(e?.attribution?.speaker, group?.id);
+});
+
+test('a descriptor noun right before an organisation\'s name names no second actor ("the rights group Amnesty International")', () => {
+  const r = code('LONDON (Reuters) - The rights group Amnesty International said on Monday that police had beaten protesters.');
+  assert.deepEqual(
+    r.actors.filter((a) => a.kind === 'organisation').map((a) => a.name),
+    ['Amnesty International'],
+  );
+});

@@ -307,6 +307,7 @@ const DESCRIPTOR_GAP = 4;
  * organisationDescriptors): its sector, and a demonym or country a few adjectives before it, its country.
  */
 function describedOrganisations(doc: Doc, out: Mention[]): void {
+  descriptorAgents(doc, out);
   let pending = false;
   for (const m of out) if (m.kind === 'organisation' && m.sector === null && m.code == null && m.nested !== true) pending = true;
   if (!pending) return;
@@ -332,6 +333,31 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
       let plain = true;
       for (let k = o.tokEnd; k < from && plain; k++) plain = doc.pos[k] === POS.ADJ || doc.form[k] === '-' || (doc.pos[k] !== POS.VERB && doc.pos[k] !== POS.PUNCT && doc.lower[k] === doc.form[k]);
       if (plain) m.country = o.country;
+    }
+  }
+}
+
+/**
+ * "the men's rights group National Coalition for Men", "the aid agency Oxfam": a descriptor noun that
+ * is also an agent ("a rights group said") names no second actor right before the organisation it
+ * describes; its mention stays, nested, as the organisation's description.
+ */
+function descriptorAgents(doc: Doc, out: Mention[]): void {
+  let agentEnds: Map<number, Mention> | null = null;
+  for (const m of out) if (m.kind === 'agent' && m.nested !== true) (agentEnds ??= new Map()).set(m.tokEnd, m);
+  if (agentEnds === null) return;
+  const { sectors, longest } = organisationDescriptors();
+  for (const m of out) {
+    if (m.kind !== 'organisation' || m.nested === true) continue;
+    const agent = agentEnds.get(m.tokStart);
+    if (agent === undefined || doc.sentOf[agent.tokStart] !== doc.sentOf[m.tokStart]) continue;
+    let phrase = '';
+    for (let n = 1; n <= longest && m.tokStart - n >= agent.tokStart; n++) {
+      phrase = n === 1 ? doc.lower[m.tokStart - 1]! : doc.lower[m.tokStart - n]! + ' ' + phrase;
+      if (sectors.has(phrase)) {
+        agent.nested = true;
+        break;
+      }
     }
   }
 }
