@@ -53,3 +53,14 @@ test('a descriptor noun right before an organisation\'s name names no second act
     ['Amnesty International'],
   );
 });
+
+test('commanders are a military group, rebel commanders rebels; the head of a target phrase is the target, not an actor inside its modifier', () => {
+  const r = code(
+    'The government threatened sanctions against commanders responsible for attacks on civilians. The rebel commanders rejected the truce.',
+  );
+  const e = r.events.find((x) => x.trigger.text.startsWith('threat'));
+  const target = r.actors.find((a) => a.id === e?.target[0]);
+  assert.equal(target?.name, 'commanders', JSON.stringify(r.events));
+  assert.equal(target?.sector, 'MIL');
+  assert.equal(r.actors.find((a) => a.name === 'rebel commanders')?.sector, 'REB', JSON.stringify(r.actors));
+});
