@@ -64,3 +64,16 @@ test('commanders are a military group, rebel commanders rebels; the head of a ta
   assert.equal(target?.sector, 'MIL');
   assert.equal(r.actors.find((a) => a.name === 'rebel commanders')?.sector, 'REB', JSON.stringify(r.actors));
 });
+
+test('a verb\'s "with" before a describing participle takes the noun after it ("met with visiting Prime Minister X"), the participle\'s doer being that noun', () => {
+  const r = code('BEIJING, Nov. 5 (Xinhua) -- Chinese President Xi Jinping on Tuesday met with visiting Vietnamese Prime Minister Pham Minh Chinh in Beijing.');
+  const name = (id: string | undefined): string | undefined => r.actors.find((a) => a.id === id)?.name;
+  const met = r.events.find((e) => e.trigger.text.startsWith('met'));
+  assert.equal(name(met?.source[0]), 'Xi Jinping');
+  assert.equal(name(met?.target[0]), 'Pham Minh Chinh', JSON.stringify(r.events));
+  const visit = r.events.find((e) => e.trigger.text.startsWith('visiting'));
+  if (visit !== undefined) assert.equal(name(visit.source[0]), 'Pham Minh Chinh');
+  const clash = code('Police clashed with protesting students in the capital on Friday.');
+  const protest = clash.events.find((e) => e.trigger.text.startsWith('protesting'));
+  assert.equal(clash.actors.find((a) => a.id === protest?.source[0])?.name, 'students', JSON.stringify(clash.events));
+});

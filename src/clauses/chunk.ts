@@ -2,6 +2,7 @@
 // and "of"-attachments ("President of the Republic of Azerbaijan Ilham Aliyev"). No allocation.
 import type { Doc } from '../nlp/doc.js';
 import { POS } from '../nlp/doc.js';
+import { readDataJson } from '../kb/data.js';
 import { lexicon as kbLexicon } from '../kb/lexicon.js';
 import { lexicon } from './lexicon.js';
 
@@ -46,7 +47,21 @@ export function capitalisedInName(doc: Doc, i: number, a: number): boolean {
 /** A token that can open a noun phrase. */
 export function npCanStart(doc: Doc, i: number): boolean {
   const p = doc.pos[i]!;
-  return isNomCore(p) || p === P_DET || p === P_PRON;
+  return isNomCore(p) || p === P_DET || p === P_PRON || describingParticiple(doc, i);
+}
+
+let attributive: ReadonlySet<string> | null = null;
+
+/**
+ * "met with visiting Vietnamese Prime Minister X", "clashed with advancing troops": after 'with', one of
+ * rules.json attributiveParticiples followed by a noun phrase describes that noun (its doer), as an
+ * adjective would; it is no verb of the clause.
+ */
+function describingParticiple(doc: Doc, i: number): boolean {
+  if (doc.pos[i] !== P_VERB || i === 0 || i + 1 >= doc.length || doc.lower[i - 1] !== 'with') return false;
+  if (!isNomCore(doc.pos[i + 1]!)) return false;
+  attributive ??= new Set(readDataJson<{ attributiveParticiples: string[] }>('cameo/rules.json').attributiveParticiples);
+  return attributive.has(doc.lower[i]!);
 }
 
 /**
@@ -66,6 +81,8 @@ export function npEnd(doc: Doc, i: number, lim: number, attachOf = true): number
     j++;
   } else if (first === P_PRON) {
     return i + 1;
+  } else if (describingParticiple(doc, i)) {
+    j++;
   }
   let core = false;
   while (j < lim) {

@@ -328,13 +328,13 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
 
 /**
  * Is the verb at `v` one of rules.json attributiveParticiples used as an adjective: right after a
- * determiner, or after a noun's 'with' ("talks with visiting X")? Not after a possessive ("her
- * sentencing decisions" are the possessor's act).
+ * determiner, or after a noun's or a verb's 'with' ("talks with visiting X", "met with visiting X")?
+ * Not after a possessive ("her sentencing decisions" are the possessor's act).
  */
 function attributiveParticiple(doc: Doc, rules: Rules, v: number, s: number): boolean {
   if (v <= s || v + 1 >= doc.length || !rules.attributiveParticiples.has(doc.lower[v]!)) return false;
   if (doc.lower[v - 1] === 'with') {
-    if (v - 2 < s || doc.pos[v - 2] !== POS.NOUN) return false;
+    if (v - 2 < s || (doc.pos[v - 2] !== POS.NOUN && doc.pos[v - 2] !== POS.VERB)) return false;
   } else if (doc.pos[v - 1] !== POS.DET) return false;
   // a noun phrase follows ("the visiting delegation"), not a verb's object of another kind
   const n = doc.pos[v + 1]!;
