@@ -77,3 +77,11 @@ test('a verb\'s "with" before a describing participle takes the noun after it ("
   const protest = clash.events.find((e) => e.trigger.text.startsWith('protesting'));
   assert.equal(clash.actors.find((a) => a.id === protest?.source[0])?.name, 'students', JSON.stringify(clash.events));
 });
+
+test('in a story about one country the opposition and its leaders are that country\'s (agents.json storyLocals)', () => {
+  const r = code(
+    'NAIROBI, Kenya (AP) - Kenyan police fired tear gas at protesters on Tuesday. The Kenya Medical Association said five people died. ' +
+      'The opposition leader, Raila Odinga, urged the government to withdraw the bill. Kenya has seen weeks of unrest.',
+  );
+  assert.equal(r.actors.find((a) => a.name === 'Raila Odinga')?.code, 'KENOPP', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+});
