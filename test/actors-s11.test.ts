@@ -85,3 +85,10 @@ test('in a story about one country the opposition and its leaders are that count
   );
   assert.equal(r.actors.find((a) => a.name === 'Raila Odinga')?.code, 'KENOPP', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
 });
+
+test('opposition as an attitude is no actor ("faced stiff opposition", "reiterated its opposition to"); the opposition is', () => {
+  const r = code('The bill faced stiff opposition from farmers. The government reiterated its opposition to the plan. The opposition called for new elections.');
+  const opp = r.actors.filter((a) => a.sector === 'OPP');
+  assert.deepEqual(opp.map((a) => a.name), ['opposition'], JSON.stringify(r.actors.map((a) => a.name)));
+  assert.equal(r.mentions.filter((m) => m.actor === opp[0]!.id).length, 1);
+});

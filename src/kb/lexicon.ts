@@ -51,6 +51,8 @@ export interface AgentDef {
   needsModifier: boolean;
   /** Equipment that stands for its operators only when a country or organisation owns it ("Israeli helicopters"). */
   needsCountry: boolean;
+  /** A group only when definite or owned ("the opposition", "Kenya's opposition"; not "stiff opposition"). */
+  needsDefinite: boolean;
 }
 
 export interface PronounDef {
@@ -71,6 +73,8 @@ export interface Lexicon {
   /** Adjectives and nouns allowed between a determiner and an agent noun. */
   agentModifiers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** Determiners before which a needsDefinite noun names the group ("the opposition"): agents.json groupDeterminers. */
+  groupDeterminers: ReadonlySet<string>;
   honorifics: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Participles that introduce a group's leader ("a delegation led by ..."). */
   leadVerbs: ReadonlySet<string>;
@@ -147,8 +151,10 @@ interface AgentsFile {
     refersToOrg?: boolean;
     needsModifier?: boolean;
     needsCountry?: boolean;
+    needsDefinite?: boolean;
   }[];
   determiners: string[];
+  groupDeterminers: string[];
   ethnicModifiers: string[];
   leadVerbs: string[];
   locatedParticiples: string[];
@@ -254,6 +260,7 @@ export function lexicon(): Lexicon {
       refersToOrg: a.refersToOrg === true,
       needsModifier: a.needsModifier === true,
       needsCountry: a.needsCountry === true,
+      needsDefinite: a.needsDefinite === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
   }
@@ -273,6 +280,7 @@ export function lexicon(): Lexicon {
     sectorModifiers,
     agentModifiers: new Set([...agentsFile.ethnicModifiers, ...Object.keys(titlesFile.sectorModifiers)]),
     determiners: new Set(agentsFile.determiners),
+    groupDeterminers: new Set(agentsFile.groupDeterminers),
     honorifics: new Map(Object.entries(titlesFile.honorifics)),
     servingTitles: new Set(titlesFile.servingTitles),
     servingForms: new Set(titlesFile.titles.filter((t) => titlesFile.servingTitles.includes(t.title)).flatMap((t) => t.forms.filter((f) => !f.includes(' ')))),

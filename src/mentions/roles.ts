@@ -534,6 +534,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
     if (def.refersToOrg && !definite) return j;
+    // "faced stiff opposition from farmers", "its opposition to the plan" are attitudes; "the
+    // opposition" and "Kenya's opposition" are the political opposition.
+    if (def.needsDefinite && country === null && !(q.det && lex.groupDeterminers.has(doc.lower[q.a]!))) return j;
     // "Red Cross officials", "Hamas representatives": the officials of a coded organisation are the
     // organisation (CAMEO codes them with its code, not as a government of its slot).
     const ofOrg = q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry;
