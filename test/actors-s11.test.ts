@@ -92,3 +92,11 @@ test('opposition as an attitude is no actor ("faced stiff opposition", "reiterat
   assert.deepEqual(opp.map((a) => a.name), ['opposition'], JSON.stringify(r.actors.map((a) => a.name)));
   assert.equal(r.mentions.filter((m) => m.actor === opp[0]!.id).length, 1);
 });
+
+test('"the group" after members named by their organisation ("Hamas militants") refers to them', () => {
+  const r = code('The Israeli military said it struck Hamas militants overnight and accused the group of using civilians as human shields.');
+  const militants = r.actors.find((a) => a.name === 'Hamas militants');
+  assert.ok(militants !== undefined, JSON.stringify(r.actors.map((a) => a.name)));
+  const group = r.mentions.find((m) => m.text === 'the group');
+  assert.equal(group?.actor, militants.id);
+});

@@ -905,7 +905,8 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
   if (head === '' || head.includes(' ')) return -1;
   for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
     const d = drafts[a]!;
-    if (d.kind !== 'organisation') continue;
+    // "Hamas militants ... the group": members named by their organisation's code stand for it.
+    if (d.kind !== 'organisation' && !(d.kind === 'group' && d.known !== null)) continue;
     const name = d.name.toLowerCase();
     if (name.endsWith(head) && (name.length === head.length || name[name.length - head.length - 1] === ' ')) return a;
     // "the Ministry of Defense of Azerbaijan" ... "the ministry": the head first, its domain after "of"
@@ -917,7 +918,8 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
 function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
   for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
     const d = drafts[a]!;
-    if (d.kind !== 'organisation') continue;
+    // "Hamas militants ... the group": members named by their organisation's code stand for it.
+    if (d.kind !== 'organisation' && !(d.kind === 'group' && d.known !== null)) continue;
     if (m.sector !== null && d.sector !== null && d.sector !== m.sector) continue;
     return a;
   }
