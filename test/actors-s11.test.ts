@@ -100,3 +100,10 @@ test('"the group" after members named by their organisation ("Hamas militants") 
   const group = r.mentions.find((m) => m.text === 'the group');
   assert.equal(group?.actor, militants.id);
 });
+
+test('"a U.S. citizen", "a French national" is one person: "he" and "his" can refer to them', () => {
+  const r = code('MOSCOW (Reuters) - Russian police arrested a U.S. citizen in Moscow on Friday, the Interior Ministry said. He was accused of smuggling drugs.');
+  const citizen = r.actors.find((a) => a.name === 'U.S. citizen');
+  assert.equal(citizen?.kind, 'person', JSON.stringify(r.actors));
+  assert.equal(r.mentions.find((m) => m.text === 'He')?.actor, citizen.id);
+});

@@ -240,7 +240,8 @@ export function buildActors(
         break;
       }
       case 'agent': {
-        if (personRole(doc, m)) {
+        const onePerson = personRole(doc, m);
+        if (onePerson) {
           // "journalist Ali Demir", "British national Mark Davies": the role of the person it names.
           const next = nameAhead(mentions, i);
           if (next >= 0) {
@@ -283,7 +284,9 @@ export function buildActors(
         }
         if (a !== undefined) link(i, a);
         else {
-          a = create(i, m.actorKind === 'organisation' ? 'organisation' : 'group', m.name ?? withoutDeterminer(m.text), key);
+          // "a French national", "a U.S. citizen": one person, whom "he" and "his family" can refer to.
+          const kind = m.actorKind === 'organisation' ? 'organisation' : onePerson && m.number === 'sg' ? 'person' : 'group';
+          a = create(i, kind, m.name ?? withoutDeterminer(m.text), key);
           possessedGroup(i);
         }
         byHead.set(`${head}|${m.sector ?? ''}`, a);
