@@ -107,3 +107,12 @@ test('"a U.S. citizen", "a French national" is one person: "he" and "his" can re
   assert.equal(citizen?.kind, 'person', JSON.stringify(r.actors));
   assert.equal(r.mentions.find((m) => m.text === 'He')?.actor, citizen.id);
 });
+
+test('a rank before a title is a post of its own in the title\'s sector ("Deputy Foreign Minister" is no lawmaker; "deputy general manager" is no general)', () => {
+  const r = code('MOSCOW, October 12. /TASS/. Russian Deputy Foreign Minister Mikhail Bogdanov held consultations with the Syrian ambassador, the ministry said.');
+  const b = r.actors.find((a) => a.name === 'Mikhail Bogdanov');
+  assert.equal(b?.title, 'Deputy Foreign Minister', JSON.stringify(r.actors));
+  assert.equal(b?.code, 'RUSGOV');
+  const c = code('The trend is starting to slow, said Koichi Tanaka, Deputy General Manager of Sumitomo Bank Ltd\'s economics department.');
+  assert.ok(!c.actors.some((a) => a.sector === 'MIL'), JSON.stringify(c.actors));
+});

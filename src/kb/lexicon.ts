@@ -140,6 +140,8 @@ interface TitlesFile {
   mirroredTitles: string[];
   postedTitles: string[];
   domainPreps: string[];
+  rankPrefixes: Record<string, string>;
+  rankless: string[];
 }
 interface AgentsFile {
   agents: {
@@ -239,6 +241,8 @@ export function lexicon(): Lexicon {
   }
 
   const needName = new Set(titlesFile.needName);
+  const titleForms = new Set(titlesFile.titles.flatMap((t) => t.forms));
+  const rankless = new Set(titlesFile.rankless);
   for (const t of titlesFile.titles) {
     for (const f of t.forms) {
       const def: TitleDef = {
@@ -249,6 +253,14 @@ export function lexicon(): Lexicon {
         needName: needName.has(f),
       };
       add(f, (ts) => titles.addTokens(lower(ts), def));
+      // "Deputy Foreign Minister", "Assistant Secretary of State": a rank before a title is a post of
+      // its own in the same sector, which the head title's role nouns do not refer back to.
+      for (const [prefix, written] of Object.entries(titlesFile.rankPrefixes)) {
+        const form = `${prefix} ${f}`;
+        if (titleForms.has(form) || rankless.has(f) || f.split(' ')[0] === prefix) continue;
+        const ranked: TitleDef = { title: `${written} ${t.title}`, sector: t.sector, classes: [], gender: t.gender ?? null, needName: needName.has(f) };
+        add(form, (ts) => titles.addTokens(lower(ts), ranked));
+      }
     }
   }
   for (const a of agentsFile.agents) {
