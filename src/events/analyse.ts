@@ -1408,6 +1408,32 @@ function backshiftedWill(c: Ctx, a: Analysis, s: number, e: number): boolean {
   return cue;
 }
 
+/**
+ * "The United States said it would reimpose sanctions if ...", "would retaliate unless ..., the minister
+ * said": a reported 'would' act with a condition (rules.json conditionalThreats) after it in its
+ * sentence is announced, as a backshifted 'will' is, but only on that condition.
+ */
+function conditionalWould(c: Ctx, a: Analysis, s: number, e: number): boolean {
+  if (a.realis !== 'hypothetical') return false;
+  const doc = c.doc;
+  const backshifted = clauseLexicon().backshifted;
+  // A noun's act is its verb's ("would reimpose oil sanctions"): look back over that verb group too.
+  let from = a.groupStart;
+  if (a.trigger.kind !== 'verb') while (from > s && from > a.groupStart - 4 && doc.pos[from - 1] !== POS.PUNCT && !backshifted.has(doc.lower[from]!)) from--;
+  let would = false;
+  for (let k = from; k < a.trigger.anchor; k++) if (backshifted.has(doc.lower[k]!)) would = true;
+  if (!would) return false;
+  // "Asked if South Korea would retaliate ...", "If attacked, Iran would ...": a question or a
+  // condition before the act is no announcement of it.
+  const conditionals = clauseLexicon().conditionals;
+  for (let k = s; k < from; k++) if (conditionals.has(doc.lower[k]!)) return false;
+  let condition = false;
+  for (let k = a.trigger.tokEnd; k < e && !condition; k++) condition = c.lex.rules.conditionalThreats.has(doc.lower[k]!);
+  if (!condition) return false;
+  for (let k = s; k < e; k++) if (c.cueTok[k] === 1 && (k < from || k >= a.trigger.tokEnd)) return true;
+  return false;
+}
+
 /** A verb in a past form ("said", "has said"; not "says", "saying"): its form differs from its lemma. */
 function pastForm(doc: Doc, k: number): boolean {
   if (doc.pos[k] !== POS.VERB) return false;
@@ -2201,9 +2227,11 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   //     intent (03x), a future conflict act ("will impose a curfew", "plans to withdraw its envoy") a
   //     threat (13x). Realis stays 'future': it is about the act the trigger names. A future show of
   //     force (15, "will hold drills") stays what it is.
+  //     So is a reported act under a condition ("said it would reimpose sanctions if ..."), whose
+  //     realis stays hypothetical.
   for (const a of all) {
     if (live(a) && a.source !== null && backshiftedWill(c, a, s, e)) a.realis = 'future';
-    if (!live(a) || a.realis !== 'future' || a.source === null) continue;
+    if (!live(a) || (a.realis !== 'future' && !conditionalWould(c, a, s, e)) || a.source === null) continue;
     const root = a.code.slice(0, 2);
     const as = root >= '04' && root <= '08' ? '03' : root >= '14' && root <= '20' && root !== '15' ? '13' : null;
     const code = as === null ? null : composeCode(c.lex.rules, as + '0', a.code);

@@ -66,6 +66,8 @@ export interface Rules {
   actorPatientVerbs: ReadonlySet<string>;
   /** Auxiliaries that open a yes/no question ("Did the army shell the town?"). */
   questionOpeners: ReadonlySet<string>;
+  /** Words opening a condition that makes a speaker's own conflict act a threat ("would ... if", "unless"). */
+  conditionalThreats: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -110,6 +112,7 @@ interface RulesFile {
   judgementVerbs: string[];
   actorPatientVerbs: string[];
   questionOpeners: string[];
+  conditionalThreats: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -209,6 +212,7 @@ export function eventLexicon(): Lexicon {
       judgementVerbs: new Set(r.judgementVerbs),
       actorPatientVerbs: new Set(r.actorPatientVerbs),
       questionOpeners: new Set(r.questionOpeners),
+      conditionalThreats: new Set(r.conditionalThreats),
     },
   };
   return lexicon;

@@ -1,0 +1,17 @@
+// Event codes from wire copy (session 11), on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+test('a reported act of coercion or force under a condition is a threat, as without one ("said it would reimpose sanctions if ...")', () => {
+  const r = code(
+    'WASHINGTON (Reuters) - The United States said on Tuesday it would reimpose oil sanctions on Venezuela if the government did not allow opposition candidates to run.',
+  );
+  const e = r.events.find((x) => x.trigger.text.includes('sanctions'));
+  assert.equal(e?.cameo, '1312', JSON.stringify(r.events.map((x) => [x.cameo, x.trigger.text, x.realis])));
+  assert.equal(e?.realis, 'hypothetical');
+  // Only a reported 'would': a condition in the reporter's own words is no announcement.
+  const own = code('The army would attack the town if the talks failed.');
+  const a = own.events.find((x) => x.trigger.text.includes('attack'));
+  assert.ok(a !== undefined && a.root === '19', JSON.stringify(own.events.map((x) => [x.cameo, x.trigger.text])));
+});
