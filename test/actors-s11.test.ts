@@ -116,3 +116,10 @@ test('a rank before a title is a post of its own in the title\'s sector ("Deputy
   const c = code('The trend is starting to slow, said Koichi Tanaka, Deputy General Manager of Sumitomo Bank Ltd\'s economics department.');
   assert.ok(!c.actors.some((a) => a.sector === 'MIL'), JSON.stringify(c.actors));
 });
+
+test('a former or ousted office holder is one of the elites (CAMEO ELI), not the office', () => {
+  const r = code('An Argentine judge has ordered former president Carlos Menem to appear for questioning. Ousted President Askar Akayev has agreed to resign.');
+  const codeOf = (name: string): string | null | undefined => r.actors.find((a) => a.name === name)?.code;
+  assert.equal(codeOf('Carlos Menem'), 'ARGELI', JSON.stringify(r.actors.map((a) => [a.name, a.code])));
+  assert.equal(codeOf('Askar Akayev'), 'KGZELI');
+});
