@@ -15,3 +15,10 @@ test('a reported act of coercion or force under a condition is a threat, as with
   const a = own.events.find((x) => x.trigger.text.includes('attack'));
   assert.ok(a !== undefined && a.root === '19', JSON.stringify(own.events.map((x) => [x.cameo, x.trigger.text])));
 });
+
+test('a time phrase after a cue\'s addressee is no content: the charge or the topic after it is ("accused Russia on Sunday of ...", "asked him on Tuesday about ...")', () => {
+  const r = code('KYIV (Reuters) - Zelenskiy accused Russia on Sunday of deliberately targeting energy infrastructure.');
+  assert.ok(!r.quotes.some((q) => q.content.text === 'Sunday'), JSON.stringify(r.quotes));
+  const a = code('The senator asked the minister on Tuesday about the merger.');
+  assert.deepEqual(a.quotes.map((q) => q.content.text), ['the merger']);
+});

@@ -675,6 +675,13 @@ function verbFrame(ctx: Ctx, ci: number): void {
       // "accused him of sexism", "accused the board of hiding losses": the addressee and the charge
       let of = w === 'of' ? k : -1;
       for (let t = c.object.tokStart + 1; t < c.object.tokEnd && of < 0; t++) if (lower[t] === 'of') of = t; // the NP took "of ..."
+      // past a time phrase: "accused Russia on Sunday of deliberately targeting ..."
+      let timeEnd = timePhraseEnd(doc, k, b);
+      if (timeEnd === k && k + 1 < b && pos[k] === P_ADP) {
+        const e = timePhraseEnd(doc, k + 1, b);
+        if (e > k + 1) timeEnd = e;
+      }
+      if (of < 0 && timeEnd > k && lower[timeEnd] === 'of') of = timeEnd;
       if (of >= 0 && (cue.flags & C_NP) && of + 1 < b) {
         // a gerund charge, also one of 'being' or 'having' ("of being influenced", "of having lied")
         const gerund = pos[of + 1] === P_VERB || (pos[of + 1] === P_AUX && lower[of + 1]!.endsWith('ing'));
@@ -685,11 +692,14 @@ function verbFrame(ctx: Ctx, ci: number): void {
           return;
         }
       }
-      if (k + 1 < b && pos[k] === P_ADP && (w === 'about' || w === 'for' || w === 'on' || w === 'over') && skipAdjuncts(ctx, k, b) === k) {
-        const e = npPPEnd(doc, k + 1, b);
-        if (e > k + 1) {
+      // (past a time phrase: "asked the minister on Tuesday about the merger")
+      const t = timeEnd;
+      const tw = lower[t];
+      if (t + 1 < b && pos[t] === P_ADP && (tw === 'about' || tw === 'for' || tw === 'on' || tw === 'over') && skipAdjuncts(ctx, t, b) === t) {
+        const e = npPPEnd(doc, t + 1, b);
+        if (e > t + 1) {
           ctx.used[ci] = 1;
-          frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, k + 1, e, false, stance, false);
+          frame(ctx, s, speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci), c.predStart, c.predEnd, t + 1, e, false, stance, false);
           return;
         }
       }
