@@ -22,3 +22,11 @@ test('a time phrase after a cue\'s addressee is no content: the charge or the to
   const a = code('The senator asked the minister on Tuesday about the merger.');
   assert.deepEqual(a.quotes.map((q) => q.content.text), ['the merger']);
 });
+
+test('scrambling jets is a raised military alert (152), and an armed forces command is a military body that can speak', () => {
+  const r = code('WARSAW (Reuters) - Poland scrambled fighter jets after a Russian missile briefly entered its airspace, the Polish armed forces command said.');
+  const e = r.events.find((x) => x.trigger.text.startsWith('scrambled'));
+  assert.equal(e?.cameo, '152', JSON.stringify(r.events.map((x) => [x.cameo, x.trigger.text])));
+  const speaker = r.actors.find((a) => a.id === e.attribution?.speaker);
+  assert.equal(speaker?.code, 'POLMIL', JSON.stringify(r.actors));
+});
