@@ -15,7 +15,7 @@ test('a US state before a title gives the person the United States, not the coun
     'TRENTON, N.J. (Reuters) - Former New Jersey governor Tom Keller criticised the plan on Monday. ' +
       'New Mexico Governor Ana Ortiz said the state would sue the federal government.',
   );
-  assert.equal(c.get('Tom Keller'), 'USAGOV');
+  assert.equal(c.get('Tom Keller'), 'USAELI'); // a former governor: elites (CAMEO ELI)
   assert.equal(c.get('Ana Ortiz'), 'USAGOV');
   assert.ok(![...c.values()].some((v) => v?.startsWith('JEY') || v?.startsWith('MEX')), JSON.stringify([...c]));
 });
