@@ -251,7 +251,7 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
     if (doc.pos[t] === P_ADP && doc.lower[t] !== 'to' && doc.lower[t] !== 'of' && t + 1 < b) {
       const e = npEnd(doc, t + 1, b);
       if (e > t + 1) {
-        t = e;
+        t = subjectNameInAdjunct(doc, t + 2, e, b);
         continue;
       }
     }
@@ -297,6 +297,24 @@ export function titleQuote(ctx: Ctx, q: number): boolean {
     if (t === first ? !(c >= 65 && c <= 90) : f.length >= 4 && c >= 97 && c <= 122) return false;
   }
   return true;
+}
+
+/**
+ * The chunker runs an adjunct's noun into the name that opens a zero-that clause after it ("said on
+ * Sunday Iran had seized ...", "said in a statement Japan would ..."): the name right after a time noun
+ * or a noun of the report's setting (clause-grammar.json reportSettingNouns) where a finite clause
+ * starts, else the adjunct's end e.
+ */
+function subjectNameInAdjunct(doc: Doc, a: number, e: number, b: number): number {
+  if (finiteClauseAt(doc, e, b)) return e;
+  const lex = lexicon();
+  for (let j = a; j < e; j++) {
+    if (doc.pos[j] !== P_PROPN) continue;
+    const w = doc.lower[j - 1]!;
+    if (!lex.timeNouns.has(w) && !(doc.pos[j - 1] === P_NOUN && lex.reportSettingNouns.has(w))) continue;
+    if (finiteClauseAt(doc, j, b)) return j;
+  }
+  return e;
 }
 
 /** A finite clause starts at t (zero-that complement after an adjunct: "said on Monday the plan is dead"). */

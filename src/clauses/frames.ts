@@ -3,7 +3,7 @@
 // "according to X", nominal cues ("his warning that") and passive frames whose speaker is the
 // current speaker of the discourse ("It was underlined that", "The American side was informed that").
 import type { Doc } from '../nlp/doc.js';
-import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack } from './chunk.js';
+import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB, capitalisedInName, npCanStart, npEnd, npStartBack, qualifiedNumber } from './chunk.js';
 import type { Ctx } from './frame-ctx.js';
 import {
   capitalVerb, contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
@@ -303,7 +303,8 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
 function zeroComplement(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   const doc = ctx.doc;
   const p = doc.pos[k]!;
-  if (p === P_PUNCT || p === P_ADP || p === P_CCONJ || doc.lower[k] === 'to' || c.voice === 'passive') return false;
+  // a qualified number opens the clause's subject ("said at least 71 people were arrested")
+  if (p === P_PUNCT || (p === P_ADP && qualifiedNumber(doc, k, b) < 0) || p === P_CCONJ || doc.lower[k] === 'to' || c.voice === 'passive') return false;
   if (ctx.quoteOf[k]! >= 0 && ctx.quoteOf[c.pred]! !== ctx.quoteOf[k]) return false;
   if (invertedSpeaker(ctx, c, k, b)) return false;
   // a gap (the clause starts with its verb) only in a relative clause right before ("which officials

@@ -92,6 +92,8 @@ export interface Lexicon {
   timeNouns: Set<string>;
   /** Nouns of a span of time that open an adjunct of a report after its cue ("..., it said, days after ..."). */
   reportAdjunctNouns: Set<string>;
+  /** Nouns of the occasion or medium of a report in an adjunct after its cue ("said in a statement Japan would ..."). */
+  reportSettingNouns: Set<string>;
   adjunctPreps: Set<string>;
   /** Prepositions whose phrase still belongs to a speaker before its cue ("a spokesman for the army said"). */
   speakerPhrasePreps: Set<string>;
@@ -144,6 +146,7 @@ interface GrammarFile {
   speakerAdverbs: string[];
   timeNouns: string[];
   reportAdjunctNouns: string[];
+  reportSettingNouns: string[];
   adjunctPreps: string[];
   speakerPhrasePreps: string[];
   parentheticalDashes: string[];
@@ -276,6 +279,7 @@ export function lexicon(): Lexicon {
     speakerAdverbs: new Set(g.speakerAdverbs),
     timeNouns: new Set(g.timeNouns),
     reportAdjunctNouns: new Set(g.reportAdjunctNouns),
+    reportSettingNouns: new Set(g.reportSettingNouns),
     adjunctPreps: new Set(g.adjunctPreps),
     speakerPhrasePreps: new Set(g.speakerPhrasePreps),
     parentheticalDashes: new Set(g.parentheticalDashes),

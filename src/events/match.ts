@@ -288,7 +288,10 @@ function smallClause(doc: Doc, v: number, e: number): boolean {
     if (w === 'to') return k + 1 < e && (doc.pos[k + 1] === POS.VERB || doc.pos[k + 1] === POS.AUX);
     // an adjective that does not open a noun phrase ("considered controversial for women")
     const n = k + 1 < e ? doc.pos[k + 1]! : POS.PUNCT;
-    return doc.pos[k] === POS.ADJ && n !== POS.NOUN && n !== POS.PROPN && n !== POS.ADJ;
+    if (doc.pos[k] === POS.ADJ) return n !== POS.NOUN && n !== POS.PROPN && n !== POS.ADJ;
+    // a past participle closing the small clause ("considered the case closed", "deemed the matter
+    // settled after talks"); with an agent it is a reduced relative ("the proposal submitted by Iran")
+    return doc.pos[k] === POS.VERB && w.endsWith('ed') && (n === POS.PUNCT || (n === POS.ADP && doc.lower[k + 1] !== 'by'));
   };
   let b = v - 1;
   while (b >= 0 && (doc.pos[b] === POS.ADV || doc.pos[b] === POS.PART)) b--;

@@ -321,8 +321,12 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (type === 'ORG' && span.sector === null) {
       const lex = lexicon();
       const h = governingHead(doc, lex, t.tokStart, t.tokEnd, titleScratch);
-      if (h >= 0) span.sector = lex.orgHeads.get(doc.form[h]!) ?? null;
-      else if (t.tokEnd - t.tokStart === 1) {
+      if (h >= 0) {
+        // a head right before a military head names the kind of force ("Railway Police Force" COP, not MIL)
+        const sector = lex.orgHeads.get(doc.form[h]!) ?? null;
+        const first = sector === 'MIL' && h > t.tokStart ? lex.orgHeads.get(doc.form[h - 1]!) : undefined;
+        span.sector = first ?? sector;
+      } else if (t.tokEnd - t.tokStart === 1) {
         // "the Senate", "Parliament", "the Navy" alone: a body of the state.
         const sector = lex.orgHeads.get(doc.form[t.tokStart]!);
         if (sector != null && bareHeadSectors().has(sector)) span.sector = sector;
