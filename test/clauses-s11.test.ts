@@ -36,3 +36,25 @@ test('the object of an opening participle is no conjunct of the subject ("Addres
   assert.ok(e !== undefined, show(r));
   assert.deepEqual(names(r, e.source), ['Kenyan president'], show(r));
 });
+
+test('what a withheld report is about is claimed by no one ("did not comment on the aid shipments", "would not say whether")', () => {
+  const r = code('The U.S. State Department did not comment on the aid shipments to Ukraine.');
+  assert.ok(!r.events.some((e) => e.root === '07'), show(r));
+  const w = code('During the debate, the senator would not say whether he supported the sanctions on Iran.');
+  assert.ok(!w.events.some((e) => e.trigger.text === 'supported'), show(w));
+  // A wh-clause other than 'whether' is given: the killing stays, told by the story, not the army's claim.
+  const h = code('The army did not say how many soldiers were killed in the attack by the rebels.');
+  const k = eventAt(h, 'killed');
+  assert.ok(k !== undefined, show(h));
+  assert.equal(k.attribution, null);
+});
+
+test('a refusal to comment is no rejection and is not aimed at its topic ("declined to say", "refused to comment on the strikes on Gaza")', () => {
+  const r = code('The Egyptian foreign ministry declined to say whether it would send aid to Sudan.');
+  assert.ok(r.events.some((e) => e.cameo === '011'), show(r));
+  assert.ok(!r.events.some((e) => e.root === '12' || e.root === '07'), show(r));
+  const g = code('Israel refused to comment on the strikes on Gaza.');
+  const e = g.events.find((x) => x.cameo === '011');
+  assert.ok(e !== undefined, show(g));
+  assert.deepEqual(e.target, [], show(g));
+});
