@@ -991,7 +991,9 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
     // object is no conjunct ("According to the Associated Press, Iran has ...", "In Colombia, the ELN").
     let before = c.mentionStart(left.tokStart) - 1;
     if (before >= min && doc.pos[before] === POS.DET) before--;
-    if (w === ',' && !joined && before >= min && (doc.pos[before] === POS.ADP || doc.lower[before] === 'to')) break;
+    // Nor is the object of a verb ("Addressing parliament, the president warned", "a briefing that
+    // included Governor X, Trump denied").
+    if (w === ',' && !joined && before >= min && (doc.pos[before] === POS.ADP || doc.lower[before] === 'to' || doc.pos[before] === POS.VERB)) break;
     joined = true;
     const a = c.actorsOf(left);
     if (a.length === 0 || a.some((x) => seen.includes(x))) break;
@@ -1451,6 +1453,34 @@ function leadingSubject(c: Ctx, s: number, end: number): Phrase | null {
   return p === POS.AUX || p === POS.VERB ? np : null;
 }
 
+const PARTICIPLE_OPENERS = wordSet('participle_clause_openers');
+const NON_PARTICIPLES = wordSet('non_participle_openers');
+
+/**
+ * "Speaking at a press conference with X, Erdogan said", "After meeting Putin in Ankara, Erdogan
+ * said": a present participle that opens the sentence (after at most the openers of function-words
+ * participle_clause_openers) has no subject of its own; its agent is the main clause's subject, the
+ * phrase after one of the next commas that a verb follows. Null when the participle is no such
+ * opener or no actor is named there.
+ */
+function frontedParticipleSubject(c: Ctx, v: number, s: number, e: number): Phrase | null {
+  const doc = c.doc;
+  const w = doc.lower[v]!;
+  if ((doc.pos[v] !== POS.VERB && doc.pos[v] !== POS.NOUN) || !w.endsWith('ing') || NON_PARTICIPLES.has(w)) return null;
+  let k = s;
+  while (k < v && PARTICIPLE_OPENERS.has(doc.lower[k]!)) k++;
+  if (k !== v) return null;
+  for (let j = v + 1, commas = 0; j + 1 < e && commas < 3; j++) {
+    // A finite clause before the comma ("Dealing demand has been getting stronger, X said") is no participle clause.
+    if (doc.pos[j] === POS.AUX || doc.pos[j] === POS.SCONJ) return null;
+    if (doc.form[j] !== ',') continue;
+    commas++;
+    const sub = leadingSubject(c, j + 1, e);
+    if (sub !== null && c.actorsOf(sub).length > 0) return sub;
+  }
+  return null;
+}
+
 /**
  * "The main rebel group, the Forces for Democracy (FDD), insisted": the subject before an appositive
  * that ends with a comma right before the verb group at `g` (the phrase and its appositive), or null.
@@ -1655,6 +1685,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   // "Germany has been the largest donor, contributing $46 million to X": a participle clause after a
   // comma with no subject of its own is done by the subject of the sentence it continues.
   if (subject === null && purposeOf === null && !a.passive && a.governor < 0 && a.g - 1 > s && doc.form[a.g - 1] === ',' && doc.lower[t.anchor]!.endsWith('ing')) subject = leadingSubject(c, s, a.g - 1);
+  // "Meeting Putin in Ankara, Erdogan said ...": an opening participle clause is done by the main clause's subject.
+  if (subject === null && purposeOf === null && !a.passive && a.governor < 0) subject = frontedParticipleSubject(c, t.anchor, s, e);
   const subj = subjectWithPP(c, subject, s);
   // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": a passive with no
   // by-agent names its agent as the owner of the operation it happened in (roles.json operationNouns).
@@ -2014,7 +2046,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
+    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {
@@ -2039,6 +2071,8 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
   }
   if (source === null && possessor !== null) source = c.antecedentIn(possessor);
+  // "After meeting Putin in Ankara, Erdogan said": a gerund the tagger calls a noun, opening the sentence.
+  if (source === null && npStart === t.tokStart) source = frontedParticipleSubject(c, t.anchor, s, e);
   if (target === null) target = chooseTarget(c, null, preps.filter((p) => p !== of), null, root, c.actorsOf(source));
   if (c.actorsOf(target).length === 0) {
     target = actAgent(c, t, null, preps, e, c.actorsOf(source)) ?? protestedAgent(c, t, e, c.actorsOf(source)) ?? topicTarget(c, t, preps, e) ?? leftFrom(c, null, preps, t, c.actorsOf(source)) ?? target;

@@ -111,12 +111,48 @@ function denialFrame(c: Ctx, a: Analysis, e: number): EventFrame | null {
   return null;
 }
 
+const WITHHELD_CUES = wordSet('withheld_report_cues');
+const REFUSALS = wordSet('refusal_verbs');
+const PRESUPPOSING_WH = wordSet('presupposing_wh_words');
+const REPORT_COMPLEMENTIZERS = wordSet('report_complementizers');
+
+/** Is the reporting verb at token v withheld: negated ("did not say", "has not commented") or refused ("declined to say")? */
+function withheldAt(c: Ctx, v: number): boolean {
+  const doc = c.doc;
+  if (!WITHHELD_CUES.has(doc.lemma[v]!)) return false;
+  if (v >= 2 && doc.lower[v - 1] === 'to' && REFUSALS.has(doc.lemma[v - 2]!)) return true;
+  return c.clauseOf(v)?.negated === true;
+}
+
+/**
+ * Does an adverbial clause open in [a, b) ("declined to comment because the talks will be held ..."): a
+ * subordinator other than the complementizers of a report, whose clause is the story's, not withheld.
+ */
+function reasonBefore(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (doc.pos[t] === POS.SCONJ && !REPORT_COMPLEMENTIZERS.has(doc.lower[t]!)) return true;
+  return false;
+}
+
+/** Does token range [a, b) hold a withheld reporting verb? */
+function withheldIn(c: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (withheldAt(c, t)) return true;
+  return false;
+}
+
 function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[], storyDate: string | null): Event | null {
   const doc = c.doc;
   const rules = c.lex.rules;
   const trigStart = doc.start[a.trigger.tokStart]!;
   const trigEnd = doc.end[a.trigger.tokEnd - 1]!;
   let fi = frameOf(frames, trigStart, a.trigger.anchor);
+  // "did not comment on the aid shipments", "declined to say whether it would send troops": what a
+  // withheld report is about is claimed by no one, the story included.
+  if (fi >= 0 && withheldIn(c, frames[fi]!.cueStart, frames[fi]!.cueEnd) && !reasonBefore(doc, frames[fi]!.contentTok, a.trigger.anchor)) {
+    // ("did not say how many soldiers were killed": a wh-clause other than 'whether' is given, told by the story)
+    const k = frames[fi]!.contentTok;
+    if (!(PRESUPPOSING_WH.has(doc.lower[k]!) || (k > 0 && PRESUPPOSING_WH.has(doc.lower[k - 1]!)))) return null;
+    fi = -1;
+  }
   if (fi < 0 && a.trigger.kind === 'verb') fi = coordinatedContent(c, a, frames);
   if (fi >= 0) fi = holderOrReporter(doc, frames, fi);
   const f = fi >= 0 ? frames[fi]! : null;
@@ -129,6 +165,11 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   let targetPhrase = a.target;
   let code = a.code;
   let own = false;
+  // "refused to comment on the strikes on Gaza": a refusal to comment is not aimed at its topic.
+  if (targetPhrase !== null && doc.lower[targetPhrase.tokStart - 1] !== 'to' && a.trigger.kind === 'verb' && withheldIn(c, a.trigger.tokStart, a.trigger.tokEnd)) {
+    target = [];
+    targetPhrase = null;
+  }
   // A pronoun subject inside someone's account is usually the speaker ("Lebanon says it will ...").
   if (source.length === 0 && f !== null && sourcePhrase !== null && f.speakerPhrase !== null && selfPronoun(doc, sourcePhrase)) {
     sourcePhrase = f.speakerPhrase;
