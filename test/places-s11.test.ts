@@ -57,3 +57,17 @@ test('where an actor is based is not where it acted', () => {
   const r2 = code('The man was detained on Friday in an area near Norbury.');
   assert.equal(eventPlace(r2, 'detained'), 'Norbury', shown(r2));
 });
+
+test('large islands are places of their country, not small US towns of the same name', () => {
+  const cases: [string, string, string][] = [
+    ['The foreign ministers of Greece and Cyprus will meet on Crete next month.', 'Crete', 'GR'],
+    ['Hundreds of migrants landed on Lesbos overnight, the coast guard said.', 'Lesbos', 'GR'],
+    ['Three tourists were injured in a bus crash on Majorca.', 'Majorca', 'ES'],
+    ['Indonesia sent rescue teams to Sulawesi after the quake.', 'Sulawesi', 'ID'],
+  ];
+  for (const [s, name, country] of cases) {
+    const r = code(s);
+    const p = r.places.find((x) => x.name === name);
+    assert.equal(p?.country, country, `${s} ${JSON.stringify(r.places.map((x) => [x.name, x.country]))}`);
+  }
+});
