@@ -382,9 +382,17 @@ export class Ctx {
     return out;
   }
 
-  /** Place index of the first place mention after 'in/at/near/...' in [a, b), or -1. */
-  placeIn(a: number, b: number): number {
+  /**
+   * Where the event of code `code` happened: the first place mention in [a, b) after a locative
+   * preposition ('in', 'at', 'near': function-words event_place_preps), or after 'to'/'into' for acts
+   * that go somewhere (visits, giving, deployments: event_goal_preps); or -1. A place after another
+   * preposition is a participant or a topic ('backed by Iran', 'sanctions on Iran', 'talks with Iran',
+   * 'between Israel and Egypt'), and one after 'based in' says where an actor is based, not where
+   * it acted ('the group, based in Paris, condemned ...').
+   */
+  placeIn(a: number, b: number, code: string): number {
     const { mentions, places } = this.ctx;
+    const lower = this.doc.lower;
     for (let t = a; t < b; t++) {
       const m = this.tokMention[t]!;
       const mi = m >= 0 ? m : -1;
@@ -392,11 +400,24 @@ export class Ctx {
       const p = places.placeOf[mi] ?? -1;
       if (p < 0) continue;
       const prev = mentions[mi]!.tokStart - 1;
-      if (prev >= 0 && this.doc.pos[prev] === POS.ADP && this.doc.lower[prev] !== 'of') return p;
+      if (prev >= 0 && this.doc.pos[prev] === POS.ADP && !(prev > 0 && BASE_WORDS.has(lower[prev - 1]!) && this.doc.pos[prev - 1] !== POS.NOUN)) {
+        if (EVENT_PLACE_PREPS.has(lower[prev]!)) return p;
+        if (EVENT_GOAL_PREPS.has(lower[prev]!) && goesSomewhere(code)) return p;
+      }
       t = mentions[mi]!.tokEnd - 1;
     }
     return -1;
   }
+}
+
+const EVENT_PLACE_PREPS = wordSet('event_place_preps');
+const EVENT_GOAL_PREPS = wordSet('event_goal_preps');
+const BASE_WORDS = wordSet('base_words');
+
+/** Acts that go somewhere: visits and hosting, giving, deployments (their 'to' place is where they happen). */
+function goesSomewhere(code: string): boolean {
+  const r = roles();
+  return r.venueTargetCodes.some((c) => code.startsWith(c)) || r.giveRoots.some((c) => code.startsWith(c)) || r.destinationCodes.some((c) => code.startsWith(c));
 }
 
 function hasProper(doc: Doc, ph: Phrase): boolean {

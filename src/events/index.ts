@@ -249,7 +249,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     source_span: span(sourcePhrase),
     target_span: span(targetPhrase),
     date,
-    place: c.placeIn(a.evidence.tokStart, a.evidence.tokEnd),
+    place: c.placeIn(a.evidence.tokStart, a.evidence.tokEnd, info.code),
     attribution:
       f === null
         ? null
