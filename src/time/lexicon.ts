@@ -50,6 +50,7 @@ interface TimeData {
   periodEnds: string[];
   unitAdjectives: string[];
   notYearAfter: string[];
+  boundBefore: string[];
   notYearBefore: string[];
 }
 
@@ -108,6 +109,8 @@ export interface TimeLexicon {
   periodEnds: Set<string>;
   unitAdjectives: Set<string>;
   notYearAfter: Set<string>;
+  /** Words before a time expression that make it a bound of a state ("until 1973", "since October"), not when an act happened. */
+  boundBefore: Set<string>;
   notYearBefore: Set<string>;
   /** Every token form that can begin or continue a time expression (cheap gate before the matchers run). */
   starts: Set<string>;
@@ -194,6 +197,7 @@ export function timeLexicon(): TimeLexicon {
     periodEnds: new Set(d.periodEnds),
     unitAdjectives: new Set(d.unitAdjectives),
     notYearAfter: new Set(d.notYearAfter),
+    boundBefore: new Set(d.boundBefore),
     notYearBefore: new Set(d.notYearBefore),
     starts: new Set(),
     standalone: new Set(),

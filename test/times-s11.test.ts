@@ -1,0 +1,35 @@
+// Session 11: event dates from the time expressions of their clause, and clock-time zones.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+function event(text: string, cameo: string) {
+  const r = code(`date 2024-03-06\n${text}`);
+  const e = r.events.find((x) => x.cameo === cameo);
+  assert.ok(e, `no ${cameo} in ${JSON.stringify(r.events.map((x) => [x.cameo, x.trigger.text]))}`);
+  return e;
+}
+
+test('an event dated by a time of day takes its day, not the story date', () => {
+  assert.equal(event('Police arrested two opposition leaders late Sunday night in the capital.', '173').date, '2024-03-03');
+});
+
+test('an event in a period that leaves out the story date has no day (null), not the story date', () => {
+  assert.equal(event('Rebels attacked a border post in Chad last month.', '190').date, null);
+  assert.equal(event('Israeli troops raided the camp in 2019.', '170').date, null);
+});
+
+test('a bound of a state ("until March 20") does not date the act', () => {
+  assert.equal(event('The government extended the curfew in the capital until March 20.', '1723').date, '2024-03-06');
+});
+
+test('a year modifying another noun does not date the act', () => {
+  assert.equal(event('The opposition filed a lawsuit against the government over its 2019 election law.', '115').date, '2024-03-06');
+});
+
+test('a clock time with its zone takes the day named after it', () => {
+  const r = code('date 2024-03-06\nPolice detained the protesters at 9 p.m. AST on Monday.');
+  const t = r.times.find((x) => x.text.startsWith('9 p.m.'));
+  assert.equal(t?.text, '9 p.m. AST');
+  assert.equal(t?.value, '2024-03-04T21:00');
+});
