@@ -33,3 +33,9 @@ test('a clock time with its zone takes the day named after it', () => {
   assert.equal(t?.text, '9 p.m. AST');
   assert.equal(t?.value, '2024-03-04T21:00');
 });
+
+test('a time fronted before the clause dates it; one fronted before a saying does not', () => {
+  assert.equal(event('On Monday, police arrested two opposition leaders in the capital.', '173').date, '2024-03-04');
+  assert.equal(event('Last week, Israeli troops raided the camp.', '170').date, null);
+  assert.equal(event('On Monday, the ministry said police had arrested two opposition leaders.', '173').date, '2024-03-06');
+});

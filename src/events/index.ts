@@ -36,6 +36,27 @@ export interface EventContext {
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
 
 /**
+ * Is the time expression at characters [start, end) an adverbial fronted before the clause that
+ * starts at token e ("On Monday, police arrested", "Last week Israeli troops raided")? Only
+ * prepositions, adverbs, conjunctions and punctuation before it in the sentence (from token s), and
+ * no verb between it and the clause (in "On Monday, the ministry said police had arrested" the
+ * time is the saying's).
+ */
+function fronted(doc: Doc, s: number, e: number, start: number, end: number): boolean {
+  let k = s;
+  for (; k < e && doc.start[k]! < start; k++) {
+    const p = doc.pos[k]!;
+    if (p !== POS.ADP && p !== POS.ADV && p !== POS.CCONJ && p !== POS.PUNCT) return false;
+  }
+  if (k >= e || doc.start[k] !== start) return false;
+  while (k < e && doc.end[k]! <= end) k++;
+  // "Last year's results were hit": a possessor, not an adverbial.
+  if (e - k > 8 || doc.lower[k] === "'s") return false;
+  for (; k < e; k++) if (doc.pos[k] === POS.VERB || doc.pos[k] === POS.AUX) return false;
+  return true;
+}
+
+/**
  * Does the time expression at characters [start, end) (inside tokens a..b) fail to say when the act of
  * the trigger (tokens ta..tb) happened? A bound of a state ("until 1973", "since October"), or a
  * date modifying another noun ("a lawsuit over its 2018 act", "the 2016 election"; but "the 2016
@@ -214,23 +235,33 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   // Date: a day in the clause (a date, or the day of a clock time), else the start of a resolved
   // range, else the story date. A period that leaves out the story date ("in 2016", "last month")
   // gives no day: null, not the story date. Bounds and modifiers of other nouns are skipped (notWhen).
-  let date = storyDate;
-  let periodElsewhere = false;
+  // A time fronted before the clause ("On Monday, police arrested ...") counts when the clause names none.
   const evStart = doc.start[a.evidence.tokStart]!;
   const evEnd = doc.end[a.evidence.tokEnd - 1]!;
+  const sentLo = doc.start[doc.sentStart[si]!]!;
+  let clauseDay: string | null = null;
+  let clauseElsewhere = false;
+  let frontDay: string | null = null;
+  let frontElsewhere = false;
   for (const t of c.ctx.times) {
-    if (t.start < evStart || t.end > evEnd) continue;
-    if (notWhen(doc, a.evidence.tokStart, a.evidence.tokEnd, t.start, t.end, a.trigger.tokStart, a.trigger.tokEnd)) continue;
-    if (t.value !== null && FULL_DATE.test(t.value)) date = t.value.slice(0, 10);
-    else if (t.from != null && FULL_DATE.test(t.from)) date = t.from.slice(0, 10);
-    else {
-      if (t.type === 'DATE' && t.value !== null && storyDay !== null && periodHolds(t.value, storyDay) === false) periodElsewhere = true;
-      continue;
+    if (t.end > evEnd || t.start < sentLo) continue;
+    const inside = t.start >= evStart;
+    if (inside ? clauseDay !== null : frontDay !== null) continue;
+    if (inside) {
+      if (notWhen(doc, a.evidence.tokStart, a.evidence.tokEnd, t.start, t.end, a.trigger.tokStart, a.trigger.tokEnd)) continue;
+    } else if (!fronted(doc, doc.sentStart[si]!, a.evidence.tokStart, t.start, t.end)) continue;
+    const day = t.value !== null && FULL_DATE.test(t.value) ? t.value.slice(0, 10) : t.from != null && FULL_DATE.test(t.from) ? t.from.slice(0, 10) : null;
+    const elsewhere = day === null && t.type === 'DATE' && t.value !== null && storyDay !== null && periodHolds(t.value, storyDay) === false;
+    if (inside) {
+      clauseDay = day;
+      clauseElsewhere ||= elsewhere;
+    } else {
+      frontDay = day;
+      frontElsewhere ||= elsewhere;
     }
-    periodElsewhere = false;
-    break;
   }
-  if (periodElsewhere) date = null;
+  const date =
+    clauseDay ?? (clauseElsewhere ? null : frontDay ?? (frontElsewhere ? null : storyDate));
   const span = (ph: { tokStart: number; tokEnd: number } | null) =>
     ph === null ? null : { start: doc.start[ph.tokStart]!, end: doc.end[ph.tokEnd - 1]!, text: doc.text.slice(doc.start[ph.tokStart]!, doc.end[ph.tokEnd - 1]!) };
   return {
