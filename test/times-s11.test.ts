@@ -39,3 +39,18 @@ test('a time fronted before the clause dates it; one fronted before a saying doe
   assert.equal(event('Last week, Israeli troops raided the camp.', '170').date, null);
   assert.equal(event('On Monday, the ministry said police had arrested two opposition leaders.', '173').date, '2024-03-06');
 });
+
+function timeOf(text: string, startsWith: string) {
+  const r = code(`date ${text}`);
+  return r.times.find((x) => x.text.startsWith(startsWith));
+}
+
+test('"last" before a month and day is the latest such day before the story date; the span is the date', () => {
+  const t = timeOf('1999-04-19\nThe doctor was shot at his home last Oct. 23, police said.', 'Oct');
+  assert.equal(t?.text, 'Oct. 23');
+  assert.equal(t?.value, '1998-10-23');
+});
+
+test('a passive participle ("will be held") is no past tense for a date without a year', () => {
+  assert.equal(timeOf('1999-02-10\nThe talks would still be held at the summit in Washington on April 24.', 'April')?.value, '1999-04-24');
+});

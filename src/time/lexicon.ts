@@ -37,7 +37,7 @@ interface TimeData {
   agoWords: Record<string, number>;
   holidays: Record<string, HolidayRule>;
   clock: { meridiem: Record<string, number>; named: Record<string, string>; zones: string[]; oclock: string[] };
-  tense: { future: string[]; futureBefore: string[]; past: string[]; reporting: string[] };
+  tense: { future: string[]; futureBefore: string[]; past: string[]; reporting: string[]; passiveBe: string[] };
   fiscal: string[];
   quarterWords: Record<string, string>;
   yearAgo: string[];
@@ -98,6 +98,8 @@ export interface TimeLexicon {
   futureBeforeCues: Set<string>;
   pastCues: Set<string>;
   reportingCues: Set<string>;
+  /** Forms of "be" that are not past: a participle after them is a passive ("will be held"), not a past form. */
+  passiveBe: Set<string>;
   fiscal: Set<string>;
   quarterWords: Map<string, string>;
   yearAgo: Set<string>;
@@ -186,6 +188,7 @@ export function timeLexicon(): TimeLexicon {
     futureBeforeCues: new Set(d.tense.futureBefore),
     pastCues: new Set(d.tense.past),
     reportingCues: new Set(d.tense.reporting),
+    passiveBe: new Set(d.tense.passiveBe),
     fiscal: new Set(d.fiscal),
     quarterWords: m(d.quarterWords),
     yearAgo: new Set(d.yearAgo),
