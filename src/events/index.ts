@@ -18,6 +18,8 @@ import { composeCode, eventLexicon, type Rules } from './lexicon.js';
 import type { Event } from './types.js';
 import { wordSet } from '../kb/words.js';
 import { uint8s } from '../slab.js';
+import { parseYmd, periodHolds, type Ymd } from '../time/calendar.js';
+import { timeLexicon } from '../time/lexicon.js';
 
 /** Everything the event coder may read: the outputs of all earlier stages. */
 export interface EventContext {
@@ -30,7 +32,52 @@ export interface EventContext {
   places: PlaceLayer;
 }
 
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A day: a DATE value, or the day of a TIME value ('2023-09-24TNI', '2023-09-26T10:35').
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/**
+ * Is the time expression at characters [start, end) an adverbial fronted before the clause that
+ * starts at token e ("On Monday, police arrested", "Last week Israeli troops raided")? Only
+ * prepositions, adverbs, conjunctions and punctuation before it in the sentence (from token s), and
+ * no verb between it and the clause (in "On Monday, the ministry said police had arrested" the
+ * time is the saying's).
+ */
+function fronted(doc: Doc, s: number, e: number, start: number, end: number): boolean {
+  let k = s;
+  for (; k < e && doc.start[k]! < start; k++) {
+    const p = doc.pos[k]!;
+    if (p !== POS.ADP && p !== POS.ADV && p !== POS.CCONJ && p !== POS.PUNCT) return false;
+  }
+  if (k >= e || doc.start[k] !== start) return false;
+  while (k < e && doc.end[k]! <= end) k++;
+  // "Last year's results were hit": a possessor, not an adverbial.
+  if (e - k > 8 || doc.lower[k] === "'s") return false;
+  for (; k < e; k++) if (doc.pos[k] === POS.VERB || doc.pos[k] === POS.AUX) return false;
+  return true;
+}
+
+/**
+ * Does the time expression at characters [start, end) (inside tokens a..b) fail to say when the act of
+ * the trigger (tokens ta..tb) happened? A bound of a state ("until 1973", "since October"), or a
+ * date modifying another noun ("a lawsuit over its 2018 act", "the 2016 election"; but "the 2016
+ * arrest", "a 2015 meeting" date the trigger itself).
+ */
+function notWhen(doc: Doc, a: number, b: number, start: number, end: number, ta: number, tb: number): boolean {
+  let k = a;
+  while (k < b && doc.start[k]! < start) k++;
+  if (k >= b || doc.start[k] !== start) return false;
+  if (k > a && timeLexicon().boundBefore.has(doc.lower[k - 1]!)) return true;
+  // A modifier stands between a determiner or possessor and its noun ("its 2018 act").
+  const before = k > a ? doc.pos[k - 1]! : POS.X;
+  if (before !== POS.DET && before !== POS.PRON && doc.lower[k - 1] !== "'s") return false;
+  let j = k;
+  while (j < b && doc.end[j]! <= end) j++;
+  if (j >= b) return false;
+  const next = doc.pos[j]!;
+  if (next !== POS.NOUN && next !== POS.PROPN && next !== POS.ADJ) return false;
+  // A modifier: it dates the noun phrase it stands in, which must hold the trigger.
+  return !(ta >= j && tb <= j + 4);
+}
 
 /** Events stage: CAMEO/PLOVER-coded, attributed events from clauses and nominal triggers. */
 export function codeEvents(ctx: EventContext): Event[] {
@@ -52,6 +99,7 @@ export function codeEvents(ctx: EventContext): Event[] {
       : fallbackFrames(doc, lex.rules, (ph) => c.actorsOf(ph)[0] ?? -1);
   const frames = all.filter((f) => isAttribution(doc, f, isTrigger));
   const storyDate = ctx.source.meta.date;
+  const storyDay = parseYmd(storyDate);
   const out: Event[] = [];
   for (let si = 0; si < nSent; si++) {
     const s = doc.sentStart[si]!;
@@ -71,7 +119,7 @@ export function codeEvents(ctx: EventContext): Event[] {
         if (conflictRoot(a.code) && t !== undefined && armed(c.ctx.actors.actors[t]?.sector)) c.conflictParty = t;
         continue;
       }
-      const ev = toEvent(c, a, si, frames, storyDate);
+      const ev = toEvent(c, a, si, frames, storyDate, storyDay);
       if (ev !== null) out.push(ev);
     }
   }
@@ -139,7 +187,7 @@ function withheldIn(c: Ctx, a: number, b: number): boolean {
   return false;
 }
 
-function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[], storyDate: string | null): Event | null {
+function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[], storyDate: string | null, storyDay: Ymd | null): Event | null {
   const doc = c.doc;
   const rules = c.lex.rules;
   const trigStart = doc.start[a.trigger.tokStart]!;
@@ -225,15 +273,36 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   }
   if (info.root === '08' && source.length > 0 && armed(actors[source[0]!]?.sector)) c.conflictParty = source[0]!;
   else if (conflictRoot(info.code) && target.length > 0 && armed(actors[target[0]!]?.sector)) c.conflictParty = target[0]!;
-  // Date: a full date in the clause, else the start of a resolved range, else the story date.
-  let date = storyDate;
+  // Date: a day in the clause (a date, or the day of a clock time), else the start of a resolved
+  // range, else the story date. A period that leaves out the story date ("in 2016", "last month")
+  // gives no day: null, not the story date. Bounds and modifiers of other nouns are skipped (notWhen).
+  // A time fronted before the clause ("On Monday, police arrested ...") counts when the clause names none.
+  const evStart = doc.start[a.evidence.tokStart]!;
+  const evEnd = doc.end[a.evidence.tokEnd - 1]!;
+  const sentLo = doc.start[doc.sentStart[si]!]!;
+  let clauseDay: string | null = null;
+  let clauseElsewhere = false;
+  let frontDay: string | null = null;
+  let frontElsewhere = false;
   for (const t of c.ctx.times) {
-    if (t.start < doc.start[a.evidence.tokStart]! || t.end > doc.end[a.evidence.tokEnd - 1]!) continue;
-    if (t.value !== null && FULL_DATE.test(t.value)) date = t.value;
-    else if (t.from != null && FULL_DATE.test(t.from)) date = t.from;
-    else continue;
-    break;
+    if (t.end > evEnd || t.start < sentLo) continue;
+    const inside = t.start >= evStart;
+    if (inside ? clauseDay !== null : frontDay !== null) continue;
+    if (inside) {
+      if (notWhen(doc, a.evidence.tokStart, a.evidence.tokEnd, t.start, t.end, a.trigger.tokStart, a.trigger.tokEnd)) continue;
+    } else if (!fronted(doc, doc.sentStart[si]!, a.evidence.tokStart, t.start, t.end)) continue;
+    const day = t.value !== null && FULL_DATE.test(t.value) ? t.value.slice(0, 10) : t.from != null && FULL_DATE.test(t.from) ? t.from.slice(0, 10) : null;
+    const elsewhere = day === null && t.type === 'DATE' && t.value !== null && storyDay !== null && periodHolds(t.value, storyDay) === false;
+    if (inside) {
+      clauseDay = day;
+      clauseElsewhere ||= elsewhere;
+    } else {
+      frontDay = day;
+      frontElsewhere ||= elsewhere;
+    }
   }
+  const date =
+    clauseDay ?? (clauseElsewhere ? null : frontDay ?? (frontElsewhere ? null : storyDate));
   const span = (ph: { tokStart: number; tokEnd: number } | null) =>
     ph === null ? null : { start: doc.start[ph.tokStart]!, end: doc.end[ph.tokEnd - 1]!, text: doc.text.slice(doc.start[ph.tokStart]!, doc.end[ph.tokEnd - 1]!) };
   return {

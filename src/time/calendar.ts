@@ -230,3 +230,28 @@ export function refPeriod(ref: Ref, grain: Grain, step: number): string {
   if (grain === 'W') return `${y}-WXX`;
   return `${y}-XX`;
 }
+
+const PERIOD_VALUE = /^(\d{2,4})(?:-(?:(\d{2})|W(\d{2})(?:-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)))?$/;
+
+/**
+ * Does a DATE value coarser than a day (year, month, ISO week or weekend, quarter, half, season,
+ * decade, century) include the day `t`? True or false; null for a day, a TIME or a non-period value.
+ * A season's year is the one it starts in (winter 2018-WI runs into 2019): it holds days of that
+ * year and the next.
+ */
+export function periodHolds(value: string, t: Ymd): boolean | null {
+  const m = PERIOD_VALUE.exec(value);
+  if (m === null) return null;
+  const head = m[1]!;
+  if (head.length < 4) return m[0] === head && String(t.y).startsWith(head);
+  const y = Number(head);
+  if (m[2] !== undefined) return y === t.y && Number(m[2]) === t.m;
+  if (m[3] !== undefined) {
+    const w = isoWeek(t);
+    return w.y === y && w.w === Number(m[3]);
+  }
+  if (m[4] !== undefined) return y === t.y && Number(m[4]) === quarterOf(t.m);
+  if (m[5] !== undefined) return y === t.y && (m[5] === '1') === t.m <= 6;
+  if (m[6] !== undefined) return y === t.y || (m[6] === 'WI' && y === t.y - 1);
+  return y === t.y;
+}

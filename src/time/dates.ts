@@ -2,7 +2,7 @@
 // + unit, seasons, holidays, spelled-out years. The base class of the full grammar (grammar.ts).
 import type { TimeType } from '../schema.js';
 import type { Ref, Ymd } from './calendar.js';
-import { addDays, daysBetween, fmtDay, fmtMonth, fmtYear, validDay, weekday } from './calendar.js';
+import { addDays, cmp, daysBetween, fmtDay, fmtMonth, fmtYear, validDay, weekday } from './calendar.js';
 import {
   relativePeriod, resolveHoliday, resolveWeekend, resolveMonth, resolveMonthDay, resolveOrdinalPeriod, resolveSeason, resolveWeekday,
 } from './resolve.js';
@@ -386,6 +386,19 @@ export class DateGrammar {
       return this.hit(i, j + 1, 'DATE', relativePeriod(dct, grain, rel), 'd', true);
     }
     const m = this.month(j);
+    const md = m === null ? null : this.monthDay(j);
+    if (md !== null && md.d !== null) {
+      // "last Oct. 23": the day in the direction the word points; the span is the date alone (TimeML).
+      let v: string | null = this.monthDayValue(md, j);
+      if (md.y === null && dct !== null) {
+        let y = dct.y;
+        const c = cmp({ y, m: md.m, d: md.d }, dct);
+        if (rel < 0 && c >= 0) y--;
+        else if (rel > 0 && c <= 0) y++;
+        v = validDay(y, md.m, md.d) ? fmtDay({ y, m: md.m, d: md.d }) : null;
+      }
+      return this.hit(j, md.b, 'DATE', v, 'd', false);
+    }
     if (m !== null) return this.hit(i, j + 1, 'DATE', resolveMonth(dct, m, rel, rel), 'd', true);
     const wd = this.weekdayOf(j);
     if (wd !== null) {

@@ -37,7 +37,7 @@ interface TimeData {
   agoWords: Record<string, number>;
   holidays: Record<string, HolidayRule>;
   clock: { meridiem: Record<string, number>; named: Record<string, string>; zones: string[]; oclock: string[] };
-  tense: { future: string[]; futureBefore: string[]; past: string[]; reporting: string[] };
+  tense: { future: string[]; futureBefore: string[]; past: string[]; reporting: string[]; passiveBe: string[] };
   fiscal: string[];
   quarterWords: Record<string, string>;
   yearAgo: string[];
@@ -50,6 +50,7 @@ interface TimeData {
   periodEnds: string[];
   unitAdjectives: string[];
   notYearAfter: string[];
+  boundBefore: string[];
   notYearBefore: string[];
 }
 
@@ -97,6 +98,8 @@ export interface TimeLexicon {
   futureBeforeCues: Set<string>;
   pastCues: Set<string>;
   reportingCues: Set<string>;
+  /** Forms of "be" that are not past: a participle after them is a passive ("will be held"), not a past form. */
+  passiveBe: Set<string>;
   fiscal: Set<string>;
   quarterWords: Map<string, string>;
   yearAgo: Set<string>;
@@ -108,6 +111,8 @@ export interface TimeLexicon {
   periodEnds: Set<string>;
   unitAdjectives: Set<string>;
   notYearAfter: Set<string>;
+  /** Words before a time expression that make it a bound of a state ("until 1973", "since October"), not when an act happened. */
+  boundBefore: Set<string>;
   notYearBefore: Set<string>;
   /** Every token form that can begin or continue a time expression (cheap gate before the matchers run). */
   starts: Set<string>;
@@ -183,6 +188,7 @@ export function timeLexicon(): TimeLexicon {
     futureBeforeCues: new Set(d.tense.futureBefore),
     pastCues: new Set(d.tense.past),
     reportingCues: new Set(d.tense.reporting),
+    passiveBe: new Set(d.tense.passiveBe),
     fiscal: new Set(d.fiscal),
     quarterWords: m(d.quarterWords),
     yearAgo: new Set(d.yearAgo),
@@ -194,6 +200,7 @@ export function timeLexicon(): TimeLexicon {
     periodEnds: new Set(d.periodEnds),
     unitAdjectives: new Set(d.unitAdjectives),
     notYearAfter: new Set(d.notYearAfter),
+    boundBefore: new Set(d.boundBefore),
     notYearBefore: new Set(d.notYearBefore),
     starts: new Set(),
     standalone: new Set(),

@@ -181,6 +181,9 @@ export class Tokens {
         // A past form points back: regular ("attacked") or irregular ("began": lemma differs, and
         // the form is neither a third-person present nor a participle in -ing).
         const lemma = doc.lemma[k]!;
+        // "will be held", "is expected": a passive participle; the auxiliary, if any, gives the tense.
+        const aux = k - 1 >= this.lo && doc.pos[k - 1] === POS.ADV ? k - 2 : k - 1;
+        if (aux >= this.lo && lex.passiveBe.has(doc.lower[aux]!)) continue;
         // ("succeed", "need", "proceed" end in -ed but are their own lemma: not a past form)
         if (t.length > 3 && t.endsWith('ed')) cue = lemma === t ? 0 : -1;
         else if (lemma !== t && !t.endsWith('s') && !t.endsWith('ing')) cue = -1;
