@@ -68,3 +68,25 @@ test('accidents, illnesses and figurative battles are no attacks', () => {
     ['Government troops launched an attack on rebel positions in the north.', '19'],
   ]);
 });
+
+test('a vehicle with no driver named does not attack what it hits (roles.json vehicleSubjects)', () => {
+  assertNoEvent([
+    ['The cargo plane skidded off the wet runway and struck a fuel depot, airport officials said.', 'struck'],
+    ['The ferry lost power and hit a pier in the harbour.', 'hit'],
+  ]);
+  assertEvent([['Militants struck a police checkpoint in the province on Sunday.', '19']]);
+});
+
+test('declining to name or disclose something is declining to comment (011), not a rejection', () => {
+  for (const s of ['The minister declined to name the companies taking part.', 'A bank spokesman declined to disclose the terms of the deal.']) {
+    const r = code(s);
+    assert.ok(r.events.some((e) => e.cameo === '011'), `${s} ${shown(r)}`);
+    assert.ok(!r.events.some((e) => e.cameo.startsWith('12')), `${s} ${shown(r)}`);
+  }
+  // refusing to discuss a proposal is still rejecting it
+  assertEvent([['The rebels refused to discuss the government proposal.', '12']]);
+});
+
+test('gas as a substance is no chemical attack', () => {
+  assertNoEvent([['Cyprus and Egypt have gas fields of their own in the eastern Mediterranean.', 'gas']]);
+});

@@ -746,6 +746,7 @@ interface RolesFile {
   evidenceSubjects: string[];
   naturalCauses: string[];
   economicSubjects: string[];
+  vehicleSubjects: string[];
   operationNouns: string[];
   victimVerbs: string[];
   stanceParticiples: string[];
@@ -822,6 +823,7 @@ interface Roles {
   evidenceSubjects: ReadonlySet<string>;
   naturalCauses: ReadonlySet<string>;
   economicSubjects: ReadonlySet<string>;
+  vehicleSubjects: ReadonlySet<string>;
   /** Operations and attacks: "killed in a US operation" names the agent of a passive. */
   operationNouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
@@ -923,6 +925,7 @@ function roles(): Roles {
       evidenceSubjects: new Set(f.evidenceSubjects),
       naturalCauses: new Set(f.naturalCauses),
       economicSubjects: new Set(f.economicSubjects),
+      vehicleSubjects: new Set(f.vehicleSubjects),
       operationNouns: new Set(f.operationNouns),
       victimVerbs: new Set(f.victimVerbs),
       stanceParticiples: new Set(f.stanceParticiples),
@@ -1798,10 +1801,13 @@ function possessorIsPatient(doc: Doc, t: Trigger, e: number): boolean {
   return nouns.has(doc.lower[t.tokEnd - 1]!) || nouns.has(doc.lemma[t.tokEnd - 1]!);
 }
 
-/** A subject head (lemma) that never acts: evidence, an accident, disaster or disease, or a market quantity ("prices fell"). */
+/**
+ * A subject head (lemma) that never acts: evidence, an accident, disaster or disease, a market quantity
+ * ("prices fell") or a vehicle with no driver named ("the plane struck a hangar").
+ */
 function agentless(lemma: string): boolean {
   const rr = roles();
-  return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma) || rr.economicSubjects.has(lemma);
+  return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma) || rr.economicSubjects.has(lemma) || rr.vehicleSubjects.has(lemma);
 }
 
 /** A verb in tokens [a, b): a 'with' phrase after it is that verb's ("agreed to help with X's investigation"). */
