@@ -90,3 +90,11 @@ test('declining to name or disclose something is declining to comment (011), not
 test('gas as a substance is no chemical attack', () => {
   assertNoEvent([['Cyprus and Egypt have gas fields of their own in the eastern Mediterranean.', 'gas']]);
 });
+
+test('price supports and support systems are no expressions of support', () => {
+  assertNoEvent([
+    ['The ministry plans to lower the milk price support to 10.40 dlrs per cwt next year.', 'support'],
+    ['The contractor will install electronic support systems at the airport.', 'support'],
+  ]);
+  assertEvent([['The opposition parties voiced their support for the peace plan.', '05']]);
+});
