@@ -71,7 +71,7 @@ test('accidents, illnesses and figurative battles are no attacks', () => {
 
 test('a vehicle with no driver named does not attack what it hits (roles.json vehicleSubjects)', () => {
   assertNoEvent([
-    ['The cargo plane skidded off the wet runway and struck a fuel depot, airport officials said.', 'struck'],
+    ['The bus skidded off the wet road and struck a fuel depot, police said.', 'struck'],
     ['The ferry lost power and hit a pier in the harbour.', 'hit'],
   ]);
   assertEvent([['Militants struck a police checkpoint in the province on Sunday.', '19']]);
