@@ -766,6 +766,8 @@ interface RolesFile {
   opinionVerbs: { verbs: string[]; preps: string[] };
   evidenceSubjects: string[];
   naturalCauses: string[];
+  economicSubjects: string[];
+  vehicleSubjects: string[];
   operationNouns: string[];
   victimVerbs: string[];
   stanceParticiples: string[];
@@ -841,6 +843,8 @@ interface Roles {
   /** Nouns of evidence and findings, and of accidents and disasters: subjects that never act. */
   evidenceSubjects: ReadonlySet<string>;
   naturalCauses: ReadonlySet<string>;
+  economicSubjects: ReadonlySet<string>;
+  vehicleSubjects: ReadonlySet<string>;
   /** Operations and attacks: "killed in a US operation" names the agent of a passive. */
   operationNouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes their event-noun object ("fled a crackdown"): the target, not the agent. */
@@ -941,6 +945,8 @@ function roles(): Roles {
       opinionPreps: new Set(f.opinionVerbs.preps),
       evidenceSubjects: new Set(f.evidenceSubjects),
       naturalCauses: new Set(f.naturalCauses),
+      economicSubjects: new Set(f.economicSubjects),
+      vehicleSubjects: new Set(f.vehicleSubjects),
       operationNouns: new Set(f.operationNouns),
       victimVerbs: new Set(f.victimVerbs),
       stanceParticiples: new Set(f.stanceParticiples),
@@ -1834,7 +1840,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     reciprocal,
     moreTargets: [],
     // "evidence supported his murder", "the accident killed eleven": evidence that supports and an
-    // accident or disaster that kills are no actor doing so (roles.json evidenceSubjects, naturalCauses).
+    // accident or disaster that kills are no actor doing so (roles.json evidenceSubjects, naturalCauses),
+    // nor is a market quantity that hits a record or declines (economicSubjects: "net profit hit a record").
     // So is a participle on such a noun ("wildfires destroying the rainforest", "smoke from wildfires burning it").
     dropped:
       !a.passive &&
@@ -1873,10 +1880,13 @@ function possessorIsPatient(doc: Doc, t: Trigger, e: number): boolean {
   return nouns.has(doc.lower[t.tokEnd - 1]!) || nouns.has(doc.lemma[t.tokEnd - 1]!);
 }
 
-/** A subject head (lemma) that never acts: evidence or an accident, disaster or disease. */
+/**
+ * A subject head (lemma) that never acts: evidence, an accident, disaster or disease, a market quantity
+ * ("prices fell") or a vehicle with no driver named ("the plane struck a hangar").
+ */
 function agentless(lemma: string): boolean {
   const rr = roles();
-  return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma);
+  return rr.evidenceSubjects.has(lemma) || rr.naturalCauses.has(lemma) || rr.economicSubjects.has(lemma) || rr.vehicleSubjects.has(lemma);
 }
 
 /** A verb in tokens [a, b): a 'with' phrase after it is that verb's ("agreed to help with X's investigation"). */

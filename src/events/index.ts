@@ -379,7 +379,12 @@ function eventObject(c: Ctx, a: Analysis): boolean {
   const t = a.target;
   if (t === null) return false;
   const head = t.tokEnd - 1;
-  return c.lex.nouns.has(c.doc.lemma[head]!) || c.lex.nouns.has(c.doc.lower[head]!);
+  return eventNoun(c.lex.nouns.get(c.doc.lemma[head]!)) || eventNoun(c.lex.nouns.get(c.doc.lower[head]!));
+}
+
+/** Does an anchor start some event noun? An anchor of blocking phrases only ("user" of "user demand = -") does not. */
+function eventNoun(ps: readonly { code: string | null }[] | undefined): boolean {
+  return ps !== undefined && ps.some((p) => p.code !== null);
 }
 
 /**
