@@ -30,3 +30,11 @@ test('scrambling jets is a raised military alert (152), and an armed forces comm
   const speaker = r.actors.find((a) => a.id === e.attribution?.speaker);
   assert.equal(speaker?.code, 'POLMIL', JSON.stringify(r.actors));
 });
+
+test('"met X and discussed the war in Ukraine" is one meeting with X, not a second consultation with the topic\'s country', () => {
+  const r = code('MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Moscow on Monday and discussed the war in Ukraine.');
+  const name = (id: string): string | undefined => r.actors.find((a) => a.id === id)?.name;
+  const targets = r.events.filter((e) => e.root === '04').flatMap((e) => e.target.map(name));
+  assert.ok(targets.includes('Hakan Fidan'), JSON.stringify(r.events.map((e) => [e.cameo, e.trigger.text, e.target.map(name)])));
+  assert.ok(!targets.includes('Ukraine'), JSON.stringify(r.events.map((e) => [e.cameo, e.trigger.text, e.target.map(name)])));
+});

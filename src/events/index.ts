@@ -438,7 +438,34 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
       a.targetActors = [];
     }
   }
-  return purposeMerge(c, thatClauses(c, patientNouns(c, list)));
+  return sameMeeting(c, purposeMerge(c, thatClauses(c, patientNouns(c, list))));
+}
+
+/**
+ * "Lavrov met his Turkish counterpart Hakan Fidan in Moscow and discussed the war in Ukraine": a
+ * consultation verb joined by 'and' to an earlier consultation of the same subject with someone named,
+ * which itself names no one but a country (the topic's), is that meeting told on, not a second one with
+ * the country.
+ */
+function sameMeeting(c: Ctx, list: Analysis[]): Analysis[] {
+  let drop: Set<Analysis> | null = null;
+  const layer = c.ctx.actors;
+  // (latent country actors follow the story's actors: see ActorLayer)
+  const kindOf = (t: number): string | undefined => layer.actors[t]?.kind ?? layer.latent?.[t - layer.actors.length]?.kind;
+  for (const a of list) {
+    if (a.trigger.kind !== 'verb' || !a.code.startsWith('04') || a.groupStart < 1 || c.doc.lower[a.groupStart - 1] !== 'and') continue;
+    if (!a.targetActors.every((t) => kindOf(t) === 'country')) continue;
+    const met = list.find(
+      (b) =>
+        b !== a &&
+        b.code.startsWith('04') &&
+        b.trigger.anchor < a.trigger.anchor &&
+        b.targetActors.some((t) => kindOf(t) !== 'country') &&
+        (a.sourceActors.length === 0 || a.sourceActors.every((x) => b.sourceActors.includes(x))),
+    );
+    if (met !== undefined) (drop ??= new Set()).add(a);
+  }
+  return drop === null ? list : list.filter((a) => !drop!.has(a));
 }
 
 /**
