@@ -1424,10 +1424,8 @@ function topicTarget(c: Ctx, t: Trigger, preps: readonly PrepPhrase[], e: number
 function backshiftedWill(c: Ctx, a: Analysis, s: number, e: number): boolean {
   if (a.realis !== 'hypothetical' || a.trigger.kind !== 'verb') return false;
   const doc = c.doc;
-  let would = false;
   const modality = clauseLexicon();
-  for (let k = a.groupStart; k < a.trigger.anchor; k++) if (modality.backshifted.has(doc.lower[k]!)) would = true;
-  if (!would) return false;
+  if (!wouldIn(doc, a.groupStart, a.trigger.anchor)) return false;
   let cue = false;
   for (let k = s; k < e; k++) {
     const w = doc.lower[k]!;
@@ -1449,9 +1447,7 @@ function conditionalWould(c: Ctx, a: Analysis, s: number, e: number): boolean {
   // A noun's act is its verb's ("would reimpose oil sanctions"): look back over that verb group too.
   let from = a.groupStart;
   if (a.trigger.kind !== 'verb') while (from > s && from > a.groupStart - 4 && doc.pos[from - 1] !== POS.PUNCT && !backshifted.has(doc.lower[from]!)) from--;
-  let would = false;
-  for (let k = from; k < a.trigger.anchor; k++) if (backshifted.has(doc.lower[k]!)) would = true;
-  if (!would) return false;
+  if (!wouldIn(doc, from, a.trigger.anchor)) return false;
   // "Asked if South Korea would retaliate ...", "If attacked, Iran would ...": a question or a
   // condition before the act is no announcement of it.
   const conditionals = clauseLexicon().conditionals;
@@ -1460,6 +1456,13 @@ function conditionalWould(c: Ctx, a: Analysis, s: number, e: number): boolean {
   for (let k = a.trigger.tokEnd; k < e && !condition; k++) condition = c.lex.rules.conditionalThreats.has(doc.lower[k]!);
   if (!condition) return false;
   for (let k = s; k < e; k++) if (c.cueTok[k] === 1 && (k < from || k >= a.trigger.tokEnd)) return true;
+  return false;
+}
+
+/** A backshifted modal ("would", "'d": modality.json backshifted) among tokens [a, b)? */
+function wouldIn(doc: Doc, a: number, b: number): boolean {
+  const backshifted = clauseLexicon().backshifted;
+  for (let k = a; k < b; k++) if (backshifted.has(doc.lower[k]!)) return true;
   return false;
 }
 
