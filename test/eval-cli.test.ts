@@ -1,7 +1,7 @@
 // `readout eval` end to end on tiny gold files written for these tests (test/fixtures/eval/).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -70,6 +70,19 @@ test('eval: a missing file is a one-line error with exit status 2', () => {
   assert.match(r.stderr, /no-such-file\.jsonl: no such file/);
   assert.equal(readout([]).status, 2);
   assert.equal(readout(['--limit', 'x', fx('entities.jsonl')]).status, 2);
+});
+
+test('eval: a file without one gold line scores nothing and exits 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-eval-empty-'));
+  try {
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, '\n\n');
+    const r = readout([empty]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /empty\.jsonl: no readout-gold\/1 lines to score/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('eval: --limit and --sample choose lines deterministically; the table shows throughput', () => {

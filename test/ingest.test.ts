@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import type { IngestSummary } from '../src/ingest/run.js';
 import { fixture, runCli } from './helpers.js';
 
@@ -139,4 +140,44 @@ test('ingest refuses a missing database directory and bad options with one-line 
   assert.equal(w.code, 2);
   const none = await runCli(['ingest']);
   assert.equal(none.code, 2);
+});
+
+test('a file that is no database, a directory, or another program\'s SQLite database: one-line errors, nothing written', async () => {
+  const junk = join(dir, 'junk.db');
+  writeFileSync(junk, 'these are notes, not a database\n');
+  const foreign = join(dir, 'foreign.db');
+  const other = new Database(foreign);
+  other.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')");
+  other.close();
+  const cases: [string[], RegExp][] = [
+    [['ingest', STORIES, '--db', junk], /junk\.db: not an SQLite database/],
+    [['stats', '--db', junk], /junk\.db: not an SQLite database/],
+    [['query', '--db', junk], /junk\.db: not an SQLite database/],
+    [['ingest', STORIES, '--db', dir], /is a directory, not a database file/],
+    [['stats', '--db', dir], /is a directory, not a database file/],
+    [['ingest', STORIES, '--db', foreign], /foreign\.db: an SQLite database readout did not create \(tables: notes\)/],
+    [['stats', '--db', foreign], /foreign\.db: not a readout database/],
+  ];
+  for (const [args, message] of cases) {
+    const res = await runCli(args);
+    assert.equal(res.code, 2, `${args.join(' ')}: ${res.stderr}`);
+    assert.match(res.stderr, message);
+    assert.equal(res.stderr.trim().split('\n').length, 1, res.stderr);
+  }
+  const check = new Database(foreign, { readonly: true });
+  const tables = check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+  const journal = check.pragma('journal_mode', { simple: true });
+  check.close();
+  assert.deepEqual(tables, ['notes'], 'no readout table was added to the other database');
+  assert.equal(journal, 'delete', 'its journal mode is left as it was');
+});
+
+test('a malformed full-text query is a one-line error', async () => {
+  const db = join(dir, 'fts.db');
+  await ingest([STORIES, '--db', db]);
+  for (const text of ['"unbalanced', 'AND OR']) {
+    const res = await runCli(['query', '--db', db, '--text', text]);
+    assert.equal(res.code, 2, res.stderr);
+    assert.match(res.stderr, /^readout query: --text: not a valid full-text query \(.+\)\n$/);
+  }
 });

@@ -23,7 +23,8 @@ events; format: ../shared/gold/dev/README.md) and prints a table of metrics per 
   --write-docs  write the results and the metric definitions to docs/ACCURACY.md
   --out FILE    with --write-docs: write to FILE instead
 A bad gold line (not JSON, unknown task, offsets outside the text) is reported with its file and line
-and skipped; the rest still counts. Exit status: 0, or 2 when lines were skipped or a file is missing.
+and skipped; the rest still counts. Exit status: 0, or 2 when lines were skipped or a file is missing
+or has no gold lines.
 Definitions of every metric: docs/ACCURACY.md.`;
 
 function intOption(v: unknown, name: string): number | null {
@@ -125,6 +126,8 @@ export async function run(args: string[]): Promise<number> {
   const json = values.json === true;
   const results: FileResult[] = [];
   let skipped = 0;
+  /** Files without a single valid gold line. */
+  let empty = 0;
   for (const f of positionals) {
     const progress = new Progress(f.split('/').pop()!);
     const fileResults = await evaluateFile(f, f, {
@@ -142,6 +145,11 @@ export async function run(args: string[]): Promise<number> {
     progress.clear();
     for (const r of fileResults) {
       skipped += r.skipped;
+      if (r.task === null) {
+        // Nothing scored is a failure of the run, not a perfect or an empty score.
+        process.stderr.write(`readout eval: ${f}: no readout-gold/1 lines to score\n`);
+        empty++;
+      }
       results.push(r);
       if (json) process.stdout.write(jsonResult(r, errors) + '\n');
       else {
@@ -169,5 +177,5 @@ export async function run(args: string[]): Promise<number> {
     writeFileSync(out, md + '\n');
     process.stderr.write(`readout eval: wrote ${out}\n`);
   }
-  return skipped > 0 ? 2 : 0;
+  return skipped > 0 || empty > 0 ? 2 : 0;
 }

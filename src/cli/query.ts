@@ -115,7 +115,9 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(list.length === 0 ? 'no events match\n' : eventTable(list) + `\n${list.length} event mentions\n`);
     }
   } catch (err) {
-    if (err instanceof Error && /fts5|MATCH/i.test(err.message)) throw new UserError(`--text: ${err.message}`);
+    // FTS5 reports a malformed query as an SQL error ("unterminated string", "syntax error near ...").
+    const sqlError = err instanceof Error && (err as { code?: unknown }).code === 'SQLITE_ERROR';
+    if (sqlError && (values.text !== undefined || /fts5|MATCH/i.test(err.message))) throw new UserError(`--text: not a valid full-text query (${err.message})`);
     throw err;
   } finally {
     store.close();

@@ -1,6 +1,7 @@
 // The embedded SQLite back end of EventStore (better-sqlite3, WAL). One writer (the main thread);
 // every write goes through writeBatch, one transaction per batch, so each story's rows and its
 // 'done' marker (the stories row) commit together or not at all.
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { hamming, NEAR_DUP_BITS } from './hash.js';
@@ -140,6 +141,36 @@ interface NewMention extends GroupMention {
   row: unknown[];
 }
 
+/** Whether `path` names a directory (a database path must name a file). */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuse to write readout's tables into an SQLite database another program made: it would mix
+ * them into that program's data. An empty database, or one readout created, is fine.
+ */
+function refuseForeignDatabase(db: Database.Database, path: string): void {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  if (tables.length === 0 || tables.includes('store_meta')) return;
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', ...' : '');
+  throw new UserError(`${path}: an SQLite database readout did not create (tables: ${shown}); name a new file with --db`);
+}
+
+/** What went wrong setting up the database at `path`, as the one-line error a user sees. */
+function storeError(path: string, err: unknown): unknown {
+  if (err instanceof UserError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB') return new UserError(`${path}: not an SQLite database`);
+  if (code === 'SQLITE_CORRUPT') return new UserError(`${path}: the database file is corrupted (${(err as Error).message})`);
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return new UserError(`${path}: cannot use the database (${(err as Error).message})`);
+  return err;
+}
+
 /** A stored member of a merge group, with the merged event it belongs to now. */
 interface StoredMention extends GroupMention {
   event_id: number | null;
@@ -167,66 +198,73 @@ export class SqliteStore implements EventStore {
   private readonly batch: Database.Transaction<(stories: readonly StoryRows[], skips: readonly Skip[]) => WriteCounts>;
 
   constructor(path: string, options: StoreOptions = {}) {
+    if (isDirectory(path)) throw new UserError(`${path}: is a directory, not a database file`);
     try {
       this.db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true, timeout: 60_000 });
     } catch (err) {
       throw new UserError(`${path}: cannot open the database (${(err as Error).message})`);
     }
     const db = this.db;
-    if (!options.readonly) {
-      // Large pages: a story row (text and readout JSON) fits one page, and a commit writes fewer
-      // pages. Takes effect only when the database is created.
-      db.pragma('page_size = 16384');
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
-    }
-    // The foreign keys are declared for readers and other tools, not enforced on write: the writer
-    // builds every row from one story's readout, and enforcing them costs a lookup per key per row
-    // (and, with the deferred keys between events and their mentions, scans). The tests check the
-    // stored rows with PRAGMA foreign_key_check instead.
-    db.pragma('foreign_keys = OFF');
-    // A writer's page cache is emptied whenever another connection commits (each ingest worker
-    // writes), so a large one only costs memory and page faults; readers keep a larger one.
-    db.pragma(`cache_size = ${options.readonly ? -65536 : -16384}`);
-    db.pragma('temp_store = MEMORY');
-    if (!options.readonly) {
-      db.exec(DDL);
-      const v = db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get('schema') as string | undefined;
-      if (v === undefined) {
-        db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema', String(STORE_SCHEMA_VERSION));
-        // Full-text index leaves as large as the database pages (fewer, larger index blobs).
-        db.exec("INSERT INTO story_fts (story_fts, rank) VALUES ('pgsz', 16000)");
+    try {
+      if (!options.readonly) refuseForeignDatabase(db, path);
+      if (!options.readonly) {
+        // Large pages: a story row (text and readout JSON) fits one page, and a commit writes fewer
+        // pages. Takes effect only when the database is created.
+        db.pragma('page_size = 16384');
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
       }
-      else if (Number(v) !== STORE_SCHEMA_VERSION) throw new UserError(`${path}: store schema ${v}, this readout writes schema ${STORE_SCHEMA_VERSION}`);
-    } else {
-      const ok = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stories'").get();
-      if (ok === undefined) throw new UserError(`${path}: not a readout database`);
-    }
-    this.hasStmt = db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
-    this.sidStmt = db.prepare('SELECT sid FROM stories WHERE id = ?').pluck();
-    if (options.readonly) {
-      this.ins = {} as Record<keyof typeof INSERT, Stmt>;
-      this.groupStmt = this.deleteEvent = this.setEventId = this.clearSkip = this.anySkip = this.candidates = this.hasStmt;
-      this.batch = db.transaction(() => {
-        throw new Error('read-only store');
+      // The foreign keys are declared for readers and other tools, not enforced on write: the writer
+      // builds every row from one story's readout, and enforcing them costs a lookup per key per row
+      // (and, with the deferred keys between events and their mentions, scans). The tests check the
+      // stored rows with PRAGMA foreign_key_check instead.
+      db.pragma('foreign_keys = OFF');
+      // A writer's page cache is emptied whenever another connection commits (each ingest worker
+      // writes), so a large one only costs memory and page faults; readers keep a larger one.
+      db.pragma(`cache_size = ${options.readonly ? -65536 : -16384}`);
+      db.pragma('temp_store = MEMORY');
+      if (!options.readonly) {
+        db.exec(DDL);
+        const v = db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get('schema') as string | undefined;
+        if (v === undefined) {
+          db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema', String(STORE_SCHEMA_VERSION));
+          // Full-text index leaves as large as the database pages (fewer, larger index blobs).
+          db.exec("INSERT INTO story_fts (story_fts, rank) VALUES ('pgsz', 16000)");
+        }
+        else if (Number(v) !== STORE_SCHEMA_VERSION) throw new UserError(`${path}: store schema ${v}, this readout writes schema ${STORE_SCHEMA_VERSION}`);
+      } else {
+        const ok = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stories'").get();
+        if (ok === undefined) throw new UserError(`${path}: not a readout database`);
+      }
+      this.hasStmt = db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
+      this.sidStmt = db.prepare('SELECT sid FROM stories WHERE id = ?').pluck();
+      if (options.readonly) {
+        this.ins = {} as Record<keyof typeof INSERT, Stmt>;
+        this.groupStmt = this.deleteEvent = this.setEventId = this.clearSkip = this.anySkip = this.candidates = this.hasStmt;
+        this.batch = db.transaction(() => {
+          throw new Error('read-only store');
+        });
+        return;
+      }
+      this.ins = Object.fromEntries(Object.entries(INSERT).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof INSERT, Stmt>;
+      this.groupStmt = db.prepare(GROUP_SQL);
+      this.deleteEvent = db.prepare('DELETE FROM events WHERE id = ?');
+      this.setEventId = db.prepare('UPDATE event_mentions SET event_id = ? WHERE sid = ? AND idx = ?');
+      this.clearSkip = db.prepare('DELETE FROM skipped WHERE what = ?');
+      this.anySkip = db.prepare('SELECT 1 FROM skipped LIMIT 1').pluck();
+      this.candidates = db.prepare(
+        'SELECT id, simhash FROM stories WHERE b0 = ? UNION SELECT id, simhash FROM stories WHERE b1 = ? UNION SELECT id, simhash FROM stories WHERE b2 = ? UNION SELECT id, simhash FROM stories WHERE b3 = ?',
+      );
+      this.batch = db.transaction((stories: readonly StoryRows[], skips: readonly Skip[]) => {
+        const counts = this.insertStories(stories);
+        for (const k of skips) this.ins.skip.run(k.what, k.reason);
+        return counts;
       });
-      return;
+    } catch (err) {
+      db.close();
+      throw storeError(path, err);
     }
-    this.ins = Object.fromEntries(Object.entries(INSERT).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof INSERT, Stmt>;
-    this.groupStmt = db.prepare(GROUP_SQL);
-    this.deleteEvent = db.prepare('DELETE FROM events WHERE id = ?');
-    this.setEventId = db.prepare('UPDATE event_mentions SET event_id = ? WHERE sid = ? AND idx = ?');
-    this.clearSkip = db.prepare('DELETE FROM skipped WHERE what = ?');
-    this.anySkip = db.prepare('SELECT 1 FROM skipped LIMIT 1').pluck();
-    this.candidates = db.prepare(
-      'SELECT id, simhash FROM stories WHERE b0 = ? UNION SELECT id, simhash FROM stories WHERE b1 = ? UNION SELECT id, simhash FROM stories WHERE b2 = ? UNION SELECT id, simhash FROM stories WHERE b3 = ?',
-    );
-    this.batch = db.transaction((stories: readonly StoryRows[], skips: readonly Skip[]) => {
-      const counts = this.insertStories(stories);
-      for (const k of skips) this.ins.skip.run(k.what, k.reason);
-      return counts;
-    });
   }
 
   has(id: string): boolean {
