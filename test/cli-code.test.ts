@@ -109,3 +109,68 @@ test('code --jsonl into a pipe whose reader stops early (| head) ends quietly wi
   assert.equal(code, 0, stderr);
   assert.equal(stderr, '');
 });
+
+const ARTICLE_HTML = `<!DOCTYPE html><html><head><title>Envoys meet in Vienna</title>
+<meta property="article:published_time" content="2024-03-11T09:30:00Z"></head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a> | Sign in</nav>
+<article><h1>Envoys meet in Vienna</h1>
+<p>VIENNA (Reuters) - Envoys of Serbia and Kosovo met in Vienna on Monday to discuss the border dispute, a European Union spokesman said.</p>
+<p>The talks will resume next month, the spokesman said.</p></article>
+<footer>Copyright 2024. All rights reserved. Cookie settings.</footer></body></html>`;
+
+const FEED_RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>World news</title>
+<item><title>Japan sends aid</title><description>&lt;p&gt;TOKYO (Reuters) - Japan said on Monday it would send aid to the Philippines after the typhoon.&lt;/p&gt;</description><pubDate>Mon, 06 Jan 2025 10:00:00 GMT</pubDate></item>
+<item><title></title><description></description></item>
+</channel></rss>`;
+
+test('code reads a saved HTML article (its main text, title and date), from a file or stdin', async () => {
+  const p = join(dir, 'article.html');
+  writeFileSync(p, ARTICLE_HTML);
+  for (const r of [await runCli(['code', p]), await runCli(['code', '-'], { input: ARTICLE_HTML })]) {
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.meta.title, 'Envoys meet in Vienna');
+    assert.equal(out.meta.date, '2024-03-11');
+    assert.equal(out.meta.agency.name, 'Reuters');
+    assert.doesNotMatch(r.stdout, /Cookie settings|<p>|Sign in/, 'page furniture and markup are not story text');
+  }
+});
+
+test('code reads every item of a feed; an item without text is named and the exit status is 2', async () => {
+  const p = join(dir, 'world.rss');
+  writeFileSync(p, FEED_RSS);
+  const r = await runCli(['code', p]);
+  assert.equal(r.code, 2);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 1);
+  assert.equal(lines[0].meta.title, 'Japan sends aid');
+  assert.equal(lines[0].meta.date, '2025-01-06');
+  assert.match(r.stderr, /world\.rss#2: feed item without title or text/);
+  const notXml = join(dir, 'broken.rss');
+  writeFileSync(notXml, 'this is not a feed');
+  await rejects(['code', notXml], /broken\.rss: not well-formed XML/);
+});
+
+test('code DIR codes its text stories, HTML articles and feeds in name order', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'readout-cli-dir-'));
+  writeFileSync(join(d, 'a.txt'), 'PARIS (AFP) - France recalled its ambassador to Algeria on Tuesday.\n');
+  writeFileSync(join(d, 'b.html'), ARTICLE_HTML);
+  writeFileSync(join(d, 'notes.md'), 'not a story');
+  const r = await runCli(['code', d]);
+  assert.equal(r.code, 0, r.stderr);
+  const agencies = r.stdout.trim().split('\n').map((l) => JSON.parse(l).meta.agency?.name);
+  assert.deepEqual(agencies, ['AFP', 'Reuters']);
+});
+
+test('code reads UTF-16 text with its byte-order mark; text a JSONL reader could not decode is named as such', async () => {
+  const story = 'BERLIN (AP) — Germany’s chancellor met Poland’s prime minister in Berlin on Friday.';
+  const le = join(dir, 'utf16le.txt');
+  writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
+  const r = await runCli(['code', le]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.meta.agency.name, 'AP');
+  const span = out.meta.dateline.span as [number, number];
+  assert.equal(story.slice(span[0], span[1]), 'BERLIN', 'offsets index the decoded text');
+  await rejects(['code', '--jsonl'], /stdin:1: not valid UTF-8 text/, Buffer.from('{"text": "Caf\xe9"}\n', 'latin1'));
+});

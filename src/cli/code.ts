@@ -9,6 +9,7 @@ import { decodeText, MAX_STORY_BYTES, parseStoryLine } from '../source/input.js'
 import { validDate } from '../source/read.js';
 import type { Readout } from '../schema.js';
 import type { StoryInput } from '../source/types.js';
+import { documentItems, documentTextItems, kindByExtension, kindOfFile, kindOfHead, type InputItem } from '../ingest/inputs.js';
 import { parseCommand } from './args.js';
 import { formatReadout } from './pretty.js';
 import { boundHeapGrowth } from '../heap.js';
@@ -17,7 +18,9 @@ const HELP = `usage: readout code [FILE|DIR|-] [--date YYYY-MM-DD] [--pretty]
        readout code --jsonl [FILE|-] [--date YYYY-MM-DD] [--pretty]
 
 Codes a plain-text story (optionally led by a "date YYYY-MM-DD" line and a dateline), a JSON line
-{id, title, date, text, url}, or every .txt file of a directory, and prints readout/1 JSON.
+{id, title, date, text, url}, a saved HTML article (its main text), every item of an RSS/Atom feed,
+or every such file of a directory (.txt, .html, .rss, .atom, .xml), and prints readout/1 JSON, one
+object per line.
   --jsonl    every line of FILE (or stdin) is a story; one readout/1 object per line, in order
   --date     the story date, overriding any date in the input
   --pretty   a readable summary of actors, events and claims instead of JSON`;
@@ -141,6 +144,17 @@ export async function run(args: string[]): Promise<number> {
     return bad > 0 ? 2 : 0;
   }
 
+  /** Code the stories of a saved HTML page or feed; its items that are not stories are reported. */
+  let bad = 0;
+  const emitItems = async (items: readonly InputItem[]): Promise<void> => {
+    for (const item of items) {
+      if ('story' in item) await emit(item.story);
+      else {
+        bad++;
+        process.stderr.write(`readout code: ${item.what}: ${item.reason}\n`);
+      }
+    }
+  };
   if (target !== '-') {
     let isDir = false;
     try {
@@ -149,17 +163,35 @@ export async function run(args: string[]): Promise<number> {
       throw new UserError(`${target}: no such file`);
     }
     if (isDir) {
-      const files = readdirSync(target).filter((f) => f.endsWith('.txt')).sort();
-      if (files.length === 0) throw new UserError(`${target}: no .txt stories in this directory`);
+      const files = readdirSync(target)
+        .filter((f) => !f.startsWith('.') && DIRECTORY_KINDS.has(kindByExtension(f) ?? 'jsonl'))
+        .sort();
+      if (files.length === 0) throw new UserError(`${target}: no stories in this directory (.txt, .html, .rss, .atom or .xml files)`);
       for (const f of files) {
         const path = join(target, f);
-        await emit(storyOf(decodeText(readFileBytes(path), path), path));
+        const kind = kindByExtension(f);
+        if (kind === 'html' || kind === 'feed') await emitItems(documentItems(path, kind));
+        else await emit(storyOf(decodeText(readFileBytes(path), path), path));
       }
-      return 0;
+      return bad > 0 ? 2 : 0;
+    }
+    const kind = kindOfFile(target);
+    if (kind === 'html' || kind === 'feed') {
+      await emitItems(documentItems(target, kind));
+      return bad > 0 ? 2 : 0;
     }
   }
   const what = target === '-' ? 'stdin' : target;
   const bytes = target === '-' ? readAllStdin() : readFileBytes(target);
-  await emit(storyOf(decodeText(bytes, what), what));
+  const text = decodeText(bytes, what);
+  const kind = target === '-' ? kindOfHead(text.slice(0, 512).trimStart().toLowerCase()) : 'txt';
+  if (kind === 'html' || kind === 'feed') {
+    await emitItems(documentTextItems(text, what, kind));
+    return bad > 0 ? 2 : 0;
+  }
+  await emit(storyOf(text, what));
   return 0;
 }
+
+/** The kinds of file `readout code DIR` codes (JSONL files are for --jsonl). */
+const DIRECTORY_KINDS: ReadonlySet<string> = new Set(['txt', 'html', 'feed']);

@@ -48,10 +48,25 @@ function sniff(path: string): InputKind {
   } catch {
     return 'txt';
   }
+  return kindOfHead(head);
+}
+
+/** The kind of a document from its first characters (trimmed, lower case): feed, HTML, JSONL or text. */
+export function kindOfHead(head: string): InputKind {
   if (head.startsWith('<?xml') || head.startsWith('<rss') || head.startsWith('<feed')) return 'feed';
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   if (head.startsWith('{')) return 'jsonl';
   return 'txt';
+}
+
+/** The kind of a file by its extension; null when the extension is not one readout reads. */
+export function kindByExtension(path: string): InputKind | null {
+  return KIND_BY_EXT[extname(path).toLowerCase()] ?? null;
+}
+
+/** The kind of a file named on the command line: by its extension, else by its first bytes. */
+export function kindOfFile(path: string): InputKind {
+  return kindByExtension(path) ?? sniff(path);
 }
 
 /**
@@ -160,30 +175,54 @@ function* fileItems(f: InputFile): Generator<InputItem> {
     if (f.kind === 'txt') {
       const text = decodeText(readWhole(f, MAX_STORY_BYTES), f.path);
       yield { what: f.path, story: { text }, bytes: f.size };
-    } else if (f.kind === 'html') {
-      const story = readHtmlArticle(decodeDocument(readWhole(f, MAX_DOCUMENT_BYTES), f.path), f.path);
-      checkText(story.text, f.path);
-      yield { what: f.path, story, bytes: f.size };
-    } else {
-      const items = readFeed(decodeDocument(readWhole(f, MAX_DOCUMENT_BYTES), f.path), f.path);
-      if (items.length === 0) yield { what: f.path, reason: 'feed without items', bytes: f.size };
-      const share = items.length > 0 ? f.size / items.length : 0;
-      for (const it of items) {
-        if ('reason' in it) {
-          yield { ...it, bytes: share };
-          continue;
-        }
-        try {
-          checkText(it.story.text, it.what);
-          yield { ...it, bytes: share };
-        } catch (err) {
-          yield { what: it.what, reason: reasonOf(err, it.what), bytes: share };
-        }
-      }
+      return;
     }
+    const items = documentTextItems(decodeDocument(readWhole(f, MAX_DOCUMENT_BYTES), f.path), f.path, f.kind === 'html' ? 'html' : 'feed');
+    // The file's bytes are shared among its items (for the progress bar).
+    const share = f.size / items.length;
+    for (const it of items) yield { ...it, bytes: share };
   } catch (err) {
     const reason = err instanceof UserError ? reasonOf(err, f.path) : `cannot be read (${(err as Error).message.split('\n')[0]})`;
     yield { what: f.path, reason, bytes: f.size };
+  }
+}
+
+/**
+ * The stories of one saved HTML page or RSS/Atom feed, and why its other items are not stories
+ * (`readout code` reads these documents as `readout ingest` does).
+ */
+export function documentItems(path: string, kind: 'html' | 'feed'): InputItem[] {
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    return [{ what: path, reason: `cannot read (${errCode(err)})`, bytes: 0 }];
+  }
+  return [...fileItems({ path, size, kind })];
+}
+
+/** The story of an HTML page or the items of a feed given as text (standard input). */
+export function documentTextItems(text: string, what: string, kind: 'html' | 'feed'): InputItem[] {
+  try {
+    if (kind === 'html') {
+      const story = readHtmlArticle(text, what);
+      checkText(story.text, what);
+      return [{ what, story, bytes: text.length }];
+    }
+    const items = readFeed(text, what);
+    if (items.length === 0) return [{ what, reason: 'feed without items', bytes: text.length }];
+    return items.map((it) => {
+      if ('reason' in it) return { ...it, bytes: 0 };
+      try {
+        checkText(it.story.text, it.what);
+        return { ...it, bytes: 0 };
+      } catch (err) {
+        return { what: it.what, reason: reasonOf(err, it.what), bytes: 0 };
+      }
+    });
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return [{ what, reason: reasonOf(err, what), bytes: text.length }];
   }
 }
 

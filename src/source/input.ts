@@ -13,14 +13,25 @@ export function decodeText(bytes: Uint8Array, what: string): string {
   if (bytes.length > MAX_STORY_BYTES) {
     throw new UserError(`${what}: too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit for one story is ${MAX_STORY_BYTES / 1048576} MB)`);
   }
-  let nul = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) nul++;
-  if (nul > 0) throw new UserError(`${what}: binary data (${nul} NUL bytes), not a text story`);
+  // Text saved as UTF-16 (Windows "Unicode") starts with its byte-order mark; its NUL bytes are
+  // the high halves of ASCII letters, not binary data.
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new UserError(`${what}: not valid UTF-8 text`);
+  if (utf16 !== null) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new UserError(`${what}: not valid ${utf16.toUpperCase()} text (it starts with a UTF-16 byte-order mark)`);
+    }
+  } else {
+    let nul = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) nul++;
+    if (nul > 0) throw new UserError(`${what}: binary data (${nul} NUL bytes), not a text story`);
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      throw new UserError(`${what}: not valid UTF-8 text`);
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   checkText(text, what);
@@ -31,11 +42,17 @@ export function decodeText(bytes: Uint8Array, what: string): string {
 export function checkText(text: string, what: string): void {
   if (text.trim().length === 0) throw new UserError(`${what}: empty story (no text)`);
   let control = 0;
+  /** U+FFFD: bytes a reader before us could not decode (a JSONL stream read with replacement). */
+  let undecodable = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
+    else if (c === 0xfffd) undecodable++;
   }
-  if (control * 20 > text.length) throw new UserError(`${what}: binary data (${control} control characters), not a text story`);
+  if ((control + undecodable) * 20 > text.length) {
+    if (undecodable > control) throw new UserError(`${what}: not valid UTF-8 text (${undecodable} undecodable bytes)`);
+    throw new UserError(`${what}: binary data (${control + undecodable} control characters), not a text story`);
+  }
 }
 
 /** Parse one JSON line `{id, title, date, text, url}` into a story. */
