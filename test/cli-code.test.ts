@@ -174,3 +174,12 @@ test('code reads UTF-16 text with its byte-order mark; text a JSONL reader could
   assert.equal(story.slice(span[0], span[1]), 'BERLIN', 'offsets index the decoded text');
   await rejects(['code', '--jsonl'], /stdin:1: not valid UTF-8 text/, Buffer.from('{"text": "Caf\xe9"}\n', 'latin1'));
 });
+
+test('readout --version prints the package version and the output contract', async () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-v']) {
+    const r = await runCli([flag]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, `readout ${pkg.version} (readout/1 JSON, Node ${process.version})\n`);
+  }
+});

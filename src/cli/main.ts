@@ -1,7 +1,11 @@
 // The `readout` command: a thin dispatcher; each subcommand lives in its own module, loaded on demand
 // so that `readout code` starts cold without loading the store, the trainer or the evaluator.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { tuneJit } from '../jit.js';
+import { DATA_DIR } from '../kb/data.js';
+import { SCHEMA_VERSION } from '../schema.js';
 
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }>> = {
   code: { summary: 'code stories to readout/1 JSON (or --pretty)', load: () => import('./code.js') },
@@ -14,10 +18,16 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{
   export: { summary: 'export events as jsonl, csv, gdelt, plover or phoenix', load: () => import('./export.js') },
 };
 
+/** "readout 0.1.0 (readout/1 JSON, Node v20...)": the package version and the output contract. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(DATA_DIR, '..', 'package.json'), 'utf8')) as { version: string };
+  return `readout ${pkg.version} (${SCHEMA_VERSION} JSON, Node ${process.version})`;
+}
+
 function usage(): string {
   const lines = ['usage: readout <command> [options]', '', 'commands:'];
   for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
-  lines.push('', 'readout <command> --help for the options of a command');
+  lines.push('', 'readout <command> --help for the options of a command; readout --version for the version');
   return lines.join('\n');
 }
 
@@ -39,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage() + '\n');
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
