@@ -19,6 +19,7 @@ import { countries } from '../kb/countries.js';
 import { firstNameSex } from '../kb/first-names.js';
 import { readDataJson } from '../kb/data.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
+import { findQuoteMarks, type QuoteMarks } from '../clauses/quotemarks.js';
 import type { Mention } from '../mentions/types.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { ActorKind } from '../schema.js';
@@ -193,6 +194,92 @@ export function buildActors(
     if (b >= 0) countryOfPossessor(actorOf[i]!, b);
   };
 
+  /**
+   * Whether mention o opens its sentence: only a determiner, capitalised modifiers and possessors may
+   * come before it ("The Chinese Foreign Ministry", "Iran's Foreign Ministry", "Russia's army").
+   */
+  const opensSentence = (o: Mention): boolean => {
+    for (let t = doc.sentStart[doc.sentOf[o.tokStart]!]!; t < o.tokStart; t++) {
+      const w = doc.lower[t]!;
+      if (lex.determiners.has(w) || w === "'s" || w === '\u2019s' || w === "'") continue;
+      const c = doc.form[t]!.charCodeAt(0);
+      if ((doc.pos[t] === POS.PROPN || doc.pos[t] === POS.ADJ) && c >= 65 && c <= 90) continue;
+      return false;
+    }
+    return true;
+  };
+  /** The quotation a token lies in (-1: none), for the spokesperson's body below. */
+  const quoteOf = quotationOf(doc);
+  /**
+   * The first organisation or country actor, outside any quotation m is not in, of m's own sentence
+   * before m, else of the nearest sentence before (within two) that names one; -1 if none.
+   */
+  const bodyBefore = (m: Mention, self: number): number => {
+    const sent = doc.sentOf[m.tokStart]!;
+    let best = -1;
+    let bestSent = -1;
+    for (let k = ix.recentActor.length - 1; k >= 0; k--) {
+      const o = mentions[ix.recentMention[k]!]!;
+      if (o.tokStart >= m.tokStart) continue;
+      const s = doc.sentOf[o.tokStart]!;
+      if ((best >= 0 && s !== bestSent) || sent - s > 2) break;
+      const b = ix.recentActor[k]!;
+      const p = drafts[b]!;
+      if (b === self || p.country === null || (p.kind !== 'organisation' && p.kind !== 'country')) continue;
+      if (quoteOf(o.tokStart) !== quoteOf(m.tokStart)) continue;
+      // The body is the subject that opens its sentence ("The Kremlin said", "China's Foreign Ministry
+      // announced"): a country or company named further on is where things happen or to whom.
+      if (!opensSentence(o)) continue;
+      best = b;
+      bestSent = s;
+    }
+    return best;
+  };
+  // "ministry spokesman Nasser Kanaani" after "Iran's Foreign Ministry condemned ...", "spokeswoman Mao
+  // Ning told a briefing" after "the Chinese Foreign Ministry announced ...": a spokesperson whose phrase
+  // names no country, possessor or 'for' phrase speaks for a body the story has named: the one its body
+  // noun names, else the first body or country of the nearest sentence before that names one.
+  const speaksForBody = (i: number): void => {
+    const m = mentions[i]!;
+    const a = actorOf[i]!;
+    if (a < 0 || m.country !== null || m.number === 'pl' || doc.lower[m.tokEnd] === 'for' || possessives.has(doc.lower[m.tokStart]!)) return;
+    const d = drafts[a]!;
+    // The body is read where the spokesperson is introduced ("The spokesman" later says nothing new).
+    if (d.country !== null || d.kind !== 'person' || d.mentions[0] !== i) return;
+    const roleEnd = m.nameStart !== null ? tokenAt(doc, m.nameStart) : m.tokEnd;
+    let voice = -1;
+    for (let t = m.tokStart; t < roleEnd; t++) if (lex.bodyVoices.has(doc.lower[t]!)) voice = t;
+    if (voice < 0) return;
+    let head = '';
+    for (let t = m.tokStart; t < voice; t++) {
+      const w = doc.lower[t]!;
+      if (lex.voiceModifiers.has(w)) continue;
+      if (head !== '') return; // a body named in more words is the mention's own to code
+      head = w;
+    }
+    const named = head !== '' ? organisationNamed(doc, drafts, ix, mentions, m, head) : -1;
+    // "military spokesman" after "an offensive by the Iranian military": a body named by its common
+    // noun is the one the story has as a subject, not any body of that name.
+    const b = head === '' ? bodyBefore(m, a) : named >= 0 && opensSentence(mentions[drafts[named]!.mentions[0]!]!) ? named : -1;
+    // Applied after the dateline's and the context's countries (see below), which know better.
+    if (b < 0 || drafts[b]!.country === null) return;
+    // The body its noun names is the spokesperson's now; the story's subject body only if the
+    // dateline and the sentence's own countries give none (applied below).
+    if (head !== '') speakFor(a, b);
+    else voices.push(a, b);
+  };
+  /** Pairs (spokesperson actor, body actor) found by speaksForBody. */
+  const voices: number[] = [];
+  const speakFor = (a: number, b: number): void => {
+    const d = drafts[a]!;
+    const body = drafts[b]!;
+    if (d.country !== null) return;
+    d.country = body.country;
+    d.sector ??= body.kind === 'country' ? (body.sector ?? 'GOV') : body.sector;
+    if (d.known === null && body.sector !== null && body.sector === d.sector) d.known = body.known;
+    push(ix.byCountry, body.country!, a);
+  };
+
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.nested === true) continue;
@@ -216,6 +303,7 @@ export function buildActors(
         const pd = drafts[actorOf[i]!]!;
         if (pd.gender === null && m.tokStart > doc.sentStart[doc.sentOf[m.tokStart]!]!) pd.gender = kinshipGender(doc.lower[m.tokStart - 1]!);
         possessed(i);
+        speaksForBody(i);
         knownLeader(actorOf[i]!);
         break;
       }
@@ -237,6 +325,7 @@ export function buildActors(
         const a = appositiveOf(doc, mentions, actorOf, i) ?? (introducesNew(doc, m) ? -1 : findHolder(doc, drafts, ix, mentions, m));
         if (a >= 0) link(i, a);
         else create(i, 'person', withoutDeterminer(m.text), null);
+        speaksForBody(i);
         break;
       }
       case 'agent': {
@@ -404,6 +493,7 @@ export function buildActors(
     const home = storyCountry(mentions, townCountries);
     if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
   }
+  for (let k = 0; k < voices.length; k += 2) speakFor(voices[k]!, voices[k + 1]!);
   const actors: Actor[] = drafts.map(toActor);
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
@@ -538,6 +628,19 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
     const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
+}
+
+/**
+ * The direct quotation token t lies in (its index; -1 outside every quotation), the quotation marks
+ * found on first use (most stories ask for none).
+ */
+function quotationOf(doc: Doc): (t: number) => number {
+  let marks: QuoteMarks | null = null;
+  return (t: number): number => {
+    marks ??= findQuoteMarks(doc);
+    for (let n = 0; n < marks.qa.length; n++) if (marks.qa[n]! < t && t < marks.qb[n]!) return n;
+    return -1;
+  };
 }
 
 function armedSector(sector: string | null): boolean {

@@ -100,6 +100,10 @@ export interface Lexicon {
   domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
   possessedRoles: ReadonlySet<string>;
+  /** Spokesperson words: with no body of their own named, the holder speaks for the story's body (titles.json bodyVoices). */
+  bodyVoices: ReadonlySet<string>;
+  /** Words before a spokesperson word that name no body ("a senior spokesman"). */
+  voiceModifiers: ReadonlySet<string>;
   /** Of those, the canonical titles of roles that mirror the possessor's office ("his counterpart"): the holder takes the possessor's title. */
   mirroredTitles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounDef>;
@@ -137,6 +141,8 @@ interface TitlesFile {
   bodyTitles: string[];
   memberTitles: string[];
   possessedRoles: string[];
+  bodyVoices: string[];
+  voiceModifiers: string[];
   mirroredTitles: string[];
   postedTitles: string[];
   domainPreps: string[];
@@ -299,6 +305,8 @@ export function lexicon(): Lexicon {
     bodyTitles: new Set(titlesFile.bodyTitles),
     memberTitles: new Set(titlesFile.memberTitles),
     possessedRoles: new Set(titlesFile.possessedRoles),
+    bodyVoices: new Set(titlesFile.bodyVoices),
+    voiceModifiers: new Set(titlesFile.voiceModifiers),
     mirroredTitles: new Set(titlesFile.mirroredTitles),
     postedTitles: new Set(titlesFile.postedTitles),
     domainPreps: new Set(titlesFile.domainPreps),

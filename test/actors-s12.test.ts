@@ -1,0 +1,50 @@
+// Actors from wire copy (session 12), on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { Readout } from '../src/schema.js';
+
+/** The code of the actor a mention with exactly this text belongs to. */
+function codeOf(r: Readout, text: string): string | null | undefined {
+  const m = r.mentions.find((x) => x.text === text && x.actor !== null);
+  return m ? r.actors.find((x) => x.id === m.actor)?.code : undefined;
+}
+
+test('a spokesperson named with a body noun speaks for the body of that name the story opened with', () => {
+  const r = code(
+    "ANKARA, May 4 (Reuters) - Egypt's Interior Ministry rejected the report on Thursday. " +
+      '"Israel is spreading lies," ministry spokeswoman Salma Adel told reporters in Cairo.',
+  );
+  // The quotation's "Israel" is what she speaks of, not whom she speaks for.
+  assert.equal(codeOf(r, 'ministry spokeswoman Salma Adel'), 'EGYGOV', JSON.stringify(r.actors));
+});
+
+test('a spokesperson named with no body speaks for the body that opened the sentence before', () => {
+  const r = code(
+    'HANOI, Oct. 9 (Xinhua) -- The Vietnamese Foreign Ministry protested to Beijing over the new map. ' +
+      'The map violates international law, spokeswoman Pham Thu Hang told a regular press briefing.',
+  );
+  assert.equal(codeOf(r, 'spokeswoman Pham Thu Hang'), 'VNMGOV', JSON.stringify(r.actors));
+  const k = code(
+    'The Kremlin said on Friday that talks with Kyiv had stalled. Spokesman Dmitry Peskov told reporters there was no progress.',
+  );
+  assert.equal(codeOf(k, 'Spokesman Dmitry Peskov'), 'RUSGOV', JSON.stringify(k.actors));
+});
+
+test('a body named further into a sentence, or only in a quotation, is not the one a spokesperson speaks for', () => {
+  const r = code(
+    'Iraq said its troops had repelled an offensive announced by the Iranian Defence Ministry near Basra. ' +
+      'A ministry spokesman said the attack had failed.',
+  );
+  assert.notEqual(codeOf(r, 'A ministry spokesman'), 'IRNGOV', JSON.stringify(r.actors));
+  const q = code('"Turkey will not wait forever. Sweden must keep its word," spokesman Omer Celik told a news conference in Ankara.');
+  assert.notEqual(codeOf(q, 'spokesman Omer Celik'), 'SWEGOV', JSON.stringify(q.actors));
+});
+
+test("a spokesperson's 'for' phrase names whom the spokesperson serves, whatever body opened the sentence before", () => {
+  const r = code(
+    'The French Foreign Ministry summoned the Iranian ambassador on Monday. ' +
+      'A spokesman for the Iranian embassy in Paris said the envoy would attend.',
+  );
+  assert.notEqual(codeOf(r, 'A spokesman'), 'FRAGOV', JSON.stringify(r.actors));
+});
