@@ -183,3 +183,13 @@ test('readout --version prints the package version and the output contract', asy
     assert.equal(r.stdout, `readout ${pkg.version} (readout/1 JSON, Node ${process.version})\n`);
   }
 });
+
+test('code --pretty marks a direct quotation once, whether or not its span holds the marks', async () => {
+  const story = 'ROME (Reuters) - "We will not give in," Prime Minister Giorgia Meloni told reporters on Monday.';
+  const r = await runCli(['code', '--pretty', '-'], { input: story });
+  assert.equal(r.code, 0, r.stderr);
+  const line = r.stdout.split('\n').find((l) => l.includes('(told): '));
+  assert.ok(line !== undefined, r.stdout);
+  assert.doesNotMatch(line, /""/, line);
+  assert.match(line, /"We will not give in,?"/);
+});

@@ -1,6 +1,9 @@
 // A readable summary of a readout for a person: actors, events with their claims, quotes.
 import type { Readout } from '../schema.js';
 
+/** A quotation mark opening a text (straight, curly, guillemet, or the `` of wire copy). */
+const QUOTE_MARK = /^["\u201c\u201d\u00ab`']/;
+
 export function formatReadout(r: Readout, text: string): string {
   const out: string[] = [];
   const actor = new Map(r.actors.map((a) => [a.id, a]));
@@ -27,7 +30,10 @@ export function formatReadout(r: Readout, text: string): string {
   if (r.quotes.length > 0) {
     out.push('Quotes');
     for (const q of r.quotes) {
-      out.push(`  ${name(q.speaker)}${q.cue ? ` (${q.cue.text})` : ''}: ${q.direct ? '"' : ''}${q.content.text.replace(/\s+/g, ' ').slice(0, 140)}${q.direct ? '"' : ''}`);
+      const said = q.content.text.replace(/\s+/g, ' ').slice(0, 140);
+      // A direct quotation's span may hold its own quotation marks; mark it once.
+      const marked = q.direct && !QUOTE_MARK.test(said) ? `"${said}"` : said;
+      out.push(`  ${name(q.speaker)}${q.cue ? ` (${q.cue.text})` : ''}: ${marked}`);
     }
   }
   return out.join('\n');
