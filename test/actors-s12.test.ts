@@ -48,3 +48,29 @@ test("a spokesperson's 'for' phrase names whom the spokesperson serves, whatever
   );
   assert.notEqual(codeOf(r, 'A spokesman'), 'FRAGOV', JSON.stringify(r.actors));
 });
+
+test('in a story that names no country but its dateline\'s, the bare government, army and ministers are that country\'s', () => {
+  const r = code(
+    'LIMA, March 2 (Reuters) - Thousands of farmers blocked highways across Peru on Monday. ' +
+      'The government sent the army to clear the roads, Interior Minister Juan Santiváñez said.',
+  );
+  assert.equal(codeOf(r, 'The government'), 'PERGOV', JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'the army'), 'PERMIL');
+  assert.equal(codeOf(r, 'Interior Minister Juan Santiváñez'), 'PERGOV');
+  // Another country named: the dateline alone does not say whose government it is.
+  const w = code(
+    'WASHINGTON (Reuters) - Officials from Iran and the United States met in Oman on Monday. ' +
+      'The government said the talks were useful.',
+  );
+  assert.notEqual(codeOf(w, 'The government'), 'USAGOV', JSON.stringify(w.actors));
+});
+
+test('a story without a dateline that names one country as where things happen places its bare government there', () => {
+  const r = code('Floods killed 40 people in northern Bangladesh on Sunday. The government said the army would deliver food to Sylhet.');
+  assert.equal(codeOf(r, 'The government'), 'BGDGOV', JSON.stringify(r.actors));
+  const two = code('Floods killed 40 people in northern Bangladesh and India on Sunday. The government said the army would deliver food to Sylhet.');
+  assert.equal(codeOf(two, 'The government'), 'GOV', JSON.stringify(two.actors));
+  // Named once, or only on people: too little to say whose government it is.
+  const once = code('Floods killed 40 people in northern Bangladesh on Sunday. The government said the army would deliver food.');
+  assert.equal(codeOf(once, 'The government'), 'GOV', JSON.stringify(once.actors));
+});

@@ -488,9 +488,13 @@ export function buildActors(
     fromDateline(doc, mentions, drafts, datelineCountry, 'datelineLocals');
     // "TBILISI, Georgia (AP) - ... Prime Minister Irakli Kobakhidze", in a story that keeps naming
     // Georgia: when the story's country is the dateline's, its bare state bodies and officials are too.
-    if (storyCountry(mentions, townCountries) === datelineCountry) fromDateline(doc, mentions, drafts, datelineCountry, 'storyLocals');
+    // So too when the story names no other country at all ("NAIROBI (Reuters) - ... marched on Kenya's
+    // parliament ... The government deployed the army"): whose government else could it be.
+    if (storyCountry(mentions, townCountries) === datelineCountry || onlyCountry(mentions, townCountries, datelineCountry)) {
+      fromDateline(doc, mentions, drafts, datelineCountry, 'storyLocals');
+    }
   } else {
-    const home = storyCountry(mentions, townCountries);
+    const home = storyCountry(mentions, townCountries) ?? soleCountry(doc, mentions, townCountries);
     if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
   }
   for (let k = 0; k < voices.length; k += 2) speakFor(voices[k]!, voices[k + 1]!);
@@ -547,6 +551,36 @@ function storyCountry(mentions: readonly Mention[], placeCountries: readonly (st
     } else if (n > second) second = n;
   }
   return top >= 3 && top >= 2 * second ? best : null;
+}
+
+/**
+ * The one country a story names (towns' countries included; international bodies aside), if it names
+ * it at least twice as a place where things happen (a country or town of its own, not a modifier of
+ * someone, not a destination or topic: "in northern Bangladesh ... in Sylhet"); else null. One mention is
+ * too little: "a conference in Paris", "Kenyan nationals fled", "U.S. Secretary of State Jane Roe met".
+ */
+function soleCountry(doc: Doc, mentions: readonly Mention[], placeCountries: readonly (string | null)[]): string | null {
+  let only: string | null = null;
+  let located = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
+    if (c === null || isTransnational(c)) continue;
+    if (only !== null && c !== only) return null;
+    only = c;
+    if ((m.kind === 'place' || m.kind === 'country') && m.nested !== true && !elsewhere(doc, m)) located++;
+  }
+  return located >= 2 ? only : null;
+}
+
+/** Whether every country the story names (towns' countries included; international bodies aside) is `country`. */
+function onlyCountry(mentions: readonly Mention[], placeCountries: readonly (string | null)[], country: string): boolean {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
+    if (c !== null && c !== country && !isTransnational(c)) return false;
+  }
+  return true;
 }
 
 /** The first mention from index `from` on that starts at token `lo` or `hi`, or -1 (mentions are in text order). */
