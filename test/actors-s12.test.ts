@@ -74,3 +74,16 @@ test('a story without a dateline that names one country as where things happen p
   const once = code('Floods killed 40 people in northern Bangladesh on Sunday. The government said the army would deliver food.');
   assert.equal(codeOf(once, 'The government'), 'GOV', JSON.stringify(once.actors));
 });
+
+test("police and courts are the dateline's even when their sentence names another country, unless placed in it", () => {
+  const r = code('ANKARA, Turkey (AP) — A court sentenced a Swedish journalist to prison on Friday for insulting the president.');
+  assert.equal(codeOf(r, 'A court'), 'TURJUD', JSON.stringify(r.actors));
+  const p = code('PARIS (AFP) - Police in Brussels arrested two French nationals on Monday.');
+  assert.equal(codeOf(p, 'Police'), 'BELCOP', JSON.stringify(p.actors));
+});
+
+test("a country's name that is also its demonym, before 's, owns the body after it", () => {
+  const r = code("Myanmar's military government rejected the investigation on Tuesday.");
+  const m = r.mentions.find((x) => x.text.endsWith('military government') && x.actor !== null);
+  assert.equal(r.actors.find((a) => a.id === m?.actor)?.country, 'MMR', JSON.stringify(r.mentions));
+});

@@ -481,7 +481,11 @@ export function buildActors(
     if (d.sector === null && d.country === null) d.sector = drafts[b]!.sector;
     countryOfPossessor(a, b);
   }
-  countriesFromContext(doc, mentions, actorOf, drafts, contextCountries);
+  // "BERLIN (Reuters) - Germany expelled two Russian diplomats after prosecutors charged a German citizen
+  // with spying for Moscow": police and prosecutors are where the story is filed, not the country their
+  // sentence happens to name (one placed in a country, "police in Gaza", is that country's still).
+  const datelineLocal = datelineCountry !== null ? localsOf('datelineLocals') : null;
+  countriesFromContext(doc, mentions, actorOf, drafts, contextCountries, (d) => datelineLocal !== null && isLocal(datelineLocal, d));
   // Without a dateline, a story that is plainly about one country ("died in Aden, in southern Yemen ...
   // the government called for") places its bare state bodies there, as a dateline would.
   if (datelineCountry !== null) {
@@ -599,7 +603,15 @@ function mentionFrom(mentions: readonly Mention[], from: number, lo: number, hi:
  * person or organisation there ("... opened investigations against 28 Chilean officials"; but not
  * "U.S. Secretary of State X met President Y").
  */
-function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], placeCountries: readonly (string | null)[]): void {
+function countriesFromContext(
+  doc: Doc,
+  mentions: readonly Mention[],
+  actorOf: Int32Array,
+  drafts: Draft[],
+  placeCountries: readonly (string | null)[],
+  /** Actors the dateline places: only a country they are placed in ('in' phrase) overrides it. */
+  datelineLocal: (d: Draft) => boolean,
+): void {
   let pending = false;
   for (const d of drafts) if (needsCountry(d) || minority(doc, mentions, d)) pending = true;
   if (!pending) return;
@@ -657,6 +669,7 @@ function countriesFromContext(doc: Doc, mentions: readonly Mention[], actorOf: I
       d.country = attached;
       continue;
     }
+    if (datelineLocal(d)) continue;
     // "troops killed 1,269 Libyan soldiers": an armed group does not take the country of the other armed group.
     const enemies = armedSector(d.sector) ? (armedOf[s] ?? []) : [];
     const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !isTransnational(c));
@@ -755,12 +768,7 @@ let locals: Record<'datelineLocals' | 'storyLocals', Locals> | null = null;
  * (storyLocals: "the government called for his death to be investigated" in a story on Yemen).
  */
 function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], country: string, which: 'datelineLocals' | 'storyLocals'): void {
-  if (locals === null) {
-    const f = readDataJson<Record<'datelineLocals' | 'storyLocals', { sectors: string[]; titles: string[] }>>('agents.json');
-    const set = (l: { sectors: string[]; titles: string[] }): Locals => ({ sectors: new Set(l.sectors), titles: new Set(l.titles) });
-    locals = { datelineLocals: set(f.datelineLocals), storyLocals: set(f.storyLocals) };
-  }
-  const local = locals[which];
+  const local = localsOf(which);
   // Judges in a story about an international court ("THE HAGUE - The International Criminal Court ...
   // Judges found ...") are the court's: no local body of a sector that an international one has here.
   const international = new Set<string>();
@@ -770,8 +778,22 @@ function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], c
     // "the border guards of the two countries" say whose they are
     const end = mentions[d.mentions[0]!]!.tokEnd;
     if (end < doc.length && doc.lower[end] === 'of') continue;
-    if ((d.sector !== null && local.sectors.has(d.sector)) || (d.title !== null && local.titles.has(d.title))) d.country = country;
+    if (isLocal(local, d)) d.country = country;
   }
+}
+
+function localsOf(which: 'datelineLocals' | 'storyLocals'): Locals {
+  if (locals === null) {
+    const f = readDataJson<Record<'datelineLocals' | 'storyLocals', { sectors: string[]; titles: string[] }>>('agents.json');
+    const set = (l: { sectors: string[]; titles: string[] }): Locals => ({ sectors: new Set(l.sectors), titles: new Set(l.titles) });
+    locals = { datelineLocals: set(f.datelineLocals), storyLocals: set(f.storyLocals) };
+  }
+  return locals[which];
+}
+
+/** Whether an actor is one of the locals (by sector, or by title). */
+function isLocal(local: Locals, d: Draft): boolean {
+  return (d.sector !== null && local.sectors.has(d.sector)) || (d.title !== null && local.titles.has(d.title));
 }
 
 let elsewhereWords: { preps: ReadonlySet<string>; borders: ReadonlySet<string>; topics: ReadonlySet<string> } | null = null;

@@ -121,7 +121,8 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
     if (doc.form[p - 1] === "'s" && p - 2 >= sa && q.country === null) {
       const k2 = idx.endsAt[p - 2]!;
       const s = k2 >= 0 ? idx.spans[k2]! : null;
-      if (s !== null && (s.type === 'COUNTRY' || s.type === 'ORG' || s.type === 'METONYM') && taken[s.a] === 0) {
+      // A demonym before 's is its country's name ("Myanmar's military government": the word is both).
+      if (s !== null && (s.type === 'COUNTRY' || s.type === 'ORG' || s.type === 'METONYM' || s.type === 'DEMONYM') && taken[s.a] === 0) {
         takeQualifier(q, s);
         p = s.a;
         q.a = p;
