@@ -87,3 +87,13 @@ test("a country's name that is also its demonym, before 's, owns the body after 
   const m = r.mentions.find((x) => x.text.endsWith('military government') && x.actor !== null);
   assert.equal(r.actors.find((a) => a.id === m?.actor)?.country, 'MMR', JSON.stringify(r.mentions));
 });
+
+test('a government spokesperson with no government named speaks for the country that opened the sentence', () => {
+  const r = code(
+    'Poland closed two border crossings with Belarus on Friday. It also recalled its ambassador from Minsk for consultations, a government spokesman said.',
+  );
+  assert.equal(codeOf(r, 'a government spokesman'), 'POLGOV', JSON.stringify(r.actors));
+  // A company's spokesperson is not the country's.
+  const c = code('Germany will tighten export rules next year. The new rules will cost jobs, a company spokesman said.');
+  assert.notEqual(codeOf(c, 'a company spokesman'), 'DEUBUS', JSON.stringify(c.actors));
+});

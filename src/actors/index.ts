@@ -251,24 +251,32 @@ export function buildActors(
     for (let t = m.tokStart; t < roleEnd; t++) if (lex.bodyVoices.has(doc.lower[t]!)) voice = t;
     if (voice < 0) return;
     let head = '';
+    let common = true;
     for (let t = m.tokStart; t < voice; t++) {
       const w = doc.lower[t]!;
       if (lex.voiceModifiers.has(w)) continue;
       if (head !== '') return; // a body named in more words is the mention's own to code
       head = w;
+      common = doc.form[t] === w;
     }
     const named = head !== '' ? organisationNamed(doc, drafts, ix, mentions, m, head) : -1;
     // "military spokesman" after "an offensive by the Iranian military": a body named by its common
     // noun is the one the story has as a subject, not any body of that name.
-    const b = head === '' ? bodyBefore(m, a) : named >= 0 && opensSentence(mentions[drafts[named]!.mentions[0]!]!) ? named : -1;
-    // Applied after the dateline's and the context's countries (see below), which know better.
-    if (b < 0 || drafts[b]!.country === null) return;
-    // The body its noun names is the spokesperson's now; the story's subject body only if the
-    // dateline and the sentence's own countries give none (applied below).
-    if (head !== '') speakFor(a, b);
-    else voices.push(a, b);
+    if (named >= 0 && opensSentence(mentions[drafts[named]!.mentions[0]!]!)) {
+      if (drafts[named]!.country !== null) speakFor(a, named);
+      return;
+    }
+    // With no body of that name, a common noun of the state ("Germany also recalled its ambassador, a
+    // government spokesman said") speaks for the subject, as no noun does; a name the story has no actor
+    // for ("a Sony spokesman") is that body's, and a company's or the military's spokesman is too often
+    // the other side's, whoever opened the sentence. Applied once every actor is made (below), before
+    // the countries of the spokesperson's sentence and the dateline's: whom a spokesperson speaks for is
+    // the story's subject, not a country the sentence names ("recalled its ambassador from Minsk").
+    if (head !== '' && (named >= 0 || !common || m.sector !== 'GOV')) return;
+    const b = bodyBefore(m, a);
+    if (b >= 0 && drafts[b]!.country !== null) voices.push(a, b);
   };
-  /** Pairs (spokesperson actor, body actor) found by speaksForBody. */
+  /** Pairs (spokesperson actor, body actor) found by speaksForBody, applied after the main loop. */
   const voices: number[] = [];
   const speakFor = (a: number, b: number): void => {
     const d = drafts[a]!;
@@ -484,6 +492,7 @@ export function buildActors(
   // "BERLIN (Reuters) - Germany expelled two Russian diplomats after prosecutors charged a German citizen
   // with spying for Moscow": police and prosecutors are where the story is filed, not the country their
   // sentence happens to name (one placed in a country, "police in Gaza", is that country's still).
+  for (let k = 0; k < voices.length; k += 2) speakFor(voices[k]!, voices[k + 1]!);
   const datelineLocal = datelineCountry !== null ? localsOf('datelineLocals') : null;
   countriesFromContext(doc, mentions, actorOf, drafts, contextCountries, (d) => datelineLocal !== null && isLocal(datelineLocal, d));
   // Without a dateline, a story that is plainly about one country ("died in Aden, in southern Yemen ...
@@ -501,7 +510,6 @@ export function buildActors(
     const home = storyCountry(mentions, townCountries) ?? soleCountry(doc, mentions, townCountries);
     if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
   }
-  for (let k = 0; k < voices.length; k += 2) speakFor(voices[k]!, voices[k + 1]!);
   const actors: Actor[] = drafts.map(toActor);
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
