@@ -97,3 +97,23 @@ test('a government spokesperson with no government named speaks for the country 
   const c = code('Germany will tighten export rules next year. The new rules will cost jobs, a company spokesman said.');
   assert.notEqual(codeOf(c, 'a company spokesman'), 'DEUBUS', JSON.stringify(c.actors));
 });
+
+test('an organisation noun after an organisation\'s name is that organisation: one actor with its code', () => {
+  const r = code(
+    'Turkish warplanes struck targets of the PKK terrorist group in northern Iraq on Thursday. ' +
+      'Officials said members of the PKK had carried out the attack.',
+  );
+  const phrase = r.mentions.find((x) => x.text === 'the PKK terrorist group');
+  const bare = r.mentions.find((x) => x.text === 'PKK' && x.actor !== null && x.start > (phrase?.end ?? 0));
+  assert.ok(phrase?.actor && bare?.actor, JSON.stringify(r.mentions));
+  assert.equal(phrase.actor, bare.actor, JSON.stringify(r.actors));
+  assert.equal(r.actors.find((a) => a.id === phrase.actor)?.kind, 'organisation');
+});
+
+test("an opposition leader with no country of their own is of the country of the story's opposition", () => {
+  const r = code(
+    "LA PAZ, Oct 21 (AFP) - Bolivia's opposition said the count had been rigged. Brazil and Argentina called for calm. " +
+      'Opposition leader Carlos Mesa said he would not accept the result.',
+  );
+  assert.equal(codeOf(r, 'Opposition leader Carlos Mesa'), 'BOLOPP', JSON.stringify(r.actors));
+});

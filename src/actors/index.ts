@@ -106,7 +106,8 @@ export function buildActors(
   const indexName = (a: number): void => {
     for (const t of drafts[a]!.nameToks) push(ix.byToken, t, a);
   };
-  const create = (i: number, kind: ActorKind, name: string, key: string | null): number => {
+  /** Found an actor with mention i; `from` (a mention nested in i) says first what the actor is. */
+  const create = (i: number, kind: ActorKind, name: string, key: string | null, from: Mention | null = null): number => {
     const m = mentions[i]!;
     const d: Draft = {
       name, kind, country: null, sector: null, title: null, code: null, ethnicity: null, mentions: [], confidence: 0,
@@ -114,6 +115,7 @@ export function buildActors(
       nameToks: kind === 'person' ? nameTokens(name) : [],
     };
     if (kind === 'person') d.gender = firstNameGender(d.nameToks);
+    if (from !== null) absorb(d, from);
     drafts.push(d);
     if (key !== null) byKey.set(key, drafts.length - 1);
     if (d.named) indexName(drafts.length - 1);
@@ -337,6 +339,17 @@ export function buildActors(
         break;
       }
       case 'agent': {
+        // "the PKK terrorist group", "the Hamas militant group": the organisation itself, one actor with
+        // its code (the bare "PKK" later joins it), not a group of its own.
+        const named = describedOrganisation(doc, lex, mentions, i);
+        if (named >= 0) {
+          const o = mentions[named]!;
+          const key = `org|${(o.name ?? o.text).toLowerCase()}`;
+          const a = byKey.get(key);
+          if (a !== undefined) link(i, a);
+          else create(i, 'organisation', o.name ?? o.text, key, o);
+          break;
+        }
         const onePerson = personRole(doc, m);
         if (onePerson) {
           // "journalist Ali Demir", "British national Mark Davies": the role of the person it names.
@@ -510,6 +523,7 @@ export function buildActors(
     const home = storyCountry(mentions, townCountries) ?? soleCountry(doc, mentions, townCountries);
     if (home !== null) fromDateline(doc, mentions, drafts, home, 'storyLocals');
   }
+  sectorKinCountries(drafts);
   const actors: Actor[] = drafts.map(toActor);
   // Countries named only as places or on things: latent actors (see ActorLayer), one per country the
   // story has no actor for.
@@ -583,6 +597,52 @@ function soleCountry(doc: Doc, mentions: readonly Mention[], placeCountries: rea
     if ((m.kind === 'place' || m.kind === 'country') && m.nested !== true && !elsewhere(doc, m)) located++;
   }
   return located >= 2 ? only : null;
+}
+
+let kinWords: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+
+/**
+ * "Venezuela's opposition said its candidate had won ... Opposition leader Maria Corina Machado said":
+ * the actors of a sector named by its body's word, and its titled persons (agents.json sectorKin), with
+ * no country of their own take the country of the sector's others, when all of those that have one share it.
+ */
+function sectorKinCountries(drafts: Draft[]): void {
+  kinWords ??= new Map(Object.entries(readDataJson<{ sectorKin: Record<string, string[]> }>('agents.json').sectorKin).map(([k, v]) => [k, new Set(v)]));
+  for (const [sector, words] of kinWords) {
+    const named = (d: Draft): boolean => d.name.toLowerCase().split(/[\s-]+/).some((w) => words.has(w));
+    let country: string | null = null;
+    let shared = true;
+    let missing = false;
+    for (const d of drafts) {
+      if (d.sector !== sector || d.mentions.length === 0) continue;
+      if (d.country === null) missing ||= named(d) || (d.kind === 'person' && d.title !== null);
+      else if (isTransnational(d.country) || (country !== null && country !== d.country)) shared = false;
+      else country = d.country;
+    }
+    if (!missing || !shared || country === null) continue;
+    for (const d of drafts) {
+      if (d.sector === sector && d.country === null && d.mentions.length > 0 && (named(d) || (d.kind === 'person' && d.title !== null))) d.country = country;
+    }
+  }
+}
+
+/**
+ * The organisation an agent phrase is, when its head noun is an organisation noun (agents.json
+ * organisationNouns) right after the organisation's name, with only lower-case words between ("the PKK
+ * terrorist group"): the index of the nested organisation mention, or -1.
+ */
+function describedOrganisation(doc: Doc, lex: Lexicon, mentions: readonly Mention[], i: number): number {
+  const m = mentions[i]!;
+  const head = m.head ?? '';
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  if (!lex.organisationNouns.has(last)) return -1;
+  for (let j = i + 1; j < mentions.length && mentions[j]!.tokStart < m.tokEnd; j++) {
+    const o = mentions[j]!;
+    if (o.kind !== 'organisation' || o.tokEnd >= m.tokEnd) continue;
+    for (let t = o.tokEnd; t < m.tokEnd; t++) if (doc.form[t] !== doc.lower[t]) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /** Whether every country the story names (towns' countries included; international bodies aside) is `country`. */

@@ -100,6 +100,8 @@ export interface Lexicon {
   domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
   possessedRoles: ReadonlySet<string>;
+  /** Nouns that, after an organisation's name, make the phrase that organisation ("the PKK terrorist group"; agents.json). */
+  organisationNouns: ReadonlySet<string>;
   /** Spokesperson words: with no body of their own named, the holder speaks for the story's body (titles.json bodyVoices). */
   bodyVoices: ReadonlySet<string>;
   /** Words before a spokesperson word that name no body ("a senior spokesman"). */
@@ -165,6 +167,7 @@ interface AgentsFile {
   groupDeterminers: string[];
   ethnicModifiers: string[];
   leadVerbs: string[];
+  organisationNouns: string[];
   locatedParticiples: string[];
   outsiderModifiers: string[];
   outsiderAudience: { sectors: string[]; before: string[] };
@@ -311,6 +314,7 @@ export function lexicon(): Lexicon {
     postedTitles: new Set(titlesFile.postedTitles),
     domainPreps: new Set(titlesFile.domainPreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
+    organisationNouns: new Set(agentsFile.organisationNouns),
     locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
