@@ -117,3 +117,10 @@ test("an opposition leader with no country of their own is of the country of the
   );
   assert.equal(codeOf(r, 'Opposition leader Carlos Mesa'), 'BOLOPP', JSON.stringify(r.actors));
 });
+
+test("a body or post a country owns is that country's, not the one its name's place names", () => {
+  const r = code("China's Taiwan Affairs Office said the drills were a warning. Russia's Ukraine envoy said talks had stalled.");
+  const office = r.mentions.find((x) => x.text === 'Taiwan Affairs Office' && x.actor !== null);
+  assert.equal(r.actors.find((a) => a.id === office?.actor)?.country, 'CHN', JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'Ukraine envoy'), 'RUSGOV', JSON.stringify(r.actors));
+});

@@ -108,7 +108,32 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
   basedPlaces(doc, out);
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   abbreviationsDefined(doc, out);
+  possessorCountries(doc, out);
   return out;
+}
+
+/**
+ * "China's Taiwan Affairs Office", "Russia's Ukraine envoy": a body or post owned by a country is that
+ * country's, not the one a place inside its name names (Taiwan, Ukraine: its domain). Only for names the
+ * knowledge base does not code. `out` is sorted by position.
+ */
+function possessorCountries(doc: Doc, out: Mention[]): void {
+  let owner: Mention | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.nested === true) continue;
+    const p = owner;
+    owner = m;
+    if (p === null || p.kind !== 'country' || p.country === null || p.tokEnd + 1 !== m.tokStart) continue;
+    const poss = doc.lower[p.tokEnd]!;
+    if ((poss !== "'s" && poss !== '\u2019s') || (m.kind !== 'organisation' && m.kind !== 'title') || m.code != null) continue;
+    if (m.country === null || m.country === p.country) continue;
+    // The name's country must come from a place inside it, not from the name itself.
+    const inner = out[i + 1];
+    if (inner === undefined || inner.nested !== true || inner.tokStart < m.tokStart || inner.tokEnd > m.tokEnd) continue;
+    if (inner.kind !== 'country' && inner.kind !== 'place' && inner.kind !== 'demonym') continue;
+    m.country = p.country;
+  }
 }
 
 /**
