@@ -124,3 +124,13 @@ test("a body or post a country owns is that country's, not the one its name's pl
   assert.equal(r.actors.find((a) => a.id === office?.actor)?.country, 'CHN', JSON.stringify(r.actors));
   assert.equal(codeOf(r, 'Ukraine envoy'), 'RUSGOV', JSON.stringify(r.actors));
 });
+
+test('a verb after a common noun ends the words a title takes before it', () => {
+  const r = code("BEIRUT (Reuters) - Lebanon's parliament elected army commander Joseph Aoun as president on Thursday.");
+  assert.equal(codeOf(r, 'army commander Joseph Aoun'), 'LBNMIL', JSON.stringify(r.mentions.map((m) => m.text)));
+});
+
+test('a seat of government before a title gives the government sector ("Kremlin spokesman")', () => {
+  const r = code('Kremlin spokesman Dmitry Peskov said on Monday that no talks were planned.');
+  assert.equal(codeOf(r, 'Kremlin spokesman Dmitry Peskov'), 'RUSGOV', JSON.stringify(r.actors));
+});

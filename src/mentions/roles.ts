@@ -72,6 +72,10 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
   const q: Qualifier = { a: i, span: null, inner: null, orgSector: null, country: null, demonym: null, sector: null, code: null, det: false, modified: false };
   let p = i;
   while (p > sa && taken[p - 1] === 0) {
+    // "Lebanon's parliament elected army commander Joseph Aoun": a verb after a common noun or a pronoun
+    // is the clause's verb, and the words before it are its subject, not the title's modifiers
+    // ("the newly elected president", "Iran-backed militias" keep theirs).
+    if (doc.pos[p - 1] === POS.VERB && p - 2 >= sa && (doc.pos[p - 2] === POS.NOUN || doc.pos[p - 2] === POS.PRON)) break;
     let k = idx.endsAt[p - 1]!;
     if (k >= 0 && idx.spans[k]!.type === 'SKIP') k = -1;
     if (k >= 0 && q.country === null) {
@@ -233,6 +237,9 @@ function takeQualifier(q: Qualifier, s: NameSpan): void {
     q.orgSector = s.sector;
     q.code = s.code;
   }
+  // "Kremlin spokesman Dmitry Peskov", "a White House official": a seat of government stands for the
+  // government, whose sector a title of no sector of its own takes.
+  if (s.type === 'METONYM') q.orgSector = s.sector ?? 'GOV';
 }
 
 /** "to [the] COUNTRY|ORG" right after token b-1 (an ambassador's posting): the span or null. */
