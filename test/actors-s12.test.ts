@@ -134,3 +134,13 @@ test('a seat of government before a title gives the government sector ("Kremlin 
   const r = code('Kremlin spokesman Dmitry Peskov said on Monday that no talks were planned.');
   assert.equal(codeOf(r, 'Kremlin spokesman Dmitry Peskov'), 'RUSGOV', JSON.stringify(r.actors));
 });
+
+test('the Palestinian Authority and the Kurdistan Regional Government are governments; the SDF are rebels', () => {
+  const r = code(
+    'The Palestinian Authority condemned the raid. The Kurdistan Regional Government said talks had resumed. ' +
+      'The Syrian Democratic Forces said they had captured the town.',
+  );
+  assert.equal(codeOf(r, 'The Palestinian Authority') ?? codeOf(r, 'Palestinian Authority'), 'PSEGOV', JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'The Kurdistan Regional Government') ?? codeOf(r, 'Kurdistan Regional Government'), 'IRQGOV');
+  assert.equal(codeOf(r, 'The Syrian Democratic Forces') ?? codeOf(r, 'Syrian Democratic Forces'), 'SYRREB');
+});
