@@ -76,6 +76,14 @@ export function frame(
   });
 }
 
+/** The token before a short parenthesis that ends at k ("Jane Doe (D-Vt.)" -> "Doe"); k itself when none ends there. */
+function parenthesisBefore(doc: Doc, k: number, a: number): number {
+  if (k - 2 < a || doc.form[k] !== ')') return k;
+  let t = k - 1;
+  while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
+  return doc.form[t] === '(' ? t - 1 : k;
+}
+
 /**
  * The speaker NP before a cue group at gs: skips adverbs and a time phrase ("on Tuesday"), and an
  * appositive or relative clause between commas ("Mike Smith, a strategist, said").
@@ -96,10 +104,17 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     }
     if (k - 2 >= a && doc.form[k] === ')') {
       // "Sen. Jane Doe (D-Vt.) said"
-      let t = k - 1;
-      while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
-      if (doc.form[t] === '(') {
-        k = t - 1;
+      const t = parenthesisBefore(doc, k, a);
+      if (t < k) {
+        k = t;
+        continue;
+      }
+    }
+    if (k - 3 >= a && isComma(doc, k) && doc.form[k - 1] === ')') {
+      // "Rep. Hal Daub (R-Nebr.), said": a stray comma after a name's parenthesis closes no appositive
+      const t = parenthesisBefore(doc, k - 1, a);
+      if (t < k - 1 && doc.pos[t] === P_PROPN) {
+        k = t;
         continue;
       }
     }
@@ -113,8 +128,10 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     const lim = Math.max(a, k - 40);
     while (c >= lim && !delimiter(doc, c) && ctx.quoteOf[c] < 0) c--;
     if (c >= lim && delimiter(doc, c) && c - 1 >= a) {
-      const s = npStartBack(doc, c - 1, a);
-      if (s <= c - 1) return makeArg(doc, s, c);
+      // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": the name before its parenthesis
+      const e = parenthesisBefore(doc, c - 1, a);
+      const s = npStartBack(doc, e, a);
+      if (s <= e) return makeArg(doc, s, c);
     }
     return null;
   }
