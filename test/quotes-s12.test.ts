@@ -46,6 +46,26 @@ test('an appositive after a name and its parenthesis belongs to the name ("Sen. 
   const p = quoteCued(s, 'said');
   assert.ok(p !== undefined, show(s));
   assert.equal(speakerName(s, p), 'Carl Moss', show(s));
+  // after an appositive that ends in an acronym's parenthesis the comma does close it
+  const g = code('Paul Weller, spokesman of the International Union of Railways and Ports (IURP), told a news briefing that the talks would continue.');
+  const w = quoteCued(g, 'told');
+  assert.ok(w !== undefined, show(g));
+  assert.equal(speakerName(g, w), 'Paul Weller', show(g));
+});
+
+test('a quantifier standing alone speaks ("Some said", "And both vowed"); a floating one leaves the speaker before it', () => {
+  for (const [text, cue, speaker] of [
+    ['Some said they had been surprised by the ruling.', 'said', 'Some'],
+    ['Both candidates spoke on Tuesday. And both vowed to cut taxes for small businesses.', 'vowed', 'both'],
+    ['Among the farmers surveyed, most believe that prices will fall.', 'believe', 'most'],
+    ['Neither wanted to give his name to a reporter.', 'wanted', 'Neither'],
+    ['The two ministers both said the talks had failed.', 'said', 'The two ministers'],
+  ] as const) {
+    const r = code(text);
+    const q = quoteCued(r, cue);
+    assert.ok(q !== undefined, show(r));
+    assert.equal(q.speaker_span?.text, speaker, show(r));
+  }
 });
 
 test('a postposed "according to" after a parenthesis attributes the clause, not the parenthesis', () => {
