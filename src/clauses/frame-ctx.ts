@@ -3,7 +3,7 @@
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
-  P_ADJ, P_ADP, P_ADV, P_AUX, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
+  P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
   isPossessiveMark, npCanStart, npEnd, npStartBack,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
@@ -76,6 +76,35 @@ export function frame(
   });
 }
 
+/** Parts of speech of a subject a quantifier may float after ("the two both", "they all"). */
+const floatHost = new Set<number>([P_NOUN, P_PROPN, P_PRON, P_NUM]);
+
+/**
+ * Whether the parenthesis (o ... c) holds a party or state label ("(R-Nebr.)", "(D-N.Y.)", "(R)"): a
+ * hyphen inside, or one single-letter word.
+ */
+function partyParenthesis(doc: Doc, o: number, c: number): boolean {
+  if (c - o === 2) return doc.form[o + 1]!.length === 1;
+  for (let t = o + 1; t < c; t++) if (doc.form[t] === '-') return true;
+  return false;
+}
+
+/** A quantifier standing alone as a subject at k: nothing but punctuation or a conjunction before it ("Some said", "And both vowed"). */
+function standingQuantifier(doc: Doc, k: number, a: number): boolean {
+  if (!lexicon().quantifierSubjects.has(doc.lower[k]!)) return false;
+  if (k === a) return true;
+  const p = doc.pos[k - 1];
+  return p === P_PUNCT || p === P_CCONJ;
+}
+
+/** The token before a short parenthesis that ends at k ("Jane Doe (D-Vt.)" -> "Doe"); k itself when none ends there. */
+function parenthesisBefore(doc: Doc, k: number, a: number): number {
+  if (k - 2 < a || doc.form[k] !== ')') return k;
+  let t = k - 1;
+  while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
+  return doc.form[t] === '(' ? t - 1 : k;
+}
+
 /**
  * The speaker NP before a cue group at gs: skips adverbs and a time phrase ("on Tuesday"), and an
  * appositive or relative clause between commas ("Mike Smith, a strategist, said").
@@ -85,7 +114,7 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
   const lex = lexicon();
   let k = gs - 1;
   for (;;) {
-    while (k >= a && (doc.pos[k] === P_ADV || lex.speakerAdverbs.has(doc.lower[k]!))) k--;
+    while (k >= a && (doc.pos[k] === P_ADV || lex.speakerAdverbs.has(doc.lower[k]!)) && !standingQuantifier(doc, k, a)) k--;
     if (k - 1 >= a && lex.timeNouns.has(doc.lower[k]!)) {
       // "on Monday", "last week", "Monday" between the speaker and the cue
       let t = k - 1;
@@ -94,12 +123,26 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
       k = t;
       continue;
     }
+    if (k - 1 >= a && lex.quantifierSubjects.has(doc.lower[k]!) && floatHost.has(doc.pos[k - 1]!)) {
+      // a floating quantifier: "The two both said", "They all agreed"
+      k--;
+      continue;
+    }
     if (k - 2 >= a && doc.form[k] === ')') {
       // "Sen. Jane Doe (D-Vt.) said"
-      let t = k - 1;
-      while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
-      if (doc.form[t] === '(') {
-        k = t - 1;
+      const t = parenthesisBefore(doc, k, a);
+      if (t < k) {
+        k = t;
+        continue;
+      }
+    }
+    if (k - 3 >= a && isComma(doc, k) && doc.form[k - 1] === ')') {
+      // "Rep. Hal Daub (R-Nebr.), said": a stray comma after a name's party parenthesis closes no
+      // appositive (after an acronym it may: "David Wood, spokesman of the General Agreement on Tariffs
+      // and Trade (GATT), told")
+      const t = parenthesisBefore(doc, k - 1, a);
+      if (t < k - 1 && doc.pos[t] === P_PROPN && partyParenthesis(doc, t + 1, k - 1)) {
+        k = t;
         continue;
       }
     }
@@ -113,8 +156,10 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
     const lim = Math.max(a, k - 40);
     while (c >= lim && !delimiter(doc, c) && ctx.quoteOf[c] < 0) c--;
     if (c >= lim && delimiter(doc, c) && c - 1 >= a) {
-      const s = npStartBack(doc, c - 1, a);
-      if (s <= c - 1) return makeArg(doc, s, c);
+      // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": the name before its parenthesis
+      const e = parenthesisBefore(doc, c - 1, a);
+      const s = npStartBack(doc, e, a);
+      if (s <= e) return makeArg(doc, s, c);
     }
     return null;
   }
@@ -122,6 +167,8 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
   // announced ..."): nothing before it but punctuation, and the cue right after it; not a participle
   // ("Having announced ...")
   if (k === gs - 1 && (k === a || doc.pos[k - 1] === POS.PUNCT) && capitalVerb(doc, k) && !doc.lower[k]!.endsWith('ing')) return makeArg(doc, k, k + 1);
+  // "Some said ...", "And both vowed ...": the quantifier is the speaker (no actor of its own)
+  if (standingQuantifier(doc, k, a)) return makeArg(doc, k, k + 1);
   let subj = subjectBefore(doc, k, a);
   // a hyphenated name ("Ms. Shanklin-Hawkins said")
   while (subj !== null && subj.tokStart - 2 >= a && doc.form[subj.tokStart - 1] === '-' && doc.start[subj.tokStart] === doc.end[subj.tokStart - 1] && doc.end[subj.tokStart - 2] === doc.start[subj.tokStart - 1]) {

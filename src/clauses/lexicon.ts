@@ -89,6 +89,8 @@ export interface Lexicon {
   passiveAuxiliaries: Set<string>;
   subordinators: Set<string>;
   speakerAdverbs: Set<string>;
+  /** Quantifiers that stand alone as a speaker ('Some said', 'both vowed'). */
+  quantifierSubjects: Set<string>;
   timeNouns: Set<string>;
   /** Nouns of a span of time that open an adjunct of a report after its cue ("..., it said, days after ..."). */
   reportAdjunctNouns: Set<string>;
@@ -144,6 +146,7 @@ interface GrammarFile {
   passiveAuxiliaries: string[];
   subordinators: string[];
   speakerAdverbs: string[];
+  quantifierSubjects: string[];
   timeNouns: string[];
   reportAdjunctNouns: string[];
   reportSettingNouns: string[];
@@ -277,6 +280,7 @@ export function lexicon(): Lexicon {
     passiveAuxiliaries: new Set(g.passiveAuxiliaries),
     subordinators: new Set(g.subordinators),
     speakerAdverbs: new Set(g.speakerAdverbs),
+    quantifierSubjects: new Set(g.quantifierSubjects),
     timeNouns: new Set(g.timeNouns),
     reportAdjunctNouns: new Set(g.reportAdjunctNouns),
     reportSettingNouns: new Set(g.reportSettingNouns),

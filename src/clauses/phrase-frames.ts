@@ -30,7 +30,9 @@ export function accordingFrames(ctx: Ctx, s: number): void {
       frame(ctx, s, speaker, k, k + 2, ca, contentEnd(ctx, ca, b), false, 'asserted', false);
     } else {
       let cb = k;
-      while (cb > a && doc.pos[cb - 1] === P_PUNCT && !isQuoteTok(ctx, cb - 1)) cb--;
+      // (a closing parenthesis stays: "he told Sen. Jeff Flake (R-Ariz.), according to ..." attributes the
+      // clause, not the words in the parenthesis)
+      while (cb > a && doc.pos[cb - 1] === P_PUNCT && !isQuoteTok(ctx, cb - 1) && doc.form[cb - 1] !== ')') cb--;
       if (e < b && isComma(doc, e) && e + 2 < b) cb = contentEnd(ctx, e + 1, b); // "X, according to Y, is ..."
       frame(ctx, s, speaker, k, k + 2, cb > k ? a : postposedSourceStart(ctx, a, cb), cb, false, 'asserted', false);
     }

@@ -325,9 +325,15 @@ export function parse(text: string, from = 0, to = text.length): Doc {
     if (b <= a) continue;
     let s = a;
     // wink ends a sentence at the stop of an abbreviation inside parentheses ("Sen. Mitch McConnell
-    // (R-Ky.) said ..."): after a closing parenthesis, a lower-case word runs the sentence on.
+    // (R-Ky.) said ..."): after a closing parenthesis, a lower-case word or a comma ("(D-Va.), the
+    // ranking member, said") runs the sentence on.
     const c0 = form[a]!.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 && a > 0 && form[a - 1] === ')' && newlineBefore[a] === 0 && se.length > 0 && se[se.length - 1] === a) {
+    if (((c0 >= 97 && c0 <= 122) || form[a] === ',') && a > 0 && form[a - 1] === ')' && newlineBefore[a] === 0 && se.length > 0 && se[se.length - 1] === a) {
+      se.pop();
+      s = ss.pop()!;
+    } else if (newlineBefore[a] === 0 && se.length > 0 && se[se.length - 1] === a && closesShortParenthesis(form, ss[ss.length - 1]!, a, b)) {
+      // ... and at a stop inside a short parenthesis ("Rep. Ann Hale (D-N.Y.) said": a break after "N."),
+      // which the next few tokens close: the sentence runs on through it
       se.pop();
       s = ss.pop()!;
     }
@@ -364,6 +370,31 @@ export function parse(text: string, from = 0, to = text.length): Doc {
 function emptyDoc(text: string): Doc {
   const none = new Int32Array(0);
   return { text, length: 0, start: none, end: none, form: [], lower: [], lemma: [], pos: new Uint8Array(0), lexeme: none, sentStart: none, sentEnd: none, sentOf: none, newlineBefore: new Uint8Array(0) };
+}
+
+/** How many tokens a parenthesis may run before and after a sentence break inside it and still be one abbreviation's ("(D-N.Y.)"). */
+const SHORT_PARENTHESIS = 6;
+
+/**
+ * Whether the sentence [ps, a) ends inside a parenthesis opened among its last few tokens that the
+ * sentence [a, b) closes among its first few, with no other parenthesis between: the break is an
+ * abbreviation's stop ("(D-N.Y.)", "(R-S.C.)"), not a sentence end.
+ */
+function closesShortParenthesis(form: string[], ps: number, a: number, b: number): boolean {
+  let open = -1;
+  for (let i = a - 1; i >= ps && i >= a - SHORT_PARENTHESIS; i--) {
+    if (form[i] === ')') return false;
+    if (form[i] === '(') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = a; i < b && i < a + SHORT_PARENTHESIS; i++) {
+    if (form[i] === '(') return false;
+    if (form[i] === ')') return true;
+  }
+  return false;
 }
 
 const LETTER = /\p{L}/u;
