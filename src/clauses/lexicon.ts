@@ -81,6 +81,8 @@ export interface Lexicon {
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
   subjectConjunctions: Set<string>;
+  /** Verbs of saying and of a speaker's stance that no thing does ("warned", "declined to comment"). */
+  speakerActVerbs: Set<string>;
   /** After a comma, open an adverbial of the main clause that ends a report's content ("although", "even as"). */
   reportEndingSubordinators: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
@@ -138,6 +140,7 @@ interface GrammarFile {
   objectPronouns: string[];
   siblingConjunctions: string[];
   subjectConjunctions: string[];
+  speakerActVerbs: string[];
   reportEndingSubordinators: string[];
   proformContents: string[];
   particles: string[];
@@ -271,6 +274,7 @@ export function lexicon(): Lexicon {
     objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),
     subjectConjunctions: new Set(g.subjectConjunctions),
+    speakerActVerbs: new Set(g.speakerActVerbs),
     reportEndingSubordinators: new Set(g.reportEndingSubordinators),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),
