@@ -52,3 +52,18 @@ test('with a named actor as the reported subject and both verbs in the simple pa
   const q = n.quotes.find((x) => x.cue?.text === 'said');
   assert.ok(q?.content.text.includes('frozen vegetable businesses'), show(n));
 });
+
+test('a possessor does not speak for its party, campaign or spokesman ("his party said", "Rubio\'s campaign says")', () => {
+  const r = code('Prime Minister Viktor Orban rejected the proposal. His party said it would boycott the vote.');
+  const q = r.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q !== undefined, show(r));
+  assert.notDeepEqual(q.speaker ? names(r, [q.speaker]) : [], ['Viktor Orban'], show(r));
+  assert.equal(q.speaker_span?.text, 'His party', show(r));
+  const c = code("Senator Ana Ruiz's campaign says the senator will skip the debate in Ohio.");
+  const cq = c.quotes.find((x) => x.cue?.text === 'says');
+  assert.equal(cq?.speaker ?? null, null, show(c));
+  // a possessor before an official's title is no speaker's body: the minister speaks
+  const o = code("Iran's foreign minister said the talks would resume in Vienna.");
+  const oq = o.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(oq?.speaker != null, show(o));
+});

@@ -87,12 +87,15 @@ function fillArgs(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, cl
       if (m >= 0 && m !== last && arg.mentions.indexOf(m) < 0) arg.mentions.push(m);
       last = m;
     }
-    // the mention holding the head first, then the others in text order
+    // the mention holding the head first, then the others in text order; a possessor before a head of
+    // its speakers does not stand for the phrase ("his party", "Rubio's campaign": the party speaks)
     const headM = at[arg.head]!;
     const order = headM >= 0 ? [headM, ...arg.mentions.filter((m) => m !== headM)] : arg.mentions;
     for (const m of order) {
       const a = actors.actorOf[m]!;
-      if (a >= 0 && arg.actors.indexOf(a) < 0) arg.actors.push(a);
+      if (a < 0 || arg.actors.indexOf(a) >= 0) continue;
+      if (m !== headM && possessorOf(doc, mentions[m]!, arg)) continue;
+      arg.actors.push(a);
     }
   };
   for (const c of clauses) {
@@ -186,6 +189,20 @@ function secondAct(doc: Doc, lex: ReturnType<typeof lexicon>, head: Clause, k: C
   if (subj.actors.length > 0 || subj.mentions.length > 0) return false;
   // an expletive "there" ("said there was a lack of transparency and urged") names nobody
   return doc.lower[subj.head] === 'there' || (doc.pos[subj.head] !== POS.PRON && doc.pos[subj.head] !== POS.PROPN);
+}
+
+/**
+ * Is mention m a possessor before the head h of a phrase naming those who speak for it ("his" in "his
+ * party", "Rubio's" in "Rubio's campaign"; clause-grammar.json possessedSpeakers)?
+ */
+function possessorOf(doc: Doc, m: Mention, arg: Arg): boolean {
+  const h = arg.head;
+  if (m.tokEnd > h || !lexicon().possessedSpeakers.has(doc.lower[h]!)) return false;
+  // (not in a phrase after a preposition: "for the rest of his party to follow" is no party speaking)
+  if (arg.tokStart > 0 && (doc.pos[arg.tokStart - 1] === POS.ADP || doc.pos[arg.tokStart - 1] === POS.SCONJ)) return false;
+  if (m.kind === 'pronoun') return m.tokEnd === m.tokStart + 1 && lexicon().possessives.has(doc.lower[m.tokStart]!);
+  const w = doc.lower[m.tokEnd];
+  return w === "'s" || w === '\u2019s' || w === "'" || w === '\u2019';
 }
 
 /** Speaker actors; a frame without its own speaker takes the current speaker of the discourse. */

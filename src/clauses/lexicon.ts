@@ -83,6 +83,8 @@ export interface Lexicon {
   subjectConjunctions: Set<string>;
   /** Verbs of saying and of a speaker's stance that no thing does ("warned", "declined to comment"). */
   speakerActVerbs: Set<string>;
+  /** Nouns of a person's or body's speakers and bodies ("his party", "Rubio's campaign"): the possessor is not the phrase. */
+  possessedSpeakers: Set<string>;
   /** After a comma, open an adverbial of the main clause that ends a report's content ("although", "even as"). */
   reportEndingSubordinators: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
@@ -141,6 +143,7 @@ interface GrammarFile {
   siblingConjunctions: string[];
   subjectConjunctions: string[];
   speakerActVerbs: string[];
+  possessedSpeakers: string[];
   reportEndingSubordinators: string[];
   proformContents: string[];
   particles: string[];
@@ -275,6 +278,7 @@ export function lexicon(): Lexicon {
     siblingConjunctions: new Set(g.siblingConjunctions),
     subjectConjunctions: new Set(g.subjectConjunctions),
     speakerActVerbs: new Set(g.speakerActVerbs),
+    possessedSpeakers: new Set(g.possessedSpeakers),
     reportEndingSubordinators: new Set(g.reportEndingSubordinators),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),
