@@ -26,6 +26,7 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   // Text order of cues: the order the discourse's current speaker follows.
   frames.sort((x, y) => x.cue.tokStart - y.cue.tokStart || x.content.start - y.content.start);
   fillArgs(doc, mentions, actors, clauses, frames);
+  speakersSecondActs(doc, clauses, frames);
   inheritSpeakers(frames);
   nestFrames(doc, frames, clauses);
   quotedFirstPerson(doc, frames);
@@ -86,12 +87,15 @@ function fillArgs(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, cl
       if (m >= 0 && m !== last && arg.mentions.indexOf(m) < 0) arg.mentions.push(m);
       last = m;
     }
-    // the mention holding the head first, then the others in text order
+    // the mention holding the head first, then the others in text order; a possessor before a head of
+    // its speakers does not stand for the phrase ("his party", "Rubio's campaign": the party speaks)
     const headM = at[arg.head]!;
     const order = headM >= 0 ? [headM, ...arg.mentions.filter((m) => m !== headM)] : arg.mentions;
     for (const m of order) {
       const a = actors.actorOf[m]!;
-      if (a >= 0 && arg.actors.indexOf(a) < 0) arg.actors.push(a);
+      if (a < 0 || arg.actors.indexOf(a) >= 0) continue;
+      if (m !== headM && possessorOf(doc, mentions[m]!, arg)) continue;
+      arg.actors.push(a);
     }
   };
   for (const c of clauses) {
@@ -101,6 +105,104 @@ function fillArgs(doc: Doc, mentions: readonly Mention[], actors: ActorLayer, cl
     for (const p of c.preps) fill(p.arg);
   }
   for (const f of frames) fill(f.speaker);
+}
+
+/**
+ * "Erdogan said Turkey would not back down and urged NATO allies to ...": a verb joined by "and" or
+ * "but" to a reported clause took that clause's subject (predicates.ts), but when it cannot belong to
+ * that clause it is the speaker's second act, coordinated with the cue: its subject is the speaker and
+ * the report ends before the conjunction. Only verbs of saying and of a speaker's stance qualify
+ * (clause-grammar.json speakerActVerbs: "urged", "warned", "declined"; a participle in a noun phrase,
+ * "dairy and frozen vegetables", is none), in a finite past-tense form of their own, and only when they
+ * cannot belong to the reported clause: its verb group has a modal or "do" they cannot share ("would
+ * not back down and urged"), or is in the present tense ("is ready and urged"), or its subject names
+ * no actor ("the sanctions were illegal and warned", "no date has been set and declined to comment").
+ * With a person or body as the reported subject and both verbs in the simple past ("said Israel shelled
+ * the crossing and urged ...") the reading stays open and the clause keeps its subject.
+ */
+function speakersSecondActs(doc: Doc, clauses: Clause[], frames: Frame[]): void {
+  const lex = lexicon();
+  for (const f of frames) {
+    const sp = f.speaker;
+    const from = f.contentTok.tokStart;
+    if (f.direct || f.inherits || sp === null || sp.tokEnd > f.cue.tokStart || from < f.cue.tokEnd) continue;
+    const sentEnd = doc.sentEnd[f.sentence]!;
+    let lo = 0;
+    let hi = clauses.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (clauses[mid]!.pred < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // the latest clause of the content with a subject of its own there
+    let head: Clause | null = null;
+    for (let i = lo; i < clauses.length && clauses[i]!.pred < sentEnd; i++) {
+      const k = clauses[i]!;
+      const own = k.subject !== null && k.subject.tokStart >= from && k.subject.tokEnd <= k.predStart;
+      const conj = k.predStart - 1;
+      const joined = head !== null && conj > head.pred && doc.pos[conj] === POS.CCONJ && (doc.lower[conj] === 'and' || doc.lower[conj] === 'but') && doc.form[conj - 1] !== ',';
+      // a verb after the conjunction whose subject is no phrase of its own: none, or one of the content
+      const borrowed = k.subject === null || (k.subject.tokStart >= from && k.subject.tokEnd < conj);
+      if (joined && borrowed && finitePast(doc, k) && secondAct(doc, lex, head!, k)) {
+        const old = k.subject;
+        for (let j = i; j < clauses.length && clauses[j]!.pred < sentEnd; j++) if (clauses[j] === k || (old !== null && clauses[j]!.subject === old)) clauses[j]!.subject = sp;
+        if (k.pred < f.contentTok.tokEnd) {
+          let end = conj;
+          while (end > from + 1 && doc.pos[end - 1] === POS.PUNCT) end--;
+          f.contentTok.tokEnd = end;
+          f.content.end = doc.end[end - 1]!;
+        }
+        break;
+      }
+      if (k.pred >= f.contentTok.tokEnd) break;
+      if (own) head = k;
+    }
+  }
+}
+
+/** The clause's verb is a finite past-tense form standing alone ("urged", not "would urge", "urges", "urging"). */
+function finitePast(doc: Doc, c: Clause): boolean {
+  if (c.voice !== 'active' || doc.pos[c.pred] !== POS.VERB) return false;
+  for (let t = c.predStart; t < c.pred; t++) if (doc.pos[t] === POS.AUX) return false;
+  const w = doc.lower[c.pred]!;
+  const l = doc.lemma[c.pred]!;
+  return w !== l && !w.endsWith('ing') && w !== `${l}s` && w !== `${l}es`;
+}
+
+/** Can the finite past verb of clause k, a speaker's act, not be a second verb of the reported clause `head` (see speakersSecondActs)? */
+function secondAct(doc: Doc, lex: ReturnType<typeof lexicon>, head: Clause, k: Clause): boolean {
+  const sp = k.lemma.indexOf(' ');
+  if (!lex.speakerActVerbs.has(sp < 0 ? k.lemma : k.lemma.slice(0, sp))) return false;
+  let first = -1;
+  for (let t = head.predStart; t <= head.pred; t++) {
+    const p = doc.pos[t];
+    if (p !== POS.AUX && p !== POS.VERB) continue;
+    if (first < 0) first = t;
+    if (p === POS.AUX && (lex.auxiliaries.has(doc.lower[t]!) || doc.lemma[t] === 'do')) return true;
+  }
+  if (first >= 0) {
+    const w = doc.lower[first]!;
+    const l = doc.lemma[first]!;
+    if (w === 'is' || w === 'are' || w === 'am' || (doc.pos[first] === POS.VERB && (w === `${l}s` || w === `${l}es`))) return true;
+  }
+  const subj = head.subject!;
+  if (subj.actors.length > 0 || subj.mentions.length > 0) return false;
+  // an expletive "there" ("said there was a lack of transparency and urged") names nobody
+  return doc.lower[subj.head] === 'there' || (doc.pos[subj.head] !== POS.PRON && doc.pos[subj.head] !== POS.PROPN);
+}
+
+/**
+ * Is mention m a possessor before the head h of a phrase naming those who speak for it ("his" in "his
+ * party", "Rubio's" in "Rubio's campaign"; clause-grammar.json possessedSpeakers)?
+ */
+function possessorOf(doc: Doc, m: Mention, arg: Arg): boolean {
+  const h = arg.head;
+  if (m.tokEnd > h || !lexicon().possessedSpeakers.has(doc.lower[h]!)) return false;
+  // (not in a phrase after a preposition: "for the rest of his party to follow" is no party speaking)
+  if (arg.tokStart > 0 && (doc.pos[arg.tokStart - 1] === POS.ADP || doc.pos[arg.tokStart - 1] === POS.SCONJ)) return false;
+  if (m.kind === 'pronoun') return m.tokEnd === m.tokStart + 1 && lexicon().possessives.has(doc.lower[m.tokStart]!);
+  const w = doc.lower[m.tokEnd];
+  return w === "'s" || w === '\u2019s' || w === "'" || w === '\u2019';
 }
 
 /** Speaker actors; a frame without its own speaker takes the current speaker of the discourse. */

@@ -81,6 +81,10 @@ export interface Lexicon {
   /** Subordinators that join a second report like "and" ("A said X, while B said Y"). */
   siblingConjunctions: Set<string>;
   subjectConjunctions: Set<string>;
+  /** Verbs of saying and of a speaker's stance that no thing does ("warned", "declined to comment"). */
+  speakerActVerbs: Set<string>;
+  /** Nouns of a person's or body's speakers and bodies ("his party", "Rubio's campaign"): the possessor is not the phrase. */
+  possessedSpeakers: Set<string>;
   /** After a comma, open an adverbial of the main clause that ends a report's content ("although", "even as"). */
   reportEndingSubordinators: Set<string>;
   /** Words that stand for a whole reported clause ("said so", "said yes"). */
@@ -140,6 +144,8 @@ interface GrammarFile {
   objectPronouns: string[];
   siblingConjunctions: string[];
   subjectConjunctions: string[];
+  speakerActVerbs: string[];
+  possessedSpeakers: string[];
   reportEndingSubordinators: string[];
   proformContents: string[];
   particles: string[];
@@ -274,6 +280,8 @@ export function lexicon(): Lexicon {
     objectPronouns: new Set(g.objectPronouns),
     siblingConjunctions: new Set(g.siblingConjunctions),
     subjectConjunctions: new Set(g.subjectConjunctions),
+    speakerActVerbs: new Set(g.speakerActVerbs),
+    possessedSpeakers: new Set(g.possessedSpeakers),
     reportEndingSubordinators: new Set(g.reportEndingSubordinators),
     proformContents: new Set(g.proformContents),
     particles: new Set(g.particles),
