@@ -782,6 +782,7 @@ interface RolesFile {
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
+  fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[] };
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
   missionNouns: string[];
@@ -866,6 +867,11 @@ interface Roles {
   agentTopicPreps: ReadonlySet<string>;
   thatTargetRoots: ReadonlySet<string>;
   fromCodes: readonly string[];
+  /** Code prefixes of event nouns whose 'from' phrase names their author ("an offer from NATO"), and the verbs whose subject is then the one it is aimed at ("received assurances from Greece"). */
+  fromAuthorCodes: readonly string[];
+  receiverVerbs: ReadonlySet<string>;
+  /** Roots (intent 03, support 05, cooperation 06) whose noun the subject of 'have' receives ("has the support of the army"). */
+  hadRoots: ReadonlySet<string>;
   /** Roots (threats) whose condition clause ("unless X ...", "if X ...") names the one threatened. */
   conditionRoots: ReadonlySet<string>;
   conditionWords: ReadonlySet<string>;
@@ -962,6 +968,9 @@ function roles(): Roles {
       agentTopicPreps: new Set(f.agentOf.topicPreps),
       thatTargetRoots: new Set(f.thatTargetRoots),
       fromCodes: f.fromCodes,
+      fromAuthorCodes: f.fromAuthors.codes,
+      receiverVerbs: new Set(f.fromAuthors.receiverVerbs),
+      hadRoots: new Set(f.fromAuthors.hadRoots),
       conditionRoots: new Set(f.conditionTargets.roots),
       conditionWords: new Set(f.conditionTargets.words),
       beneficiaryCodes: f.beneficiaries.codes,
@@ -2019,6 +2028,20 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   }
   // "indicated no support will come": the phrase opens with "no".
   if (doc.lower[npStart] === 'no' && npStart < t.tokStart) realis = 'negated';
+  // "an offer from NATO to help", "assurances from Greece that ...", "criticism from Congress", "an offer
+  // of help from the African Union": a 'from' phrase on a noun of saying, offering, giving or protesting
+  // (roles.json fromAuthors) names its author, not the verb's subject ("received assurances from Greece");
+  // not in a time adjunct ("following an invitation from X"), which refers back to an act told elsewhere.
+  let fromAuthor = false;
+  if (source === null && !background && rr.fromAuthorCodes.some((p) => t.code!.startsWith(p))) {
+    const from = preps.find((p, i) => p.prep === 'from' && (p.tokStart === t.tokEnd + 1 || (i > 0 && preps[i - 1]!.prep === 'of' && preps[i - 1]!.tokStart === t.tokEnd + 1 && p.tokStart === preps[i - 1]!.tokEnd + 1)));
+    // (the noun phrase only: "appeals from Latin American countries, faced with debt, to the U.S.")
+    const np = from !== undefined && !c.isTime(from.tokStart) ? npRight(doc, from.tokStart, e) : null;
+    if (np !== null && c.actorsOf(np).length > 0) {
+      source = np;
+      fromAuthor = true;
+    }
+  }
   // The verb the phrase belongs to: its object ("made a phone call"), a copula ("is ready to"), or the
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
@@ -2070,17 +2093,23 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     (before - 1 >= s && doc.lemma[before] === 'be' && doc.lower[before - 1] === 'there') ||
     (before - 2 >= s && doc.lemma[before - 1] === 'be' && doc.lower[before - 2] === 'there') ||
     (be >= s && doc.lemma[be] === 'be' && there >= s && doc.lower[there] === 'there');
-  if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && doc.lemma[vb] === 'be'))) {
+  // ('have' right before the phrase is the main verb the tagger called an auxiliary: "the ministry had no comment")
+  if (!background && !existential && vb >= s && (doc.pos[vb] === POS.VERB || (doc.pos[vb] === POS.AUX && (doc.lemma[vb] === 'be' || doc.lemma[vb] === 'have')))) {
     const a = verbArgs(c, vb, vb + 1, s, e);
     g = a.g;
     // "Serb forces were engaged in ethnic cleansing": a participle of stance holds its subject's act.
     if (a.passive && a.agent === null && doc.lower[before] === 'in' && rr.stanceParticiples.has(doc.lemma[vb]!)) a.passive = false;
     // "the arrest sparked protests": the subject of a verb of causing is the cause, not the agent.
+    // "Turkey received assurances from Greece", "the government has the support of the army": the one
+    // who receives, wins or has what is given or offered is whom it is aimed at, not its source (not
+    // with a recipient of its own: "have commitments to the alliance"; not "have a plan ready").
+    const received = !a.passive && ((fromAuthor && rr.receiverVerbs.has(doc.lemma[vb]!)) || (doc.lemma[vb] === 'have' && rr.hadRoots.has(root) && doc.pos[t.last] !== POS.ADJ && !preps.some(isTo) && !a.preps.some((p) => p.prep === 'to' && p.tokStart > t.tokEnd)));
+    if (received && target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
+    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {

@@ -179,7 +179,7 @@ function afterPrep(doc: Doc, t: number): boolean {
 
 function nounLike(doc: Doc, t: number, sentStart: number): boolean {
   const p = doc.pos[t]!;
-  if (p === POS.NOUN || p === POS.ADJ || p === POS.X) return true;
+  if (p === POS.NOUN || p === POS.ADJ || p === POS.X || p === POS.DET) return true;
   // Proper-noun tags on ordinary words happen at sentence start and in headlines; a capitalised
   // word inside a sentence is a name ("March", "Strike Force").
   if (p === POS.PROPN) return t === sentStart || doc.form[t] === doc.lower[t];
@@ -207,7 +207,8 @@ export function findTriggers(doc: Doc, s: number, e: number, lex: Lexicon): Trig
   for (let t = s; t < e; t++) {
     // Only these tags can be verb-like or noun-like (see verbLike, nounLike): skip the rest unread.
     const p = doc.pos[t]!;
-    if (p !== POS.VERB && p !== POS.NOUN && p !== POS.ADJ && p !== POS.PROPN && p !== POS.X) continue;
+    // (a determiner only opens a noun phrase pattern: "no comment", "no assurance" that blocks 'assurance')
+    if (p !== POS.VERB && p !== POS.NOUN && p !== POS.ADJ && p !== POS.PROPN && p !== POS.X && p !== POS.DET) continue;
     if (p === POS.PROPN && !nounLike(doc, t, s)) continue;
     // Fast path: most tokens are no anchor at all (a stem is only tried for untagged -ed/-ing forms).
     const lem = doc.lemma[t]!;
