@@ -45,6 +45,8 @@ interface Item {
   demonym: boolean;
   /** The text marks the name as a place: "in X", "X River", "the X region". */
   placeLike: boolean;
+  /** Countries of an institution named right after the name ("Palestine Independent School District": US), or none. */
+  townOf: readonly string[];
   group: number;
 }
 
@@ -63,6 +65,8 @@ interface Group {
   belief: Float64Array;
   /** Some candidates are counties. */
   county: boolean;
+  /** The name is a town of one of these countries by an institution named after it (an item's `townOf`). */
+  townOf: readonly string[];
   /** Beliefs of the round before (damped rounds average the two). */
   previous: Float64Array;
   score: Float64Array;
@@ -227,6 +231,30 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
   return Math.min(PROX_MAX, s);
 }
 
+/** Bonus (log10 scale) of a reading inside the state or country written after the name ("Paris, Texas"). */
+const QUALIFIED = 6;
+
+const NO_COUNTRIES: readonly string[] = [];
+
+/**
+ * The countries of an institution whose name starts at token k ("Independent School District", "Crown
+ * Court": `institutionCountries`), in any case ("the Jordan middle school"), or none.
+ */
+function institutionCountry(doc: Doc, k: number, g: Gazetteer): readonly string[] {
+  if (k >= doc.length) return NO_COUNTRIES;
+  const list = g.institutionCountries.get(doc.lower[k]!);
+  if (list === undefined) return NO_COUNTRIES;
+  const at = doc.start[k]!;
+  for (const [phrase, cc] of list) {
+    const end = at + phrase.length;
+    if (end > doc.text.length || doc.text.slice(at, end).toLowerCase() !== phrase) continue;
+    const next = end < doc.text.length ? doc.text.charCodeAt(end) : 32;
+    // A whole word: "Elementary" but not "Elementaryville".
+    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) return cc;
+  }
+  return NO_COUNTRIES;
+}
+
 /** Bonus (log10 scale) of a town inside a county the story names ("Lebanon" and "Boone County"), more for the county's seat. */
 const IN_COUNTY = 1.5;
 const COUNTY_SEAT = 1;
@@ -282,7 +310,9 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
       const e = g.entry(gr.cands[k]!);
       let s = prior(e);
       if (gr.division && e.kind === 'admin1') s += 3;
-      if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += 6;
+      if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += QUALIFIED;
+      // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
+      else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
       if (v !== null && pts !== null) {
         let context = 0;
         // A town named like a country or a region ("Italy", Texas; "Atlantic", Iowa) needs local evidence:
@@ -346,7 +376,7 @@ function decide(gr: Group): void {
 
 /** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
 function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
-  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, group: -1 };
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -388,7 +418,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       byKey.set(k, gi);
       groups.push({
         items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
-        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
+        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), townOf: NO_COUNTRIES, belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
       });
     }
     const gr = groups[gi]!;
@@ -396,6 +426,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
     it.group = gi;
     gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT || it.demonym ? 0.5 : 1;
     if (it.division) gr.division = true;
+    if (it.townOf.length > 0 && gr.townOf.length === 0) gr.townOf = it.townOf;
     if (it.qualifier >= 0) for (const c of items[it.qualifier]!.cands) if (!gr.qualifiers.includes(c)) gr.qualifiers.push(c);
   });
   for (const gr of groups) gr.weight = Math.min(3, gr.weight);
@@ -627,6 +658,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       if (fresh.length > 0) item = newItem(m, item.raw, [...item.cands, ...fresh], item.partial, false);
     }
     item.division = division;
+    item.townOf = institutionCountry(doc, mm.tokEnd, g);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
   }
@@ -646,7 +678,11 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   for (const sp of spotPlaces(doc, inMention)) {
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
     const c = candidatesOf(raw, g, false);
-    if (c.ids.length > 0) items.push(newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false));
+    if (c.ids.length > 0) {
+      const it = newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false);
+      it.townOf = institutionCountry(doc, sp.tokEnd, g);
+      items.push(it);
+    }
     inMention.fill(1, sp.tokStart, sp.tokEnd);
   }
   // A town named only before an institution's name ("Winchester Medical Center", "Amherst Regional High
@@ -663,7 +699,9 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       const key = placeKey(raw);
       const ids = g.lookup(key);
       if (ids.length === 0 || g.notPlaces.has(key)) continue;
-      items.push(newItem(CONTEXT, raw, [...ids], true, false));
+      const it = newItem(CONTEXT, raw, [...ids], true, false);
+      it.townOf = institutionCountry(doc, end, g);
+      items.push(it);
       return;
     }
   });
