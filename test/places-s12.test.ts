@@ -46,3 +46,27 @@ test('English names of towns that GeoNames writes in their own language', () => 
     assert.ok(p !== null && p.endsWith(`(${cc})`), `${s} -> ${p} ${shown(r)}`);
   }
 });
+
+test('a country name that news also writes as its adjective is a toponym', () => {
+  const s = 'More than 300 people were killed in Malaysia, Myanmar and Bangladesh.';
+  const r = code(s);
+  assert.equal(placeOf(r, 'Myanmar', s), 'Myanmar (MM)', shown(r));
+});
+
+test('a town the gazetteer lacks in the province written after it is not a namesake elsewhere', () => {
+  const s = 'His truck was pulled over on Highway 11 in Stroud, Ontario, on Friday night.';
+  const r = code(s);
+  const p = placeOf(r, 'Stroud', s);
+  assert.ok(p !== null && p.endsWith('(CA)'), `${p} ${shown(r)}`);
+});
+
+test('a state in a list of states is the state, not a town in the next one nor the capital', () => {
+  for (const s of [
+    'Illnesses were reported in Oregon, Utah, Washington and Wisconsin.',
+    'Officials are investigating cases in Washington, Pennsylvania and California.',
+  ]) {
+    const r = code(s);
+    const p = r.places.find((x) => x.name.startsWith('Washington'));
+    assert.ok(p !== undefined && p.kind === 'admin1', `${s} ${shown(r)}`);
+  }
+});

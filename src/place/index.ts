@@ -408,7 +408,8 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
   items.forEach((it, idx) => {
     if (it.cands.length === 0) return;
     let k = keyOf(it);
-    if (it.qualifier < 0) {
+    // A division ("Washington state", Washington in a list of states) joins no qualified town of its name.
+    if (it.qualifier < 0 && !it.division) {
       const q = qualifiedOf.get(it.key);
       if (q !== undefined && q.length === 1) k = keyOf(items[q[0]!]!);
     }
@@ -601,7 +602,9 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       const id = c !== null ? g.countryByIso2.get(c.iso2) : undefined;
       if (id !== undefined) {
         const it = newItem(m, mm.text, [id], false, false, c!.name);
-        it.demonym = true;
+        // "Myanmar", "Vatican", "Djibouti": the country's own name, which news also writes as its
+        // adjective ("Myanmar troops", "a Vatican spokesman"), names the country: a toponym.
+        it.demonym = !g.lookup(placeKey(mm.text)).includes(id);
         items.push(it);
       }
       continue;
@@ -715,6 +718,22 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (k >= firstMention && it.mention >= 0) written.push(k);
   });
   written.sort((x, y) => mentions[items[x]!.mention]!.tokStart - mentions[items[y]!.mention]!.tokStart);
+  const isDivision = (it: Item): boolean => it.cands.some((c) => g.entry(c).kind === 'admin1');
+  /** Are items x and y next to each other in a list ("X, Y", "X and Y", "X, and Y")? */
+  const listed = (x: number, y: number): boolean => {
+    const end = mentions[items[x]!.mention]!.tokEnd;
+    const start = mentions[items[y]!.mention]!.tokStart;
+    if (start === end + 1) return listSeparator(doc, end);
+    return start === end + 2 && doc.lower[end] === ',' && (doc.lower[end + 1] === 'and' || doc.lower[end + 1] === 'or');
+  };
+  const inList = uint8s(items.length);
+  // The qualifier ends the name ("Stroud, Ontario, Canada", "Bradford, Ontario court"), not "the city of
+  // Dalian, U.S. Secretary of State George Shultz said".
+  const endsName = (q: Item): boolean => {
+    if (q.mention < 0) return true;
+    const end = mentions[q.mention]!.tokEnd;
+    return end >= doc.length || !isUpperStart(doc.form[end]!);
+  };
   for (let w = 0; w + 1 < written.length; w++) {
     const k = written[w]!;
     const next = written[w + 1]!;
@@ -723,6 +742,17 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (b.tokStart !== a.tokEnd + 1 || items[next]!.cands.length === 0 || items[next]!.demonym) continue;
     const unknown = items[k]!.cands.length === 0;
     const sep = doc.lower[a.tokEnd];
+    // "Utah, Washington and Wisconsin", "in Washington, Pennsylvania and California": a list of states, not
+    // the town of Washington in the state after it nor the capital.
+    if (isDivision(items[k]!) && ((w > 0 && listed(written[w - 1]!, k) && isDivision(items[written[w - 1]!]!)) ||
+      (w + 2 < written.length && listed(k, next) && isDivision(items[next]!) && listed(next, written[w + 2]!) && isDivision(items[written[w + 2]!]!)))) {
+      items[k]!.division = true;
+      continue;
+    }
+    // "the Zaire, Bundibugyo, Cote d'Ivoire and Sudan strains", "Sharon, Cornwall and Salisbury": a list,
+    // which may go on with a country ("Stroud, Ontario, Canada") but no other name.
+    const after = w + 2 < written.length ? written[w + 2]! : -1;
+    inList[k] = (w > 0 && listed(written[w - 1]!, k)) || (after >= 0 && listed(next, after) && !items[after]!.cands.every((c) => g.entry(c).kind === 'country')) ? 1 : 0;
     if (sep === ',' && (unknown || items[next]!.cands.some((c) => {
       const e = g.entry(c);
       return e.kind === 'admin1' || e.kind === 'country' || (e.kind === 'admin2' && items[k]!.cands.some((x) => g.entry(x).country === 'US'));
@@ -731,16 +761,20 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   }
   // "Bethel, Vt.": when no candidate lies in the state written after the name, a small town there
   // that the city index lacks is the one meant.
-  for (const it of items) {
-    if (it.qualifier < 0) continue;
+  items.forEach((it, k) => {
+    if (it.qualifier < 0) return;
     const q = items[it.qualifier]!.cands;
-    if (it.cands.some((c) => q.some((x) => inside(g.entry(c), g.entry(x))))) continue;
+    if (it.cands.some((c) => q.some((x) => inside(g.entry(c), g.entry(x))))) return;
     const local = g.localities(it.key).filter((id) => q.some((x) => inside(g.entry(id), g.entry(x))));
     if (local.length > 0) {
       it.cands = [...it.cands, ...local];
       it.designated = false;
+    } else if (it.cands.length > 0 && !it.partial && inList[k] === 0 && it.cands.every((c) => pointLike(g.entry(c))) && q.some((x) => g.entry(x).kind === 'admin1' || g.entry(x).kind === 'country') && endsName(items[it.qualifier]!)) {
+      // "Stroud, Ontario", "Bradford, Ontario": a town the gazetteer lacks in the state or country written
+      // after it is none of its namesakes elsewhere (Stroud, England): unknown, located in that state.
+      it.cands = [];
     }
-  }
+  });
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
   rescore(groups, g, false);
