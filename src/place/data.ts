@@ -90,6 +90,11 @@ export interface Gazetteer {
   readonly residentNouns: ReadonlySet<string>;
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
   readonly institutionWords: ReadonlySet<string>;
+  /**
+   * Institutions the towns of a few countries have under these names ("Independent School District": US;
+   * "Crown Court": GB), by their first word in lower case: each the whole name in lower case and the countries.
+   */
+  readonly institutionCountries: ReadonlyMap<string, readonly (readonly [string, readonly string[]])[]>;
   /** Last words of names of buildings and structures (lower case): 'Evin Prison' is no person. */
   readonly buildingWords: ReadonlySet<string>;
   /** Lower-case nouns after a first-level division's name ('Borno state', 'the Kursk region'). */
@@ -124,6 +129,7 @@ interface RegionsFile {
   serviceWords: string[];
   municipalWords: string[];
   institutionWords: string[];
+  institutionCountries: Record<string, string[]>;
   buildingWords: string[];
   divisionNouns: string[];
   residentNouns: string[];
@@ -158,6 +164,21 @@ function dropCountryAlias(byKey: Map<string, number[]>, entries: readonly Entry[
   const keep = same.filter((k) => !(entries[k]!.kind === 'country' && entries[k]!.country === cc));
   same.length = 0;
   same.push(...keep);
+}
+
+/** Phrases with their countries, indexed by their first word in lower case: [phrase in lower case, countries]. */
+function byFirstWord(phrases: Record<string, string[]>): Map<string, (readonly [string, readonly string[]])[]> {
+  const out = new Map<string, (readonly [string, readonly string[]])[]>();
+  for (const [p, countries] of Object.entries(phrases)) {
+    const lower = p.toLowerCase();
+    const first = lower.split(/[\s'’]/)[0]!;
+    const list = out.get(first) ?? [];
+    list.push([lower, countries]);
+    out.set(first, list);
+  }
+  // Longest first: "Independent School District" before any shorter phrase of the same word.
+  for (const list of out.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return out;
 }
 
 let gaz: Gazetteer | null = null;
@@ -333,6 +354,7 @@ export function gazetteer(): Gazetteer {
     serviceWords: lowerSet(regions.serviceWords),
     municipalWords: lowerSet(regions.municipalWords),
     institutionWords: lowerSet(regions.institutionWords),
+    institutionCountries: byFirstWord(regions.institutionCountries),
     buildingWords: lowerSet(regions.buildingWords),
     divisionNouns: lowerSet(regions.divisionNouns),
     residentNouns: lowerSet(regions.residentNouns),

@@ -45,6 +45,8 @@ interface Item {
   demonym: boolean;
   /** The text marks the name as a place: "in X", "X River", "the X region". */
   placeLike: boolean;
+  /** Countries of an institution named right after the name ("Palestine Independent School District": US), or none. */
+  townOf: readonly string[];
   group: number;
 }
 
@@ -63,6 +65,8 @@ interface Group {
   belief: Float64Array;
   /** Some candidates are counties. */
   county: boolean;
+  /** The name is a town of one of these countries by an institution named after it (an item's `townOf`). */
+  townOf: readonly string[];
   /** Beliefs of the round before (damped rounds average the two). */
   previous: Float64Array;
   score: Float64Array;
@@ -227,6 +231,30 @@ function proximity(e: Entry, gi: number, pts: Points, best: Float64Array): numbe
   return Math.min(PROX_MAX, s);
 }
 
+/** Bonus (log10 scale) of a reading inside the state or country written after the name ("Paris, Texas"). */
+const QUALIFIED = 6;
+
+const NO_COUNTRIES: readonly string[] = [];
+
+/**
+ * The countries of an institution whose name starts at token k ("Independent School District", "Crown
+ * Court": `institutionCountries`), in any case ("the Jordan middle school"), or none.
+ */
+function institutionCountry(doc: Doc, k: number, g: Gazetteer): readonly string[] {
+  if (k >= doc.length) return NO_COUNTRIES;
+  const list = g.institutionCountries.get(doc.lower[k]!);
+  if (list === undefined) return NO_COUNTRIES;
+  const at = doc.start[k]!;
+  for (const [phrase, cc] of list) {
+    const end = at + phrase.length;
+    if (end > doc.text.length || doc.text.slice(at, end).toLowerCase() !== phrase) continue;
+    const next = end < doc.text.length ? doc.text.charCodeAt(end) : 32;
+    // A whole word: "Elementary" but not "Elementaryville".
+    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) return cc;
+  }
+  return NO_COUNTRIES;
+}
+
 /** Bonus (log10 scale) of a town inside a county the story names ("Lebanon" and "Boone County"), more for the county's seat. */
 const IN_COUNTY = 1.5;
 const COUNTY_SEAT = 1;
@@ -282,7 +310,9 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
       const e = g.entry(gr.cands[k]!);
       let s = prior(e);
       if (gr.division && e.kind === 'admin1') s += 3;
-      if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += 6;
+      if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += QUALIFIED;
+      // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
+      else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
       if (v !== null && pts !== null) {
         let context = 0;
         // A town named like a country or a region ("Italy", Texas; "Atlantic", Iowa) needs local evidence:
@@ -346,7 +376,7 @@ function decide(gr: Group): void {
 
 /** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
 function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
-  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, group: -1 };
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -378,7 +408,8 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
   items.forEach((it, idx) => {
     if (it.cands.length === 0) return;
     let k = keyOf(it);
-    if (it.qualifier < 0) {
+    // A division ("Washington state", Washington in a list of states) joins no qualified town of its name.
+    if (it.qualifier < 0 && !it.division) {
       const q = qualifiedOf.get(it.key);
       if (q !== undefined && q.length === 1) k = keyOf(items[q[0]!]!);
     }
@@ -388,7 +419,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       byKey.set(k, gi);
       groups.push({
         items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
-        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
+        county: it.cands.some((c) => g.entry(c).kind === 'admin2'), townOf: NO_COUNTRIES, belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
       });
     }
     const gr = groups[gi]!;
@@ -396,6 +427,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
     it.group = gi;
     gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT || it.demonym ? 0.5 : 1;
     if (it.division) gr.division = true;
+    if (it.townOf.length > 0 && gr.townOf.length === 0) gr.townOf = it.townOf;
     if (it.qualifier >= 0) for (const c of items[it.qualifier]!.cands) if (!gr.qualifiers.includes(c)) gr.qualifiers.push(c);
   });
   for (const gr of groups) gr.weight = Math.min(3, gr.weight);
@@ -570,7 +602,9 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       const id = c !== null ? g.countryByIso2.get(c.iso2) : undefined;
       if (id !== undefined) {
         const it = newItem(m, mm.text, [id], false, false, c!.name);
-        it.demonym = true;
+        // "Myanmar", "Vatican", "Djibouti": the country's own name, which news also writes as its
+        // adjective ("Myanmar troops", "a Vatican spokesman"), names the country: a toponym.
+        it.demonym = !g.lookup(placeKey(mm.text)).includes(id);
         items.push(it);
       }
       continue;
@@ -627,6 +661,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       if (fresh.length > 0) item = newItem(m, item.raw, [...item.cands, ...fresh], item.partial, false);
     }
     item.division = division;
+    item.townOf = institutionCountry(doc, mm.tokEnd, g);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
   }
@@ -646,7 +681,11 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   for (const sp of spotPlaces(doc, inMention)) {
     const raw = doc.text.slice(doc.start[sp.tokStart]!, doc.end[sp.tokEnd - 1]!);
     const c = candidatesOf(raw, g, false);
-    if (c.ids.length > 0) items.push(newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false));
+    if (c.ids.length > 0) {
+      const it = newItem(whole.get(sp.tokStart * 65536 + sp.tokEnd) ?? CONTEXT, raw, c.ids, false, false);
+      it.townOf = institutionCountry(doc, sp.tokEnd, g);
+      items.push(it);
+    }
     inMention.fill(1, sp.tokStart, sp.tokEnd);
   }
   // A town named only before an institution's name ("Winchester Medical Center", "Amherst Regional High
@@ -663,7 +702,9 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       const key = placeKey(raw);
       const ids = g.lookup(key);
       if (ids.length === 0 || g.notPlaces.has(key)) continue;
-      items.push(newItem(CONTEXT, raw, [...ids], true, false));
+      const it = newItem(CONTEXT, raw, [...ids], true, false);
+      it.townOf = institutionCountry(doc, end, g);
+      items.push(it);
       return;
     }
   });
@@ -677,6 +718,22 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (k >= firstMention && it.mention >= 0) written.push(k);
   });
   written.sort((x, y) => mentions[items[x]!.mention]!.tokStart - mentions[items[y]!.mention]!.tokStart);
+  const isDivision = (it: Item): boolean => it.cands.some((c) => g.entry(c).kind === 'admin1');
+  /** Are items x and y next to each other in a list ("X, Y", "X and Y", "X, and Y")? */
+  const listed = (x: number, y: number): boolean => {
+    const end = mentions[items[x]!.mention]!.tokEnd;
+    const start = mentions[items[y]!.mention]!.tokStart;
+    if (start === end + 1) return listSeparator(doc, end);
+    return start === end + 2 && doc.lower[end] === ',' && (doc.lower[end + 1] === 'and' || doc.lower[end + 1] === 'or');
+  };
+  const inList = uint8s(items.length);
+  // The qualifier ends the name ("Stroud, Ontario, Canada", "Bradford, Ontario court"), not "the city of
+  // Dalian, U.S. Secretary of State George Shultz said".
+  const endsName = (q: Item): boolean => {
+    if (q.mention < 0) return true;
+    const end = mentions[q.mention]!.tokEnd;
+    return end >= doc.length || !isUpperStart(doc.form[end]!);
+  };
   for (let w = 0; w + 1 < written.length; w++) {
     const k = written[w]!;
     const next = written[w + 1]!;
@@ -685,6 +742,17 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     if (b.tokStart !== a.tokEnd + 1 || items[next]!.cands.length === 0 || items[next]!.demonym) continue;
     const unknown = items[k]!.cands.length === 0;
     const sep = doc.lower[a.tokEnd];
+    // "Utah, Washington and Wisconsin", "in Washington, Pennsylvania and California": a list of states, not
+    // the town of Washington in the state after it nor the capital.
+    if (isDivision(items[k]!) && ((w > 0 && listed(written[w - 1]!, k) && isDivision(items[written[w - 1]!]!)) ||
+      (w + 2 < written.length && listed(k, next) && isDivision(items[next]!) && listed(next, written[w + 2]!) && isDivision(items[written[w + 2]!]!)))) {
+      items[k]!.division = true;
+      continue;
+    }
+    // "the Zaire, Bundibugyo, Cote d'Ivoire and Sudan strains", "Sharon, Cornwall and Salisbury": a list,
+    // which may go on with a country ("Stroud, Ontario, Canada") but no other name.
+    const after = w + 2 < written.length ? written[w + 2]! : -1;
+    inList[k] = (w > 0 && listed(written[w - 1]!, k)) || (after >= 0 && listed(next, after) && !items[after]!.cands.every((c) => g.entry(c).kind === 'country')) ? 1 : 0;
     if (sep === ',' && (unknown || items[next]!.cands.some((c) => {
       const e = g.entry(c);
       return e.kind === 'admin1' || e.kind === 'country' || (e.kind === 'admin2' && items[k]!.cands.some((x) => g.entry(x).country === 'US'));
@@ -693,16 +761,20 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   }
   // "Bethel, Vt.": when no candidate lies in the state written after the name, a small town there
   // that the city index lacks is the one meant.
-  for (const it of items) {
-    if (it.qualifier < 0) continue;
+  items.forEach((it, k) => {
+    if (it.qualifier < 0) return;
     const q = items[it.qualifier]!.cands;
-    if (it.cands.some((c) => q.some((x) => inside(g.entry(c), g.entry(x))))) continue;
+    if (it.cands.some((c) => q.some((x) => inside(g.entry(c), g.entry(x))))) return;
     const local = g.localities(it.key).filter((id) => q.some((x) => inside(g.entry(id), g.entry(x))));
     if (local.length > 0) {
       it.cands = [...it.cands, ...local];
       it.designated = false;
+    } else if (it.cands.length > 0 && !it.partial && inList[k] === 0 && it.cands.every((c) => pointLike(g.entry(c))) && q.some((x) => g.entry(x).kind === 'admin1' || g.entry(x).kind === 'country') && endsName(items[it.qualifier]!)) {
+      // "Stroud, Ontario", "Bradford, Ontario": a town the gazetteer lacks in the state or country written
+      // after it is none of its namesakes elsewhere (Stroud, England): unknown, located in that state.
+      it.cands = [];
     }
-  }
+  });
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
   rescore(groups, g, false);
