@@ -791,6 +791,7 @@ interface RolesFile {
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
+  listMemberHeads: string[];
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
@@ -888,6 +889,7 @@ interface Roles {
   /** Roots above ownPossessiveBelow where the possessive is still the source's own (posture 15, reduced relations 16). */
   ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
+  listMemberHeads: ReadonlySet<string>;
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
   /** Codes (prefixes) of appeals and demands whose phrase of `askedFromPreps` right on the verb is the one asked. */
   askedFromCodes: readonly string[];
@@ -978,6 +980,7 @@ function roles(): Roles {
       ownPossessiveBelow: f.ownPossessives.belowRoot,
       ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
+      listMemberHeads: new Set(f.listMemberHeads),
       askedFromCodes: f.askedFrom.codes,
       askedFromPreps: new Set(f.askedFrom.preps),
       pairDeterminers: new Set(f.pairReferences.determiners),
@@ -1617,7 +1620,7 @@ function topLevelAnd(c: Ctx, ph: Phrase): boolean {
  * Split a phrase at its top-level 'and' / ',' into conjuncts that each name other actors ("Iraq and
  * Libya"); null when it is not such a coordination.
  */
-function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
+function conjuncts(c: Ctx, ph: Phrase, unnamed = false): Phrase[] | null {
   const doc = c.doc;
   const out: Phrase[] = [];
   let a = ph.tokStart;
@@ -1635,7 +1638,9 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   const seen = new Set<number>();
   for (const p of out) {
     const acts = c.actorsOf(p);
-    if (acts.length === 0) return null;
+    // (with `unnamed`, a member that names no actor may be a noun phrase of people or things done to:
+    // "lifted sanctions on Rusal and other companies", "condolences to the people and Government of X")
+    if (acts.length === 0 && !(unnamed && nounMember(c, p))) return null;
     for (const x of acts) {
       if (seen.has(x)) return null;
       seen.add(x);
@@ -1643,6 +1648,17 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   }
   return out;
 }
+/**
+ * A list member that names no actor but people or a body of them (roles.json listMemberHeads: "other
+ * companies", "the people", "people who work for it"), or a resolved place ("Europe"); not a thing.
+ */
+function nounMember(c: Ctx, p: Phrase): boolean {
+  if (c.isTime(p.tokStart)) return false;
+  if (c.placeInPhrase(p)) return true;
+  const h = headOf(c.doc, p);
+  return c.doc.pos[h] === POS.NOUN && roles().listMemberHeads.has(c.doc.lemma[h]!);
+}
+
 const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 const COMPANION_LINKS = wordSet('companion_links');
@@ -2238,6 +2254,28 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
 }
 
 /** Analyse the triggers of sentence [s, e). */
+/** Longest stretch (tokens) after a mediation trigger searched for the parties it is between. */
+const PARTIES_WINDOW = 12;
+
+/**
+ * The 'between' or 'among' phrase naming actors in the clause after token `from` ("efforts between
+ * rival militias", "to resolve the rift between Qatar and other Gulf states", "among Serbia's feuding
+ * republics"), with the list it opens; null when there is none before a comma, a semicolon or a
+ * subordinator.
+ */
+function partiesBetween(c: Ctx, from: number, e: number): Phrase | null {
+  const doc = c.doc;
+  for (let k = from; k < e && k < from + PARTIES_WINDOW; k++) {
+    const p = doc.pos[k]!;
+    if ((p === POS.PUNCT && doc.form[k] !== '-') || p === POS.SCONJ) return null;
+    const w = doc.lower[k]!;
+    if (w !== 'between' && w !== 'among') continue;
+    const np = coordinatedRight(c, npRight(doc, k + 1, e), e);
+    return np !== null && c.actorsOf(np).length > 0 ? np : null;
+  }
+  return null;
+}
+
 export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number, e: number): Analysis[] {
   const doc = c.doc;
   if (triggers.length === 0) return [];
@@ -2424,9 +2462,20 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       const pc = c.placeCountryActor(a.target);
       if (pc >= 0) a.targetActors = [pc];
     }
-    if (a.target !== null && a.targetActors.length > 1) {
-      // "defended Iraq and Libya": one event per coordinated target.
-      const parts = conjuncts(c, a.target);
+    // "ended mediation efforts between rival militias", "a mediation effort to resolve the rift between
+    // Qatar and other Gulf states": mediation is aimed at the parties it is between, wherever in its
+    // clause they are named.
+    if (a.targetActors.length === 0 && roles().betweenTargets.has(a.code.slice(0, 3))) {
+      const parties = partiesBetween(c, a.trigger.tokEnd, e);
+      if (parties !== null) {
+        a.target = parties;
+        a.targetActors = c.actorsOf(parties);
+      }
+    }
+    if (a.target !== null && a.targetActors.length > 0) {
+      // "defended Iraq and Libya": one event per coordinated target. A member that names no actor is
+      // one more target when another member names one ("sanctions on Rusal and other companies").
+      const parts = conjuncts(c, a.target, true);
       if (parts !== null) {
         a.target = parts[0]!;
         a.targetActors = c.actorsOf(a.target);
