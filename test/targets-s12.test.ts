@@ -36,3 +36,9 @@ test('a list member naming people but no actor is one more target (roles.json li
   const r = code('Rebels attacked army posts near Goma and supply routes in the east.');
   assert.ok(r.events.filter((e) => e.cameo.startsWith('19')).length <= 1, shown(r));
 });
+
+test('a hyphenated modifier the tagger reads as a verb opens a noun phrase (phrases.ts npRight)', () => {
+  // "to war-torn X" is a prepositional phrase, not an infinitive
+  assertTargets('Britain has promised military aid to war-torn Mozambique.', '033', ['war-torn Mozambique']);
+  assertTargets('Turkey began a military offensive into north-eastern Syria on Wednesday.', '19', ['north-eastern Syria']);
+});

@@ -81,7 +81,8 @@ export function participleModifier(doc: Doc, t: number): boolean {
 /** Noun phrase starting at `start`, not running to or past `max`. */
 export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   let i = start;
-  if (i >= max || !isNominal(doc, i)) return null;
+  // A hyphenated modifier the tagger reads as a verb opens the phrase too ("aid to war-torn Mozambique").
+  if (i >= max || !(isNominal(doc, i) || (i + 3 < max && hyphenJoined(doc, i + 1) && isNominal(doc, i + 3) && doc.pos[i + 3] !== POS.PRON))) return null;
   // A phrase does not continue past a pronoun subject ("they", "he") or a bare number used as a date.
   while (i + 1 < max) {
     if (isNominal(doc, i + 1) && doc.pos[i + 1] !== POS.PRON) i++;
