@@ -42,3 +42,7 @@ test('a hyphenated modifier the tagger reads as a verb opens a noun phrase (phra
   assertTargets('Britain has promised military aid to war-torn Mozambique.', '033', ['war-torn Mozambique']);
   assertTargets('Turkey began a military offensive into north-eastern Syria on Wednesday.', '19', ['north-eastern Syria']);
 });
+
+test('an investigation as the purpose of sending someone is aimed at where they are sent (roles.json purposePlaces)', () => {
+  assertTargets('The ministry is dispatching a team to Nairobi to investigate the collision.', '09', ['Nairobi']);
+});

@@ -792,6 +792,7 @@ interface RolesFile {
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
   listMemberHeads: string[];
+  purposePlaces: { roots: string[]; verbs: string[]; preps: string[] };
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
@@ -890,6 +891,7 @@ interface Roles {
   ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
   listMemberHeads: ReadonlySet<string>;
+  purposePlaces: { roots: ReadonlySet<string>; verbs: ReadonlySet<string>; preps: ReadonlySet<string> };
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
   /** Codes (prefixes) of appeals and demands whose phrase of `askedFromPreps` right on the verb is the one asked. */
   askedFromCodes: readonly string[];
@@ -981,6 +983,7 @@ function roles(): Roles {
       ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
       listMemberHeads: new Set(f.listMemberHeads),
+      purposePlaces: { roots: new Set(f.purposePlaces.roots), verbs: new Set(f.purposePlaces.verbs), preps: new Set(f.purposePlaces.preps) },
       askedFromCodes: f.askedFrom.codes,
       askedFromPreps: new Set(f.askedFrom.preps),
       pairDeterminers: new Set(f.pairReferences.determiners),
@@ -1541,14 +1544,39 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
  * 'to'-infinitive right after an object is left alone: "asked X to leave" is X's act).
  */
 function purposeSubject(c: Ctx, g: number, min: number): Phrase | null {
+  const cl = purposeClause(c, g, min);
+  if (cl === null || cl.preps.length === 0 || cl.subject === null) return null;
+  const sub = { tokStart: cl.subject.tokStart, tokEnd: cl.subject.tokEnd };
+  return c.actorsOf(sub).length > 0 ? sub : null;
+}
+
+/** The active clause that ends right before the 'to' of a purpose infinitive whose verb group starts at `g`. */
+function purposeClause(c: Ctx, g: number, min: number): Clause | null {
   const doc = c.doc;
   if (g - 2 < min || doc.lower[g - 1] !== 'to' || doc.pos[g - 1] !== POS.PART) return null;
   for (let v = g - 2; v >= min; v--) {
     const cl = c.clauseOf(v);
     if (cl === undefined) continue;
-    if (cl.tokEnd !== g - 1 || cl.preps.length === 0 || cl.voice !== 'active' || cl.subject === null) return null;
-    const sub = { tokStart: cl.subject.tokStart, tokEnd: cl.subject.tokEnd };
-    return c.actorsOf(sub).length > 0 ? sub : null;
+    return cl.tokEnd === g - 1 && cl.voice === 'active' ? cl : null;
+  }
+  return null;
+}
+
+/**
+ * "dispatched a team to Detroit to investigate", "sent inspectors to a plant in central Iran to
+ * monitor": the place the clause before a purpose infinitive sends someone to (its last 'to', 'into' or
+ * 'in' phrase naming a place or country) is where the purpose is carried out, and so its target when
+ * the purpose names no actor (roles.json purposePlaces).
+ */
+function purposePlace(c: Ctx, g: number, min: number): Phrase | null {
+  const cl = purposeClause(c, g, min);
+  const pp = roles().purposePlaces;
+  if (cl === null || !pp.verbs.has(c.doc.lemma[cl.pred]!)) return null;
+  for (let i = cl.preps.length - 1; i >= 0; i--) {
+    const p = cl.preps[i]!;
+    if (!pp.preps.has(p.prep)) continue;
+    const ph = { tokStart: p.arg.tokStart, tokEnd: p.arg.tokEnd };
+    if (c.placeInPhrase(ph) || c.countryIn(ph)) return ph;
   }
   return null;
 }
@@ -1771,6 +1799,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? demandAuthor(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   target = claimedActTarget(c, t, e) ?? target;
+  if (c.actorsOf(target).length === 0 && rr.purposePlaces.roots.has(root)) target = purposePlace(c, a.g, s) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
