@@ -46,3 +46,7 @@ test('a hyphenated modifier the tagger reads as a verb opens a noun phrase (phra
 test('an investigation as the purpose of sending someone is aimed at where they are sent (roles.json purposePlaces)', () => {
   assertTargets('The ministry is dispatching a team to Nairobi to investigate the collision.', '09', ['Nairobi']);
 });
+
+test('a past participle opens a prepositional phrase as it opens an object (phrases.ts argsRight)', () => {
+  assertTargets('Washington lifted sanctions on outlawed Kurdish rebels on Monday.', '085', ['outlawed Kurdish rebels']);
+});
