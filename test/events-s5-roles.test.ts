@@ -89,9 +89,9 @@ test('a telephone call with its object is a joint act, coded both ways', () => {
 
 test('an object that names no actor, joined by "and" to one that does, is the whole coordination', () => {
   const r = code('The opposition leader urged Europe and the United States on Monday to press Belarus for new elections.');
-  const e = r.events.find((x) => x.trigger.text.startsWith('urged'));
-  assert.ok(e !== undefined, JSON.stringify(r.events.map((x) => x.trigger.text)));
-  assert.match(e.target_span?.text ?? '', /Europe and the United States/);
+  // (since session 12 a member naming a place is a target of its own: one appeal to each)
+  const spans = r.events.filter((x) => x.trigger.text.startsWith('urged')).map((x) => x.target_span?.text ?? '');
+  assert.ok(spans.includes('Europe') && spans.includes('the United States'), JSON.stringify(spans));
 });
 
 test("a 'to'-infinitive of purpose after a prepositional phrase is done by the clause's subject", () => {

@@ -792,6 +792,8 @@ interface RolesFile {
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
   ownPossessives: { words: string[]; belowRoot: string; alsoRoots: string[]; relationalHeads: string[] };
+  listMemberHeads: string[];
+  purposePlaces: { roots: string[]; verbs: string[]; preps: string[] };
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
@@ -894,6 +896,8 @@ interface Roles {
   /** Roots above ownPossessiveBelow where the possessive is still the source's own (posture 15, reduced relations 16). */
   ownPossessiveAlso: ReadonlySet<string>;
   relationalHeads: ReadonlySet<string>;
+  listMemberHeads: ReadonlySet<string>;
+  purposePlaces: { roots: ReadonlySet<string>; verbs: ReadonlySet<string>; preps: ReadonlySet<string> };
   /** Phrases referring back to a pair of actors: 'the two'/'both' + a plural noun, and the reciprocal pronouns (first word -> second). */
   /** Codes (prefixes) of appeals and demands whose phrase of `askedFromPreps` right on the verb is the one asked. */
   askedFromCodes: readonly string[];
@@ -987,6 +991,8 @@ function roles(): Roles {
       ownPossessiveBelow: f.ownPossessives.belowRoot,
       ownPossessiveAlso: new Set(f.ownPossessives.alsoRoots),
       relationalHeads: new Set(f.ownPossessives.relationalHeads),
+      listMemberHeads: new Set(f.listMemberHeads),
+      purposePlaces: { roots: new Set(f.purposePlaces.roots), verbs: new Set(f.purposePlaces.verbs), preps: new Set(f.purposePlaces.preps) },
       askedFromCodes: f.askedFrom.codes,
       askedFromPreps: new Set(f.askedFrom.preps),
       pairDeterminers: new Set(f.pairReferences.determiners),
@@ -1547,14 +1553,39 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
  * 'to'-infinitive right after an object is left alone: "asked X to leave" is X's act).
  */
 function purposeSubject(c: Ctx, g: number, min: number): Phrase | null {
+  const cl = purposeClause(c, g, min);
+  if (cl === null || cl.preps.length === 0 || cl.subject === null) return null;
+  const sub = { tokStart: cl.subject.tokStart, tokEnd: cl.subject.tokEnd };
+  return c.actorsOf(sub).length > 0 ? sub : null;
+}
+
+/** The active clause that ends right before the 'to' of a purpose infinitive whose verb group starts at `g`. */
+function purposeClause(c: Ctx, g: number, min: number): Clause | null {
   const doc = c.doc;
   if (g - 2 < min || doc.lower[g - 1] !== 'to' || doc.pos[g - 1] !== POS.PART) return null;
   for (let v = g - 2; v >= min; v--) {
     const cl = c.clauseOf(v);
     if (cl === undefined) continue;
-    if (cl.tokEnd !== g - 1 || cl.preps.length === 0 || cl.voice !== 'active' || cl.subject === null) return null;
-    const sub = { tokStart: cl.subject.tokStart, tokEnd: cl.subject.tokEnd };
-    return c.actorsOf(sub).length > 0 ? sub : null;
+    return cl.tokEnd === g - 1 && cl.voice === 'active' ? cl : null;
+  }
+  return null;
+}
+
+/**
+ * "dispatched a team to Detroit to investigate", "sent inspectors to a plant in central Iran to
+ * monitor": the place the clause before a purpose infinitive sends someone to (its last 'to', 'into' or
+ * 'in' phrase naming a place or country) is where the purpose is carried out, and so its target when
+ * the purpose names no actor (roles.json purposePlaces).
+ */
+function purposePlace(c: Ctx, g: number, min: number): Phrase | null {
+  const cl = purposeClause(c, g, min);
+  const pp = roles().purposePlaces;
+  if (cl === null || !pp.verbs.has(c.doc.lemma[cl.pred]!)) return null;
+  for (let i = cl.preps.length - 1; i >= 0; i--) {
+    const p = cl.preps[i]!;
+    if (!pp.preps.has(p.prep)) continue;
+    const ph = { tokStart: p.arg.tokStart, tokEnd: p.arg.tokEnd };
+    if (c.placeInPhrase(ph) || c.countryIn(ph)) return ph;
   }
   return null;
 }
@@ -1626,7 +1657,7 @@ function topLevelAnd(c: Ctx, ph: Phrase): boolean {
  * Split a phrase at its top-level 'and' / ',' into conjuncts that each name other actors ("Iraq and
  * Libya"); null when it is not such a coordination.
  */
-function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
+function conjuncts(c: Ctx, ph: Phrase, unnamed = false): Phrase[] | null {
   const doc = c.doc;
   const out: Phrase[] = [];
   let a = ph.tokStart;
@@ -1644,7 +1675,9 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   const seen = new Set<number>();
   for (const p of out) {
     const acts = c.actorsOf(p);
-    if (acts.length === 0) return null;
+    // (with `unnamed`, a member that names no actor may be a noun phrase of people or things done to:
+    // "lifted sanctions on Rusal and other companies", "condolences to the people and Government of X")
+    if (acts.length === 0 && !(unnamed && nounMember(c, p))) return null;
     for (const x of acts) {
       if (seen.has(x)) return null;
       seen.add(x);
@@ -1652,6 +1685,17 @@ function conjuncts(c: Ctx, ph: Phrase): Phrase[] | null {
   }
   return out;
 }
+/**
+ * A list member that names no actor but people or a body of them (roles.json listMemberHeads: "other
+ * companies", "the people", "people who work for it"), or a resolved place ("Europe"); not a thing.
+ */
+function nounMember(c: Ctx, p: Phrase): boolean {
+  if (c.isTime(p.tokStart)) return false;
+  if (c.placeInPhrase(p)) return true;
+  const h = headOf(c.doc, p);
+  return c.doc.pos[h] === POS.NOUN && roles().listMemberHeads.has(c.doc.lemma[h]!);
+}
+
 const IMPERSONAL = wordSet('relative_words');
 const APPOSITIVE_OPENERS = wordSet('appositive_openers');
 const COMPANION_LINKS = wordSet('companion_links');
@@ -1764,6 +1808,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? demandAuthor(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   target = claimedActTarget(c, t, e) ?? target;
+  if (c.actorsOf(target).length === 0 && rr.purposePlaces.roots.has(root)) target = purposePlace(c, a.g, s) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
     target !== null &&
@@ -2267,6 +2312,28 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
 }
 
 /** Analyse the triggers of sentence [s, e). */
+/** Longest stretch (tokens) after a mediation trigger searched for the parties it is between. */
+const PARTIES_WINDOW = 12;
+
+/**
+ * The 'between' or 'among' phrase naming actors in the clause after token `from` ("efforts between
+ * rival militias", "to resolve the rift between Qatar and other Gulf states", "among Serbia's feuding
+ * republics"), with the list it opens; null when there is none before a comma, a semicolon or a
+ * subordinator.
+ */
+function partiesBetween(c: Ctx, from: number, e: number): Phrase | null {
+  const doc = c.doc;
+  for (let k = from; k < e && k < from + PARTIES_WINDOW; k++) {
+    const p = doc.pos[k]!;
+    if ((p === POS.PUNCT && doc.form[k] !== '-') || p === POS.SCONJ) return null;
+    const w = doc.lower[k]!;
+    if (w !== 'between' && w !== 'among') continue;
+    const np = coordinatedRight(c, npRight(doc, k + 1, e), e);
+    return np !== null && c.actorsOf(np).length > 0 ? np : null;
+  }
+  return null;
+}
+
 export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number, e: number): Analysis[] {
   const doc = c.doc;
   if (triggers.length === 0) return [];
@@ -2453,9 +2520,20 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       const pc = c.placeCountryActor(a.target);
       if (pc >= 0) a.targetActors = [pc];
     }
-    if (a.target !== null && a.targetActors.length > 1) {
-      // "defended Iraq and Libya": one event per coordinated target.
-      const parts = conjuncts(c, a.target);
+    // "ended mediation efforts between rival militias", "a mediation effort to resolve the rift between
+    // Qatar and other Gulf states": mediation is aimed at the parties it is between, wherever in its
+    // clause they are named.
+    if (a.targetActors.length === 0 && roles().betweenTargets.has(a.code.slice(0, 3))) {
+      const parties = partiesBetween(c, a.trigger.tokEnd, e);
+      if (parties !== null) {
+        a.target = parties;
+        a.targetActors = c.actorsOf(parties);
+      }
+    }
+    if (a.target !== null && a.targetActors.length > 0) {
+      // "defended Iraq and Libya": one event per coordinated target. A member that names no actor is
+      // one more target when another member names one ("sanctions on Rusal and other companies").
+      const parts = conjuncts(c, a.target, true);
       if (parts !== null) {
         a.target = parts[0]!;
         a.targetActors = c.actorsOf(a.target);

@@ -81,7 +81,8 @@ export function participleModifier(doc: Doc, t: number): boolean {
 /** Noun phrase starting at `start`, not running to or past `max`. */
 export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   let i = start;
-  if (i >= max || !isNominal(doc, i)) return null;
+  // A hyphenated modifier the tagger reads as a verb opens the phrase too ("aid to war-torn Mozambique").
+  if (i >= max || !(isNominal(doc, i) || (i + 3 < max && hyphenJoined(doc, i + 1) && isNominal(doc, i + 3) && doc.pos[i + 3] !== POS.PRON))) return null;
   // A phrase does not continue past a pronoun subject ("they", "he") or a bare number used as a date.
   while (i + 1 < max) {
     if (isNominal(doc, i + 1) && doc.pos[i + 1] !== POS.PRON) i++;
@@ -180,6 +181,13 @@ export function subjectLeft(doc: Doc, g: number, min: number, rules: Rules): { n
 }
 
 /** The object right after the verb (or its particle), and the prepositional phrases after that. */
+/** A past participle before a noun or a name ("suspected militants", "outlawed X"), tagged as a verb. */
+function openingParticiple(doc: Doc, t: number): boolean {
+  const w = doc.lower[t]!;
+  const next = doc.pos[t + 1];
+  return doc.pos[t] === POS.VERB && w.endsWith('ed') && doc.lemma[t] !== w && (next === POS.ADJ || next === POS.NOUN || next === POS.PROPN);
+}
+
 export function argsRight(
   doc: Doc,
   after: number,
@@ -200,7 +208,7 @@ export function argsRight(
       if (qualified) object = { tokStart: i, tokEnd: object.tokEnd };
       i = object.tokEnd;
     }
-  } else if (at + 1 < max && doc.pos[at] === POS.VERB && doc.lower[at]!.endsWith('ed') && (doc.pos[at + 1] === POS.ADJ || doc.pos[at + 1] === POS.NOUN || doc.pos[at + 1] === POS.PROPN)) {
+  } else if (at + 1 < max && openingParticiple(doc, at)) {
     // An object opened by a participle ("extradited suspected British militant X", "freed jailed
     // journalists"): the participle modifies the noun that follows.
     const np = npRight(doc, at + 1, max);
@@ -221,6 +229,12 @@ export function argsRight(
         while (n < max && n < i + 3 && NUMBER_QUALIFIERS.has(doc.lower[n]!)) n++;
         const num = n > i + 1 && n < max && doc.pos[n] === POS.NUM ? npRight(doc, n, max) : null;
         if (num !== null) np = { tokStart: i + 1, tokEnd: num.tokEnd };
+      }
+      // A past participle opens the phrase as it opens an object ("sanctions on outlawed X", "aid to
+      // displaced families"): it modifies the noun that follows.
+      if (np === null && i + 2 < max && openingParticiple(doc, i + 1)) {
+        const rest = npRight(doc, i + 2, max);
+        if (rest !== null) np = { tokStart: i + 1, tokEnd: rest.tokEnd };
       }
       if (np !== null) {
         preps.push({ prep: doc.lower[i]!, tokStart: np.tokStart, tokEnd: np.tokEnd });
