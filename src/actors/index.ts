@@ -502,10 +502,11 @@ export function buildActors(
     if (d.sector === null && d.country === null) d.sector = drafts[b]!.sector;
     countryOfPossessor(a, b);
   }
+  // Spokespersons speak for the bodies speaksForBody found for them.
+  for (let k = 0; k < voices.length; k += 2) speakFor(voices[k]!, voices[k + 1]!);
   // "BERLIN (Reuters) - Germany expelled two Russian diplomats after prosecutors charged a German citizen
   // with spying for Moscow": police and prosecutors are where the story is filed, not the country their
   // sentence happens to name (one placed in a country, "police in Gaza", is that country's still).
-  for (let k = 0; k < voices.length; k += 2) speakFor(voices[k]!, voices[k + 1]!);
   const datelineLocal = datelineCountry !== null ? localsOf('datelineLocals') : null;
   countriesFromContext(doc, mentions, actorOf, drafts, contextCountries, (d) => datelineLocal !== null && isLocal(datelineLocal, d));
   // Without a dateline, a story that is plainly about one country ("died in Aden, in southern Yemen ...
