@@ -553,6 +553,15 @@ export function buildActors(
 }
 
 /**
+ * The country mention i names, for telling which country a story is about: its own, or the country of
+ * the town the places stage resolved it to; null for none and for international bodies.
+ */
+function namedCountry(m: Mention, i: number, placeCountries: readonly (string | null)[]): string | null {
+  const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
+  return c === null || isTransnational(c) ? null : c;
+}
+
+/**
  * The country a story is about, when one dominates: named (as a country, place or demonym, or by a
  * town or region in it: `placeCountries`, ISO alpha-3 per mention) at least three times and at least
  * twice as often as any other; null otherwise. The towns count because a story set in one country
@@ -564,8 +573,8 @@ function storyCountry(mentions: readonly Mention[], placeCountries: readonly (st
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // A person or organisation the places stage also read as a town ("McArthur") is not counted.
-    const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
-    if (c !== null && m.nested !== true && !isTransnational(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const c = namedCountry(m, i, placeCountries);
+    if (c !== null && m.nested !== true) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: string | null = null;
   let top = 0;
@@ -591,8 +600,8 @@ function soleCountry(doc: Doc, mentions: readonly Mention[], placeCountries: rea
   let located = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
-    if (c === null || isTransnational(c)) continue;
+    const c = namedCountry(m, i, placeCountries);
+    if (c === null) continue;
     if (only !== null && c !== only) return null;
     only = c;
     if ((m.kind === 'place' || m.kind === 'country') && m.nested !== true && !elsewhere(doc, m)) located++;
@@ -613,17 +622,16 @@ function sectorKinCountries(drafts: Draft[]): void {
     const named = (d: Draft): boolean => d.name.toLowerCase().split(/[\s-]+/).some((w) => words.has(w));
     let country: string | null = null;
     let shared = true;
-    let missing = false;
+    const without: Draft[] = [];
     for (const d of drafts) {
       if (d.sector !== sector || d.mentions.length === 0) continue;
-      if (d.country === null) missing ||= named(d) || (d.kind === 'person' && d.title !== null);
-      else if (isTransnational(d.country) || (country !== null && country !== d.country)) shared = false;
+      if (d.country === null) {
+        if (named(d) || (d.kind === 'person' && d.title !== null)) without.push(d);
+      } else if (isTransnational(d.country) || (country !== null && country !== d.country)) shared = false;
       else country = d.country;
     }
-    if (!missing || !shared || country === null) continue;
-    for (const d of drafts) {
-      if (d.sector === sector && d.country === null && d.mentions.length > 0 && (named(d) || (d.kind === 'person' && d.title !== null))) d.country = country;
-    }
+    if (!shared || country === null) continue;
+    for (const d of without) d.country = country;
   }
 }
 
@@ -650,8 +658,8 @@ function describedOrganisation(doc: Doc, lex: Lexicon, mentions: readonly Mentio
 function onlyCountry(mentions: readonly Mention[], placeCountries: readonly (string | null)[], country: string): boolean {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const c = m.country ?? (m.kind === 'place' ? placeCountries[i] ?? null : null);
-    if (c !== null && c !== country && !isTransnational(c)) return false;
+    const c = namedCountry(m, i, placeCountries);
+    if (c !== null && c !== country) return false;
   }
   return true;
 }

@@ -164,7 +164,7 @@ export async function run(args: string[]): Promise<number> {
     }
     if (isDir) {
       const files = readdirSync(target)
-        .filter((f) => !f.startsWith('.') && DIRECTORY_KINDS.has(kindByExtension(f) ?? 'jsonl'))
+        .filter((f) => !f.startsWith('.') && DIRECTORY_KINDS.has(kindByExtension(f) ?? ''))
         .sort();
       if (files.length === 0) throw new UserError(`${target}: no stories in this directory (.txt, .html, .rss, .atom or .xml files)`);
       for (const f of files) {

@@ -125,8 +125,7 @@ function possessorCountries(doc: Doc, out: Mention[]): void {
     const p = owner;
     owner = m;
     if (p === null || p.kind !== 'country' || p.country === null || p.tokEnd + 1 !== m.tokStart) continue;
-    const poss = doc.lower[p.tokEnd]!;
-    if ((poss !== "'s" && poss !== '\u2019s') || (m.kind !== 'organisation' && m.kind !== 'title') || m.code != null) continue;
+    if (!POSSESSIVES.has(doc.lower[p.tokEnd]!) || (m.kind !== 'organisation' && m.kind !== 'title') || m.code != null) continue;
     if (m.country === null || m.country === p.country) continue;
     // The name's country must come from a place inside it, not from the name itself.
     const inner = out[i + 1];
