@@ -1078,6 +1078,12 @@ function roleDeterminers(): ReadonlySet<string> {
   return (appositiveDeterminers ??= new Set(readDataJson<{ roleDeterminers: string[] }>('agents.json').roleDeterminers));
 }
 
+let igoNouns: ReadonlySet<string> | null = null;
+/** "the bloc", "the alliance": nouns that refer back to an intergovernmental body only (data/agents.json intergovernmentalNouns). */
+function intergovernmentalNouns(): ReadonlySet<string> {
+  return (igoNouns ??= new Set(readDataJson<{ intergovernmentalNouns: string[] }>('agents.json').intergovernmentalNouns));
+}
+
 let massAgents: ReadonlySet<string> | null = null;
 /** Agent nouns that name a body or a mass, never one person, though singular in form (data/agents.json massNouns). */
 function massNouns(): ReadonlySet<string> {
@@ -1155,8 +1161,10 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
 }
 
 function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
+  const intergovernmental = intergovernmentalNouns().has(m.head ?? '');
   for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
     const d = drafts[a]!;
+    if (intergovernmental && d.country !== 'IGO') continue;
     // "Hamas militants ... the group": members named by their organisation's code stand for it.
     if (d.kind !== 'organisation' && !(d.kind === 'group' && d.known !== null)) continue;
     if (m.sector !== null && d.sector !== null && d.sector !== m.sector) continue;

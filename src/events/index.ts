@@ -483,8 +483,9 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
 }
 
 /**
- * "Lavrov met his Turkish counterpart Hakan Fidan in Moscow and discussed the war in Ukraine": a
- * consultation verb joined by 'and' to an earlier consultation of the same subject with someone named,
+ * "Lavrov met his Turkish counterpart Hakan Fidan in Moscow and discussed the war in Ukraine", "met
+ * Fidan in Ankara to discuss border security": a consultation verb joined by 'and' to an earlier
+ * consultation of the same subject with someone named, or its purpose ('to'),
  * which itself names no one but a country (the topic's), is that meeting told on, not a second one with
  * the country.
  */
@@ -494,7 +495,9 @@ function sameMeeting(c: Ctx, list: Analysis[]): Analysis[] {
   // (latent country actors follow the story's actors: see ActorLayer)
   const kindOf = (t: number): string | undefined => layer.actors[t]?.kind ?? layer.latent?.[t - layer.actors.length]?.kind;
   for (const a of list) {
-    if (a.trigger.kind !== 'verb' || !a.code.startsWith('04') || a.groupStart < 1 || c.doc.lower[a.groupStart - 1] !== 'and') continue;
+    if (a.trigger.kind !== 'verb' || !a.code.startsWith('04') || a.groupStart < 1) continue;
+    const before = c.doc.lower[a.groupStart - 1];
+    if (before !== 'and' && before !== 'to' && c.doc.lower[a.groupStart] !== 'to') continue;
     if (!a.targetActors.every((t) => kindOf(t) === 'country')) continue;
     const met = list.find(
       (b) =>

@@ -51,6 +51,8 @@ export interface AgentDef {
   needsModifier: boolean;
   /** Equipment that stands for its operators only when a country or organisation owns it ("Israeli helicopters"). */
   needsCountry: boolean;
+  /** An agent only with a country, demonym or sector modifier ("a Turkish diplomatic source"; not "an open source"). */
+  needsAffiliation: boolean;
   /** A group only when definite or owned ("the opposition", "Kenya's opposition"; not "stiff opposition"). */
   needsDefinite: boolean;
 }
@@ -161,6 +163,7 @@ interface AgentsFile {
     refersToOrg?: boolean;
     needsModifier?: boolean;
     needsCountry?: boolean;
+    needsAffiliation?: boolean;
     needsDefinite?: boolean;
   }[];
   determiners: string[];
@@ -281,6 +284,7 @@ export function lexicon(): Lexicon {
       refersToOrg: a.refersToOrg === true,
       needsModifier: a.needsModifier === true,
       needsCountry: a.needsCountry === true,
+      needsAffiliation: a.needsAffiliation === true,
       needsDefinite: a.needsDefinite === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));

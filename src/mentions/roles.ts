@@ -534,10 +534,12 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;
-    // "the sources said" after "diplomatic sources said": a bare definite one that refers back
+    // "the sources said" after "diplomatic sources said": a bare definite one that refers back ("the
+    // source of the funds" is no informant: an of-phrase makes it a thing's origin)
     const head = doc.lower.slice(headStart, agentEnd).join(' ');
-    const refersBack = def.needsModifier === true && q.det && doc.lower[q.a] === 'the' && out.some((p) => p.kind === 'agent' && p.b <= headStart && p.head === head);
-    if ((def.needsModifier && !q.modified && comp === null && led === null && !refersBack) || ((def.refersToCountry || def.needsCountry) && country === null)) {
+    const origin = def.needsAffiliation && doc.lower[j] === 'of';
+    const refersBack = def.needsModifier === true && q.det && doc.lower[q.a] === 'the' && !origin && out.some((p) => p.kind === 'agent' && p.b <= headStart && p.head === head);
+    if ((def.needsModifier && !q.modified && comp === null && led === null && !refersBack) || ((def.refersToCountry || def.needsCountry) && country === null) || (def.needsAffiliation && ((country === null && q.sector === null && !refersBack) || origin))) {
       return j;
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
