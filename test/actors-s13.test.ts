@@ -56,3 +56,82 @@ test('a consultation verb of purpose after a meeting with someone named is that 
   assert.ok(consult.length >= 1, JSON.stringify(r.events));
   assert.ok(consult.every((e) => e.target.length > 0), JSON.stringify(consult));
 });
+
+test("a datelined story whose lead names only the dateline's country gives that country to its bare state actors", () => {
+  const r = code(
+    "KHARTOUM, June 12 (AFP) - Sudan's paramilitary forces shelled a market in El Fasher on Wednesday, medics said.\n\n" +
+      'The United States and Saudi Arabia urged both sides to return to talks. The army said its troops had repelled an attack on the city.',
+  );
+  assert.equal(codeOf(r, 'The army'), 'SDNMIL', JSON.stringify(r.actors));
+  const g = code(
+    'TBILISI, Dec 3 (Reuters) - Georgian riot police used water cannon on protesters outside parliament on Tuesday.\n\n' +
+      'The United States condemned the crackdown. Prime Minister Irakli Kobakhidze accused the opposition of planning a revolution.',
+  );
+  assert.equal(codeOf(g, 'Prime Minister Irakli Kobakhidze'), 'GEOGOV', JSON.stringify(g.actors));
+});
+
+test("a lead set in another country than the dateline's does not give the dateline's country to the government", () => {
+  const r = code(
+    "WASHINGTON, May 1 (Reuters) - Iran's foreign minister rejected new sanctions in Tehran on Tuesday.\n\n" +
+      'The government said it would retaliate against any ship that enforced them.',
+  );
+  assert.notEqual(codeOf(r, 'The government'), 'USAGOV', JSON.stringify(r.actors));
+});
+
+/** Event codes of a text, with source and target actor names. */
+function eventsOf(r: Readout): string[] {
+  const name = (ids: string[]): string => ids.map((i) => r.actors.find((a) => a.id === i)?.name ?? i).join('+');
+  return r.events.map((e) => `${e.cameo} ${name(e.source)} -> ${name(e.target)}`);
+}
+
+test('an event noun that modifies a noun naming people, a body or their gear is no event', () => {
+  const r = code(
+    'Aid workers said the road to the camp was closed. Riot police stood outside the building in riot gear. ' +
+      'A protest group said the strike committee would meet again. Attack helicopters flew over the town.',
+  );
+  assert.deepEqual(
+    r.events.filter((e) => ['07', '14', '19'].includes(e.root)).map((e) => e.trigger.text),
+    [],
+    JSON.stringify(eventsOf(r)),
+  );
+  // The nouns are still events where they are the head: "sent aid", "a strike by workers".
+  const s = code('The European Union sent aid to Syria. Dockworkers staged a strike over pay. Police fired tear gas at protesters at the protest.');
+  assert.ok(s.events.some((e) => e.root === '07'), JSON.stringify(eventsOf(s)));
+  assert.ok(s.events.some((e) => e.root === '14'), JSON.stringify(eventsOf(s)));
+});
+
+test('two triggers of one sentence that give the same code and actors are one event; other participants make two', () => {
+  const r = code('Georgian riot police used water cannon and tear gas on Tuesday to disperse thousands of protesters outside parliament.');
+  const assaults = r.events.filter((e) => e.root === '17' || e.root === '18');
+  assert.equal(assaults.length, 1, JSON.stringify(eventsOf(r)));
+  const k = code('Gunmen attacked a church in Quetta on Sunday, killing nine people and injuring 44 others.');
+  assert.ok(k.events.filter((e) => e.root === '19' || e.root === '18').length >= 2, JSON.stringify(eventsOf(k)));
+});
+
+test('"his party" and "Kenya\'s ruling party" are parties; a bare "the party" or "a dinner party" is none', () => {
+  const r = code(
+    'Opposition leader Nika Melia was among those arrested, his party said. ' +
+      "Kenya's ruling party won the vote. Four teenagers were shot at the party on Saturday. She attended a dinner party.",
+  );
+  assert.equal(codeOf(r, 'his party')?.endsWith('PTY'), true, JSON.stringify(r.actors));
+  assert.equal(codeOf(r, "Kenya's ruling party"), 'KENPTY', JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'the party'), undefined, JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'a dinner party'), undefined, JSON.stringify(r.actors));
+});
+
+test("an act denied with a gerund is the denier's own act, negated and attributed to it, never a fact", () => {
+  const r = code(
+    'The Rapid Support Forces denied targeting civilians in El Fasher and accused the army of shelling the market. ' +
+      'Police denied beating the protesters.',
+  );
+  const targeting = r.events.find((e) => e.trigger.text === 'targeting');
+  assert.ok(targeting !== undefined, JSON.stringify(eventsOf(r)));
+  assert.equal(targeting.realis, 'negated');
+  assert.equal(targeting.attribution?.stance, 'denied');
+  assert.deepEqual(targeting.source, targeting.attribution?.speaker ? [targeting.attribution.speaker] : ['?']);
+  const beating = r.events.find((e) => e.trigger.text === 'beating');
+  assert.ok(beating === undefined || beating.realis === 'negated', JSON.stringify(beating));
+  // The accusation after 'and' is not part of what is denied.
+  const accused = r.events.find((e) => e.trigger.text.startsWith('accused'));
+  assert.equal(accused?.realis, 'actual', JSON.stringify(eventsOf(r)));
+});

@@ -517,7 +517,13 @@ export function buildActors(
     // Georgia: when the story's country is the dateline's, its bare state bodies and officials are too.
     // So too when the story names no other country at all ("NAIROBI (Reuters) - ... marched on Kenya's
     // parliament ... The government deployed the army"): whose government else could it be.
-    if (storyCountry(mentions, townCountries) === datelineCountry || onlyCountry(mentions, townCountries, datelineCountry)) {
+    // So too when the lead sentence names the dateline's country and no other ("KHARTOUM (AFP) - Sudan's
+    // paramilitary RSF shelled a market in El Fasher ... the army said"): the story is set there.
+    if (
+      storyCountry(mentions, townCountries) === datelineCountry ||
+      onlyCountry(mentions, townCountries, datelineCountry) ||
+      leadCountry(doc, mentions, townCountries) === datelineCountry
+    ) {
       fromDateline(doc, mentions, drafts, datelineCountry, 'storyLocals');
     }
   } else {
@@ -652,6 +658,23 @@ function describedOrganisation(doc: Doc, lex: Lexicon, mentions: readonly Mentio
     return j;
   }
   return -1;
+}
+
+/**
+ * The one country the story's first sentence names (as a country, demonym, or a town or region in it;
+ * international bodies aside), or null when it names none or several.
+ */
+function leadCountry(doc: Doc, mentions: readonly Mention[], placeCountries: readonly (string | null)[]): string | null {
+  let only: string | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (doc.sentOf[m.tokStart] !== 0) break;
+    const c = namedCountry(m, i, placeCountries);
+    if (c === null) continue;
+    if (only !== null && c !== only) return null;
+    only = c;
+  }
+  return only;
 }
 
 /** Whether every country the story names (towns' countries included; international bodies aside) is `country`. */

@@ -6,7 +6,7 @@ import type { ClauseLayer } from '../clauses/types.js';
 import type { Mention } from '../mentions/types.js';
 import type { Doc } from '../nlp/doc.js';
 import type { PlaceLayer } from '../place/types.js';
-import type { TimeOut } from '../schema.js';
+import type { TextSpan, TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
 import { analyseSentence, Ctx, type Analysis } from './analyse.js';
 import { codeInfo } from './codes.js';
@@ -120,10 +120,32 @@ export function codeEvents(ctx: EventContext): Event[] {
         continue;
       }
       const ev = toEvent(c, a, si, frames, storyDate, storyDay);
-      if (ev !== null) out.push(ev);
+      if (ev !== null && !toldBefore(out, ev)) out.push(ev);
     }
   }
   return out;
+}
+
+/**
+ * "Riot police used water cannon and tear gas to disperse the protesters": two triggers of one sentence
+ * that give the same code, actors, realis, date and speaker are one event told twice, coded once.
+ */
+function toldBefore(out: readonly Event[], ev: Event): boolean {
+  for (let k = out.length - 1; k >= 0 && out[k]!.sentence === ev.sentence; k--) {
+    const o = out[k]!;
+    if (o.cameo !== ev.cameo || o.realis !== ev.realis || o.date !== ev.date) continue;
+    if ((o.attribution?.speaker ?? -1) !== (ev.attribution?.speaker ?? -1)) continue;
+    if (sameActors(o.source, ev.source, o.source_span, ev.source_span) && sameActors(o.target, ev.target, o.target_span, ev.target_span)) return true;
+  }
+  return false;
+}
+
+/** The same actors; with none, the same phrase ("killed nine people and injured 44 others" are two). */
+function sameActors(a: readonly number[], b: readonly number[], pa: TextSpan | null | undefined, pb: TextSpan | null | undefined): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 0) return (pa?.start ?? -1) === (pb?.start ?? -1);
+  for (const x of a) if (!b.includes(x)) return false;
+  return true;
 }
 
 /**
@@ -136,6 +158,28 @@ function denialFrame(c: Ctx, a: Analysis, e: number): EventFrame | null {
   const code = a.code;
   const denial = code === '016' || code.startsWith('12');
   if (a.trigger.kind !== 'verb' || !(denial || code.startsWith('11'))) return null;
+  // "The RSF denied targeting civilians": a denied gerund is the denier's own act, which it denies.
+  const g = a.trigger.tokEnd;
+  // (wink tags some such gerunds as nouns: "denied beating the protesters")
+  const gerund = doc.pos[g] === POS.VERB || (doc.pos[g] === POS.NOUN && g + 1 < e && (doc.pos[g + 1] === POS.DET || doc.pos[g + 1] === POS.PRON));
+  if (code === '016' && g + 1 < e && gerund && (doc.lower[g]!.endsWith('ing') || doc.lower[g] === 'having')) {
+    let last = g + 1;
+    while (last < e && !clauseBreak(doc, last, e)) last++;
+    const cue = { start: doc.start[a.trigger.anchor]!, end: doc.end[a.trigger.tokEnd - 1]!, text: doc.text.slice(doc.start[a.trigger.anchor]!, doc.end[a.trigger.tokEnd - 1]!) };
+    return {
+      start: doc.start[g]!,
+      end: doc.end[last - 1]!,
+      speakerActor: a.sourceActors[0] ?? -1,
+      speakerPhrase: a.source,
+      cue,
+      cueStart: a.trigger.anchor,
+      cueEnd: a.trigger.tokEnd,
+      stance: 'denied',
+      parent: -1,
+      contentTok: g,
+      direct: false,
+    };
+  }
   for (let t = a.trigger.tokEnd; t < Math.min(e, a.trigger.tokEnd + 6); t++) {
     if (doc.pos[t] === POS.PUNCT) return null;
     if (doc.lower[t] !== 'that' || doc.pos[t - 1] !== POS.NOUN) continue;
@@ -157,6 +201,15 @@ function denialFrame(c: Ctx, a: Analysis, e: number): EventFrame | null {
     };
   }
   return null;
+}
+
+/** Does a new clause start at token t: a final stop, or 'and'/'but'/a comma/a semicolon before a finite verb ("denied X and accused Y")? */
+function clauseBreak(doc: Doc, t: number, e: number): boolean {
+  if (doc.pos[t] === POS.PUNCT && (doc.form[t] === '.' || doc.form[t] === ';')) return true;
+  const w = doc.lower[t]!;
+  if (w !== 'and' && w !== 'but' && w !== ',') return false;
+  const n = t + 1 < e ? t + 1 : -1;
+  return n >= 0 && (doc.pos[n] === POS.AUX || (doc.pos[n] === POS.VERB && !doc.lower[n]!.endsWith('ing')));
 }
 
 /** Is the cue at k a noun with a named possessor ("NATO's decision")? */

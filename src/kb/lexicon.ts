@@ -55,6 +55,10 @@ export interface AgentDef {
   needsAffiliation: boolean;
   /** A group only when definite or owned ("the opposition", "Kenya's opposition"; not "stiff opposition"). */
   needsDefinite: boolean;
+  /** A needsDefinite noun that a possessive determiner also makes definite ("his party", not "a dinner party"). */
+  ownable: boolean;
+  /** An ownable noun that a bare 'the' does not make definite ("his party", "Kenya's ruling party"; not "the party"). */
+  ownedOnly: boolean;
 }
 
 export interface PronounDef {
@@ -165,6 +169,8 @@ interface AgentsFile {
     needsCountry?: boolean;
     needsAffiliation?: boolean;
     needsDefinite?: boolean;
+    ownable?: boolean;
+    ownedOnly?: boolean;
   }[];
   determiners: string[];
   groupDeterminers: string[];
@@ -286,6 +292,8 @@ export function lexicon(): Lexicon {
       needsCountry: a.needsCountry === true,
       needsAffiliation: a.needsAffiliation === true,
       needsDefinite: a.needsDefinite === true,
+      ownable: a.ownable === true,
+      ownedOnly: a.ownedOnly === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
   }

@@ -3,6 +3,7 @@
 // title mention ("the head of state", "the Azerbaijani leader"). An agent phrase is [det]
 // [modifiers, demonyms, country names] AGENT-NOUN [of COUNTRY] ("illegal Armenian armed forces").
 import { countries } from '../kb/countries.js';
+import { readDataJson } from '../kb/data.js';
 import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
 import { wordSet } from '../kb/words.js';
@@ -450,6 +451,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
 }
 
 const TIME_ADVERBS = wordSet('adverbial_time_nouns');
+/** Possessive determiners ("his party"): data/agents.json possessives. */
+const OWNERS: ReadonlySet<string> = new Set(Object.keys(readDataJson<{ possessives: Record<string, unknown> }>('agents.json').possessives));
 
 /** Whether the token at j (or the sentence end) closes the phrase before it. */
 function endsPhrase(doc: Doc, j: number, se: number): boolean {
@@ -546,7 +549,11 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     if (def.refersToOrg && !definite) return j;
     // "faced stiff opposition from farmers", "its opposition to the plan" are attitudes; "the
     // opposition" and "Kenya's opposition" are the political opposition.
-    if (def.needsDefinite && country === null && !(q.det && lex.groupDeterminers.has(doc.lower[q.a]!))) return j;
+    if (def.needsDefinite && country === null) {
+      const owned = q.det && def.ownable && OWNERS.has(doc.lower[q.a]!);
+      const definite = q.det && !def.ownedOnly && lex.groupDeterminers.has(doc.lower[q.a]!);
+      if (!owned && !definite && !(def.ownedOnly && q.sector !== null)) return j;
+    }
     // "Red Cross officials", "Hamas representatives": the officials of a coded organisation are the
     // organisation (CAMEO codes them with its code, not as a government of its slot).
     const ofOrg = q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry;
