@@ -135,3 +135,40 @@ test("an act denied with a gerund is the denier's own act, negated and attribute
   const accused = r.events.find((e) => e.trigger.text.startsWith('accused'));
   assert.equal(accused?.realis, 'actual', JSON.stringify(eventsOf(r)));
 });
+
+test("a clause opened by 'as' or 'while' after a reporting clause that follows its content is the reporter's, not the speaker's", () => {
+  const r = code(
+    'Israeli airstrikes killed at least 22 people in southern Lebanon on Tuesday, the Lebanese health ministry said, ' +
+      'as Israel expanded its ground operation against Hezbollah.',
+  );
+  const killed = r.events.find((e) => e.trigger.text === 'killed');
+  assert.ok(killed?.attribution !== null && killed?.attribution !== undefined, JSON.stringify(eventsOf(r)));
+  const operation = r.events.find((e) => e.trigger.text.includes('operation'));
+  assert.ok(operation !== undefined, JSON.stringify(eventsOf(r)));
+  assert.equal(operation.attribution, null, JSON.stringify(operation));
+  // Content after the cue is still the speaker's: "officials said, as previously announced, the talks would resume".
+  const s = code('The minister said, as Iran expected, that the army would withdraw its troops from the border.');
+  const withdraw = s.events.find((e) => e.root === '08' || e.root === '03');
+  assert.ok(withdraw === undefined || withdraw.attribution !== null, JSON.stringify(withdraw));
+});
+
+test("an event named as what a verb acts against is not that verb's subject's act", () => {
+  const r = code('The government cracked down on protests over the disputed election. Police banned demonstrations in the capital.');
+  const protests = r.events.filter((e) => e.root === '14');
+  const govt = r.actors.find((a) => a.name === 'government')?.id;
+  const police = r.actors.find((a) => a.name === 'Police')?.id;
+  assert.ok(protests.every((e) => !e.source.includes(govt ?? '-') && !e.source.includes(police ?? '-')), JSON.stringify(eventsOf(r)));
+  // An instrument in a 'with' phrase is still the subject's: "dispersed the rally with tear gas".
+  const t = code('Police dispersed the rally with tear gas.');
+  const gas = t.events.find((e) => e.trigger.text === 'tear gas');
+  assert.ok(gas === undefined || gas.source.length > 0, JSON.stringify(eventsOf(t)));
+});
+
+test("a first-person target inside someone's account is that speaker, also in the reverse of a joint act", () => {
+  const r = code('"I met the Turkish president in Ankara and we agreed to cooperate," Lavrov told reporters on Friday.');
+  const met = r.events.filter((e) => e.trigger.text === 'met');
+  const lavrov = r.actors.find((a) => a.name.includes('Lavrov'))?.id;
+  assert.ok(lavrov !== undefined, JSON.stringify(r.actors));
+  assert.equal(met.length, 2, JSON.stringify(eventsOf(r)));
+  assert.ok(met.some((e) => e.target.includes(lavrov)), JSON.stringify(eventsOf(r)));
+});

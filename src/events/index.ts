@@ -265,6 +265,18 @@ function reasonBefore(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "Israeli airstrikes killed 22 people, the health ministry said, as Israel expanded its ground
+ * operation": is token t in a clause that rules.json reporterAsides opens right after a reporting
+ * clause that follows its content? That clause is the reporter's, not the speaker's.
+ */
+function reporterAside(doc: Doc, rules: Rules, f: EventFrame, t: number): boolean {
+  if (f.contentTok >= f.cueStart || t <= f.cueEnd) return false;
+  let k = f.cueEnd;
+  while (k < t && doc.pos[k] === POS.PUNCT && doc.form[k] === ',') k++;
+  return k < t && k > f.cueEnd && rules.reporterAsides.has(doc.lower[k]!);
+}
+
 /** Does token range [a, b) hold a withheld reporting verb? */
 function withheldIn(c: Ctx, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (withheldAt(c, t)) return true;
@@ -277,6 +289,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   const trigStart = doc.start[a.trigger.tokStart]!;
   const trigEnd = doc.end[a.trigger.tokEnd - 1]!;
   let fi = frameOf(frames, trigStart, a.trigger.anchor);
+  if (fi >= 0 && reporterAside(doc, rules, frames[fi]!, a.trigger.anchor)) fi = -1;
   // "did not comment on the aid shipments", "declined to say whether it would send troops": what a
   // withheld report is about is claimed by no one, the story included.
   if (fi >= 0 && withheldIn(c, frames[fi]!.cueStart, frames[fi]!.cueEnd) && !reasonBefore(doc, frames[fi]!.contentTok, a.trigger.anchor)) {
@@ -307,6 +320,11 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     sourcePhrase = f.speakerPhrase;
     if (f.speakerActor >= 0) source = [f.speakerActor];
     own = true;
+  }
+  // So is a pronoun target ("they attacked us, the minister said"; the reverse of "I met X" in X's account).
+  if (target.length === 0 && f !== null && targetPhrase !== null && f.speakerActor >= 0 && !source.includes(f.speakerActor) && targetPhrase.tokEnd - targetPhrase.tokStart === 1 && SPEAKER.has(doc.lower[targetPhrase.tokStart]!)) {
+    target = [f.speakerActor];
+    targetPhrase = f.speakerPhrase;
   }
   // "Washington announced plans to slap tariffs on Japan", "Iran intends to expand talks with X": an
   // act in the infinitive of an intention names no subject of its own; the one who intends is its agent.
@@ -771,6 +789,7 @@ function armed(sector: string | null | undefined): boolean {
 }
 
 const SELF = wordSet('self_reference_pronouns');
+const SPEAKER = wordSet('speaker_pronouns');
 
 function selfPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number }): boolean {
   return ph.tokEnd - ph.tokStart === 1 && SELF.has(doc.lower[ph.tokStart]!);

@@ -66,6 +66,8 @@ export interface Rules {
   actorPatientVerbs: ReadonlySet<string>;
   /** Auxiliaries that open a yes/no question ("Did the army shell the town?"). */
   questionOpeners: ReadonlySet<string>;
+  /** Subordinators that open the reporter's own clause after a reporting clause ("..., officials said, as ..."). */
+  reporterAsides: ReadonlySet<string>;
   /** Words opening a condition that makes a speaker's own conflict act a threat ("would ... if", "unless"). */
   conditionalThreats: ReadonlySet<string>;
 }
@@ -112,6 +114,7 @@ interface RulesFile {
   judgementVerbs: string[];
   actorPatientVerbs: string[];
   questionOpeners: string[];
+  reporterAsides: string[];
   conditionalThreats: string[];
 }
 
@@ -212,6 +215,7 @@ export function eventLexicon(): Lexicon {
       judgementVerbs: new Set(r.judgementVerbs),
       actorPatientVerbs: new Set(r.actorPatientVerbs),
       questionOpeners: new Set(r.questionOpeners),
+      reporterAsides: new Set(r.reporterAsides),
       conditionalThreats: new Set(r.conditionalThreats),
     },
   };
