@@ -172,3 +172,23 @@ test("a first-person target inside someone's account is that speaker, also in th
   assert.equal(met.length, 2, JSON.stringify(eventsOf(r)));
   assert.ok(met.some((e) => e.target.includes(lavrov)), JSON.stringify(eventsOf(r)));
 });
+
+test("a region's adjective is no country: 'Latin American governments' are neither American nor the dateline's", () => {
+  const r = code(
+    'CARACAS, Venezuela (AP) - Venezuelan security forces arrested an opposition leader on Tuesday.\n\n' +
+      "The United States and several Latin American governments have refused to recognize the president's victory. " +
+      'Western diplomats said the vote was flawed.',
+  );
+  const govts = codeOf(r, 'governments');
+  assert.ok(govts !== 'VENGOV' && govts !== 'USAGOV', JSON.stringify(r.actors));
+  assert.ok(codeOf(r, 'diplomats') !== 'VENGOV', JSON.stringify(r.actors));
+  assert.ok(!r.actors.some((a) => a.country === 'USA' && a.name !== 'United States'), JSON.stringify(r.actors));
+});
+
+test("a group that is the object of 'accused ... of' still takes the story's country", () => {
+  const r = code(
+    'CARACAS, Venezuela (AP) - Venezuelan security forces arrested an opposition leader on Tuesday.\n\n' +
+      'The attorney general accused the protesters of terrorism.',
+  );
+  assert.equal(codeOf(r, 'the protesters'), 'VENOPP', JSON.stringify(r.actors));
+});

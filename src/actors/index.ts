@@ -875,10 +875,12 @@ function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], c
   for (const d of drafts) if (d.country !== null && d.sector !== null && isTransnational(d.country)) international.add(d.sector);
   for (const d of drafts) {
     if (d.country !== null || d.mentions.length === 0 || (d.sector !== null && international.has(d.sector))) continue;
-    // "the border guards of the two countries" say whose they are
-    const end = mentions[d.mentions[0]!]!.tokEnd;
-    if (end < doc.length && doc.lower[end] === 'of') continue;
-    if (isLocal(local, d)) d.country = country;
+    // "the border guards of the two countries" say whose they are ("accused the protesters of
+    // terrorism": that 'of' is the verb's)
+    const first = mentions[d.mentions[0]!]!;
+    const end = first.tokEnd;
+    if (end < doc.length && doc.lower[end] === 'of' && !(first.tokStart > 0 && (ofObjectVerbs().has(doc.lemma[first.tokStart - 1]!) || ofObjectVerbs().has(doc.lower[first.tokStart - 1]!)))) continue;
+    if (isLocal(local, d) && !regionalBefore(doc, first.tokStart)) d.country = country;
   }
 }
 
@@ -949,6 +951,24 @@ function outsider(doc: Doc, m: Mention, d: Draft): boolean {
   const before = m.tokStart > 0 ? doc.lemma[m.tokStart - 1]! : '';
   if (d.sector !== null && lex.audienceSectors.has(d.sector) && lex.audienceCues.has(before)) return true;
   for (let t = m.tokStart; t < m.tokEnd; t++) if (lex.outsiderModifiers.has(doc.lower[t]!)) return true;
+  return regionalBefore(doc, m.tokStart);
+}
+
+let regional: ReadonlySet<string> | null = null;
+/**
+ * "several Latin American governments", "European leaders", "Western diplomats": a capitalised regional
+ * adjective of one to three words right before token t (data/agents.json regionalModifiers).
+ */
+function regionalBefore(doc: Doc, t: number): boolean {
+  regional ??= new Set(readDataJson<{ regionalModifiers: string[] }>('agents.json').regionalModifiers);
+  const s = doc.sentStart[doc.sentOf[t]!]!;
+  let phrase = '';
+  for (let k = t - 1; k >= s && k >= t - 3; k--) {
+    const c = doc.form[k]!.charCodeAt(0);
+    if (c < 65 || c > 90) return false;
+    phrase = phrase === '' ? doc.lower[k]! : `${doc.lower[k]!} ${phrase}`;
+    if (regional.has(phrase)) return true;
+  }
   return false;
 }
 
@@ -1099,6 +1119,12 @@ let appositiveDeterminers: ReadonlySet<string> | null = null;
 /** Determiners of a role noun that describes the person named before it (data/agents.json roleDeterminers). */
 function roleDeterminers(): ReadonlySet<string> {
   return (appositiveDeterminers ??= new Set(readDataJson<{ roleDeterminers: string[] }>('agents.json').roleDeterminers));
+}
+
+let ofVerbs: ReadonlySet<string> | null = null;
+/** Verbs whose object is followed by an 'of' complement of their own ("accused X of"): data/agents.json ofObjectVerbs. */
+function ofObjectVerbs(): ReadonlySet<string> {
+  return (ofVerbs ??= new Set(readDataJson<{ ofObjectVerbs: string[] }>('agents.json').ofObjectVerbs));
 }
 
 let igoNouns: ReadonlySet<string> | null = null;

@@ -238,6 +238,13 @@ function withCountryHalves(doc: Doc, lex: Lexicon, kb: NameSpan[]): NameSpan[] {
 
 const TAGGER_TYPE: Record<EntitySpan['type'], SpanType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
+let regionalNames: ReadonlySet<string> | null = null;
+/** Is tokens [a, b) a region's adjective (data/agents.json regionalModifiers: "Latin American")? */
+function regionalName(doc: Doc, a: number, b: number): boolean {
+  regionalNames ??= new Set(readDataJson<{ regionalModifiers: string[] }>('agents.json').regionalModifiers);
+  return b - a > 1 && regionalNames.has(doc.lower.slice(a, b).join(' '));
+}
+
 /** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
@@ -307,8 +314,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
       dropKb[k] = 1;
       const s = kb[k]!;
       if (s.a === span.a && span.inner === null) span.inner = s;
-      // Keep what the dictionary knew about a name inside the tagger's span ("Azerbaijani Foreign Ministry").
-      if (span.country === null && (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG')) {
+      // Keep what the dictionary knew about a name inside the tagger's span ("Azerbaijani Foreign Ministry"),
+      // not a region's name that ends in a nationality ("Latin American", "North American" are no USA).
+      if (span.country === null && (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG') && !(type === 'MISC' && regionalName(doc, t.tokStart, t.tokEnd))) {
         span.place = s.place;
         span.country = s.country;
         if (s.type === 'ORG') {
