@@ -192,3 +192,12 @@ test("a group that is the object of 'accused ... of' still takes the story's cou
   );
   assert.equal(codeOf(r, 'the protesters'), 'VENOPP', JSON.stringify(r.actors));
 });
+
+test('"state media KCNA" is the news agency, not a second actor of the government', () => {
+  const r = code(
+    'SEOUL, Nov 5 (Yonhap) -- North Korea fired a missile on Thursday. ' +
+      'Leader Kim Jong Un said the country would never give up its nuclear weapons, state media KCNA reported.',
+  );
+  assert.ok(!r.actors.some((a) => /state media/i.test(a.name)), JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'KCNA'), 'PRKMED', JSON.stringify(r.actors));
+});
