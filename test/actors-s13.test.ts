@@ -201,3 +201,15 @@ test('"state media KCNA" is the news agency, not a second actor of the governmen
   assert.ok(!r.actors.some((a) => /state media/i.test(a.name)), JSON.stringify(r.actors));
   assert.equal(codeOf(r, 'KCNA'), 'PRKMED', JSON.stringify(r.actors));
 });
+
+test('the gunmen of a coded armed group are that group; "neutralized" militants are an attack on them, a neutralized bomb is none', () => {
+  const r = code(
+    'Turkish troops neutralized 12 PKK terrorists in northern Iraq on Saturday. Hamas gunmen attacked an army post. ' +
+      'Engineers neutralized the bomb.',
+  );
+  assert.equal(codeOf(r, 'PKK terrorists'), 'TURREBPKK', JSON.stringify(r.actors));
+  assert.equal(codeOf(r, 'Hamas gunmen'), 'PSEREBHMS', JSON.stringify(r.actors));
+  const neutralized = r.events.filter((e) => e.trigger.text === 'neutralized');
+  assert.equal(neutralized.length, 1, JSON.stringify(eventsOf(r)));
+  assert.equal(neutralized[0]!.root, '19');
+});

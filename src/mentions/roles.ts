@@ -451,6 +451,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
 }
 
 const TIME_ADVERBS = wordSet('adverbial_time_nouns');
+/** Sectors of armed groups (data/agents.json armedSectors). */
+const ARMED: ReadonlySet<string> = new Set(readDataJson<{ armedSectors: string[] }>('agents.json').armedSectors);
 /** Possessive determiners ("his party"): data/agents.json possessives. */
 const OWNERS: ReadonlySet<string> = new Set(Object.keys(readDataJson<{ possessives: Record<string, unknown> }>('agents.json').possessives));
 
@@ -556,7 +558,9 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     }
     // "Red Cross officials", "Hamas representatives": the officials of a coded organisation are the
     // organisation (CAMEO codes them with its code, not as a government of its slot).
-    const ofOrg = q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry;
+    // So are the gunmen of a coded armed group ("PKK terrorists", "Hamas gunmen", "Taliban fighters").
+    const armedOfOrg = q.code !== null && q.sector === null && ARMED.has(q.orgSector ?? '') && ARMED.has(def.sector ?? '');
+    const ofOrg = armedOfOrg || (q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry);
     const sector = ofOrg ? q.orgSector : (q.sector ?? def.sector ?? q.orgSector);
     // An organisation's full code carries over only when the phrase keeps its sector.
     if (q.code !== null && q.orgSector !== sector) q.code = null;
