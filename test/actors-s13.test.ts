@@ -213,3 +213,12 @@ test('the gunmen of a coded armed group are that group; "neutralized" militants 
   assert.equal(neutralized.length, 1, JSON.stringify(eventsOf(r)));
   assert.equal(neutralized[0]!.root, '19');
 });
+
+test('"the two ministers signed a plan of consultations" is an agreement of the pair named before', () => {
+  const r = code(
+    'Russian Foreign Minister Sergei Lavrov held talks with his Egyptian counterpart Sameh Shoukry in Moscow on Wednesday. ' +
+      'The two ministers signed a plan of consultations for the next two years.',
+  );
+  const signed = r.events.filter((e) => e.cameo === '057');
+  assert.equal(signed.length, 2, JSON.stringify(eventsOf(r)));
+});
