@@ -222,3 +222,17 @@ test('"the two ministers signed a plan of consultations" is an agreement of the 
   const signed = r.events.filter((e) => e.cameo === '057');
   assert.equal(signed.length, 2, JSON.stringify(eventsOf(r)));
 });
+
+test('a protest that names no one who protests is the protesters\' named before it in its sentence', () => {
+  const r = code(
+    'Riot police used water cannon on thousands of protesters outside parliament on Tuesday, the sixth night of demonstrations against the government.',
+  );
+  const protest = r.events.find((e) => e.root === '14');
+  const protesters = r.actors.find((a) => a.name === 'protesters')?.id;
+  assert.ok(protest !== undefined && protesters !== undefined, JSON.stringify(eventsOf(r)));
+  assert.deepEqual(protest.source, [protesters], JSON.stringify(eventsOf(r)));
+  // A crackdown named in an 'in' phrase of the verb is still the police's.
+  const k = code('French police stormed a migrant camp in Calais on Sunday in a crackdown on smugglers.');
+  const crackdown = k.events.find((e) => e.trigger.text === 'crackdown');
+  assert.ok(crackdown === undefined || crackdown.source.length > 0, JSON.stringify(eventsOf(k)));
+});

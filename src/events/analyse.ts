@@ -202,6 +202,23 @@ export class Ctx {
   }
 
   /**
+   * The protesters named last in tokens [min, t) (roles.json protesterHeads: "thousands of protesters
+   * ..., the sixth night of demonstrations"): their mention's phrase and actor, or null.
+   */
+  protestersBefore(t: number, min: number): { phrase: Phrase; actor: number } | null {
+    const heads = roles().protesterHeads;
+    for (let k = t - 1; k >= min; k--) {
+      const m = this.tokMention[k]!;
+      if (m < 0) continue;
+      const x = this.ctx.mentions[m]!;
+      const a = this.ctx.actors.actorOf[m]!;
+      if (x.kind === 'agent' && a >= 0 && heads.has(x.head ?? '')) return { phrase: { tokStart: x.tokStart, tokEnd: x.tokEnd }, actor: a };
+      k = Math.min(k, x.tokStart);
+    }
+    return null;
+  }
+
+  /**
    * Do tokens [a, b) lie inside the proper name of a mention that is longer than them ("Amnesty" in
    * "Amnesty International", "Ceasefire" in "the Ceasefire Violations Committee")? A word of a name
    * names the actor, it is no event.
@@ -771,6 +788,7 @@ interface RolesFile {
   operationNouns: string[];
   victimVerbs: string[];
   suppressVerbs: string[];
+  protesterHeads: string[];
   stanceParticiples: string[];
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
@@ -855,6 +873,8 @@ interface Roles {
   victimVerbs: ReadonlySet<string>;
   /** Verbs that act against an event ("cracked down on protests"): their subject is not its agent. */
   suppressVerbs: ReadonlySet<string>;
+  /** Agent heads that name protesters ("protesters", "demonstrators"): who protests when a protest noun names no one. */
+  protesterHeads: ReadonlySet<string>;
   stanceParticiples: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
   onTopicRoots: ReadonlySet<string>;
@@ -963,6 +983,7 @@ function roles(): Roles {
       operationNouns: new Set(f.operationNouns),
       victimVerbs: new Set(f.victimVerbs),
       suppressVerbs: new Set(f.suppressVerbs),
+      protesterHeads: new Set(f.protesterHeads),
       stanceParticiples: new Set(f.stanceParticiples),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
@@ -2158,7 +2179,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && prepBefore !== 'with') && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
+    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && (prepBefore === null || prepBefore === 'on')) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {

@@ -541,6 +541,15 @@ function refine(c: Ctx, list: Analysis[], s: number): Analysis[] {
     // "the coalition fighting the rebels has declared a ceasefire": an -ing participle right after a noun
     // is an active reduced relative describing that noun, not the sentence's main event either.
     if (a.trigger.kind === 'verb' && (reducedRelative(doc, a.trigger.anchor, s) || ingAfterNoun(doc, a.trigger.anchor, s))) a.confidence -= 0.1;
+    // "thousands of protesters outside parliament, the sixth night of demonstrations against the
+    // government": a protest that names no one who protests is the protesters' named before it.
+    if (root === '14' && a.sourceActors.length === 0 && a.source === null && !a.passiveNoAgent) {
+      const p = c.protestersBefore(a.trigger.tokStart, s);
+      if (p !== null && !a.targetActors.includes(p.actor)) {
+        a.source = p.phrase;
+        a.sourceActors = [p.actor];
+      }
+    }
     // "talks with visiting Hungarian Prime Minister Viktor Orban", "the invading army": an -ing
     // participle between a determiner (or 'with') and its noun describes that noun, which does it.
     if (a.trigger.kind === 'verb' && a.target !== null && a.target.tokStart === a.trigger.tokEnd && attributiveParticiple(doc, rules, a.trigger.anchor, s)) {
