@@ -714,6 +714,11 @@ function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test:
     const p = preps[i]!;
     if (p.tokStart <= after) continue;
     if (test(p)) return p;
+    // An 'of' phrase right after the object continues it ("withdrew some of its troops from Syria").
+    if (p.prep === 'of' && p.tokStart === after + 1) {
+      after = p.tokEnd;
+      continue;
+    }
     // A recipient phrase may come first ("aid to people in Yemen").
     if (c.isTime(p.tokStart) || recipient(p)) continue;
     // In a material act, so may the thing aimed at, with its place right after it ("fired at targets in
