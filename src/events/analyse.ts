@@ -793,6 +793,7 @@ interface RolesFile {
   missionNouns: string[];
   asVerbs: string[];
   sequenceVerbs: string[];
+  dativeVerbs: string[];
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
@@ -889,6 +890,7 @@ interface Roles {
   missionNouns: ReadonlySet<string>;
   asVerbs: ReadonlySet<string>;
   sequenceVerbs: ReadonlySet<string>;
+  dativeVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** Event nouns whose possessor is their patient ("Jamal's killing"). */
@@ -988,6 +990,7 @@ function roles(): Roles {
       missionNouns: new Set(f.missionNouns),
       asVerbs: new Set(f.asVerbs),
       sequenceVerbs: new Set(f.sequenceVerbs),
+      dativeVerbs: new Set(f.dativeVerbs),
       ofPatientCodes: f.ofPatientCodes,
       patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
@@ -2096,6 +2099,17 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
   while (vb >= s && ((doc.pos[vb] === POS.ADV && doc.lower[vb] !== 'as') || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
+  // "gave Putin a stern warning", "handed Iran an ultimatum": a noun phrase between a verb of giving
+  // (roles.json dativeVerbs) and the event noun is its first object, the one the act is addressed to.
+  let dative: Phrase | null = null;
+  if (!background && vb >= s && vb === before && npStart < t.tokStart && doc.pos[npStart] === POS.DET && (doc.pos[vb] === POS.PROPN || doc.pos[vb] === POS.NOUN || doc.pos[vb] === POS.PRON)) {
+    const np = npLeft(doc, vb + 1, s);
+    const v = np !== null ? np.tokStart - 1 : -1;
+    if (np !== null && v >= s && doc.pos[v] === POS.VERB && rr.dativeVerbs.has(doc.lemma[v]!) && c.actorsOf(np).length > 0) {
+      dative = np;
+      vb = v;
+    }
+  }
   // The preposition the phrase hangs on, if any ("spoke out against the attack").
   const prepBefore = vb >= s && doc.pos[vb] === POS.ADP ? doc.lower[vb]! : null;
   // Whether the phrase is the subject of a clause of its own after a reporting cue ("said the attack had
@@ -2166,6 +2180,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       const made = npLeft(doc, asWhat, vb + 1);
       if (made !== null && made.tokEnd === asWhat && (participant(c, made) || patientObject(c, made, t))) target = made;
     }
+    if (target === null && dative !== null) target = dative;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
