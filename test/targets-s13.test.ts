@@ -33,3 +33,7 @@ test('a noun phrase between a verb of giving and an event noun is whom the act i
   const v = code('The treaty gave France a veto over any settlement, and Pittston the right of first refusal.');
   assert.ok(!v.events.some((e) => e.cameo.startsWith('12')), shown(v));
 });
+
+test('aid against an affliction in a region helps that region, though it is no country (analyse.ts helpedBy)', () => {
+  assertTargets('Japan has provided $40 million to fight the cholera outbreak in East Africa.', '07', ['East Africa']);
+});

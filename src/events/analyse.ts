@@ -2324,7 +2324,7 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
       if ((doc.pos[j] === POS.VERB && !remedy(j)) || doc.pos[j] === POS.PUNCT) break;
       if (doc.lower[j] !== 'in') continue;
       const np = npRight(doc, j + 1, e);
-      return np !== null && !c.isTime(np.tokStart) && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+      return np !== null && !c.isTime(np.tokStart) && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0 || c.placeInPhrase(np)) ? np : null;
     }
     return null;
   }
