@@ -731,6 +731,11 @@ function attachedPrep(c: Ctx, preps: readonly PrepPhrase[], after: number, test:
     const p = preps[i]!;
     if (p.tokStart <= after) continue;
     if (test(p)) return p;
+    // An 'of' phrase right after the object continues it ("withdrew some of its troops from Syria").
+    if (p.prep === 'of' && p.tokStart === after + 1) {
+      after = p.tokEnd;
+      continue;
+    }
     // A recipient phrase may come first ("aid to people in Yemen").
     if (c.isTime(p.tokStart) || recipient(p)) continue;
     // In a material act, so may the thing aimed at, with its place right after it ("fired at targets in
@@ -807,6 +812,7 @@ interface RolesFile {
   missionNouns: string[];
   asVerbs: string[];
   sequenceVerbs: string[];
+  dativeVerbs: string[];
   ofPatientCodes: string[];
   patientPossessorNouns: string[];
   topicTargets: { codes: string[]; preps: string[] };
@@ -907,6 +913,7 @@ interface Roles {
   missionNouns: ReadonlySet<string>;
   asVerbs: ReadonlySet<string>;
   sequenceVerbs: ReadonlySet<string>;
+  dativeVerbs: ReadonlySet<string>;
   /** CAMEO code prefixes of event nouns whose 'of' phrase is the patient ("the arrest of X"). */
   ofPatientCodes: readonly string[];
   /** Event nouns whose possessor is their patient ("Jamal's killing"). */
@@ -1008,6 +1015,7 @@ function roles(): Roles {
       missionNouns: new Set(f.missionNouns),
       asVerbs: new Set(f.asVerbs),
       sequenceVerbs: new Set(f.sequenceVerbs),
+      dativeVerbs: new Set(f.dativeVerbs),
       ofPatientCodes: f.ofPatientCodes,
       patientPossessorNouns: new Set(f.patientPossessorNouns),
       topicCodes: f.topicTargets.codes,
@@ -2116,6 +2124,17 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // verb a prepositional phrase hangs on ("thanked X in a telephone conversation").
   let vb = before;
   while (vb >= s && ((doc.pos[vb] === POS.ADV && doc.lower[vb] !== 'as') || (doc.pos[vb] === POS.PART && doc.lower[vb] !== 'to'))) vb--;
+  // "gave Putin a stern warning", "handed Iran an ultimatum": a noun phrase between a verb of giving
+  // (roles.json dativeVerbs) and the event noun is its first object, the one the act is addressed to.
+  let dative: Phrase | null = null;
+  if (!background && vb >= s && vb === before && npStart < t.tokStart && doc.pos[npStart] === POS.DET && (doc.pos[vb] === POS.PROPN || doc.pos[vb] === POS.NOUN || doc.pos[vb] === POS.PRON)) {
+    const np = npLeft(doc, vb + 1, s);
+    const v = np !== null ? np.tokStart - 1 : -1;
+    if (np !== null && v >= s && doc.pos[v] === POS.VERB && rr.dativeVerbs.has(doc.lemma[v]!) && c.actorsOf(np).length > 0) {
+      dative = np;
+      vb = v;
+    }
+  }
   // The preposition the phrase hangs on, if any ("spoke out against the attack").
   const prepBefore = vb >= s && doc.pos[vb] === POS.ADP ? doc.lower[vb]! : null;
   // Whether the phrase is the subject of a clause of its own after a reporting cue ("said the attack had
@@ -2186,6 +2205,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       const made = npLeft(doc, asWhat, vb + 1);
       if (made !== null && made.tokEnd === asWhat && (participant(c, made) || patientObject(c, made, t))) target = made;
     }
+    if (target === null && dative !== null) target = dative;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
@@ -2329,7 +2349,7 @@ function helpedBy(c: Ctx, from: number, e: number): Phrase | null {
       if ((doc.pos[j] === POS.VERB && !remedy(j)) || doc.pos[j] === POS.PUNCT) break;
       if (doc.lower[j] !== 'in') continue;
       const np = npRight(doc, j + 1, e);
-      return np !== null && !c.isTime(np.tokStart) && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0) ? np : null;
+      return np !== null && !c.isTime(np.tokStart) && (c.actorsOf(np).length > 0 || c.placeCountryActor(np) >= 0 || c.placeInPhrase(np)) ? np : null;
     }
     return null;
   }
