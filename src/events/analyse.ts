@@ -795,6 +795,9 @@ interface RolesFile {
   suppressVerbs: string[];
   protesterHeads: string[];
   stanceParticiples: string[];
+  reducedPassive: { preps: string[]; participles: string[] };
+  inSupportOf: string[];
+  agentParticiples: Record<string, string>;
   onTopicRoots: string[];
   imposedOn: { codes: string[]; preps: string[] };
   placePreps: string[];
@@ -806,7 +809,7 @@ interface RolesFile {
   agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
-  fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[] };
+  fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[]; comeVerbs: string[] };
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
   missionNouns: string[];
@@ -882,6 +885,10 @@ interface Roles {
   /** Agent heads that name protesters ("protesters", "demonstrators"): who protests when a protest noun names no one. */
   protesterHeads: ReadonlySet<string>;
   stanceParticiples: ReadonlySet<string>;
+  reducedPassivePreps: ReadonlySet<string>;
+  inSupportOf: ReadonlySet<string>;
+  agentParticiples: ReadonlyMap<string, string>;
+  reducedParticiples: ReadonlySet<string>;
   /** Roots whose 'on' phrase is the topic, not the target ("talks on a troop pullback"). */
   onTopicRoots: ReadonlySet<string>;
   imposedCodes: readonly string[];
@@ -903,6 +910,7 @@ interface Roles {
   receiverVerbs: ReadonlySet<string>;
   /** Roots (intent 03, support 05, cooperation 06) whose noun the subject of 'have' receives ("has the support of the army"). */
   hadRoots: ReadonlySet<string>;
+  comeVerbs: ReadonlySet<string>;
   /** Roots (threats) whose condition clause ("unless X ...", "if X ...") names the one threatened. */
   conditionRoots: ReadonlySet<string>;
   conditionWords: ReadonlySet<string>;
@@ -992,6 +1000,10 @@ function roles(): Roles {
       suppressVerbs: new Set(f.suppressVerbs),
       protesterHeads: new Set(f.protesterHeads),
       stanceParticiples: new Set(f.stanceParticiples),
+      reducedPassivePreps: new Set(f.reducedPassive.preps),
+      inSupportOf: new Set(f.inSupportOf),
+      agentParticiples: new Map(Object.entries(f.agentParticiples)),
+      reducedParticiples: new Set(f.reducedPassive.participles),
       onTopicRoots: new Set(f.onTopicRoots),
       imposedCodes: f.imposedOn.codes,
       imposedPreps: new Set(f.imposedOn.preps),
@@ -1007,6 +1019,7 @@ function roles(): Roles {
       fromAuthorCodes: f.fromAuthors.codes,
       receiverVerbs: new Set(f.fromAuthors.receiverVerbs),
       hadRoots: new Set(f.fromAuthors.hadRoots),
+      comeVerbs: new Set(f.fromAuthors.comeVerbs),
       conditionRoots: new Set(f.conditionTargets.roots),
       conditionWords: new Set(f.conditionTargets.words),
       beneficiaryCodes: f.beneficiaries.codes,
@@ -1737,6 +1750,57 @@ const VERB_PARTICLES = wordSet('verb_particles');
 /** Tags of a one-word "object" that is a particle of a phrasal pattern ("let free", "set loose"). */
 const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.ADV, POS.ADP, POS.PART]);
 
+/**
+ * The patient of a reduced passive at the verb `v` (group start `g`) after the noun phrase `np`, or null:
+ * the participle follows the noun directly, or after 'being', and the noun opens after a preposition of
+ * roles.json reducedPassive ("the release of activists detained": `np` may run from "the release" when
+ * it is an object, not a clause's subject).
+ */
+function reducedPassive(c: Ctx, v: number, g: number, np: Phrase, s: number): Phrase | null {
+  const doc = c.doc;
+  const w = doc.lower[v]!;
+  if (!(w.endsWith('ed') || w.endsWith('en') || roles().reducedParticiples.has(w)) || w === doc.lemma[v] || doc.pos[v] !== POS.VERB) return null;
+  const head = doc.pos[np.tokEnd - 1];
+  if (head !== POS.NOUN && head !== POS.PROPN && head !== POS.PRON) return null;
+  const being = np.tokEnd === v - 1 && doc.lower[v - 1] === 'being';
+  if (!being && !(g === v && np.tokEnd === v)) return null;
+  let k = np.tokEnd - 1;
+  while (k >= np.tokStart && doc.pos[k] !== POS.ADP) k--;
+  if (k < np.tokStart) {
+    if (being) return np;
+    k = np.tokStart - 1;
+    if (k < s) return null;
+  }
+  if (!insideClause(c, k, s)) return null;
+  return doc.pos[k] === POS.ADP && roles().reducedPassivePreps.has(doc.lower[k]!) && k + 1 < np.tokEnd ? { tokStart: k + 1, tokEnd: np.tokEnd } : being ? np : null;
+}
+
+/**
+ * Whether the noun phrase starting at `np` sits inside another verb's clause, not opening a clause of its
+ * own: a verb or 'be' before it in the sentence that is no reporting cue, with no subordinator, relative
+ * word or comma between ("was the liberation of prisoners arrested"; not "Police said the men from X
+ * attacked", nor "Doctors from two aid groups donated").
+ */
+function insideClause(c: Ctx, np: number, s: number): boolean {
+  const doc = c.doc;
+  for (let k = np - 1; k >= s; k--) {
+    const p = doc.pos[k];
+    if (p === POS.VERB || p === POS.AUX) return c.cueTok[k] !== 1;
+    if (p === POS.SCONJ || p === POS.PUNCT || IMPERSONAL.has(doc.lower[k]!)) return false;
+  }
+  return false;
+}
+
+/** The object of a verb of permitting (rules.json permitGovernors) before the 'to' that opens the verb group at `g` ("allowed China to extradite"), or null. */
+function permittedAgent(c: Ctx, g: number, s: number): Phrase | null {
+  const doc = c.doc;
+  if (g - 2 < s || doc.lower[g - 1] !== 'to') return null;
+  const np = npLeft(doc, g - 1, s);
+  if (np === null || np.tokStart - 1 < s) return null;
+  const v = np.tokStart - 1;
+  return doc.pos[v] === POS.VERB && c.lex.rules.permitGovernors.has(doc.lemma[v]!) ? np : null;
+}
+
 function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phrase | null): Analysis {
   const doc = c.doc;
   const a = verbArgs(c, t.anchor, t.anchor + 1, s, e);
@@ -1795,6 +1859,23 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     a.agent = null;
     subject = npLeft(doc, poss, s);
   }
+  // "the release of political prisoners arrested during the campaign", "a protester being shot": a
+  // bare participle right after a noun inside a prepositional phrase, or after 'being', is a reduced
+  // passive (roles.json reducedPassive): the noun is its patient and a 'by' phrase its agent.
+  // Only where an actor takes part: "opinion polls released on Saturday", "the level demanded by the
+  // world market" stay as they were (no event).
+  const reducedPatient = !a.passive && a.object === null && a.subject !== null ? reducedPassive(c, t.anchor, a.g, a.subject, s) : null;
+  const by = reducedPatient !== null ? a.preps.find((p) => p.prep === 'by' && p.tokStart > t.anchor) : undefined;
+  if (reducedPatient !== null && (c.actorsOf(reducedPatient).length > 0 || (by !== undefined && c.actorsOf(by).length > 0))) {
+    a.passive = true;
+    a.agent = by ?? null;
+    if (by !== undefined) a.preps = a.preps.filter((p) => p !== by);
+    subject = reducedPatient;
+  }
+  // "a bill that would have allowed China to extradite suspects": the infinitive after the object of a
+  // verb of permitting (rules.json permitGovernors) is that object's act, permitted, not done.
+  const permitted = !a.passive ? permittedAgent(c, a.g, s) : null;
+  if (permitted !== null) subject = permitted;
   // The purpose of another clause's act takes its subject, but stays below that act in strength.
   const purposeOf = subject === null && a.governor < 0 && !a.passive ? purposeSubject(c, a.g, s) : null;
   if (purposeOf !== null) subject = purposeOf;
@@ -1901,6 +1982,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     }
   }
   if (subject !== null && !a.passive && (doc.lower[subject.tokStart] === 'no' || doc.lower[subject.tokStart] === 'none')) realis = 'negated';
+  if (permitted !== null && realis !== 'negated') realis = 'hypothetical';
   let conf = 0.6;
   if (participant(c, source) && purposeOf === null) conf += 0.15;
   if (participant(c, target)) conf += 0.05;
@@ -2023,6 +2105,38 @@ function antecedentOf(doc: Doc, g: number, s: number): Phrase {
   return { tokStart: k + 1, tokEnd: g };
 }
 
+/**
+ * The phrase after 'from' when the event noun at `t` is the subject of a verb of coming (roles.json
+ * fromAuthors.comeVerbs): "Statements of condemnation have come from the Arab League", "criticism came from X".
+ */
+function cameFrom(c: Ctx, t: Trigger, preps: PrepPhrase[], e: number): Phrase | null {
+  const doc = c.doc;
+  let k = t.tokEnd;
+  for (const p of preps) if (p.tokStart === k + 1 && p.prep === 'of') k = p.tokEnd;
+  while (k < e && (doc.pos[k] === POS.AUX || doc.pos[k] === POS.ADV)) k++;
+  if (k + 2 >= e || doc.pos[k] !== POS.VERB || !roles().comeVerbs.has(doc.lemma[k]!)) return null;
+  k++;
+  return doc.lower[k] === 'from' ? npRight(doc, k + 1, e) : null;
+}
+
+/** The doer named after a participle of agency (roles.json agentParticiples) at `k`, right after an event noun, or null. */
+function participleAgent(c: Ctx, k: number, e: number): Phrase | null {
+  const doc = c.doc;
+  if (k < e && doc.form[k] === ',') k++;
+  while (k < e && doc.pos[k] === POS.ADV) k++;
+  if (k + 2 >= e || doc.lower[k] === doc.lemma[k] || doc.lower[k]!.endsWith('ing')) return null;
+  const rr = roles();
+  let prep = doc.lower[k + 1] === 'out' ? rr.agentParticiples.get(doc.lemma[k]! + ' out') : undefined;
+  if (prep !== undefined) k += 2;
+  else {
+    prep = rr.agentParticiples.get(doc.lemma[k]!);
+    k++;
+  }
+  if (prep === undefined || doc.lower[k] !== prep) return null;
+  const np = npRight(doc, k + 1, e);
+  return np !== null && c.actorsOf(np).length > 0 ? np : null;
+}
+
 function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const doc = c.doc;
   const rules = c.lex.rules;
@@ -2075,6 +2189,18 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // agent; one further on belongs to another phrase ("in protest against abuses by the guards").
   const by = preps.find((p, i) => p.prep === 'by' && (p.tokStart === t.tokEnd + 1 || (i > 0 && preps[i - 1]!.prep === 'of' && preps[i - 1]!.tokStart === t.tokEnd + 1 && p.tokStart === preps[i - 1]!.tokEnd + 1)));
   if (source === null && by !== undefined) source = by;
+  // "the attack, reportedly carried out by the Taliban", "another attack ascribed to the rebels": the
+  // doer named by a participle of agency on the noun (roles.json agentParticiples) is its source.
+  if (source === null) {
+    // (past the noun's own phrases: "the attack on the checkpoint, carried out by X")
+    let after = t.tokEnd;
+    for (const p of preps) if (p.tokStart === after + 1) after = p.tokEnd;
+    const doer = participleAgent(c, after, e);
+    if (doer !== null) {
+      source = doer;
+      if (target !== null && target.tokStart === doer.tokStart) target = null;
+    }
+  }
   // "the visit of the president", "the withdrawal of French troops": the of-phrase names the agent;
   // "the arrest of the opposition leader", "the release of the hostages": it names the patient.
   const of = preps.length > 0 && preps[0]!.prep === 'of' && preps[0]!.tokStart === t.tokEnd + 1 ? preps[0]! : undefined;
@@ -2084,7 +2210,12 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // complement, never the one who holds the attitude (that is the subject of the copula).
   const topic = preps.length > 0 && preps[0]!.tokStart === t.tokEnd + 1 && rr.topicPreps.has(preps[0]!.prep) && rr.topicCodes.some((p) => t.code!.startsWith(p)) ? preps[0]! : null;
   if (topic !== null && target === null && c.actorsOf(topic).length > 0) target = topic;
-  if (of !== undefined && (topic !== null || doc.pos[t.last] === POS.ADJ)) {
+  // "rallied in support of President X": a bare noun of purpose after 'in' (roles.json inSupportOf) is
+  // for whom its 'of' phrase names, the target.
+  const forWhom = of !== undefined && npStart === t.tokStart && t.tokEnd === t.anchor + 1 && npStart - 1 >= s && doc.lower[npStart - 1] === 'in' && rr.inSupportOf.has(doc.lemma[t.anchor]!);
+  if (forWhom) {
+    if (target === null && c.actorsOf(of).length > 0) target = of;
+  } else if (of !== undefined && (topic !== null || doc.pos[t.last] === POS.ADJ)) {
     if (target === null && c.actorsOf(of).length > 0) target = of;
   } else if (of !== undefined && c.actorsOf(of).length > 0) {
     if (rr.ofPatientCodes.some((p) => t.code!.startsWith(p))) {
@@ -2114,7 +2245,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (source === null && !background && rr.fromAuthorCodes.some((p) => t.code!.startsWith(p))) {
     const from = preps.find((p, i) => p.prep === 'from' && (p.tokStart === t.tokEnd + 1 || (i > 0 && preps[i - 1]!.prep === 'of' && preps[i - 1]!.tokStart === t.tokEnd + 1 && p.tokStart === preps[i - 1]!.tokEnd + 1)));
     // (the noun phrase only: "appeals from Latin American countries, faced with debt, to the U.S.")
-    const np = from !== undefined && !c.isTime(from.tokStart) ? npRight(doc, from.tokStart, e) : null;
+    const np = from !== undefined && !c.isTime(from.tokStart) ? npRight(doc, from.tokStart, e) : cameFrom(c, t, preps, e);
     if (np !== null && c.actorsOf(np).length > 0) {
       source = np;
       fromAuthor = true;

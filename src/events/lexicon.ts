@@ -29,6 +29,7 @@ export interface Rules {
   /** Verbs a composition link passes through ("readiness to arrange the trip"). */
   lightVerbs: ReadonlySet<string>;
   futureGovernors: ReadonlySet<string>;
+  permitGovernors: ReadonlySet<string>;
   /** Verbs whose gerund complement is their subject's act ("began shelling"). */
   gerundGovernors: ReadonlySet<string>;
   backgroundPreps: ReadonlySet<string>;
@@ -93,6 +94,7 @@ interface RulesFile {
   negatedCompose: Record<string, Record<string, string>>;
   lightVerbs: string[];
   futureGovernors: string[];
+  permitGovernors: string[];
   gerundGovernors: string[];
   backgroundPreps: string[];
   targetPreps: string[];
@@ -189,6 +191,7 @@ export function eventLexicon(): Lexicon {
       negatedCompose: r.negatedCompose,
       lightVerbs: new Set(r.lightVerbs),
       futureGovernors: new Set(r.futureGovernors),
+      permitGovernors: new Set(r.permitGovernors),
       gerundGovernors: new Set(r.gerundGovernors),
       backgroundPreps: new Set(r.backgroundPreps),
       targetPreps: r.targetPreps,
