@@ -598,6 +598,8 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
  * "Rubio is seen as the favourite", "a valley known as a clannish backwater", "He is considered a
  * moderate": a passive verb of judgement with an 'as' phrase or a predicate noun judges its subject on
  * behalf of unnamed others (or its by-agent); the content is the clause, subject included, to its comma.
+ * So does a passive of praise or blame before its reason or agent ("Trump has been criticized by his
+ * rivals for failing to ...", "Roof is accused of killing ...", "Ginsburg is known for speaking her mind").
  */
 function perceptionFrame(ctx: Ctx, ci: number): boolean {
   const doc = ctx.doc;
@@ -607,14 +609,17 @@ function perceptionFrame(ctx: Ctx, ci: number): boolean {
   let k = c.predEnd;
   while (k < b && doc.pos[k] === P_ADV) k++;
   if (k + 1 >= b) return false;
+  const lex = lexicon();
   const as = doc.lower[k] === 'as' && npCanStart(doc, k + 1);
-  const predicate = !as && lexicon().smallClauseCues.has(c.lemma) && (npCanStart(doc, k) || doc.pos[k] === P_ADJ) && doc.pos[k] !== P_PRON;
-  if (!as && !predicate) return false;
+  const predicate = !as && lex.smallClauseCues.has(c.lemma) && (npCanStart(doc, k) || doc.pos[k] === P_ADJ) && doc.pos[k] !== P_PRON;
+  // praise and blame: "was criticized for failing to ...", "is accused of killing ...", "known for"
+  const judged = !as && !predicate && lex.judgementPassives.has(c.lemma) && lex.judgementPreps.has(doc.lower[k]!);
+  if (!as && !predicate && !judged) return false;
   let ca = c.predStart;
   // the subject, or for a participle after its noun ("a valley known as ...") the noun phrase before it
   if (c.subject !== null && c.subject.tokEnd <= c.predStart) ca = c.subject.tokStart;
   else if (c.predStart - 1 >= a && (doc.pos[c.predStart - 1] === P_NOUN || doc.pos[c.predStart - 1] === P_PROPN)) ca = npStartBack(doc, c.predStart - 1, a);
-  if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++;
+  if (lex.relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++;
   if (ca < a) return false;
   ctx.used[ci] = 1;
   frame(ctx, c.sentence, c.agent, c.predStart, c.predEnd, ca, commaEnd(ctx, k, b), false, 'asserted', false);
@@ -972,12 +977,12 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
       }
     }
   }
-  const { evidentials, perceptionPassives } = lexicon();
+  const { evidentials, perceptionPassives, judgementPassives } = lexicon();
   for (let ci = 0; ci < clauses.length; ci++) {
     if (ctx.used[ci] !== 0) continue;
     const c = clauses[ci]!;
     if (evidentials.has(c.lemma)) evidentialFrame(ctx, ci);
-    else if (!(c.voice === 'passive' && perceptionPassives.has(c.lemma) && perceptionFrame(ctx, ci))) verbFrame(ctx, ci);
+    else if (!(c.voice === 'passive' && (perceptionPassives.has(c.lemma) || judgementPassives.has(c.lemma)) && perceptionFrame(ctx, ci))) verbFrame(ctx, ci);
   }
   const framed = uint8s(doc.sentStart.length);
   for (const f of ctx.out) framed[f.sentence] = 1;
