@@ -113,6 +113,36 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
 const MAX_SIGNATURE_TOKENS = 6;
 
 /**
+ * A quotation introduced by a colon after a clause of its speaker's that no cue list holds ('Sanders
+ * delivered a snappy retort: "No one is tearing this up."', 'Kelly responded pointedly, with a smile:
+ * "..."', 'he gave the Texan a back-handed compliment: "..."'): the colon presents the quotation as
+ * what the clause's subject said or wrote. The cue is the last active clause before the colon with a
+ * subject of its own (not a relative pronoun or an expletive "there"/"it"), the speaker that subject.
+ */
+function colonQuote(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  const qa = ctx.marks.qa[q]!;
+  if (qa < 2 || doc.form[qa - 1] !== ':') return false;
+  const s = doc.sentOf[qa - 1]!;
+  const a = doc.sentStart[s]!;
+  const lex = lexicon();
+  for (let k = qa - 2; k >= a; k--) {
+    if (ctx.quoteOf[k]! >= 0) return false;
+    const ci = ctx.clauseAt[k]!;
+    if (ci < 0) continue;
+    const c = ctx.clauses[ci]!;
+    if (c.subject === null || c.voice !== 'active' || c.subject.tokEnd > c.predStart) continue;
+    const w = doc.lower[c.subject.tokStart]!;
+    if (lex.relativePronouns.has(w) || lex.expletiveSubjects.has(w)) continue;
+    if (ctx.used[ci] !== 0 || c.predEnd >= qa) return false;
+    ctx.used[ci] = 1;
+    frame(ctx, s, c.subject, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, 'asserted', false);
+    return true;
+  }
+  return false;
+}
+
+/**
  * A quotation signed with its speaker's name after a dash ('“We need jobs.” ― Ana Ruiz', '"..." -
  * Hillary Clinton.'): the name, capitalised words only, ends at a stop, a comma, the paragraph or the
  * next quotation. The dash is the cue.
@@ -961,7 +991,7 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
   for (let q = 0; q < marks.qa.length; q++) {
     const before = ctx.out.length;
     if (lastDirect >= 0 && resumesAfterCue(ctx, ctx.out[lastDirect]!, q)) continue;
-    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q) || signedQuote(ctx, q)) {
+    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q) || signedQuote(ctx, q) || colonQuote(ctx, q)) {
       lastDirect = ctx.out.length > before ? ctx.out.length - 1 : lastDirect;
       continue;
     }
