@@ -60,3 +60,21 @@ test('a quotation after a colon skips a relative clause and an expletive for its
   const e = code('There was one message on the banners: "Save the library."');
   assert.equal(e.quotes.length, 0, show(e));
 });
+
+test('a verb of appearance frames its subject past an aside between commas, and a noun-phrase predicate', () => {
+  const r = code('The new budget, drafted by the finance ministry, seems ready to pass the lower house, officials hope.');
+  const q = quoteCued(r, 'seems');
+  assert.ok(q !== undefined, show(r));
+  assert.equal(q.content.text, 'The new budget, drafted by the finance ministry, seems ready to pass the lower house', show(r));
+  const n = code('For the mayor, the vote seemed a warning that the suburbs were slipping away.');
+  const p = quoteCued(n, 'seemed');
+  assert.ok(p !== undefined, show(n));
+  assert.equal(p.content.text, 'the vote seemed a warning that the suburbs were slipping away', show(n));
+});
+
+test('an adjective after a verb of appearance does not take in a cue verb\'s report', () => {
+  const r = code('Older voters appeared more likely to describe the senator as honest.');
+  const q = quoteCued(r, 'describe');
+  assert.ok(q !== undefined, show(r));
+  assert.equal(q.content.text, 'the senator as honest', show(r));
+});

@@ -603,6 +603,7 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
   // "seemed like a smart move", "looks like a two-man race"
   const like = w === 'like' && npCanStart(doc, k + 1);
   let ca: number;
+  let nominal = false;
   if (expletive) {
     if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX) && !like) return;
     ca = w === 'that' ? k : c.subject!.tokStart;
@@ -613,14 +614,24 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
     const infinitive = w === 'to' && v < b && (doc.pos[v] === P_VERB || doc.pos[v] === P_AUX);
     // a participle as predicate: "he seemed rattled by the attacks", "the memo seemed aimed at ..."
     const participle = p === P_VERB && !w.endsWith('ing');
-    if (!infinitive && p !== P_ADJ && !participle && !like) return;
-    if (c.subject === null || c.subject.tokEnd > c.predStart) return;
-    ca = c.subject.tokStart;
+    // a noun phrase as predicate: "the returns seemed a reminder that ...", "seemed an insult away from ..."
+    nominal = p === P_DET && npEnd(doc, k, b) > k + 1;
+    if (!infinitive && p !== P_ADJ && !participle && !like && !nominal) return;
+    // a subject set off from its verb by an aside between commas ("The statistics, purported to be
+    // gathered by ..., appear to be fabricated"; "The economy, until recently, seemed impervious")
+    const subject = c.subject ?? (c.predStart - 1 > a && isComma(doc, c.predStart - 1) ? speakerBefore(ctx, c.predStart, a) : null);
+    if (subject === null || subject.tokEnd > c.predStart) return;
+    ca = subject.tokStart;
     if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++; // "which ... seemed"
   }
   if (ca < a) return;
   ctx.used[ci] = 1;
-  const cb = like ? npPPEnd(doc, k + 1, b) : p === P_ADJ && !expletive ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b);
+  // an adjective with a complement of its own runs on with it ("seems ready to come on board", "seemed
+  // hopeful that ..."), but not over a cue verb's report, whose speaker is the subject ("voters appeared
+  // more likely to describe her as honest": describe's frame)
+  const complement = doc.lower[k + 1] === 'that' || (doc.lower[k + 1] === 'to' && k + 2 < b && !lexicon().verbs.has(doc.lemma[k + 2]!));
+  const adjective = p === P_ADJ && !expletive && !complement;
+  const cb = like ? npPPEnd(doc, k + 1, b) : adjective ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b);
   frame(ctx, c.sentence, null, c.predStart, c.predEnd, ca, cb, false, 'asserted', false);
 }
 
