@@ -113,6 +113,36 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
 const MAX_SIGNATURE_TOKENS = 6;
 
 /**
+ * A quotation introduced by a colon after a clause of its speaker's that no cue list holds ('Sanders
+ * delivered a snappy retort: "No one is tearing this up."', 'Kelly responded pointedly, with a smile:
+ * "..."', 'he gave the Texan a back-handed compliment: "..."'): the colon presents the quotation as
+ * what the clause's subject said or wrote. The cue is the last active clause before the colon with a
+ * subject of its own (not a relative pronoun or an expletive "there"/"it"), the speaker that subject.
+ */
+function colonQuote(ctx: Ctx, q: number): boolean {
+  const doc = ctx.doc;
+  const qa = ctx.marks.qa[q]!;
+  if (qa < 2 || doc.form[qa - 1] !== ':') return false;
+  const s = doc.sentOf[qa - 1]!;
+  const a = doc.sentStart[s]!;
+  const lex = lexicon();
+  for (let k = qa - 2; k >= a; k--) {
+    if (ctx.quoteOf[k]! >= 0) return false;
+    const ci = ctx.clauseAt[k]!;
+    if (ci < 0) continue;
+    const c = ctx.clauses[ci]!;
+    if (c.subject === null || c.voice !== 'active' || c.subject.tokEnd > c.predStart) continue;
+    const w = doc.lower[c.subject.tokStart]!;
+    if (lex.relativePronouns.has(w) || lex.expletiveSubjects.has(w)) continue;
+    if (ctx.used[ci] !== 0 || c.predEnd >= qa) return false;
+    ctx.used[ci] = 1;
+    frame(ctx, s, c.subject, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, 'asserted', false);
+    return true;
+  }
+  return false;
+}
+
+/**
  * A quotation signed with its speaker's name after a dash ('“We need jobs.” ― Ana Ruiz', '"..." -
  * Hillary Clinton.'): the name, capitalised words only, ends at a stop, a comma, the paragraph or the
  * next quotation. The dash is the cue.
@@ -573,6 +603,7 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
   // "seemed like a smart move", "looks like a two-man race"
   const like = w === 'like' && npCanStart(doc, k + 1);
   let ca: number;
+  let nominal = false;
   if (expletive) {
     if (w !== 'that' && !(w === 'to' && doc.pos[k + 1] === P_AUX) && !like) return;
     ca = w === 'that' ? k : c.subject!.tokStart;
@@ -583,14 +614,24 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
     const infinitive = w === 'to' && v < b && (doc.pos[v] === P_VERB || doc.pos[v] === P_AUX);
     // a participle as predicate: "he seemed rattled by the attacks", "the memo seemed aimed at ..."
     const participle = p === P_VERB && !w.endsWith('ing');
-    if (!infinitive && p !== P_ADJ && !participle && !like) return;
-    if (c.subject === null || c.subject.tokEnd > c.predStart) return;
-    ca = c.subject.tokStart;
+    // a noun phrase as predicate: "the returns seemed a reminder that ...", "seemed an insult away from ..."
+    nominal = p === P_DET && npEnd(doc, k, b) > k + 1;
+    if (!infinitive && p !== P_ADJ && !participle && !like && !nominal) return;
+    // a subject set off from its verb by an aside between commas ("The statistics, purported to be
+    // gathered by ..., appear to be fabricated"; "The economy, until recently, seemed impervious")
+    const subject = c.subject ?? (c.predStart - 1 > a && isComma(doc, c.predStart - 1) ? speakerBefore(ctx, c.predStart, a) : null);
+    if (subject === null || subject.tokEnd > c.predStart) return;
+    ca = subject.tokStart;
     if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++; // "which ... seemed"
   }
   if (ca < a) return;
   ctx.used[ci] = 1;
-  const cb = like ? npPPEnd(doc, k + 1, b) : p === P_ADJ && !expletive ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b);
+  // an adjective with a complement of its own runs on with it ("seems ready to come on board", "seemed
+  // hopeful that ..."), but not over a cue verb's report, whose speaker is the subject ("voters appeared
+  // more likely to describe her as honest": describe's frame)
+  const complement = doc.lower[k + 1] === 'that' || (doc.lower[k + 1] === 'to' && k + 2 < b && !lexicon().verbs.has(doc.lemma[k + 2]!));
+  const adjective = p === P_ADJ && !expletive && !complement;
+  const cb = like ? npPPEnd(doc, k + 1, b) : adjective ? npPPEnd(doc, k, b) : commaEnd(ctx, k, b);
   frame(ctx, c.sentence, null, c.predStart, c.predEnd, ca, cb, false, 'asserted', false);
 }
 
@@ -598,6 +639,8 @@ function evidentialFrame(ctx: Ctx, ci: number): void {
  * "Rubio is seen as the favourite", "a valley known as a clannish backwater", "He is considered a
  * moderate": a passive verb of judgement with an 'as' phrase or a predicate noun judges its subject on
  * behalf of unnamed others (or its by-agent); the content is the clause, subject included, to its comma.
+ * So does a passive of praise or blame before its reason or agent ("Trump has been criticized by his
+ * rivals for failing to ...", "Roof is accused of killing ...", "Ginsburg is known for speaking her mind").
  */
 function perceptionFrame(ctx: Ctx, ci: number): boolean {
   const doc = ctx.doc;
@@ -607,14 +650,17 @@ function perceptionFrame(ctx: Ctx, ci: number): boolean {
   let k = c.predEnd;
   while (k < b && doc.pos[k] === P_ADV) k++;
   if (k + 1 >= b) return false;
+  const lex = lexicon();
   const as = doc.lower[k] === 'as' && npCanStart(doc, k + 1);
-  const predicate = !as && lexicon().smallClauseCues.has(c.lemma) && (npCanStart(doc, k) || doc.pos[k] === P_ADJ) && doc.pos[k] !== P_PRON;
-  if (!as && !predicate) return false;
+  const predicate = !as && lex.smallClauseCues.has(c.lemma) && (npCanStart(doc, k) || doc.pos[k] === P_ADJ) && doc.pos[k] !== P_PRON;
+  // praise and blame: "was criticized for failing to ...", "is accused of killing ...", "known for"
+  const judged = !as && !predicate && lex.judgementPassives.has(c.lemma) && lex.judgementPreps.has(doc.lower[k]!);
+  if (!as && !predicate && !judged) return false;
   let ca = c.predStart;
   // the subject, or for a participle after its noun ("a valley known as ...") the noun phrase before it
   if (c.subject !== null && c.subject.tokEnd <= c.predStart) ca = c.subject.tokStart;
   else if (c.predStart - 1 >= a && (doc.pos[c.predStart - 1] === P_NOUN || doc.pos[c.predStart - 1] === P_PROPN)) ca = npStartBack(doc, c.predStart - 1, a);
-  if (lexicon().relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++;
+  if (lex.relativePronouns.has(doc.lower[ca]!) && ca + 1 < c.predStart) ca++;
   if (ca < a) return false;
   ctx.used[ci] = 1;
   frame(ctx, c.sentence, c.agent, c.predStart, c.predEnd, ca, commaEnd(ctx, k, b), false, 'asserted', false);
@@ -956,7 +1002,7 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
   for (let q = 0; q < marks.qa.length; q++) {
     const before = ctx.out.length;
     if (lastDirect >= 0 && resumesAfterCue(ctx, ctx.out[lastDirect]!, q)) continue;
-    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q) || signedQuote(ctx, q)) {
+    if (quoteFramePost(ctx, q) || quoteFramePre(ctx, q) || signedQuote(ctx, q) || colonQuote(ctx, q)) {
       lastDirect = ctx.out.length > before ? ctx.out.length - 1 : lastDirect;
       continue;
     }
@@ -972,12 +1018,12 @@ export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actor
       }
     }
   }
-  const { evidentials, perceptionPassives } = lexicon();
+  const { evidentials, perceptionPassives, judgementPassives } = lexicon();
   for (let ci = 0; ci < clauses.length; ci++) {
     if (ctx.used[ci] !== 0) continue;
     const c = clauses[ci]!;
     if (evidentials.has(c.lemma)) evidentialFrame(ctx, ci);
-    else if (!(c.voice === 'passive' && perceptionPassives.has(c.lemma) && perceptionFrame(ctx, ci))) verbFrame(ctx, ci);
+    else if (!(c.voice === 'passive' && (perceptionPassives.has(c.lemma) || judgementPassives.has(c.lemma)) && perceptionFrame(ctx, ci))) verbFrame(ctx, ci);
   }
   const framed = uint8s(doc.sentStart.length);
   for (const f of ctx.out) framed[f.sentence] = 1;

@@ -37,6 +37,9 @@ export interface Lexicon {
   hearsayAdverbs: Set<string>;
   /** Cue verbs that judge their passive subject for unnamed others ("is seen as", "was known as"). */
   perceptionPassives: Set<string>;
+  /** Verbs of praise and blame that judge their passive subject before a "for/of/by/as" phrase ("was criticized for"). */
+  judgementPassives: Set<string>;
+  judgementPreps: Set<string>;
   /** Cue verbs with an object and a predicate of it ("called the plan a disgrace"). */
   smallClauseCues: Set<string>;
   /** Cue verbs of finding and showing with an object and its predicate ("polls show Trump leading", "see X as Y"). */
@@ -173,6 +176,8 @@ interface VerbsFile {
   documents: string[];
   hearsayAdverbs: string[];
   perceptionPassives: string[];
+  judgementPassives: string[];
+  judgementPreps: string[];
   smallClauseCues: string[];
   objectPredicateCues: string[];
   sourceNouns: string[];
@@ -253,6 +258,8 @@ export function lexicon(): Lexicon {
     documents: new Set(v.documents),
     hearsayAdverbs: new Set(v.hearsayAdverbs),
     perceptionPassives: new Set(v.perceptionPassives),
+    judgementPassives: new Set(v.judgementPassives),
+    judgementPreps: new Set(v.judgementPreps),
     smallClauseCues: new Set(v.smallClauseCues),
     objectPredicateCues: new Set(v.objectPredicateCues),
     sourceNouns: new Set(v.sourceNouns),
