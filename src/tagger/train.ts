@@ -11,11 +11,19 @@ export interface TrainOptions {
   seed: number;
   bits: number;
   lexicon: LexiconData;
+  /**
+   * Training runs over differently shuffled orders (seeds seed, seed + RUN_SEED_STEP, ...), each
+   * keeping its best dev epoch; the model is the mean of their weights (default 1).
+   */
+  runs?: number;
   /** Called after each epoch with its dev score (null without dev data). */
-  onEpoch?: (epoch: number, dev: Score | null, train: { mistakes: number; sentences: number }, seconds: number) => void;
+  onEpoch?: (epoch: number, dev: Score | null, train: { mistakes: number; sentences: number }, seconds: number, run: number) => void;
   /** Called during an epoch with the fraction done (for a progress bar). */
   onProgress?: (epoch: number, fraction: number) => void;
 }
+
+/** Seed offset between training runs (each run shuffles the documents in an order of its own). */
+const RUN_SEED_STEP = 7919;
 
 export interface TrainResult {
   model: NerModel;
@@ -63,98 +71,115 @@ export function train(trainSet: Example[], devSet: Example[], opts: TrainOptions
     docs.push({ first, end: sentences.length, keys });
   }
   const size = model.weights.length;
-  const w = new Float32Array(size);
-  const acc = new Float64Array(size);
-  const tr = new Float32Array(model.trans.length);
-  const accTr = new Float64Array(model.trans.length);
+  const runs = Math.max(1, opts.runs ?? 1);
+  // The runs' best weights, summed (a linear model: the mean of the weights scores as the mean of
+  // the runs' scores, so the ensemble costs nothing at run time).
+  const sumW = new Float32Array(size);
+  const sumTr = new Float32Array(model.trans.length);
   const avg = new Float32Array(size);
   const avgTr = new Float32Array(model.trans.length);
-  let best: Float32Array | null = null;
-  let bestTr: Float32Array | null = null;
   let bestScore: Score | null = null;
   let bestEpoch = 0;
   const history: (Score | null)[] = [];
-  const random = rng(opts.seed);
-  const order = docs.map((_, i) => i);
   let pred = new Uint8Array(256);
-  let c = 1;
-  const averaged = (): void => {
-    for (let i = 0; i < size; i++) avg[i] = w[i]! - acc[i]! / c;
-    for (let i = 0; i < tr.length; i++) avgTr[i] = tr[i]! - accTr[i]! / c;
-  };
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    const t0 = performance.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
-    let mistakes = 0;
-    let done = 0;
-    for (let k = 0; k < order.length; k++) {
-      const doc = docs[order[k]!]!;
-      model.features.resetHistory(doc.keys);
-      for (let si = doc.first; si < doc.end; si++) {
-        const s = sentences[si]!;
-        const n = s.gold.length;
-        if (pred.length < n) pred = new Uint8Array(n * 2);
-        model.features.setHistory(s.feats, 0, s.keys, 0, n);
-        model.decode(s.feats, 0, n, pred, w, tr);
-        model.features.recordHistory(s.keys, pred, 0, 0, n);
-        let wrong = false;
-        for (let i = 0; i < n; i++) {
-          const g = s.gold[i]!;
-          const p = pred[i]!;
-          const gPrev = i > 0 ? s.gold[i - 1]! : -1;
-          const pPrev = i > 0 ? pred[i - 1]! : -1;
-          if (g !== p) {
-            wrong = true;
-            const fo = i * F;
-            for (let f = fo; f < fo + F; f++) {
-              const base = s.feats[f]!;
-              w[base + g]! += 1;
-              acc[base + g]! += c;
-              w[base + p]! -= 1;
-              acc[base + p]! -= c;
+  for (let run = 0; run < runs; run++) {
+    const w = new Float32Array(size);
+    const acc = new Float64Array(size);
+    const tr = new Float32Array(model.trans.length);
+    const accTr = new Float64Array(model.trans.length);
+    let best: Float32Array | null = null;
+    let bestTr: Float32Array | null = null;
+    let runScore: Score | null = null;
+    let runEpoch = 0;
+    const random = rng(opts.seed + run * RUN_SEED_STEP);
+    const order = docs.map((_, i) => i);
+    let c = 1;
+    const averaged = (): void => {
+      for (let i = 0; i < size; i++) avg[i] = w[i]! - acc[i]! / c;
+      for (let i = 0; i < tr.length; i++) avgTr[i] = tr[i]! - accTr[i]! / c;
+    };
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      const t0 = performance.now();
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = order[i]!;
+        order[i] = order[j]!;
+        order[j] = t;
+      }
+      let mistakes = 0;
+      let done = 0;
+      for (let k = 0; k < order.length; k++) {
+        const doc = docs[order[k]!]!;
+        model.features.resetHistory(doc.keys);
+        for (let si = doc.first; si < doc.end; si++) {
+          const s = sentences[si]!;
+          const n = s.gold.length;
+          if (pred.length < n) pred = new Uint8Array(n * 2);
+          model.features.setHistory(s.feats, 0, s.keys, 0, n);
+          model.decode(s.feats, 0, n, pred, w, tr);
+          model.features.recordHistory(s.keys, pred, 0, 0, n);
+          let wrong = false;
+          for (let i = 0; i < n; i++) {
+            const g = s.gold[i]!;
+            const p = pred[i]!;
+            const gPrev = i > 0 ? s.gold[i - 1]! : -1;
+            const pPrev = i > 0 ? pred[i - 1]! : -1;
+            if (g !== p) {
+              wrong = true;
+              const fo = i * F;
+              for (let f = fo; f < fo + F; f++) {
+                const base = s.feats[f]!;
+                w[base + g]! += 1;
+                acc[base + g]! += c;
+                w[base + p]! -= 1;
+                acc[base + p]! -= c;
+              }
+            }
+            if (g !== p || gPrev !== pPrev) {
+              const gi = (gPrev + 1) * L + g;
+              const pi = (pPrev + 1) * L + p;
+              tr[gi]! += 1;
+              accTr[gi]! += c;
+              tr[pi]! -= 1;
+              accTr[pi]! -= c;
             }
           }
-          if (g !== p || gPrev !== pPrev) {
-            const gi = (gPrev + 1) * L + g;
-            const pi = (pPrev + 1) * L + p;
-            tr[gi]! += 1;
-            accTr[gi]! += c;
-            tr[pi]! -= 1;
-            accTr[pi]! -= c;
-          }
+          if (wrong) mistakes++;
+          c++;
+          if (opts.onProgress && (++done & 255) === 0) opts.onProgress(epoch, done / sentences.length);
         }
-        if (wrong) mistakes++;
-        c++;
-        if (opts.onProgress && (++done & 255) === 0) opts.onProgress(epoch, done / sentences.length);
       }
+      averaged();
+      let dev: Score | null = null;
+      if (devSet.length > 0) {
+        model.weights = avg;
+        model.trans = avgTr;
+        dev = evaluate(model, devSet);
+      }
+      if (run === 0) history.push(dev);
+      if (best === null || (dev !== null && runScore !== null && dev.micro.f1 > runScore.micro.f1)) {
+        best = avg.slice();
+        bestTr = avgTr.slice();
+        runScore = dev;
+        runEpoch = epoch;
+      } else if (devSet.length === 0) {
+        best = avg.slice();
+        bestTr = avgTr.slice();
+        runEpoch = epoch;
+      }
+      opts.onEpoch?.(epoch, dev, { mistakes, sentences: sentences.length }, (performance.now() - t0) / 1000, run);
     }
-    averaged();
-    let dev: Score | null = null;
-    if (devSet.length > 0) {
-      model.weights = avg;
-      model.trans = avgTr;
-      dev = evaluate(model, devSet);
+    if (run === 0) {
+      bestScore = runScore;
+      bestEpoch = runEpoch;
     }
-    history.push(dev);
-    if (best === null || (dev !== null && bestScore !== null && dev.micro.f1 > bestScore.micro.f1)) {
-      best = avg.slice();
-      bestTr = avgTr.slice();
-      bestScore = dev;
-      bestEpoch = epoch;
-    } else if (devSet.length === 0) {
-      best = avg.slice();
-      bestTr = avgTr.slice();
-      bestEpoch = epoch;
-    }
-    opts.onEpoch?.(epoch, dev, { mistakes, sentences: sentences.length }, (performance.now() - t0) / 1000);
+    for (let i = 0; i < size; i++) sumW[i]! += best![i]!;
+    for (let i = 0; i < sumTr.length; i++) sumTr[i]! += bestTr![i]!;
   }
-  model.weights = best ?? avg;
-  model.trans = bestTr ?? avgTr;
+  for (let i = 0; i < size; i++) sumW[i] = sumW[i]! / runs;
+  for (let i = 0; i < sumTr.length; i++) sumTr[i] = sumTr[i]! / runs;
+  model.weights = sumW;
+  model.trans = sumTr;
   model.temperature = calibrate(model, sentences);
   // What gets saved: int16 weights (re-scored, so the reported figure is the shipped model's).
   model.quantize();
