@@ -472,17 +472,25 @@ function partyHome(doc: Doc, mm: Mention): boolean {
   return k >= 2 && doc.form[k - 1] === '-' && doc.start[k] === doc.end[k - 1] && lexicon().partyLetters.has(doc.form[k - 2]!);
 }
 
+/** A county named with its designator first ("County Galway", "Co. Tyrone"). */
+const LEADING_COUNTY = /^(?:County|Co\.) [A-Z]/;
+
 /** An abbreviated state name ("W.Va.", "Kan."). */
 const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
 
 /**
  * An organisation, person or miscellaneous name mention that can only be a division: a county ("Kanawha
- * County" announced ..., the county's government) or an abbreviated state name ("W.Va." tagged as a
+ * County" announced ..., the county's government; "County Galway"), or an abbreviated state name ("W.Va." tagged as a
  * person, "Kansas City, Kan." as a miscellaneous name).
  */
 function namesDivision(mm: Mention, g: Gazetteer): boolean {
   if (mm.kind !== 'organisation' && mm.kind !== 'person' && mm.kind !== 'misc') return false;
   if (isDesignated(mm.text, g)) return g.counties(placeKey(mm.text)).length > 0;
+  // "County Galway", "Co. Tyrone" (the Irish word order) tagged as a person.
+  if (LEADING_COUNTY.test(mm.text)) {
+    const ids = g.lookup(placeKey(mm.text));
+    return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
+  }
   if (!ABBREVIATION.test(mm.text)) return false;
   const ids = g.lookup(placeKey(mm.text));
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
