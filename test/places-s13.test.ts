@@ -32,3 +32,14 @@ test('"X County" that no US county bears is the county abroad of that name', () 
   const p = placeOf(ru, 'Kent County', u);
   assert.ok(p !== null && p.endsWith('(US)'), `${p} ${shown(ru)}`);
 });
+
+test('a state or region taken for a person in a list with places is that place', () => {
+  const s = 'New cases were confirmed in Rio Grande do Sul, Tocantins, and Minas Gerais, the ministry said.';
+  const r = code(s);
+  assert.equal(placeOf(r, 'Tocantins', s), 'Tocantins (BR)', shown(r));
+  assert.equal(placeOf(r, 'Minas Gerais', s), 'Minas Gerais (BR)', shown(r));
+  // A person named like a town in a list with a place stays a person.
+  const t = 'The award went to Jennings, Allison and a team from Chicago.';
+  const rt = code(t);
+  assert.equal(placeOf(rt, 'Allison', t), null, shown(rt));
+});
