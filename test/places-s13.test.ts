@@ -43,3 +43,9 @@ test('a state or region taken for a person in a list with places is that place',
   const rt = code(t);
   assert.equal(placeOf(rt, 'Allison', t), null, shown(rt));
 });
+
+test("Norway's counties are first-level divisions", () => {
+  const s = 'Poultry must be kept indoors in Rogaland, Vestfold, Telemark and Akershus from Monday.';
+  const r = code(s);
+  for (const name of ['Rogaland', 'Vestfold', 'Telemark', 'Akershus']) assert.equal(placeOf(r, name, s), `${name} (NO)`, shown(r));
+});
