@@ -10,7 +10,7 @@ test('Irish and British counties are divisions of their country', () => {
     ['Flood warnings were issued for County Galway and Co. Clare on Monday night.', 'County Galway', 'County Galway (IE)'],
     ['Flood warnings were issued for County Galway and Co. Clare on Monday night.', 'Co. Clare', 'County Clare (IE)'],
     ['The farm lies in Offaly, about ten miles from the nearest hospital.', 'Offaly', 'County Offaly (IE)'],
-    ['Two men were arrested in Northamptonshire after a chase on the motorway.', 'Northamptonshire', 'Northamptonshire (GB)'],
+    ['Two men were arrested in Hertfordshire after a chase on the motorway.', 'Hertfordshire', 'Hertfordshire (GB)'],
     ['Police in Co. Tyrone said the road would stay closed until Friday.', 'Co. Tyrone', 'County Tyrone (GB)'],
   ];
   for (const [s, text, want] of cases) {
