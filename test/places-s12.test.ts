@@ -3,20 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { code } from '../src/readout.js';
-import type { Readout } from '../src/schema.js';
-
-/** The place listed for the first mention written `text`, as "name (country)", or null. */
-function placeOf(r: Readout, text: string, source: string): string | null {
-  for (const p of r.places) {
-    for (const id of p.mentions) {
-      const m = r.mentions.find((x) => x.id === id);
-      if (m !== undefined && source.slice(m.start, m.end) === text) return `${p.name} (${p.country ?? '-'})`;
-    }
-  }
-  return null;
-}
-
-const shown = (r: Readout): string => JSON.stringify(r.places.map((p) => [p.name, p.country, p.kind]));
+import { placeOf, shown } from './place-helpers.js';
 
 test('an institution of a country named after a town makes it a town of that country', () => {
   const cases: [string, string, string][] = [

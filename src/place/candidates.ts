@@ -86,7 +86,8 @@ function findCandidates(raw: string, g: Gazetteer, known: boolean): Candidates {
     // A first-level division the gazetteer names with its designator ("Donetsk Oblast", "Nyanza Province")
     // is that division; other designated names are county-level divisions ("Laurel County").
     const division = g.lookup(key).filter((id) => g.entry(id).kind === 'admin1');
-    const ids = division.length > 0 ? division : g.counties(key);
+    let ids = division.length > 0 ? division : g.counties(key);
+    if (ids.length === 0) ids = countyAbroad(key, g);
     return ids.length > 0 ? { ids: [...ids], name: raw, partial: false } : NO_CANDIDATES;
   }
   const ids = lookupName(raw, g);
@@ -98,6 +99,27 @@ function findCandidates(raw: string, g: Gazetteer, known: boolean): Candidates {
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * "Lancashire County Council", "Mayo County": a county named with the American word order that no US
+ * county bears is the British or Irish county of that name ("Lancashire", "County Mayo"), not an unknown
+ * US county. Only first-level divisions outside the US.
+ */
+function countyAbroad(key: string, g: Gazetteer): readonly number[] {
+  if (!key.endsWith(COUNTY_SUFFIX)) return NONE;
+  const base = key.slice(0, -COUNTY_SUFFIX.length);
+  let ids = g.lookup(base);
+  if (!ids.some((id) => abroad(g, id))) ids = g.lookup(COUNTY_PREFIX + base);
+  return ids.filter((id) => abroad(g, id));
+}
+
+const COUNTY_SUFFIX = ' county';
+const COUNTY_PREFIX = 'county ';
+
+function abroad(g: Gazetteer, id: number): boolean {
+  const e = g.entry(id);
+  return e.kind === 'admin1' && e.country !== 'US';
+}
 
 /**
  * May a place name start at word `a` of a longer name: after "of" ("Children's Hospital of Pittsburgh"),

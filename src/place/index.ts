@@ -472,17 +472,25 @@ function partyHome(doc: Doc, mm: Mention): boolean {
   return k >= 2 && doc.form[k - 1] === '-' && doc.start[k] === doc.end[k - 1] && lexicon().partyLetters.has(doc.form[k - 2]!);
 }
 
+/** A county named with its designator first ("County Galway", "Co. Tyrone"). */
+const LEADING_COUNTY = /^(?:County|Co\.) [A-Z]/;
+
 /** An abbreviated state name ("W.Va.", "Kan."). */
 const ABBREVIATION = /^[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*$/;
 
 /**
  * An organisation, person or miscellaneous name mention that can only be a division: a county ("Kanawha
- * County" announced ..., the county's government) or an abbreviated state name ("W.Va." tagged as a
+ * County" announced ..., the county's government; "County Galway"), or an abbreviated state name ("W.Va." tagged as a
  * person, "Kansas City, Kan." as a miscellaneous name).
  */
 function namesDivision(mm: Mention, g: Gazetteer): boolean {
   if (mm.kind !== 'organisation' && mm.kind !== 'person' && mm.kind !== 'misc') return false;
   if (isDesignated(mm.text, g)) return g.counties(placeKey(mm.text)).length > 0;
+  // "County Galway", "Co. Tyrone" (the Irish word order) tagged as a person.
+  if (LEADING_COUNTY.test(mm.text)) {
+    const ids = g.lookup(placeKey(mm.text));
+    return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
+  }
   if (!ABBREVIATION.test(mm.text)) return false;
   const ids = g.lookup(placeKey(mm.text));
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
@@ -548,6 +556,36 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   return c.ids.length > 0 && !c.partial;
 }
 
+/**
+ * A person or miscellaneous name mention (not nested) whose every reading is a first-level division, a
+ * country or a region, never a town ("Tocantins", "Minas Gerais", "Java"): the tagger's other guesses.
+ */
+function regionName(mm: Mention, g: Gazetteer): boolean {
+  if ((mm.kind !== 'person' && mm.kind !== 'misc') || mm.nested === true || !isUpperStart(mm.text)) return false;
+  const ids = g.lookup(placeKey(mm.text));
+  return ids.length > 0 && ids.every((id) => g.entry(id).kind !== 'city');
+}
+
+/**
+ * Such a name in a list with a place ("in Rio Grande do Sul, Tocantins, and Minas Gerais" with the last
+ * two taken for persons) is that place. A name that may be a town ("Allison") is left alone: persons'
+ * names in lists beside places are common, states' and regions' names rarely name persons.
+ */
+function listedRegion(doc: Doc, mm: Mention, g: Gazetteer, placeTok: Uint8Array): boolean {
+  if (!regionName(mm, g)) return false;
+  let k = mm.tokStart - 1;
+  if (k >= 0 && listSeparator(doc, k)) {
+    if (k >= 1 && doc.form[k] !== ',' && doc.form[k - 1] === ',') k--;
+    if (k >= 1 && placeTok[k - 1] === 1) return true;
+  }
+  k = mm.tokEnd;
+  if (k < doc.length && listSeparator(doc, k)) {
+    if (k + 1 < doc.length && doc.form[k] === ',' && (doc.lower[k + 1] === 'and' || doc.lower[k + 1] === 'or')) k++;
+    if (k + 1 < doc.length && placeTok[k + 1] === 1) return true;
+  }
+  return false;
+}
+
 function isUpperStart(form: string): boolean {
   const c = form.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -592,7 +630,13 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const datelineCount = items.length;
   const firstMention = items.length;
   const nestedPlace = uint8s(doc.length);
-  for (const mm of mentions) if (mm.nested === true && (mm.kind === 'place' || mm.kind === 'country')) nestedPlace.fill(1, mm.tokStart, mm.tokEnd);
+  // Tokens of place and country mentions, and of person or miscellaneous names that are regions
+  // (`listedRegion`): what a name listed beside them may join.
+  const placeTok = uint8s(doc.length);
+  for (const mm of mentions) {
+    if (mm.nested === true && (mm.kind === 'place' || mm.kind === 'country')) nestedPlace.fill(1, mm.tokStart, mm.tokEnd);
+    if (mm.nested !== true && (mm.kind === 'place' || mm.kind === 'country' || regionName(mm, g))) placeTok.fill(1, mm.tokStart, mm.tokEnd);
+  }
   for (let m = 0; m < mentions.length; m++) {
     const mm = mentions[m]!;
     // A demonym names its country ("Russian officials"): the story is about that country, but an adjective
@@ -613,7 +657,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     // "Rift Valley fever": a disease's name (the mention layer made it a miscellaneous name), no feature.
     if (!place && mm.tokEnd < doc.length && DISEASE_NOUNS.has(doc.form[mm.tokEnd]!)) continue;
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
-    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g)) continue;
+    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g) && !listedRegion(doc, mm, g, placeTok)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
