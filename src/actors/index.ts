@@ -954,13 +954,12 @@ function outsider(doc: Doc, m: Mention, d: Draft): boolean {
   return regionalBefore(doc, m.tokStart);
 }
 
-let regional: ReadonlySet<string> | null = null;
 /**
  * "several Latin American governments", "European leaders", "Western diplomats": a capitalised regional
  * adjective of one to three words right before token t (data/agents.json regionalModifiers).
  */
 function regionalBefore(doc: Doc, t: number): boolean {
-  regional ??= new Set(readDataJson<{ regionalModifiers: string[] }>('agents.json').regionalModifiers);
+  const regional = lexicon().regionalModifiers;
   const s = doc.sentStart[doc.sentOf[t]!]!;
   let phrase = '';
   for (let k = t - 1; k >= s && k >= t - 3; k--) {

@@ -88,6 +88,8 @@ export interface Lexicon {
   locatedParticiples: ReadonlySet<string>;
   /** Modifiers of groups from outside the country their sentence names ("international", "foreign"). */
   outsiderModifiers: ReadonlySet<string>;
+  /** Region adjectives, lowercase ("latin american", "western"): agents.json regionalModifiers. */
+  regionalModifiers: ReadonlySet<string>;
   /** Sectors of groups that are outsiders as the audience of a statement (the press: "told reporters"). */
   audienceSectors: ReadonlySet<string>;
   /** Lemmas right before such an audience ("tell", "brief", "to"). */
@@ -179,6 +181,7 @@ interface AgentsFile {
   organisationNouns: string[];
   locatedParticiples: string[];
   outsiderModifiers: string[];
+  regionalModifiers: string[];
   outsiderAudience: { sectors: string[]; before: string[] };
 }
 interface OrgsFile {
@@ -329,6 +332,7 @@ export function lexicon(): Lexicon {
     organisationNouns: new Set(agentsFile.organisationNouns),
     locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
+    regionalModifiers: new Set(agentsFile.regionalModifiers),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
     audienceCues: new Set(agentsFile.outsiderAudience.before),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),

@@ -238,11 +238,9 @@ function withCountryHalves(doc: Doc, lex: Lexicon, kb: NameSpan[]): NameSpan[] {
 
 const TAGGER_TYPE: Record<EntitySpan['type'], SpanType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
-let regionalNames: ReadonlySet<string> | null = null;
-/** Is tokens [a, b) a region's adjective (data/agents.json regionalModifiers: "Latin American")? */
+/** Is tokens [a, b) a region's adjective of several words (data/agents.json regionalModifiers: "Latin American")? */
 function regionalName(doc: Doc, a: number, b: number): boolean {
-  regionalNames ??= new Set(readDataJson<{ regionalModifiers: string[] }>('agents.json').regionalModifiers);
-  return b - a > 1 && regionalNames.has(doc.lower.slice(a, b).join(' '));
+  return b - a > 1 && lexicon().regionalModifiers.has(doc.lower.slice(a, b).join(' '));
 }
 
 /** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
