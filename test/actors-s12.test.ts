@@ -2,13 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { code } from '../src/readout.js';
+import { codeOfMention } from './helpers.js';
 import type { Readout } from '../src/schema.js';
 
 /** The code of the actor a mention with exactly this text belongs to. */
-function codeOf(r: Readout, text: string): string | null | undefined {
-  const m = r.mentions.find((x) => x.text === text && x.actor !== null);
-  return m ? r.actors.find((x) => x.id === m.actor)?.code : undefined;
-}
+const codeOf = codeOfMention;
 
 test('a spokesperson named with a body noun speaks for the body of that name the story opened with', () => {
   const r = code(

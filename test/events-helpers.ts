@@ -1,6 +1,8 @@
 // Helpers for the event tests: find an event by what a coder would check (root, countries, names,
 // speaker, realis), reading actors and spans of a readout/1 document.
+import assert from 'node:assert/strict';
 import { countries } from '../src/kb/countries.js';
+import { code } from '../src/readout.js';
 import type { EventOut, Readout } from '../src/schema.js';
 
 export interface Want {
@@ -81,4 +83,19 @@ export function describe(r: Readout): string {
         `[${e.realis}; ${e.attribution === null ? 'fact' : name(e.attribution.speaker) + (e.attribution.speaker_span ? ' ' + e.attribution.speaker_span.text : '')}] "${e.trigger.text}"`,
     )
     .join('\n');
+}
+
+/** Code, source span and target span of every event, for assertion messages. */
+export const shown = (r: Readout): string => JSON.stringify(r.events.map((x) => [x.cameo, x.source_span?.text ?? null, x.target_span?.text ?? null]));
+
+/** The target spans of the events whose code starts with `prefix`. */
+export function targets(r: Readout, prefix: string): string[] {
+  return r.events.filter((e) => e.cameo.startsWith(prefix)).map((e) => e.target_span?.text ?? '');
+}
+
+/** Every phrase of `want` is the target span of an event with a code starting with `prefix`. */
+export function assertTargets(s: string, prefix: string, want: readonly string[]): void {
+  const r = code(s);
+  const got = targets(r, prefix);
+  for (const w of want) assert.ok(got.includes(w), `${s}: want target "${w}" of ${prefix}: ${shown(r)}`);
 }

@@ -50,6 +50,15 @@ export function codesByName(r: { actors: readonly { name: string; code: string |
   return new Map(r.actors.map((a) => [a.name, a.code]));
 }
 
+/** The code of the actor a mention with exactly this text belongs to (undefined when there is none). */
+export function codeOfMention(
+  r: { mentions: readonly { text: string; actor: string | null }[]; actors: readonly { id: string; code: string | null }[] },
+  text: string,
+): string | null | undefined {
+  const m = r.mentions.find((x) => x.text === text && x.actor !== null);
+  return m ? r.actors.find((x) => x.id === m.actor)?.code : undefined;
+}
+
 /** The place a written name resolved to (the first mention with that text), run through the places stage alone. */
 export function placeFor(text: string, name: string, dateline: string | null = null): Place {
   const { mentions, layer } = placesOf(text, dateline);

@@ -3,21 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { code } from '../src/readout.js';
-import type { Readout } from '../src/schema.js';
+import { shown, assertTargets } from './events-helpers.js';
 
-const shown = (r: Readout): string => JSON.stringify(r.events.map((x) => [x.cameo, x.source_span?.text ?? null, x.target_span?.text ?? null]));
-
-/** The target spans of the events whose code starts with `prefix`. */
-function targets(r: Readout, prefix: string): string[] {
-  return r.events.filter((e) => e.cameo.startsWith(prefix)).map((e) => e.target_span?.text ?? '');
-}
-
-/** Every phrase of `want` is the target span of an event with a code starting with `prefix`. */
-function assertTargets(s: string, prefix: string, want: readonly string[]): void {
-  const r = code(s);
-  const got = targets(r, prefix);
-  for (const w of want) assert.ok(got.includes(w), `${s}: want target "${w}" of ${prefix}: ${shown(r)}`);
-}
 
 test('an of-phrase right after the object continues it: a place after it still hangs on the verb (analyse.ts attachedPrep)', () => {
   assertTargets('Britain is withdrawing most of its soldiers from Afghanistan.', '087', ['Afghanistan']);

@@ -879,7 +879,7 @@ function fromDateline(doc: Doc, mentions: readonly Mention[], drafts: Draft[], c
     // terrorism": that 'of' is the verb's)
     const first = mentions[d.mentions[0]!]!;
     const end = first.tokEnd;
-    if (end < doc.length && doc.lower[end] === 'of' && !(first.tokStart > 0 && (ofObjectVerbs().has(doc.lemma[first.tokStart - 1]!) || ofObjectVerbs().has(doc.lower[first.tokStart - 1]!)))) continue;
+    if (end < doc.length && doc.lower[end] === 'of' && !(first.tokStart > 0 && (lexicon().ofObjectVerbs.has(doc.lemma[first.tokStart - 1]!) || lexicon().ofObjectVerbs.has(doc.lower[first.tokStart - 1]!)))) continue;
     if (isLocal(local, d) && !regionalBefore(doc, first.tokStart)) d.country = country;
   }
 }
@@ -1120,18 +1120,6 @@ function roleDeterminers(): ReadonlySet<string> {
   return (appositiveDeterminers ??= new Set(readDataJson<{ roleDeterminers: string[] }>('agents.json').roleDeterminers));
 }
 
-let ofVerbs: ReadonlySet<string> | null = null;
-/** Verbs whose object is followed by an 'of' complement of their own ("accused X of"): data/agents.json ofObjectVerbs. */
-function ofObjectVerbs(): ReadonlySet<string> {
-  return (ofVerbs ??= new Set(readDataJson<{ ofObjectVerbs: string[] }>('agents.json').ofObjectVerbs));
-}
-
-let igoNouns: ReadonlySet<string> | null = null;
-/** "the bloc", "the alliance": nouns that refer back to an intergovernmental body only (data/agents.json intergovernmentalNouns). */
-function intergovernmentalNouns(): ReadonlySet<string> {
-  return (igoNouns ??= new Set(readDataJson<{ intergovernmentalNouns: string[] }>('agents.json').intergovernmentalNouns));
-}
-
 let massAgents: ReadonlySet<string> | null = null;
 /** Agent nouns that name a body or a mass, never one person, though singular in form (data/agents.json massNouns). */
 function massNouns(): ReadonlySet<string> {
@@ -1209,7 +1197,7 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
 }
 
 function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: readonly Mention[], m: Mention): number {
-  const intergovernmental = intergovernmentalNouns().has(m.head ?? '');
+  const intergovernmental = lexicon().intergovernmentalNouns.has(m.head ?? '');
   for (const a of recentActors(doc, ix, mentions, m, ROLE_WINDOW)) {
     const d = drafts[a]!;
     if (intergovernmental && d.country !== 'IGO') continue;

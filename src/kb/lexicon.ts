@@ -90,6 +90,14 @@ export interface Lexicon {
   outsiderModifiers: ReadonlySet<string>;
   /** Region adjectives, lowercase ("latin american", "western"): agents.json regionalModifiers. */
   regionalModifiers: ReadonlySet<string>;
+  /** "the bloc", "the alliance": nouns that refer back to an intergovernmental body only (agents.json intergovernmentalNouns). */
+  intergovernmentalNouns: ReadonlySet<string>;
+  /** Verbs whose object is followed by an 'of' complement of their own ("accused X of"): agents.json ofObjectVerbs. */
+  ofObjectVerbs: ReadonlySet<string>;
+  /** Sectors of armed groups (agents.json armedSectors). */
+  armedSectors: ReadonlySet<string>;
+  /** Possessive determiners ("his party"): the keys of agents.json possessives. */
+  possessiveDeterminers: ReadonlySet<string>;
   /** Sectors of groups that are outsiders as the audience of a statement (the press: "told reporters"). */
   audienceSectors: ReadonlySet<string>;
   /** Lemmas right before such an audience ("tell", "brief", "to"). */
@@ -182,6 +190,10 @@ interface AgentsFile {
   locatedParticiples: string[];
   outsiderModifiers: string[];
   regionalModifiers: string[];
+  intergovernmentalNouns: string[];
+  ofObjectVerbs: string[];
+  armedSectors: string[];
+  possessives: Record<string, unknown>;
   outsiderAudience: { sectors: string[]; before: string[] };
 }
 interface OrgsFile {
@@ -333,6 +345,10 @@ export function lexicon(): Lexicon {
     locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     regionalModifiers: new Set(agentsFile.regionalModifiers),
+    intergovernmentalNouns: new Set(agentsFile.intergovernmentalNouns),
+    ofObjectVerbs: new Set(agentsFile.ofObjectVerbs),
+    armedSectors: new Set(agentsFile.armedSectors),
+    possessiveDeterminers: new Set(Object.keys(agentsFile.possessives)),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
     audienceCues: new Set(agentsFile.outsiderAudience.before),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),

@@ -3,7 +3,6 @@
 // title mention ("the head of state", "the Azerbaijani leader"). An agent phrase is [det]
 // [modifiers, demonyms, country names] AGENT-NOUN [of COUNTRY] ("illegal Armenian armed forces").
 import { countries } from '../kb/countries.js';
-import { readDataJson } from '../kb/data.js';
 import { lexicon, type AgentDef, type Lexicon, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TokenTrie, type TrieMatch } from '../kb/trie.js';
 import { wordSet } from '../kb/words.js';
@@ -451,10 +450,6 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
 }
 
 const TIME_ADVERBS = wordSet('adverbial_time_nouns');
-/** Sectors of armed groups (data/agents.json armedSectors). */
-const ARMED: ReadonlySet<string> = new Set(readDataJson<{ armedSectors: string[] }>('agents.json').armedSectors);
-/** Possessive determiners ("his party"): data/agents.json possessives. */
-const OWNERS: ReadonlySet<string> = new Set(Object.keys(readDataJson<{ possessives: Record<string, unknown> }>('agents.json').possessives));
 
 /** Whether the token at j (or the sentence end) closes the phrase before it. */
 function endsPhrase(doc: Doc, j: number, se: number): boolean {
@@ -552,14 +547,14 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // "faced stiff opposition from farmers", "its opposition to the plan" are attitudes; "the
     // opposition" and "Kenya's opposition" are the political opposition.
     if (def.needsDefinite && country === null) {
-      const owned = q.det && def.ownable && OWNERS.has(doc.lower[q.a]!);
+      const owned = q.det && def.ownable && lex.possessiveDeterminers.has(doc.lower[q.a]!);
       const definite = q.det && !def.ownedOnly && lex.groupDeterminers.has(doc.lower[q.a]!);
       if (!owned && !definite && !(def.ownedOnly && q.sector !== null)) return j;
     }
     // "Red Cross officials", "Hamas representatives": the officials of a coded organisation are the
     // organisation (CAMEO codes them with its code, not as a government of its slot).
     // So are the gunmen of a coded armed group ("PKK terrorists", "Hamas gunmen", "Taliban fighters").
-    const armedOfOrg = q.code !== null && q.sector === null && ARMED.has(q.orgSector ?? '') && ARMED.has(def.sector ?? '');
+    const armedOfOrg = q.code !== null && q.sector === null && lex.armedSectors.has(q.orgSector ?? '') && lex.armedSectors.has(def.sector ?? '');
     const ofOrg = armedOfOrg || (q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry);
     const sector = ofOrg ? q.orgSector : (q.sector ?? def.sector ?? q.orgSector);
     // An organisation's full code carries over only when the phrase keeps its sector.
