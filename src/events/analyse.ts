@@ -12,7 +12,7 @@ import type { Realis } from '../schema.js';
 import type { EventContext } from './index.js';
 import { composeCode, negatedComposeCode, type Lexicon } from './lexicon.js';
 import type { Trigger } from './match.js';
-import { argsRight, groupInfo, groupStart, headOf, isNominal, npLeft, npRight, participleModifier, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
+import { argsRight, groupInfo, groupStart, headOf, isNominal, listRight, npLeft, npRight, participleModifier, subjectLeft, type Phrase, type PrepPhrase } from './phrases.js';
 import { wordSet } from '../kb/words.js';
 import { readDataJson } from '../kb/data.js';
 import { int32sOf, uint8s } from '../slab.js';
@@ -810,6 +810,7 @@ interface RolesFile {
   thatTargetRoots: string[];
   fromCodes: string[];
   fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[]; comeVerbs: string[] };
+  causedReactions: { roots: string[] };
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
   missionNouns: string[];
@@ -908,6 +909,8 @@ interface Roles {
   /** Code prefixes of event nouns whose 'from' phrase names their author ("an offer from NATO"), and the verbs whose subject is then the one it is aimed at ("received assurances from Greece"). */
   fromAuthorCodes: readonly string[];
   receiverVerbs: ReadonlySet<string>;
+  /** Roots of reactions that a trailing participle of causing aims at the actor of its clause (roles.json causedReactions). */
+  causedReactionRoots: ReadonlySet<string>;
   /** Roots (intent 03, support 05, cooperation 06) whose noun the subject of 'have' receives ("has the support of the army"). */
   hadRoots: ReadonlySet<string>;
   comeVerbs: ReadonlySet<string>;
@@ -1018,6 +1021,7 @@ function roles(): Roles {
       fromCodes: f.fromCodes,
       fromAuthorCodes: f.fromAuthors.codes,
       receiverVerbs: new Set(f.fromAuthors.receiverVerbs),
+      causedReactionRoots: new Set(f.causedReactions.roots),
       hadRoots: new Set(f.fromAuthors.hadRoots),
       comeVerbs: new Set(f.fromAuthors.comeVerbs),
       conditionRoots: new Set(f.conditionTargets.roots),
@@ -2106,6 +2110,26 @@ function antecedentOf(doc: Doc, g: number, s: number): Phrase {
 }
 
 /**
+ * The subject of the nearest clause before `end` (from `s`) whose active verb's subject names an actor
+ * other than `not`: "North Korea fired a missile, drawing ...", "Ortega praised the coup, drawing ...",
+ * "the minister said the plan would fail, drawing ..." (the one who spoke); not the speaker of a cue
+ * after its content ("North Korea fired a missile ..., the military said, drawing ...").
+ */
+function actingSubjectBefore(c: Ctx, s: number, end: number, e: number, not: readonly number[]): Phrase | null {
+  const doc = c.doc;
+  for (let k = end - 1; k >= s; k--) {
+    if (doc.pos[k] !== POS.VERB) continue;
+    if (c.cueTok[k] === 1 && c.ctx.clauses.frames.some((f) => f.cue.tokStart <= k && k < f.cue.tokEnd && f.contentTok.tokEnd <= f.cue.tokStart)) continue;
+    const a = verbArgs(c, k, k + 1, s, e);
+    if (a.passive || a.subject === null || a.subject.tokEnd > k) continue;
+    const subject = subjectWithPP(c, coordinatedLeft(c, a.subject, s), s).full;
+    const actors = c.actorsOf(subject);
+    if (actors.length > 0 && !actors.some((x) => not.includes(x))) return subject;
+  }
+  return null;
+}
+
+/**
  * The phrase after 'from' when the event noun at `t` is the subject of a verb of coming (roles.json
  * fromAuthors.comeVerbs): "Statements of condemnation have come from the Arab League", "criticism came from X".
  */
@@ -2245,7 +2269,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   if (source === null && !background && rr.fromAuthorCodes.some((p) => t.code!.startsWith(p))) {
     const from = preps.find((p, i) => p.prep === 'from' && (p.tokStart === t.tokEnd + 1 || (i > 0 && preps[i - 1]!.prep === 'of' && preps[i - 1]!.tokStart === t.tokEnd + 1 && p.tokStart === preps[i - 1]!.tokEnd + 1)));
     // (the noun phrase only: "appeals from Latin American countries, faced with debt, to the U.S.")
-    const np = from !== undefined && !c.isTime(from.tokStart) ? npRight(doc, from.tokStart, e) : cameFrom(c, t, preps, e);
+    let np = from !== undefined && !c.isTime(from.tokStart) ? npRight(doc, from.tokStart, e) : cameFrom(c, t, preps, e);
+    // (a list of authors: "condemnation from Seoul, Washington and Tokyo")
+    const list = from !== undefined && np !== null && doc.form[np.tokEnd] === ',' ? listRight(doc, from.tokStart, e) : null;
+    if (list !== null && c.actorsOf(list).length > c.actorsOf(np).length) np = list;
     if (np !== null && c.actorsOf(np).length > 0) {
       source = np;
       fromAuthor = true;
@@ -2330,6 +2357,11 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && (prepBefore === null || prepBefore === 'on')) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
+    // "North Korea fired a missile, drawing condemnation from Seoul": a reaction a trailing participle
+    // of causing or receiving brings about is aimed at the one who acted in the clause it hangs on.
+    if (c.actorsOf(target).length === 0 && !a.passive && vb - 1 > s && doc.form[vb - 1] === ',' && doc.lower[vb]!.endsWith('ing') && rr.causedReactionRoots.has(root) && (rr.causeVerbs.has(doc.lemma[vb]!) || rr.receiverVerbs.has(doc.lemma[vb]!))) {
+      target = actingSubjectBefore(c, s, vb - 1, e, c.actorsOf(source)) ?? target;
+    }
     if (possessor !== null && c.actorsOf(source).length === 0) source = null;
     if (realis === 'actual') realis = a.realis;
     if (asWhat >= 0 && target === null && !a.passive && rr.asVerbs.has(doc.lemma[vb]!)) {
@@ -2363,8 +2395,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   }
   if (target !== null && source !== null && target.tokStart === source.tokStart) target = null;
   if (target !== null && rr.withCodes.some((p) => t.code!.startsWith(p)) && (target as PrepPhrase).prep === 'with') reciprocal = true;
-  // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways.
-  if (!reciprocal && more.length === 0 && source !== null && rr.coordinated.has(root) && !rr.notJoint.has(t.code!.slice(0, 3)) && c.actorsOf(target).length === 0) {
+  // "Israel and Lebanon renewed negotiations": a coordinated subject of a joint act, both ways (not the
+  // authors in a 'from' phrase: "won support from Britain and France" is support from both, side by side).
+  if (!reciprocal && !fromAuthor && more.length === 0 && source !== null && rr.coordinated.has(root) && !rr.notJoint.has(t.code!.slice(0, 3)) && c.actorsOf(target).length === 0) {
     const parts = splitAnd(doc, source);
     if (parts !== null && c.actorsOf(parts[0]).length > 0 && c.actorsOf(parts[1]).length > 0) {
       [source, target] = parts;

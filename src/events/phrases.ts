@@ -95,6 +95,30 @@ export function npRight(doc: Doc, start: number, max: number): Phrase | null {
   return { tokStart: start, tokEnd: i + 1 };
 }
 
+/**
+ * A noun phrase from `start` with the members of a list after it ("from Seoul, Washington and Tokyo",
+ * "from Britain, France, Germany and Italy"): npRight joins members with 'and' only; commas join more
+ * when a last member with 'and' (or 'or') closes the list. Without one the comma opens an apposition or
+ * a clause ("from Seoul, the capital"), and the phrase is npRight's.
+ */
+export function listRight(doc: Doc, start: number, max: number): Phrase | null {
+  const np = npRight(doc, start, max);
+  if (np === null) return null;
+  let end = np.tokEnd;
+  while (end + 1 < max && doc.form[end] === ',') {
+    let k = end + 1;
+    const closes = doc.lower[k] === 'and' || doc.lower[k] === 'or';
+    if (closes) k++;
+    const next = npRight(doc, k, max);
+    if (next === null) break;
+    let and = closes;
+    for (let t = next.tokStart; t < next.tokEnd && !and; t++) and = doc.lower[t] === 'and';
+    if (and) return { tokStart: start, tokEnd: next.tokEnd };
+    end = next.tokEnd;
+  }
+  return np;
+}
+
 /** The head of a phrase: its last noun before an 'of' chain ("pieces of equipment" -> pieces). */
 export function headOf(doc: Doc, ph: Phrase): number {
   let head = ph.tokEnd - 1;

@@ -140,6 +140,10 @@ export interface Lexicon {
   /** Lower-case words after a name that make it an organisation of a sector ("the ruling Georgian Dream party"). */
   followingHeads: ReadonlyMap<string, string | null>;
   locatives: ReadonlySet<string>;
+  /** Nouns of reaction and communication whose 'from' phrase names its author: a capital there is its government. */
+  metonymSourceNouns: ReadonlySet<string>;
+  /** Words that open an adverbial clause ("after", "as", "since"; clause-grammar.json), which wink may tag as prepositions. */
+  subordinators: ReadonlySet<string>;
   /** "northern", "eastern": may stand between a locative and a country. */
   directionals: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
@@ -216,6 +220,7 @@ interface NamesFile {
   nameParticles: string[];
   countryHalves: string[];
   partyLetters: string[];
+  metonymSourceNouns: string[];
 }
 interface AgenciesFile {
   agencies: { name: string; names: string[]; country?: string }[];
@@ -233,6 +238,7 @@ export function lexicon(): Lexicon {
   const agentsFile = readDataJson<AgentsFile>('agents.json');
   const orgsFile = readDataJson<OrgsFile>('organisations.json');
   const namesFile = readDataJson<NamesFile>('names.json');
+  const grammarFile = readDataJson<{ subordinators: string[] }>('clause-grammar.json');
   const agencies = readDataJson<AgenciesFile>('agencies.json');
   const pronounsFile = readDataJson<PronounsFile>('pronouns.json');
 
@@ -360,6 +366,8 @@ export function lexicon(): Lexicon {
     institutionHeads: new Set(orgsFile.institutionHeads),
     followingHeads: new Map(Object.entries(orgsFile.followingHeads)),
     locatives: new Set(namesFile.locatives),
+    metonymSourceNouns: new Set(namesFile.metonymSourceNouns),
+    subordinators: new Set(grammarFile.subordinators),
     directionals: new Set(namesFile.directionals),
     placeNouns: new Set(namesFile.placeNouns),
     nameParticles: new Set(namesFile.nameParticles),

@@ -76,6 +76,11 @@ export function findMentions(doc: Doc, source: Source, tagged?: EntitySpan[]): M
     if (nationalGroup(doc, lex, idx, taken, s, out)) continue;
     const m = fromSpan(doc, lex, s, taken);
     if (m === null) continue;
+    const governs = s.type === 'METONYM' ? capitalListGoverns(doc, lex, idx, s) : null;
+    if (governs !== null && governs !== m.refersToCountry) {
+      m.refersToCountry = governs;
+      m.sector = governs ? 'GOV' : s.sector;
+    }
     if (m.kind === 'person') affiliationAfterName(doc, idx, taken, m, out);
     // "the Azerbaijani Foreign Ministry", "Iran's Foreign Ministry": the country is the ministry's.
     if (s.qualifies === true) {
@@ -1126,6 +1131,69 @@ function fromSpan(doc: Doc, lex: Lexicon, s: NameSpan, taken: Uint8Array | null)
     m.number = 'sg';
   }
   return m;
+}
+
+/**
+ * Whether a capital stands for its government by the list it is in or the phrase it opens. A verb
+ * after the last of coordinated capitals and countries speaks for all of them ("Tokyo and Seoul
+ * condemned the launch": fromSpan sees the verb after Seoul only); so does a 'from' phrase on a noun
+ * of reaction or communication (names.json metonymSourceNouns: "drew condemnation from Seoul,
+ * Washington and Tokyo", "criticism from Beijing"; not "a flight from Beijing"). A list joins its
+ * members with commas and a last 'and' / 'or'; one after a preposition is a list of places ("talks in
+ * Tokyo and Seoul continued"). Null: the list says nothing either way.
+ */
+function capitalListGoverns(doc: Doc, lex: Lexicon, idx: SpanIndex, s: NameSpan): boolean | null {
+  const sent = doc.sentOf[s.a]!;
+  const listed = (k: number): NameSpan | null => {
+    const t = k >= 0 ? idx.spans[k]! : null;
+    return t !== null && (t.type === 'METONYM' || t.type === 'COUNTRY') && doc.sentOf[t.a] === sent ? t : null;
+  };
+  const conj = (k: number): boolean => doc.lower[k] === 'and' || doc.lower[k] === 'or';
+  let first = s;
+  let last = s;
+  /** The joins of the list from left to right: true for 'and' / 'or', false for a comma. */
+  const joins: boolean[] = [];
+  for (;;) {
+    let k = first.a - 1;
+    if (k < 1) break;
+    const and = conj(k);
+    if (!and && doc.form[k] !== ',') break;
+    k--;
+    if (and && doc.form[k] === ',') k--;
+    const t = k >= 0 ? listed(idx.endsAt[k]!) : null;
+    if (t === null) break;
+    joins.unshift(and);
+    first = t;
+  }
+  for (;;) {
+    let k = last.b;
+    if (k + 1 >= doc.length) break;
+    let and = conj(k);
+    if (!and && doc.form[k] !== ',') break;
+    k++;
+    if (!and && conj(k)) {
+      and = true;
+      k++;
+    }
+    const t = k < doc.length ? listed(idx.startsAt[k]!) : null;
+    if (t === null) break;
+    joins.push(and);
+    last = t;
+  }
+  const isList = joins.length > 0 && joins[joins.length - 1] === true && joins.slice(0, -1).every((j) => !j);
+  if (!isList) {
+    first = s;
+    last = s;
+  }
+  const before = first.a - 1;
+  if (before >= 1 && doc.lower[before] === 'from' && lex.metonymSourceNouns.has(doc.lower[before - 1]!)) return true;
+  // (nor is a capital or list in any other prepositional phrase the subject of the verb after it: "trade
+  // between Helsinki and Moscow is growing", "relations with Moscow have improved"; a clause opener
+  // wink tags as a preposition is none: "after Washington lifted the restrictions")
+  if (before >= 0 && doc.sentOf[before] === sent && doc.pos[before] === POS.ADP && !lex.subordinators.has(doc.lower[before]!)) return false;
+  if (last === s || last.b >= doc.length || doc.sentOf[last.b] !== sent) return null;
+  const v = doc.pos[last.b] === POS.ADV && last.b + 1 < doc.length && doc.sentOf[last.b + 1] === sent ? last.b + 1 : last.b;
+  return doc.pos[v] === POS.VERB || doc.pos[v] === POS.AUX ? true : null;
 }
 
 /**

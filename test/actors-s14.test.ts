@@ -1,0 +1,56 @@
+// Capitals, lists of authors and reactions in wire copy (session 14), on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import { describe, findEvent } from './events-helpers.js';
+import { codeOfMention } from './helpers.js';
+
+test('capitals listed after "from" on a noun of reaction are their governments, and all are its sources', () => {
+  const r = code('Pyongyang test-fired a cruise missile on Sunday, drawing sharp criticism from Seoul, Tokyo and Washington.');
+  assert.equal(codeOfMention(r, 'Seoul'), 'KORGOV', JSON.stringify(r.actors));
+  assert.equal(codeOfMention(r, 'Tokyo'), 'JPNGOV', JSON.stringify(r.actors));
+  assert.equal(codeOfMention(r, 'Washington'), 'USAGOV', JSON.stringify(r.actors));
+  const e = r.events.find((x) => x.root === '11');
+  assert.ok(e !== undefined, describe(r));
+  const countries = e.source.map((id) => r.actors.find((a) => a.id === id)?.country).sort();
+  assert.deepEqual(countries, ['JPN', 'KOR', 'USA'], describe(r));
+});
+
+test('a capital after "from" on other nouns stays a place', () => {
+  const r = code('A charter flight from Tokyo landed in Manila on Monday with 200 passengers.');
+  assert.ok(!r.actors.some((a) => a.code === 'JPNGOV'), JSON.stringify(r.actors));
+});
+
+test('capitals coordinated before a verb are all governments; inside a prepositional phrase they are places', () => {
+  const r = code('Paris and Berlin rejected the proposal on Friday.');
+  assert.equal(codeOfMention(r, 'Paris'), 'FRAGOV', JSON.stringify(r.actors));
+  assert.equal(codeOfMention(r, 'Berlin'), 'DEUGOV', JSON.stringify(r.actors));
+  const p = code('Trade between Helsinki and Oslo has grown this year. Talks in Ankara and Baku continued on Monday.');
+  const codes = p.actors.map((a) => a.code);
+  for (const c of ['FINGOV', 'NORGOV', 'TURGOV', 'AZEGOV']) assert.ok(!codes.includes(c), JSON.stringify(p.actors));
+});
+
+test('support from a list of countries comes from each of them, not from one to the others', () => {
+  const r = code('The draft resolution won support from Brazil, India and South Africa on Tuesday.');
+  const e = r.events.find((x) => x.root === '05');
+  assert.ok(e !== undefined, describe(r));
+  const countries = e.source.map((id) => r.actors.find((a) => a.id === id)?.country).sort();
+  assert.deepEqual(countries, ['BRA', 'IND', 'ZAF'], describe(r));
+  assert.ok(!r.events.some((x) => x.root === '05' && x.target.length > 0), describe(r));
+});
+
+test('a reaction a trailing participle brings about is aimed at whoever acted in its clause', () => {
+  const protest = code('Police fired rubber bullets at the crowd, prompting protests from opposition parties.');
+  assert.ok(findEvent(protest, { root: '14', tgt: 'Police' }), describe(protest));
+  const rebuke = code('President Ruto pardoned the general on Monday, drawing criticism from rights groups.');
+  assert.ok(findEvent(rebuke, { root: '11', tgt: 'Ruto' }), describe(rebuke));
+  // Not the speaker of a cue after the act: the act's agent.
+  const said = code('Troops opened fire on the marchers, the ministry said, sparking condemnation from the United Nations.');
+  assert.ok(findEvent(said, { root: '11', src: 'United Nations', tgt: 'Troops' }), describe(said));
+  assert.ok(!findEvent(said, { root: '11', tgt: 'ministry' }), describe(said));
+});
+
+test('what an act causes without aiming it is not aimed at the actor', () => {
+  const r = code('Rebels shelled the airport on Friday, causing a suspension of all flights.');
+  assert.ok(!r.events.some((e) => e.root === '16' && e.target.length > 0), describe(r));
+});
