@@ -54,3 +54,21 @@ test('what an act causes without aiming it is not aimed at the actor', () => {
   const r = code('Rebels shelled the airport on Friday, causing a suspension of all flights.');
   assert.ok(!r.events.some((e) => e.root === '16' && e.target.length > 0), describe(r));
 });
+
+test('a count glued to a noun by a hyphen modifies the phrase: "the 27-nation bloc" refers back to the union', () => {
+  const r = code(
+    'The European Union agreed new sanctions on Belarus on Monday. The 27-nation bloc said the measures would target ' +
+      'officials involved in the crackdown. Separately, the 193-member world body said aid deliveries had resumed.',
+  );
+  assert.equal(codeOfMention(r, 'The 27-nation bloc'), r.actors.find((a) => a.name === 'European Union')?.code, JSON.stringify(r.actors));
+  const q = r.quotes.find((x) => x.content.text.startsWith('the measures'));
+  assert.equal(r.actors.find((a) => a.id === q?.speaker)?.name, 'European Union', JSON.stringify(r.quotes));
+  const p = code('The outgoing five-party coalition collapsed in March.');
+  assert.ok(p.actors.some((a) => a.sector === 'PTY'), JSON.stringify(p.actors));
+});
+
+test('a nominal agent written in capitals is that agent, not a person the tagger saw', () => {
+  const r = code("North Korea fired two short-range missiles on Thursday, South Korea's Joint Chiefs of Staff said.");
+  assert.equal(codeOfMention(r, "South Korea's Joint Chiefs of Staff"), 'KORMIL', JSON.stringify(r.mentions));
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});

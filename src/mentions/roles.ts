@@ -165,6 +165,16 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
       q.a = p - 1;
       break;
     }
+    // "the 27-nation bloc", "the 193-member world body", "a six-party coalition": a count glued to a noun
+    // by a hyphen is a modifier.
+    // (its noun may say the sector: "the five-party coalition")
+    if (p - 3 >= sa && doc.pos[p - 3] === POS.NUM && doc.form[p - 2] === '-' && doc.end[p - 3] === doc.start[p - 2] && doc.end[p - 2] === doc.start[p - 1] && doc.pos[p - 1] === POS.NOUN) {
+      if (q.sector === null && lex.sectorModifiers.longest(doc.lower, p - 1, p, modMatch) > 0) q.sector = modMatch.value!;
+      p -= 3;
+      q.a = p;
+      q.modified = true;
+      continue;
+    }
     const m = lex.sectorModifiers.longest(doc.lower, p - 1, p, modMatch);
     if (m > 0) {
       if (q.sector === null) q.sector = modMatch.value!;
@@ -562,7 +572,8 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // Ethnicity: a demonym on a group of people, not on a government's side or a state body.
     const ethnic = q.demonym !== null && !def.refersToCountry && !STATE_SECTORS.has(sector ?? '') ? q.demonym : null;
     let la = q.a;
-    while (la < headStart && (lex.determiners.has(doc.lower[la]!) || doc.lower[la] === 'of')) la++;
+    // (a count is the phrase's determiner, unless a hyphen makes it a modifier: "the 27-nation bloc")
+    while (la < headStart && (lex.determiners.has(doc.lower[la]!) || doc.lower[la] === 'of') && doc.form[la + 1] !== '-') la++;
     out.push({
       a: q.a, b: j, kind: 'agent', na: -1, nb: -1, country, demonym: ethnic, sector, code: q.code, title: null, classes: null,
       gender: null, number: def.number === 'pl' || pluralOf(doc, headStart, j, '') === 'pl' ? 'pl' : 'sg',

@@ -3,7 +3,7 @@
 // ("UN Resident Coordinator Office"), merged into one non-overlapping list per document.
 import { leaderAt } from '../actors/leaders.js';
 import { countries, type Country } from '../kb/countries.js';
-import { lexicon, type Lexicon, type NameEntry, type OrgDef, type TitleDef } from '../kb/lexicon.js';
+import { lexicon, type AgentDef, type Lexicon, type NameEntry, type OrgDef, type TitleDef } from '../kb/lexicon.js';
 import { newMatch, type TrieMatch } from '../kb/trie.js';
 import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
@@ -52,6 +52,7 @@ export interface SpanIndex {
 
 const match = newMatch<NameEntry>();
 const titleScratch = newMatch<TitleDef>();
+const agentScratch = newMatch<AgentDef>();
 
 /** First character is an upper-case letter. */
 export function isCap(form: string): boolean {
@@ -243,6 +244,14 @@ function regionalName(doc: Doc, a: number, b: number): boolean {
   return b - a > 1 && lexicon().regionalModifiers.has(doc.lower.slice(a, b).join(' '));
 }
 
+/** Does a nominal agent of several words (agents.json) start at token a and cover [a, b)? */
+function capitalisedAgent(doc: Doc, a: number, b: number): boolean {
+  const agents = lexicon().agents;
+  if (!agents.starts(doc.lower[a]!)) return false;
+  const end = agents.longest(doc.lower, a, doc.sentEnd[doc.sentOf[a]!]!, agentScratch);
+  return end - a > 1 && end >= b;
+}
+
 /** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
@@ -289,6 +298,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
         continue;
       }
     }
+    // "South Korea's Joint Chiefs of Staff", "the Army High Command": a nominal agent of several words
+    // written in capitals (agents.json) that the tagger reads as a person is that agent.
+    if (t.type === 'PER' && capitalisedAgent(doc, t.tokStart, t.tokEnd)) continue;
     // "Ethnic Albanians", "Many Kurds" at the start of a sentence: a person's name never ends in a
     // plural demonym; the dictionary reading stays.
     if (t.type === 'PER' && endsInPluralDemonym(doc, kb, kbCover, t.tokEnd)) continue;
