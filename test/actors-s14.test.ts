@@ -72,3 +72,29 @@ test('a nominal agent written in capitals is that agent, not a person the tagger
   assert.equal(codeOfMention(r, "South Korea's Joint Chiefs of Staff"), 'KORMIL', JSON.stringify(r.mentions));
   assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
 });
+
+/** The actor a quote is attributed to, for the quote whose content starts with `content`. */
+function speakerOf(r: ReturnType<typeof code>, content: string): { name: string; code: string | null } | undefined {
+  const q = r.quotes.find((x) => x.content.text.startsWith(content));
+  return q === undefined || q.speaker === null ? undefined : r.actors.find((a) => a.id === q.speaker);
+}
+
+test('a role that names no person, then the person in apposition: the person speaks', () => {
+  const r = code(
+    'ECOWAS leaders met in Abuja on Thursday. The bloc\'s chairman, Ghanaian President John Mensah, said that sanctions ' +
+      'would stay. The opposition party\'s leader, Kemal Demir, said on Friday that the vote was rigged.',
+  );
+  const chair = speakerOf(r, 'that sanctions would stay');
+  assert.equal(chair?.name, 'John Mensah', JSON.stringify(r.quotes));
+  assert.equal(chair?.code, 'GHAGOV', JSON.stringify(r.actors));
+  assert.equal(speakerOf(r, 'that the vote was rigged')?.name, 'Kemal Demir', JSON.stringify(r.quotes));
+  // A name before its appositive stays the speaker.
+  const s = code('Mike Smith, a strategist, said the vote was rigged.');
+  assert.equal(speakerOf(s, 'the vote was rigged')?.name, 'Mike Smith', JSON.stringify(s.quotes));
+});
+
+test('a title with an of-phrase that places it, then a name in apposition, is one actor', () => {
+  const r = code('The mayor of Lisbon, Ana Costa, said the city would rebuild the bridge.');
+  assert.equal(speakerOf(r, 'the city would rebuild')?.code, 'PRTGOV', JSON.stringify(r.actors));
+  assert.equal(r.actors.filter((a) => a.kind === 'person').length, 1, JSON.stringify(r.actors));
+});

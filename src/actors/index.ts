@@ -1153,16 +1153,34 @@ function roleOfPersonBefore(doc: Doc, mentions: readonly Mention[], actorOf: Int
   return between === ',' || between === 'is' || between === 'was' ? actorOf[k]! : -1;
 }
 
-/** "its chief executive, Jane Doe": the index of the person mention right after the title and a comma, or -1. */
+/**
+ * "its chief executive, Jane Doe", "the mayor of London, Sadiq Khan": the index of the person mention
+ * right after the title (and its of-phrase) and a comma, or -1.
+ */
 function appositiveAhead(doc: Doc, mentions: readonly Mention[], i: number): number {
   const m = mentions[i]!;
+  let comma = m.tokEnd;
+  // (the title's of-phrase: a few words, no verb and no other punctuation before the comma, naming a
+  // place or a body, as "of London" does; not "the leader of Roman Catholic Christianity")
+  if (doc.lower[comma] === 'of') {
+    const limit = Math.min(doc.sentEnd[doc.sentOf[m.tokStart]!]!, comma + APPOSITIVE_OF_PHRASE);
+    comma++;
+    while (comma < limit && doc.form[comma] !== ',' && doc.pos[comma] !== POS.VERB && doc.pos[comma] !== POS.AUX && doc.pos[comma] !== POS.PUNCT) comma++;
+  }
   let k = i + 1;
-  while (k < mentions.length && mentions[k]!.nested === true) k++;
-  if (k >= mentions.length) return -1;
+  let placed = comma === m.tokEnd;
+  for (; k < mentions.length && (mentions[k]!.nested === true || mentions[k]!.tokEnd <= comma); k++) {
+    const kind = mentions[k]!.kind;
+    if (kind === 'misc') return -1;
+    if (kind === 'place' || kind === 'country' || kind === 'organisation' || kind === 'agent') placed = true;
+  }
+  if (k >= mentions.length || !placed) return -1;
   const n = mentions[k]!;
-  if (n.kind !== 'person' || n.title !== null || n.tokStart !== m.tokEnd + 1 || doc.form[m.tokEnd] !== ',') return -1;
+  if (n.kind !== 'person' || n.title !== null || n.tokStart !== comma + 1 || doc.form[comma] !== ',') return -1;
   return k;
 }
+/** Most tokens in the of-phrase of a title before its appositive name ("the mayor of London, ..."). */
+const APPOSITIVE_OF_PHRASE = 8;
 
 /**
  * Actors mentioned within `window` sentences before mention m, most recent first (each once),

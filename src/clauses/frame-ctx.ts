@@ -25,6 +25,8 @@ export interface Ctx {
   out: Frame[];
   /** 1 where a token belongs to a mention of an actor. */
   actorTok: Uint8Array;
+  /** End (exclusive) of the person mention of an actor that starts at each token, -1 elsewhere. */
+  personEnd: Int32Array;
 }
 
 export function isComma(doc: Doc, k: number): boolean {
@@ -105,6 +107,12 @@ function parenthesisBefore(doc: Doc, k: number, a: number): number {
   return doc.form[t] === '(' ? t - 1 : k;
 }
 
+/** Is token h inside a person mention of an actor that starts at or after a? */
+function personCovers(ctx: Ctx, a: number, h: number): boolean {
+  for (let t = h; t >= a; t--) if (ctx.personEnd[t]! > h) return true;
+  return false;
+}
+
 /**
  * The speaker NP before a cue group at gs: skips adverbs and a time phrase ("on Tuesday"), and an
  * appositive or relative clause between commas ("Mike Smith, a strategist, said").
@@ -159,6 +167,11 @@ export function speakerBefore(ctx: Ctx, gs: number, a: number): Arg | null {
       // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": the name before its parenthesis
       const e = parenthesisBefore(doc, c - 1, a);
       const s = npStartBack(doc, e, a);
+      // "The party's leader, Kemal Kilicdaroglu, said", "The bloc's chairman, Nigerian President Bola
+      // Tinubu, said", "Dunn's mother, Charlotte Charles, said": a phrase whose head is no person's name,
+      // then a person's name that makes up the whole appositive: the person speaks (not the body the role
+      // belongs to, nor its possessor).
+      if (s <= e && ctx.personEnd[c + 1] === k && !personCovers(ctx, s, e)) return makeArg(doc, c + 1, k);
       if (s <= e) return makeArg(doc, s, c);
     }
     return null;

@@ -991,12 +991,12 @@ function quotedAs(ctx: Ctx, ci: number): Clause | null {
 }
 
 /** All frames of the document, in no particular order. */
-export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actorTok: Uint8Array = uint8s(doc.length)): Frame[] {
+export function findFrames(doc: Doc, clauses: Clause[], marks: QuoteMarks, actorTok: Uint8Array = uint8s(doc.length), personEnd: Int32Array = int32sOf(doc.length, -1)): Frame[] {
   const clauseAt = int32sOf(doc.length, -1);
   for (let i = 0; i < clauses.length; i++) clauseAt[clauses[i]!.predStart] = i;
   const quoteOf = int32sOf(doc.length, -1);
   for (let q = 0; q < marks.qa.length; q++) for (let k = marks.qa[q]!; k <= marks.qb[q]!; k++) quoteOf[k] = q;
-  const ctx: Ctx = { doc, clauses, clauseAt, quoteOf, marks, used: uint8s(clauses.length), out: [], actorTok };
+  const ctx: Ctx = { doc, clauses, clauseAt, quoteOf, marks, used: uint8s(clauses.length), out: [], actorTok, personEnd };
   // Direct quotes first; a cue-less quote right after a direct frame in the same paragraph continues it.
   let lastDirect = -1;
   for (let q = 0; q < marks.qa.length; q++) {

@@ -17,12 +17,14 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   const marks = findQuoteMarks(doc);
   // Tokens of mentions that stand for an actor: a cited source ("citing the ministry") is one.
   const actorTok = uint8s(doc.length);
+  const personEnd = int32sOf(doc.length, -1);
   for (let m = 0; m < mentions.length; m++) {
     if (actors.actorOf[m]! < 0) continue;
     const mm = mentions[m]!;
     actorTok.fill(1, mm.tokStart, Math.min(mm.tokEnd, doc.length));
+    if (mm.kind === 'person' && mm.tokStart < doc.length) personEnd[mm.tokStart] = Math.max(personEnd[mm.tokStart]!, mm.tokEnd);
   }
-  const frames = findFrames(doc, clauses, marks, actorTok);
+  const frames = findFrames(doc, clauses, marks, actorTok, personEnd);
   // Text order of cues: the order the discourse's current speaker follows.
   frames.sort((x, y) => x.cue.tokStart - y.cue.tokStart || x.content.start - y.content.start);
   fillArgs(doc, mentions, actors, clauses, frames);
