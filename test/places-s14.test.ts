@@ -28,3 +28,29 @@ test('the spelling of a story does not move a national capital or a town its sta
   const rt = code(t);
   assert.equal(placeOf(rt, 'Cambridge', t), 'Cambridge (US)', shown(rt));
 });
+
+test('a dateline inside the text names a small town the city index lacks', () => {
+  const s = 'Library hours to change. BANTAM — The town library will close early on Fridays, the board said.';
+  const r = code(s);
+  assert.equal(placeOf(r, 'BANTAM', s), 'Bantam (US)', shown(r));
+  const t = 'Board delays vote. FALLS VILLAGE—The school board put off its vote on the budget until May.';
+  const rt = code(t);
+  assert.equal(placeOf(rt, 'FALLS VILLAGE', t), 'Falls Village (US)', shown(rt));
+  // An all-capital word before a dash that names no town is no place.
+  const u = 'Mayor quits. EXCLUSIVE — The mayor told the council on Monday that she would resign.';
+  const ru = code(u);
+  assert.equal(placeOf(ru, 'EXCLUSIVE', u), null, shown(ru));
+});
+
+test('a post-office town of another state than the story is a small place of the story itself', () => {
+  // The table's only Danielsville is in Pennsylvania; this story is in Georgia.
+  const s = 'Assessors to be replaced. DANIELSVILLE — County commissioners in Athens, Georgia, and Jefferson, Georgia, voted Monday to replace the board.';
+  const r = code(s);
+  const m = r.mentions.find((x) => s.slice(x.start, x.end) === 'DANIELSVILLE');
+  const p = m === undefined ? undefined : r.places.find((x) => x.mentions.includes(m.id));
+  assert.ok(p !== undefined && p.lat !== null && p.lat < 36 && p.country === 'US', shown(r) + JSON.stringify(p));
+  // A post-office town in the story's own state keeps its reading.
+  const t = 'Budget approved. FALLS VILLAGE—The board met in Sharon, Connecticut, and in Canaan, Connecticut, on Monday.';
+  const rt = code(t);
+  assert.equal(placeOf(rt, 'FALLS VILLAGE', t), 'Falls Village (US)', shown(rt));
+});

@@ -866,6 +866,19 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
 
+/**
+ * A name only the post-office table knows, and only in a state that no other name of the story is in,
+ * while the story's places are in another ("DANIELSVILLE — Madison County commissioners ..." beside
+ * Athens, Georgia; the table's Danielsville is in Pennsylvania): a small place of the story's state that
+ * the table lacks, located like an unknown name, not the namesake far away.
+ */
+function strayLocality(gr: Group, g: Gazetteer, states: ReadonlyMap<string, number>, topState: string): boolean {
+  if (topState === '' || gr.qualifiers.length > 0) return false;
+  for (const c of gr.cands) if (g.entry(c).kind !== 'locality') return false;
+  const st = stateOf(g.entry(gr.choice));
+  return st !== topState && (states.get(st) ?? 0) - gr.weight <= 0;
+}
+
 /** The resolved place that qualifies an item ("Texas" for "Paris, Texas"), or null. */
 function container(it: Item, items: Item[], groups: Group[], g: Gazetteer): Entry | null {
   if (it.qualifier < 0) return null;
@@ -939,7 +952,7 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
     let key: string;
     let place: Place;
     const gr = it.group >= 0 ? groups[it.group]! : null;
-    if (gr !== null && gr.choice >= 0) {
+    if (gr !== null && gr.choice >= 0 && !strayLocality(gr, g, states, topState)) {
       const e = g.entry(gr.choice);
       key = `e${gr.choice}`;
       place = {
