@@ -54,3 +54,13 @@ test('a post-office town of another state than the story is a small place of the
   const rt = code(t);
   assert.equal(placeOf(rt, 'FALLS VILLAGE', t), 'Falls Village (US)', shown(rt));
 });
+
+test('the large lakes in the news are located', () => {
+  const s = 'Shipping on Lake Erie resumed on Monday, and a storm was forecast for Lake Titicaca.';
+  const r = code(s);
+  for (const [name, lat, lon] of [['Lake Erie', 42.2, -81.2], ['Lake Titicaca', -15.8, -69.4]] as const) {
+    const m = r.mentions.find((x) => s.slice(x.start, x.end) === name);
+    const p = m === undefined ? undefined : r.places.find((x) => x.mentions.includes(m.id));
+    assert.ok(p !== undefined && p.lat !== null && p.lon !== null && Math.abs(p.lat - lat) < 1 && Math.abs(p.lon - lon) < 1, `${name} ${shown(r)}`);
+  }
+});
