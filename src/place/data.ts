@@ -88,6 +88,10 @@ export interface Gazetteer {
   readonly newspaperWords: ReadonlySet<string>;
   /** Lower-case nouns of people or areas after a town ("man", "residents", "area"). */
   readonly residentNouns: ReadonlySet<string>;
+  /** Spelling conventions: a lower-case word of one ("colour") -> the convention's index. */
+  readonly spellingWords: ReadonlyMap<string, number>;
+  /** Countries whose papers write each convention, by index (`spellingWords`). */
+  readonly spellingCountries: readonly ReadonlySet<string>[];
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
   readonly institutionWords: ReadonlySet<string>;
   /**
@@ -134,6 +138,7 @@ interface RegionsFile {
   divisionNouns: string[];
   residentNouns: string[];
   newspaperWords: string[];
+  spellingVarieties: { name: string; countries: string[]; words: string[] }[];
   leadingFeatureWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
@@ -359,6 +364,8 @@ export function gazetteer(): Gazetteer {
     divisionNouns: lowerSet(regions.divisionNouns),
     residentNouns: lowerSet(regions.residentNouns),
     newspaperWords: lowerSet(regions.newspaperWords),
+    spellingWords: new Map(regions.spellingVarieties.flatMap((v, i) => v.words.map((w) => [w, i] as const))),
+    spellingCountries: regions.spellingVarieties.map((v) => new Set(v.countries)),
     leadingFeatureWords: lowerSet(regions.leadingFeatureWords),
     maxChars,
   };

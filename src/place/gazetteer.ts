@@ -158,8 +158,39 @@ export function spotPlaces(doc: Doc, taken: Uint8Array): PlaceSpan[] {
     found.push(m.ids);
     free = m.span.tokEnd;
   }
+  datelineLocalities(doc, taken, spans, found, g);
   markStates(spans, found, g);
   return spans;
+}
+
+/** Most words of an all-capital dateline name ("FALLS VILLAGE"). */
+const MAX_DATELINE_WORDS = 3;
+
+/**
+ * Datelines written inside the text whose town only the post-office table knows ("Mason charged.
+ * BANTAM — A Danbury mason ...", "FALLS VILLAGE—The board ..."): the all-capital name before the mark
+ * is a place, like a dateline the city index knows. Added to `spans` / `found` in text order.
+ */
+function datelineLocalities(doc: Doc, taken: Uint8Array, spans: PlaceSpan[], found: (readonly number[])[], g: Gazetteer): void {
+  let added = false;
+  for (let b = 1; b < doc.length; b++) {
+    if (!g.datelineMarks.has(doc.form[b]!)) continue;
+    let a = b;
+    while (a > 0 && b - a < MAX_DATELINE_WORDS && taken[a - 1] !== 1 && doc.form[a - 1]!.length > 1 && allCaps(doc.form[a - 1]!) && isCap(doc.form[a - 1]!)) a--;
+    if (a === b || !datelineAt(doc, a, b, g)) continue;
+    if (spans.some((s) => s.tokStart < b && a < s.tokEnd)) continue;
+    const text = doc.text.slice(doc.start[a]!, doc.end[b - 1]!);
+    if (g.localities(placeKey(text)).length === 0) continue;
+    spans.push({ tokStart: a, tokEnd: b, kind: 'place', score: 0.9 });
+    found.push([]);
+    added = true;
+  }
+  if (!added) return;
+  const order = spans.map((_, k) => k).sort((x, y) => spans[x]!.tokStart - spans[y]!.tokStart);
+  const s2 = order.map((k) => spans[k]!);
+  const f2 = order.map((k) => found[k]!);
+  spans.splice(0, spans.length, ...s2);
+  found.splice(0, found.length, ...f2);
 }
 
 /** The longest acceptable gazetteer name starting at token i (`longest`: the longest name its word begins), or null. */

@@ -283,12 +283,44 @@ function inNamedCounty(e: Entry, gi: number, counties: readonly number[], g: Gaz
   return false;
 }
 
+/**
+ * Penalty (log10 scale) of a town in a country whose papers spell English otherwise than the story
+ * ("neighbour", "centre": not the Cambridge of Wisconsin; "center", "color": not the Mansfield of
+ * England). About a population factor of ten: it settles namesakes of like size, not a town the rest
+ * of the story places. National capitals are written about in every country ("Washington" in a British
+ * story is the capital) and keep their score.
+ */
+const OTHER_SPELLING = 2;
+
+const NO_COUNTRY_SET: ReadonlySet<string> = new Set();
+
+/**
+ * Countries of the spelling conventions the story does not follow (`spellingVarieties`): when its
+ * lower-case words of one convention outnumber those of every other, the countries of the others;
+ * else none.
+ */
+function otherSpellingCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
+  const n = g.spellingCountries.length;
+  if (n < 2) return NO_COUNTRY_SET;
+  const counts = new Int32Array(n);
+  for (let k = 0; k < doc.length; k++) {
+    const v = g.spellingWords.get(doc.form[k]!);
+    if (v !== undefined) counts[v]!++;
+  }
+  let top = 0;
+  for (let i = 1; i < n; i++) if (counts[i]! > counts[top]!) top = i;
+  for (let i = 0; i < n; i++) if (i !== top && counts[i]! >= counts[top]!) return NO_COUNTRY_SET;
+  const out = new Set<string>();
+  for (let i = 0; i < n; i++) if (i !== top) for (const c of g.spellingCountries[i]!) if (!g.spellingCountries[top]!.has(c)) out.add(c);
+  return out;
+}
+
 /** A group's own votes by country and by state, as rescore meets them (reused: cleared per group). */
 const ownCountry = new Map<string, number>();
 const ownState = new Map<string, number>();
 
 /** Score every candidate of every group given the votes and points of the others. */
-function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, damped = false): void {
+function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: ReadonlySet<string>, withContext: boolean, damped = false): void {
   // A name with one candidate is decided whatever its score (its belief stays 1, its gap to its best 0,
   // its confidence that of an unrivalled reading): only names with a choice to make are scored.
   if (!groups.some((gr) => gr.cands.length > 1)) {
@@ -313,6 +345,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, withContext: boolean, d
       if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += QUALIFIED;
       // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
       else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
+      if (otherSpelling.size > 0 && pointLike(e) && e.seat !== 'C' && otherSpelling.has(e.country)) s -= OTHER_SPELLING;
       if (v !== null && pts !== null) {
         let context = 0;
         // A town named like a country or a region ("Italy", Texas; "Atlantic", Iowa) needs local evidence:
@@ -821,15 +854,29 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   });
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
-  rescore(groups, g, false);
-  rescore(groups, g, true);
+  const otherSpelling = otherSpellingCountries(doc, g);
+  rescore(groups, g, otherSpelling, false);
+  rescore(groups, g, otherSpelling, true);
   // Later rounds average each name's beliefs with the round before: names that vote for each other's
   // countries ("London" and "Brampton", England or Ontario) otherwise swap readings from round to round.
-  rescore(groups, g, true, true);
-  rescore(groups, g, true, true);
-  rescore(groups, g, true, true);
+  rescore(groups, g, otherSpelling, true, true);
+  rescore(groups, g, otherSpelling, true, true);
+  rescore(groups, g, otherSpelling, true, true);
   for (const gr of groups) decide(gr);
   return assemble(items, groups, mentions.length, g, datelineCount);
+}
+
+/**
+ * A name only the post-office table knows, and only in a state that no other name of the story is in,
+ * while the story's places are in another ("DANIELSVILLE — Madison County commissioners ..." beside
+ * Athens, Georgia; the table's Danielsville is in Pennsylvania): a small place of the story's state that
+ * the table lacks, located like an unknown name, not the namesake far away.
+ */
+function strayLocality(gr: Group, g: Gazetteer, states: ReadonlyMap<string, number>, topState: string): boolean {
+  if (topState === '' || gr.qualifiers.length > 0) return false;
+  for (const c of gr.cands) if (g.entry(c).kind !== 'locality') return false;
+  const st = stateOf(g.entry(gr.choice));
+  return st !== topState && (states.get(st) ?? 0) - gr.weight <= 0;
 }
 
 /** The resolved place that qualifies an item ("Texas" for "Paris, Texas"), or null. */
@@ -905,7 +952,7 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
     let key: string;
     let place: Place;
     const gr = it.group >= 0 ? groups[it.group]! : null;
-    if (gr !== null && gr.choice >= 0) {
+    if (gr !== null && gr.choice >= 0 && !strayLocality(gr, g, states, topState)) {
       const e = g.entry(gr.choice);
       key = `e${gr.choice}`;
       place = {
