@@ -22,3 +22,16 @@ test('a body of unknown country after "head of" does not make its head a person 
   const who = personOf('Dale Whitcombe, the head of the Metropolitan Police Counter Terrorism Command, said about Amman that the trail went cold there.', 'Dale Whitcombe');
   assert.equal(who?.country ?? null, null, JSON.stringify(who));
 });
+
+test('a group tied to a patron ("militias backed by X", "rebels loyal to Y") is the source of its act, not the patron', () => {
+  const r = code('Rebels loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday. Militants aligned with the Islamic State killed ten villagers in Niger. Some militias associated with Iran had made threats against U.S. personnel.');
+  const name = new Map(r.actors.map((a) => [a.id, a.name]));
+  const sources = (trigger: string): string[] => r.events.filter((e) => e.trigger.text === trigger).flatMap((e) => e.source.map((s) => name.get(s)!));
+  assert.deepEqual(sources('shelled'), ['Rebels'], JSON.stringify(sources('shelled')));
+  assert.deepEqual(sources('killed'), ['Militants'], JSON.stringify(sources('killed')));
+  assert.ok(sources('threats').length > 0 && !sources('threats').includes('Iran'), JSON.stringify(sources('threats')));
+  // A phrase after the group that is no affiliation keeps the group as the subject too (unchanged).
+  const plain = code('Fighters from the Islamic State attacked a village in Syria.');
+  const pn = new Map(plain.actors.map((a) => [a.id, a.name]));
+  assert.deepEqual(plain.events.filter((e) => e.trigger.text === 'attacked').flatMap((e) => e.source.map((s) => pn.get(s))), ['Fighters']);
+});

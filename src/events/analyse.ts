@@ -762,11 +762,15 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
   if (np === null) return { full: null, actors: [] };
   const doc = c.doc;
   const p = np.tokStart - 1;
-  if (p - 1 >= min && doc.pos[p] === POS.ADP && PP_SUBJECT.has(doc.lower[p]!) && isNominal(doc, p - 1)) {
-    const core = npLeft(doc, p, min);
+  // "militias backed by Iran", "rebels loyal to Haftar", "gunmen linked to al-Qaeda": the group that acts
+  // is the noun before its affiliation, not the patron named in it.
+  const affiliated = p - 2 >= min && AFFILIATION_PREPS.has(doc.lower[p]!) && AFFILIATIONS.has(doc.lower[p - 1]!) && isNominal(doc, p - 2);
+  if (affiliated || (p - 1 >= min && doc.pos[p] === POS.ADP && PP_SUBJECT.has(doc.lower[p]!) && isNominal(doc, p - 1))) {
+    const core = npLeft(doc, affiliated ? p - 1 : p, min);
     if (core !== null) {
-      const full = { tokStart: core.tokStart, tokEnd: np.tokEnd };
       const a = c.actorsOf(core);
+      // An affiliated group that is an actor stands alone: its patron is no co-author of the act.
+      const full = affiliated && a.length > 0 ? core : { tokStart: core.tokStart, tokEnd: np.tokEnd };
       return { full, actors: a.length > 0 ? a : c.actorsOf(np) };
     }
   }
@@ -774,6 +778,8 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 }
 
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
+const AFFILIATIONS = wordSet('affiliation_words');
+const AFFILIATION_PREPS = wordSet('affiliation_prepositions');
 
 interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[]; notJointCodes: string[] };
