@@ -35,3 +35,14 @@ test('a group tied to a patron ("militias backed by X", "rebels loyal to Y") is 
   const pn = new Map(plain.actors.map((a) => [a.id, a.name]));
   assert.deepEqual(plain.events.filter((e) => e.trigger.text === 'attacked').flatMap((e) => e.source.map((s) => pn.get(s))), ['Fighters']);
 });
+
+test('an act someone recommends or orders in a mandative clause is their appeal or demand, not a fact', () => {
+  const r = code('The Kenyan prime minister recommended the British troops withdraw from Kenya. The minister ordered that the army withdraw from the border. Ms Okello asked that her name be withdrawn from the list.');
+  const withdraw = r.events.filter((e) => e.trigger.text === 'withdraw');
+  assert.equal(withdraw.length, 2, JSON.stringify(withdraw));
+  assert.deepEqual(withdraw.map((e) => e.root), ['02', '10'], JSON.stringify(withdraw.map((e) => e.cameo)));
+  assert.ok(!r.events.some((e) => e.root === '08' && e.realis === 'actual'), JSON.stringify(r.events.map((e) => [e.cameo, e.realis])));
+  // A tensed verb ("had attacked") is no act asked for: it keeps its own code.
+  const q = code('The Kenyan prime minister asked whether British troops had attacked the village.');
+  assert.ok(q.events.some((e) => e.root === '19'), JSON.stringify(q.events.map((e) => e.cameo)));
+});
