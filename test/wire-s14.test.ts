@@ -46,3 +46,16 @@ test('an act someone recommends or orders in a mandative clause is their appeal 
   const q = code('The Kenyan prime minister asked whether British troops had attacked the village.');
   assert.ok(q.events.some((e) => e.root === '19'), JSON.stringify(q.events.map((e) => e.cameo)));
 });
+
+test('who reports that an attack killed people is not its agent ("police said the attack killed nine")', () => {
+  const r = code('Governor Tariq Wesa said the attack killed nine people in Kandahar. The interior ministry said the bombing killed four soldiers near the border.');
+  const killed = r.events.filter((e) => e.trigger.text === 'killed');
+  assert.equal(killed.length, 2, JSON.stringify(r.events.map((e) => e.trigger.text)));
+  for (const e of killed) {
+    assert.deepEqual(e.source, [], JSON.stringify(e));
+    assert.ok(e.attribution?.speaker != null, JSON.stringify(e));
+  }
+  // A talk or offer reported stays the reporter's own ("X said the talks were useful").
+  const talks = code('The Kenyan foreign minister said the talks went well and would resume in March.');
+  assert.ok(talks.events.some((e) => e.root === '04' && e.source.length > 0), JSON.stringify(talks.events.map((e) => [e.cameo, e.source])));
+});

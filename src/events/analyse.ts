@@ -757,6 +757,19 @@ function patientObject(c: Ctx, ph: Phrase, trigger: Phrase): boolean {
   return p === POS.NOUN || p === POS.PROPN || p === POS.NUM;
 }
 
+/**
+ * Whether verb v, right after a noun phrase, is its clause's main verb: no verb or auxiliary follows it
+ * before the clause ends (a comma, a conjunction, a subordinator).
+ */
+function mainVerbAt(doc: Doc, v: number, e: number): boolean {
+  for (let k = v + 1; k < e; k++) {
+    const p = doc.pos[k]!;
+    if (p === POS.CCONJ || p === POS.SCONJ || doc.form[k] === ',') return true;
+    if (p === POS.VERB || p === POS.AUX) return false;
+  }
+  return true;
+}
+
 /** A subject followed by a prepositional phrase ("the UN mission in Afghanistan"): the core names the actor. */
 function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
   if (np === null) return { full: null, actors: [] };
@@ -791,6 +804,7 @@ interface RolesFile {
   reportNouns: string[];
   causeVerbs: string[];
   witnessVerbs: string[];
+  reportedActRoots: string[];
   opinionVerbs: { verbs: string[]; preps: string[] };
   evidenceSubjects: string[];
   naturalCauses: string[];
@@ -874,6 +888,8 @@ interface Roles {
   causeVerbs: ReadonlySet<string>;
   /** Verbs of reporting ("reported the arrests"): as a cue, their subject is not the agent of their event-noun object. */
   witnessVerbs: ReadonlySet<string>;
+  /** Roots of acts a reporter tells as a clause of their own with a plain past verb ("said the attack killed twelve"). */
+  reportedActRoots: ReadonlySet<string>;
   /** Verbs of judging and attributing ("characterized the attack as"): their subject is not the agent of their event-noun object. */
   opinionVerbs: ReadonlySet<string>;
   opinionPreps: ReadonlySet<string>;
@@ -995,6 +1011,7 @@ function roles(): Roles {
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
+      reportedActRoots: new Set(f.reportedActRoots),
       opinionVerbs: new Set(f.opinionVerbs.verbs),
       opinionPreps: new Set(f.opinionVerbs.preps),
       evidenceSubjects: new Set(f.evidenceSubjects),
@@ -2275,9 +2292,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // The preposition the phrase hangs on, if any ("spoke out against the attack").
   const prepBefore = vb >= s && doc.pos[vb] === POS.ADP ? doc.lower[vb]! : null;
   // Whether the phrase is the subject of a clause of its own after a reporting cue ("said the attack had
-  // killed twelve"): an auxiliary follows it (a participle there may be a reduced relative: "the release
-  // of a citizen held hostage").
-  const ownClause = prepBefore === null && r.clauseEnd < e && doc.pos[r.clauseEnd] === POS.AUX;
+  // killed twelve"): an auxiliary follows it, or, for an act of violence (roles.json reportedActRoots), a
+  // verb that no later verb of the clause leaves a reduced relative ("said the attack killed twelve",
+  // not "the release of a citizen held hostage was").
+  const ownClause = prepBefore === null && r.clauseEnd < e && (doc.pos[r.clauseEnd] === POS.AUX || (doc.pos[r.clauseEnd] === POS.VERB && rr.reportedActRoots.has(root) && mainVerbAt(doc, r.clauseEnd, e)));
   // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
   // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
   // raged"): there a verb follows the phrase.
