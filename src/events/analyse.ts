@@ -757,16 +757,33 @@ function patientObject(c: Ctx, ph: Phrase, trigger: Phrase): boolean {
   return p === POS.NOUN || p === POS.PROPN || p === POS.NUM;
 }
 
+/**
+ * Whether verb v, right after a noun phrase, is its clause's main verb: no verb or auxiliary follows it
+ * before the clause ends (a comma, a conjunction, a subordinator).
+ */
+function mainVerbAt(doc: Doc, v: number, e: number): boolean {
+  for (let k = v + 1; k < e; k++) {
+    const p = doc.pos[k]!;
+    if (p === POS.CCONJ || p === POS.SCONJ || doc.form[k] === ',') return true;
+    if (p === POS.VERB || p === POS.AUX) return false;
+  }
+  return true;
+}
+
 /** A subject followed by a prepositional phrase ("the UN mission in Afghanistan"): the core names the actor. */
 function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
   if (np === null) return { full: null, actors: [] };
   const doc = c.doc;
   const p = np.tokStart - 1;
-  if (p - 1 >= min && doc.pos[p] === POS.ADP && PP_SUBJECT.has(doc.lower[p]!) && isNominal(doc, p - 1)) {
-    const core = npLeft(doc, p, min);
+  // "militias backed by Iran", "rebels loyal to Haftar", "gunmen linked to al-Qaeda": the group that acts
+  // is the noun before its affiliation, not the patron named in it.
+  const affiliated = p - 2 >= min && AFFILIATION_PREPS.has(doc.lower[p]!) && AFFILIATIONS.has(doc.lower[p - 1]!) && isNominal(doc, p - 2);
+  if (affiliated || (p - 1 >= min && doc.pos[p] === POS.ADP && PP_SUBJECT.has(doc.lower[p]!) && isNominal(doc, p - 1))) {
+    const core = npLeft(doc, affiliated ? p - 1 : p, min);
     if (core !== null) {
-      const full = { tokStart: core.tokStart, tokEnd: np.tokEnd };
       const a = c.actorsOf(core);
+      // An affiliated group that is an actor stands alone: its patron is no co-author of the act.
+      const full = affiliated && a.length > 0 ? core : { tokStart: core.tokStart, tokEnd: np.tokEnd };
       return { full, actors: a.length > 0 ? a : c.actorsOf(np) };
     }
   }
@@ -774,6 +791,8 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 }
 
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
+const AFFILIATIONS = wordSet('affiliation_words');
+const AFFILIATION_PREPS = wordSet('affiliation_prepositions');
 
 interface RolesFile {
   reciprocal: { coordinatedRoots: string[]; withCodes: string[]; verbs: string[]; venuePreps: string[]; venueTargetCodes: string[]; notJointCodes: string[] };
@@ -785,6 +804,7 @@ interface RolesFile {
   reportNouns: string[];
   causeVerbs: string[];
   witnessVerbs: string[];
+  reportedActRoots: string[];
   opinionVerbs: { verbs: string[]; preps: string[] };
   evidenceSubjects: string[];
   naturalCauses: string[];
@@ -869,6 +889,8 @@ interface Roles {
   causeVerbs: ReadonlySet<string>;
   /** Verbs of reporting ("reported the arrests"): as a cue, their subject is not the agent of their event-noun object. */
   witnessVerbs: ReadonlySet<string>;
+  /** Roots of acts a reporter tells as a clause of their own with a plain past verb ("said the attack killed twelve"). */
+  reportedActRoots: ReadonlySet<string>;
   /** Verbs of judging and attributing ("characterized the attack as"): their subject is not the agent of their event-noun object. */
   opinionVerbs: ReadonlySet<string>;
   opinionPreps: ReadonlySet<string>;
@@ -992,6 +1014,7 @@ function roles(): Roles {
       reportNouns: new Set(f.reportNouns),
       causeVerbs: new Set(f.causeVerbs),
       witnessVerbs: new Set(f.witnessVerbs),
+      reportedActRoots: new Set(f.reportedActRoots),
       opinionVerbs: new Set(f.opinionVerbs.verbs),
       opinionPreps: new Set(f.opinionVerbs.preps),
       evidenceSubjects: new Set(f.evidenceSubjects),
@@ -2296,9 +2319,10 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // The preposition the phrase hangs on, if any ("spoke out against the attack").
   const prepBefore = vb >= s && doc.pos[vb] === POS.ADP ? doc.lower[vb]! : null;
   // Whether the phrase is the subject of a clause of its own after a reporting cue ("said the attack had
-  // killed twelve"): an auxiliary follows it (a participle there may be a reduced relative: "the release
-  // of a citizen held hostage").
-  const ownClause = prepBefore === null && r.clauseEnd < e && doc.pos[r.clauseEnd] === POS.AUX;
+  // killed twelve"): an auxiliary follows it, or, for an act of violence (roles.json reportedActRoots), a
+  // verb that no later verb of the clause leaves a reduced relative ("said the attack killed twelve",
+  // not "the release of a citizen held hostage was").
+  const ownClause = prepBefore === null && r.clauseEnd < e && (doc.pos[r.clauseEnd] === POS.AUX || (doc.pos[r.clauseEnd] === POS.VERB && rr.reportedActRoots.has(root) && mainVerbAt(doc, r.clauseEnd, e)));
   // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
   // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
   // raged"): there a verb follows the phrase.

@@ -343,7 +343,11 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     if (claimed !== undefined && own && conflictRoot(code)) code = claimed;
     // "X said Y must withdraw": an obligation the speaker puts on someone else is the speaker's demand
     // (must: 10) or appeal (should: 02) to them, of the act it names.
-    const gov = own || a.passiveNoAgent || realis === 'negated' ? undefined : obligation(doc, a, rules);
+    // So is an act in what someone recommends, urges or orders ("recommended the troops withdraw").
+    // (An appeal asked for, "proposed that the companies ask the ministry to ...", stays the asker's own.)
+    const directive = directiveOf(doc, f, a, rules);
+    const asked = directive !== undefined && !rules.thatGovernors.has(code.slice(0, 2)) ? directive : undefined;
+    const gov = own || a.passiveNoAgent || realis === 'negated' ? undefined : obligation(doc, a, rules) ?? asked;
     if (gov !== undefined && a.source !== null && (f.speakerActor >= 0 || f.speakerPhrase !== null)) {
       code = composeCode(rules, gov + '0', code) ?? gov + '0';
       target = source;
@@ -351,7 +355,7 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
       source = f.speakerActor >= 0 ? [f.speakerActor] : [];
       sourcePhrase = f.speakerPhrase;
       realis = 'actual';
-    }
+    } else if (directive !== undefined && realis === 'actual') realis = 'hypothetical';
   }
   // "to prevent the spread of the virus": preventing is a political act only when done to an actor or
   // to an act ("police prevented the demonstration").
@@ -784,6 +788,22 @@ function obligation(doc: Doc, a: Analysis, rules: Rules): string | undefined {
     if (gov !== undefined) return gov;
   }
   return undefined;
+}
+
+/**
+ * The governor root (rules.json directiveCues) of a frame whose verb cue asks for or orders the act of
+ * verb trigger a, told in the bare form of a mandative clause ("recommended that the troops withdraw",
+ * "asked that his name be withdrawn", "should leave"); undefined for other cues and acts (a tensed
+ * verb, "ask the nations that have denied us access", is no act asked for) and a direct quotation.
+ */
+function directiveOf(doc: Doc, f: EventFrame, a: Analysis, rules: Rules): string | undefined {
+  if (f.direct || a.trigger.kind !== 'verb' || doc.pos[f.cueStart] !== POS.VERB) return undefined;
+  const gov = rules.directiveCues.get(doc.lemma[f.cueStart]!);
+  if (gov === undefined) return undefined;
+  const g = a.groupStart;
+  const w = doc.lower[g]!;
+  if (!(w === 'be' || w === 'should' || (doc.pos[g] === POS.VERB && doc.lemma[g] === w))) return undefined;
+  return gov;
 }
 
 function conflictRoot(code: string): boolean {

@@ -52,6 +52,8 @@ export interface Rules {
   attributiveParticiples: ReadonlySet<string>;
   /** Obligation modals in someone's account -> the governing root ("Y must withdraw" -> demand 10). */
   obligationModals: ReadonlyMap<string, string>;
+  /** Cues of asking and ordering: an act in their indirect content is asked for (lemma -> governor root). */
+  directiveCues: ReadonlyMap<string, string>;
   /** Reporting cues that claim the speaker's own act ("claimed that they had attacked") -> code. */
   responsibilityCues: ReadonlyMap<string, string>;
   /**
@@ -110,6 +112,7 @@ interface RulesFile {
   offerGovernors: { lemmas: string[]; conflictAs: string };
   attributiveParticiples: string[];
   obligationModals: Record<string, string>;
+  directiveCues: Record<string, string>;
   responsibilityCues: Record<string, string>;
   purpose: { movement: string[]; roots: string[]; linkedMovement: string[]; linkedRoots: string[] };
   thatGovernors: string[];
@@ -207,6 +210,7 @@ export function eventLexicon(): Lexicon {
       offerGovernors: { lemmas: new Set(r.offerGovernors.lemmas), conflictAs: r.offerGovernors.conflictAs },
       attributiveParticiples: new Set(r.attributiveParticiples),
       obligationModals: new Map(Object.entries(r.obligationModals)),
+      directiveCues: new Map(Object.entries(r.directiveCues)),
       responsibilityCues: new Map(Object.entries(r.responsibilityCues)),
       purpose: {
         movement: new Set(r.purpose.movement),

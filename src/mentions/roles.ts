@@ -428,9 +428,14 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       }
     }
     if (name === null) {
-      const plural = pluralOf(doc, i, j, def.title);
-      // A bare title needs something that makes it a reference: a determiner, a qualifier.
-      if (def.needName || (!q.det && !q.modified && comp === null)) return j;
+      // (One person's role in apposition, whatever its body's name ends in: "director of ... Associates".)
+      const plural = def.needName ? 'sg' : pluralOf(doc, i, j, def.title);
+      // A bare title needs something that makes it a reference: a determiner, a qualifier. A title that
+      // needs a name ("head", "director") is one in apposition to the person named just before, with a
+      // body or country of known identity that it heads ("Ashton Bumhira, director of Youth Forum
+      // Zimbabwe,", "Daniel Smith, the head of the World Health Organization,"); a body of unknown
+      // country would leave the person to take one from whatever place the sentence names.
+      if (def.needName ? !headsKnownBody(comp) || !afterPersonComma(doc, idx, q.a, sa) : !q.det && !q.modified && comp === null) return j;
       // Nor is it one when it is an adjective on a noun after it: "an official concession", "the official
       // statement" (wink's tag decides: a noun title before a verb it takes for a noun is still a title,
       // "the senators vote").
@@ -457,6 +462,18 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     taken.fill(1, out[out.length - 1]!.a, out[out.length - 1]!.b);
     return j;
   });
+}
+
+/** Whether a title's complement names a country, or a body of known country or code. */
+function headsKnownBody(comp: NameSpan | null): boolean {
+  return comp !== null && (comp.country !== null || comp.code != null);
+}
+
+/** Whether a comma right after a person's name (a tagger PER span) comes just before token a. */
+function afterPersonComma(doc: Doc, idx: SpanIndex, a: number, sa: number): boolean {
+  if (a - 2 < sa || doc.form[a - 1] !== ',') return false;
+  const k = idx.endsAt[a - 2]!;
+  return k >= 0 && idx.spans[k]!.type === 'PER';
 }
 
 const TIME_ADVERBS = wordSet('adverbial_time_nouns');
