@@ -597,6 +597,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // In a show of force the source's own forces yield to a place or actor aimed at, if any.
   const ownForces = object !== null && roles().ownPossessiveAlso.has(root) && ownPossessive(c, object, self, root) ? object : null;
   if (object !== null && own(object)) object = null;
+  const sent = object !== null && sentForces(c, object, code);
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
     // "skulls that date back to A.D. 640 to Peru": a 'to' right after another verb is that verb's.
@@ -635,6 +636,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
       return to;
     }
   }
+  if (sent) object = null;
   if (object !== null && c.actorsOf(object).length > 0) return object;
   // A place name as object or 'to' phrase is whom the act is addressed to ("urged Washington to",
   // "issued an ultimatum to Kabul"), before an actor in a later phrase ("after talks with a U.S. envoy").
@@ -674,6 +676,21 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * "mobilized troops", "dispatched the army", "offered to send troops to help X": the armed forces a
+ * deployment sends are the sender's own, never whom the act is aimed at (its target is where they go,
+ * or whom they are sent against). A deployment code (roles.json sentForces.codes) or a verb of sending
+ * right before the object, and an object headed by a noun of armed forces.
+ */
+function sentForces(c: Ctx, object: Phrase, code: string): boolean {
+  const rr = roles();
+  const doc = c.doc;
+  if (!rr.forceHeads.has(doc.lemma[headOf(doc, object)]!) && !rr.forceHeads.has(doc.lower[headOf(doc, object)]!)) return false;
+  if (rr.sentForceCodes.some((k) => code.startsWith(k))) return true;
+  const before = object.tokStart - 1;
+  return before >= 0 && doc.pos[before] === POS.VERB && rr.sendVerbs.has(doc.lemma[before]!);
+}
 
 /**
  * Do all the actors the mentions of a phrase name belong to `self` (and does it name any)? A bare
@@ -827,6 +844,7 @@ interface RolesFile {
   aimPreps: string[];
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
+  sentForces: { codes: string[]; verbs: string[]; heads: string[] };
 }
 
 interface Roles {
@@ -956,6 +974,10 @@ interface Roles {
   claimedCodes: readonly string[];
   claimedPreps: ReadonlySet<string>;
   claimedPlacePreps: ReadonlySet<string>;
+  /** Deployments (code prefixes), verbs of sending, and heads of the armed forces sent ("sent troops", "mobilized the army"). */
+  sentForceCodes: readonly string[];
+  sendVerbs: ReadonlySet<string>;
+  forceHeads: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -1053,6 +1075,9 @@ function roles(): Roles {
       claimedCodes: f.claimedActs.codes,
       claimedPreps: new Set(f.claimedActs.preps),
       claimedPlacePreps: new Set(f.claimedActs.placePreps),
+      sentForceCodes: f.sentForces.codes,
+      sendVerbs: new Set(f.sentForces.verbs),
+      forceHeads: new Set(f.sentForces.heads),
     };
   }
   return rolesCache;
