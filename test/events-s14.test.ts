@@ -21,3 +21,26 @@ test('the armed forces a deployment sends are the sender\'s own, never its targe
   // forces attacked are the other side's
   assertTargets('Rebels attacked government troops in the north.', '19', ['government troops']);
 });
+
+test('CAMEO verb patterns: reneging is a rejection (120), forcing aid workers or villagers out is an expulsion (1663, 201), an order to stop publishing is censorship (1721)', () => {
+  const r = code('The president reneged on his promise to hold elections.');
+  assert.ok(r.events.some((e) => e.cameo === '120'), shown(r));
+  assert.ok(!r.events.some((e) => e.cameo.startsWith('03')), shown(r));
+  const aid = code('The government forced humanitarian aid workers out of the province.');
+  assert.ok(aid.events.some((e) => e.cameo === '1663' && e.target_span?.text === 'humanitarian aid workers'), shown(aid));
+  const mass = code('The army forced thousands of villagers out of their homes.');
+  assert.ok(mass.events.some((e) => e.cameo === '201'), shown(mass));
+  const press = code('The government ordered the opposition newspaper El Diario to suspend publication.');
+  assert.ok(press.events.some((e) => e.cameo === '1721' && e.target_span?.text === 'the opposition newspaper El Diario'), shown(press));
+  assert.ok(!press.events.some((e) => e.cameo.startsWith('10')), shown(press));
+  // an order to do something else stays a demand
+  const police = code('The minister ordered the police to stop the march.');
+  assert.ok(police.events.some((e) => e.cameo === '100'), shown(police));
+});
+
+test('calling someone a name is no telephone call (verbs.json call _ @visitor a|an = -)', () => {
+  const r = code('The president called the ambassador a stupid man on Tuesday.');
+  assert.ok(!r.events.some((e) => e.cameo === '041'), shown(r));
+  const call = code('The president called his French counterpart on Tuesday to discuss trade.');
+  assert.ok(call.events.some((e) => e.cameo === '041'), shown(call));
+});
