@@ -44,3 +44,16 @@ test('calling someone a name is no telephone call (verbs.json call _ @visitor a|
   const call = code('The president called his French counterpart on Tuesday to discuss trade.');
   assert.ok(call.events.some((e) => e.cameo === '041'), shown(call));
 });
+
+test('the cooperation an arrest or conviction is for is the charge, no cooperative event of its own (rules.json chargedActs)', () => {
+  const r = code('The journalist was arrested on Monday for collaborating with the rebels.');
+  assert.ok(r.events.some((e) => e.cameo === '173' && e.target_span?.text === 'The journalist'), shown(r));
+  assert.ok(!r.events.some((e) => e.cameo.startsWith('06')), shown(r));
+  const c = code('A former minister was convicted for helping the rebels.');
+  assert.ok(!c.events.some((e) => e.root >= '03' && e.root <= '08'), shown(c));
+  // a conflict act an arrest is for stays an event, and cooperation outside such a phrase is untouched
+  const p = code('Police arrested 20 people for protesting against the government.');
+  assert.ok(p.events.some((e) => e.cameo.startsWith('14')), shown(p));
+  const k = code('Police arrested two men, and the army agreed to cooperate with the rebels.');
+  assert.ok(k.events.some((e) => e.root === '03' || e.root === '06'), shown(k));
+});

@@ -2588,6 +2588,29 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       break;
     }
   }
+  // 1a. "was arrested for collaborating with Boko Haram", "convicted for aiding the rebels": the cooperation
+  //     an arrest, charge or conviction is for (rules.json chargedActs) is the charge, alleged by the one who
+  //     arrests, not cooperation that the story states; it is no event of its own. (A conflict act named so,
+  //     "arrested for protesting", is mostly one the story tells as having happened, and stays.)
+  const charged = c.lex.rules.chargedActs;
+  for (let j = 1; j < all.length; j++) {
+    const k = all[j]!;
+    const at = k.trigger.kind === 'verb' ? k.groupStart : k.trigger.tokStart;
+    if (!live(k) || at < 1 || !charged.roots.has(k.code.slice(0, 2)) || !charged.preps.has(doc.lower[at - 1]!)) continue;
+    if (k.trigger.kind === 'verb' && !doc.lower[k.trigger.anchor]!.endsWith('ing')) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const g = all[i]!;
+      if (!live(g) || !charged.codes.some((x) => g.code.startsWith(x))) continue;
+      let clear = g.trigger.tokEnd <= at - 1;
+      for (let t = g.trigger.tokEnd; clear && t < at - 1; t++) {
+        const p = doc.pos[t]!;
+        if (p === POS.PUNCT || p === POS.SCONJ || p === POS.VERB || p === POS.CCONJ) clear = false;
+      }
+      if (!clear) continue;
+      k.dropped = 'composed';
+      break;
+    }
+  }
   // 1b. Announced intentions (CAMEO): a future cooperative act ("China will send aid") is an expressed
   //     intent (03x), a future conflict act ("will impose a curfew", "plans to withdraw its envoy") a
   //     threat (13x). Realis stays 'future': it is about the act the trigger names. A future show of
