@@ -57,3 +57,15 @@ test('the cooperation an arrest or conviction is for is the charge, no cooperati
   const k = code('Police arrested two men, and the army agreed to cooperate with the rebels.');
   assert.ok(k.events.some((e) => e.root === '03' || e.root === '06'), shown(k));
 });
+
+test('a participle on a document speaks for the one who issued it, past a time phrase, a parenthesis and the addressee (roles.json issuedDocuments)', () => {
+  const r = code('Amnesty International issued a statement on Monday calling on the government to free the activists.');
+  assert.ok(r.events.some((e) => e.root === '02' && e.source_span?.text === 'Amnesty International'), shown(r));
+  const p = code('Foreign ministers of the Arab League (AL) issued a statement urging Israel to stop the attacks.');
+  assert.ok(p.events.some((e) => e.root === '02' && (e.source_span?.text ?? '').startsWith('Foreign ministers of the Arab League')), shown(p));
+  const l = code('The president sent a letter to Congress asking for more aid.');
+  assert.ok(l.events.some((e) => e.root === '02' && e.source_span?.text === 'The president' && e.target_span?.text === 'Congress'), shown(l));
+  // a letter received is not the receiver's
+  const rec = code('Reporters received a letter from the ministry urging Israel to withdraw.');
+  assert.ok(!rec.events.some((e) => e.source_span?.text === 'Reporters'), shown(rec));
+});

@@ -845,6 +845,7 @@ interface RolesFile {
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
   sentForces: { codes: string[]; verbs: string[]; heads: string[] };
+  issuedDocuments: { verbs: string[]; nouns: string[] };
 }
 
 interface Roles {
@@ -978,6 +979,9 @@ interface Roles {
   sentForceCodes: readonly string[];
   sendVerbs: ReadonlySet<string>;
   forceHeads: ReadonlySet<string>;
+  /** Verbs of issuing and the documents issued, whose participle speaks for the issuer ("issued a statement urging X"). */
+  issueVerbs: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -1078,6 +1082,8 @@ function roles(): Roles {
       sentForceCodes: f.sentForces.codes,
       sendVerbs: new Set(f.sentForces.verbs),
       forceHeads: new Set(f.sentForces.heads),
+      issueVerbs: new Set(f.issuedDocuments.verbs),
+      documentNouns: new Set(f.issuedDocuments.nouns),
     };
   }
   return rolesCache;
@@ -1124,6 +1130,10 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
  * object of another verb ("issued a statement urging X"), that verb's subject.
  */
 function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
+  return documentAuthor(c, t, min, e) ?? shallowSubject(c, np, g, t, min, e);
+}
+
+function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
   const doc = c.doc;
   // "Washington along with its allies demanded": the phrase before a companion link leads the subject.
   if (np !== null && np.tokEnd === g) {
@@ -1179,6 +1189,44 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
     }
   }
   return np;
+}
+
+/**
+ * "X, the head of the Red Cross, issued a statement on Monday calling on Y", "sent a letter to Congress
+ * asking for aid": a participle right after a document (roles.json issuedDocuments.nouns) that the
+ * subject of a verb of issuing put out, past a time phrase and the 'to' phrase of whom it went to,
+ * speaks for that subject: the author of the document, not the document or its addressee, is the
+ * participle's agent. Null when the participle follows no such document.
+ */
+function documentAuthor(c: Ctx, t: Trigger, min: number, e: number): Phrase | null {
+  const doc = c.doc;
+  const a = t.anchor;
+  if (t.kind !== 'verb' || !doc.lower[a]!.endsWith('ing') || a - 2 < min) return null;
+  const rr = roles();
+  // Back over a time phrase and a 'to' phrase ("a statement Monday", "a letter on Tuesday", "a letter
+  // to the head of the WHO"), to the document's head.
+  let k = a - 1;
+  let to = false;
+  for (let n = 0; k > min && n < 12 && !rr.documentNouns.has(doc.lemma[k]!); n++, k--) {
+    const p = doc.pos[k]!;
+    if (c.isTime(k) || (p === POS.ADP && (doc.lower[k] === 'to' || c.isTime(k + 1)))) {
+      if (doc.lower[k] === 'to') to = true;
+      continue;
+    }
+    if (p === POS.PUNCT && doc.form[k] !== '(' && doc.form[k] !== ')') return null;
+    if (p === POS.VERB || p === POS.AUX || p === POS.SCONJ || p === POS.CCONJ) return null;
+  }
+  if (!rr.documentNouns.has(doc.lemma[k]!) || (k < a - 1 && !to && !c.isTime(k + 1) && doc.pos[k + 1] !== POS.ADP)) return null;
+  // Over the document's modifiers to the verb that issued it ("released a strongly worded statement", "put out a report").
+  let gv = k - 1;
+  while (gv > min && gv >= k - 4 && (doc.pos[gv] === POS.ADV || doc.pos[gv] === POS.DET || doc.pos[gv] === POS.ADJ || doc.pos[gv] === POS.NUM || doc.pos[gv] === POS.NOUN)) gv--;
+  if (gv - 1 >= min && (doc.pos[gv] === POS.ADP || doc.pos[gv] === POS.PART) && doc.pos[gv - 1] === POS.VERB) gv--;
+  if (gv < min || doc.pos[gv] !== POS.VERB || !rr.issueVerbs.has(doc.lemma[gv]!)) return null;
+  const args = verbArgs(c, gv, gv + 1, min, e);
+  const issuer: Trigger = { kind: 'verb', anchor: gv, tokStart: gv, tokEnd: gv + 1, last: gv, code: null, pattern: '' };
+  // The issuer's subject as any verb's: past a parenthesis or an appositive ("X, the head of Y, issued").
+  const full = shallowSubject(c, args.subject, args.g, issuer, min, e) ?? appositiveSubject(c, args.g, min);
+  return full !== null && c.actorsOf(full).length > 0 ? full : null;
 }
 
 /** Start of a companion link ("along with", "together with") ending right before token t, or -1. */
