@@ -69,3 +69,12 @@ test('a participle on a document speaks for the one who issued it, past a time p
   const rec = code('Reporters received a letter from the ministry urging Israel to withdraw.');
   assert.ok(!rec.events.some((e) => e.source_span?.text === 'Reporters'), shown(rec));
 });
+
+test('a quantifier with an of-phrase right after the verb is the object: those counted are the target ("arrested some of the protesters")', () => {
+  assertTargets('Police arrested some of the protesters.', '173', ['some of the protesters']);
+  assertTargets('Eritrea expelled some of the U.N. peacekeepers.', '166', ['some of the U.N. peacekeepers']);
+  assertTargets('Rebels freed most of the hostages on Monday.', '084', ['most of the hostages']);
+  // a possessive there is the subject's own thing, no target
+  const r = code('Saudi Arabia will allocate some of their oil sales to help members that lose sales.');
+  assert.ok(!r.events.some((e) => e.target_span?.text.startsWith('some of')), shown(r));
+});

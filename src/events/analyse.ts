@@ -530,6 +530,26 @@ interface Args {
 
 /** Arguments of the verb at `v` (clause stage when it has the clause, else the shallow search). */
 function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args & { g: number } {
+  return partitiveObject(c.doc, verbArgsOf(c, v, after, s, e), after);
+}
+
+/**
+ * "arrested some of the protesters", "expelled most of the peacekeepers": a quantifier right after the
+ * verb (clause-grammar.json quantifierSubjects) with an 'of' phrase is the object, the people counted in
+ * it, not an object-less verb with an 'of' phrase.
+ */
+function partitiveObject<A extends { object: Phrase | null; preps: PrepPhrase[]; passive: boolean }>(doc: Doc, a: A, after: number): A {
+  if (a.passive || (a.object !== null && a.object.tokEnd - a.object.tokStart > 1)) return a;
+  let q = a.object !== null ? a.object.tokStart : after;
+  while (a.object === null && q < doc.length && doc.pos[q] === POS.ADV) q++;
+  if (q + 1 >= doc.length || !clauseLexicon().quantifierSubjects.has(doc.lower[q]!) || doc.lower[q + 1] !== 'of') return a;
+  const of = a.preps.find((p) => p.prep === 'of' && p.tokStart === q + 2);
+  // "allocate some of their oil sales": a possessive there binds the thing to the subject, left as it was.
+  if (of === undefined || roles().ownPossessives.has(doc.lower[of.tokStart]!)) return a;
+  return { ...a, object: { tokStart: q, tokEnd: of.tokEnd }, preps: a.preps.filter((p) => p !== of) };
+}
+
+function verbArgsOf(c: Ctx, v: number, after: number, s: number, e: number): Args & { g: number } {
   const doc = c.doc;
   const rules = c.lex.rules;
   const cl = c.clauseOf(v);
