@@ -865,7 +865,7 @@ interface RolesFile {
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
   sentForces: { codes: string[]; verbs: string[]; heads: string[] };
-  issuedDocuments: { verbs: string[]; nouns: string[] };
+  issuedDocuments: { verbs: string[]; moreNouns: string[] };
 }
 
 interface Roles {
@@ -1103,7 +1103,7 @@ function roles(): Roles {
       sendVerbs: new Set(f.sentForces.verbs),
       forceHeads: new Set(f.sentForces.heads),
       issueVerbs: new Set(f.issuedDocuments.verbs),
-      documentNouns: new Set(f.issuedDocuments.nouns),
+      documentNouns: new Set([...clauseLexicon().documents, ...f.issuedDocuments.moreNouns]),
     };
   }
   return rolesCache;
