@@ -78,3 +78,14 @@ test('a quantifier with an of-phrase right after the verb is the object: those c
   const r = code('Saudi Arabia will allocate some of their oil sales to help members that lose sales.');
   assert.ok(!r.events.some((e) => e.target_span?.text.startsWith('some of')), shown(r));
 });
+
+test('after the object of an act of force, a weapon in a with-phrase is the instrument, never the target (roles.json instruments)', () => {
+  const r = code('Troops shelled the village with artillery.');
+  assert.ok(r.events.some((e) => e.root === '19' && e.target_span?.text === 'the village'), shown(r));
+  assert.ok(!r.events.some((e) => e.target_span?.text === 'artillery'), shown(r));
+  const g = code('The Israeli military struck a target in the Gaza Strip with artillery.');
+  assert.ok(!g.events.some((e) => e.target_span?.text === 'artillery'), shown(g));
+  // the other side of a border or a fight stays the target
+  assertTargets('Russia closed its borders with Iran.', '191', ['Iran']);
+  assertTargets('The army clashed with rebels in the north.', '19', ['rebels']);
+});

@@ -666,8 +666,17 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const forAid = code !== '' && roles().aidRecipientCodes.some((k) => code.startsWith(k));
   const recipientPrep = (p: PrepPhrase): boolean => p.prep === 'to' || (forAid && roles().aidRecipientPreps.has(p.prep));
   let firstNamed: Phrase | null = null;
+  // "shelled the village with artillery", "struck a target with missiles": after the object of an act of
+  // force, a 'with' phrase headed by a weapon is what it was done with, even when it names armed forces
+  // ("artillery"), not whom it hit ("closed its borders with Iran", "exchanged fire with gunmen" stay).
+  const rr = roles();
+  const instrument = (p: PrepPhrase): boolean => {
+    if (object === null || p.tokStart < object.tokEnd || !rr.instrumentRoots.has(root) || !rr.instrumentPreps.has(p.prep)) return false;
+    const h = headOf(c.doc, p);
+    return rr.instrumentHeads.has(c.doc.lemma[h]!) || rr.instrumentHeads.has(c.doc.lower[h]!);
+  };
   for (const p of preps) {
-    if (!(order.includes(p.prep) || recipientPrep(p)) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
+    if (!(order.includes(p.prep) || recipientPrep(p)) || own(p) || instrument(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
     if (c.actorsOf(p).length > 0 || (recipientPrep(p) && c.placeHead(p))) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
@@ -866,6 +875,7 @@ interface RolesFile {
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
   sentForces: { codes: string[]; verbs: string[]; heads: string[] };
   issuedDocuments: { verbs: string[]; moreNouns: string[] };
+  instruments: { roots: string[]; preps: string[]; heads: string[] };
 }
 
 interface Roles {
@@ -1001,6 +1011,10 @@ interface Roles {
   forceHeads: ReadonlySet<string>;
   /** Verbs of issuing and the documents issued, whose participle speaks for the issuer ("issued a statement urging X"). */
   issueVerbs: ReadonlySet<string>;
+  /** Roots of force whose phrase of `instrumentPreps` after an object is what the act is done with ("shelled the village with artillery"). */
+  instrumentRoots: ReadonlySet<string>;
+  instrumentPreps: ReadonlySet<string>;
+  instrumentHeads: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
 }
 
@@ -1103,6 +1117,9 @@ function roles(): Roles {
       sendVerbs: new Set(f.sentForces.verbs),
       forceHeads: new Set(f.sentForces.heads),
       issueVerbs: new Set(f.issuedDocuments.verbs),
+      instrumentRoots: new Set(f.instruments.roots),
+      instrumentPreps: new Set(f.instruments.preps),
+      instrumentHeads: new Set(f.instruments.heads),
       documentNouns: new Set([...clauseLexicon().documents, ...f.issuedDocuments.moreNouns]),
     };
   }
