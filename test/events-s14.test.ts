@@ -89,3 +89,13 @@ test('after the object of an act of force, a weapon in a with-phrase is the inst
   assertTargets('Russia closed its borders with Iran.', '191', ['Iran']);
   assertTargets('The army clashed with rebels in the north.', '19', ['rebels']);
 });
+
+test('a word of a name that the tagger calls a verb does not end an appositive subject ("X, the head of the Red Cross, warned")', () => {
+  const r = code('Ali Khan, the head of the Red Cross, warned the government.');
+  assert.ok(r.events.some((e) => e.root === '13' && (e.source_span?.text ?? '').startsWith('Ali Khan')), shown(r));
+  const s = code('Francesco Rocca, the president of the Red Cross, issued a statement calling on Italy to let the ship dock.');
+  assert.ok(s.events.some((e) => e.root === '02' && (e.source_span?.text ?? '').startsWith('Francesco Rocca')), shown(s));
+  // a real verb there still ends it: the clause before the comma is no appositive
+  const v = code('The rebels withdrew, the government warned the opposition.');
+  assert.ok(!v.events.some((e) => e.root === '13' && (e.source_span?.text ?? '').includes('rebels')), shown(v));
+});

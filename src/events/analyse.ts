@@ -317,6 +317,11 @@ export class Ctx {
     return this.ctx.places.places[this.ctx.places.placeOf[m]!]!.country !== null;
   }
 
+  /** Is token t part of a mention (a name the mentions stage found: "the Red Cross", "Human Rights Watch")? */
+  inMention(t: number): boolean {
+    return this.tokMention[t]! >= 0;
+  }
+
   /** Does the phrase hold a country actor? */
   countryIn(ph: Phrase): boolean {
     return this.actorsOf(ph).some((a) => this.actor(a).kind === 'country');
@@ -1695,7 +1700,8 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
     // A participle after a determiner or possessive, before its noun, is a modifier inside the
     // appositive ("Sidhoum, Algeria's leading human rights activist, staged ..."), no verb.
     const modifier = p === POS.VERB && j + 1 < k && isNominal(doc, j + 1) && (doc.pos[j - 1] === POS.DET || doc.lower[j - 1] === "'s" || doc.lower[j - 1] === '’s');
-    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !modifier && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
+    // A word of a name the tagger calls a verb ("the head of the Red Cross", "Human Rights Watch") is no verb.
+    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !modifier && !(p === POS.VERB && c.inMention(j)) && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
     if (doc.form[j] !== ',') continue;
     const np = npLeft(doc, j, min);
     return np !== null && c.actorsOf(np).length > 0 ? { tokStart: np.tokStart, tokEnd: k } : null;
