@@ -43,6 +43,9 @@ test('calling someone a name is no telephone call (verbs.json call _ @visitor a|
   assert.ok(!r.events.some((e) => e.cameo === '041'), shown(r));
   const call = code('The president called his French counterpart on Tuesday to discuss trade.');
   assert.ok(call.events.some((e) => e.cameo === '041'), shown(call));
+  // a time phrase after the one called is no name
+  const later = code('Trump called the Turkish president a day after the attack.');
+  assert.ok(later.events.some((e) => e.cameo === '041'), shown(later));
 });
 
 test('the cooperation an arrest or conviction is for is the charge, no cooperative event of its own (rules.json chargedActs)', () => {
