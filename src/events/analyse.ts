@@ -317,6 +317,11 @@ export class Ctx {
     return this.ctx.places.places[this.ctx.places.placeOf[m]!]!.country !== null;
   }
 
+  /** Is token t part of a mention (a name the mentions stage found: "the Red Cross", "Human Rights Watch")? */
+  inMention(t: number): boolean {
+    return this.tokMention[t]! >= 0;
+  }
+
   /** Does the phrase hold a country actor? */
   countryIn(ph: Phrase): boolean {
     return this.actorsOf(ph).some((a) => this.actor(a).kind === 'country');
@@ -530,6 +535,26 @@ interface Args {
 
 /** Arguments of the verb at `v` (clause stage when it has the clause, else the shallow search). */
 function verbArgs(c: Ctx, v: number, after: number, s: number, e: number): Args & { g: number } {
+  return partitiveObject(c.doc, verbArgsOf(c, v, after, s, e), after);
+}
+
+/**
+ * "arrested some of the protesters", "expelled most of the peacekeepers": a quantifier right after the
+ * verb (clause-grammar.json quantifierSubjects) with an 'of' phrase is the object, the people counted in
+ * it, not an object-less verb with an 'of' phrase.
+ */
+function partitiveObject<A extends { object: Phrase | null; preps: PrepPhrase[]; passive: boolean }>(doc: Doc, a: A, after: number): A {
+  if (a.passive || (a.object !== null && a.object.tokEnd - a.object.tokStart > 1)) return a;
+  let q = a.object !== null ? a.object.tokStart : after;
+  while (a.object === null && q < doc.length && doc.pos[q] === POS.ADV) q++;
+  if (q + 1 >= doc.length || !clauseLexicon().quantifierSubjects.has(doc.lower[q]!) || doc.lower[q + 1] !== 'of') return a;
+  const of = a.preps.find((p) => p.prep === 'of' && p.tokStart === q + 2);
+  // "allocate some of their oil sales": a possessive there binds the thing to the subject, left as it was.
+  if (of === undefined || roles().ownPossessives.has(doc.lower[of.tokStart]!)) return a;
+  return { ...a, object: { tokStart: q, tokEnd: of.tokEnd }, preps: a.preps.filter((p) => p !== of) };
+}
+
+function verbArgsOf(c: Ctx, v: number, after: number, s: number, e: number): Args & { g: number } {
   const doc = c.doc;
   const rules = c.lex.rules;
   const cl = c.clauseOf(v);
@@ -597,6 +622,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // In a show of force the source's own forces yield to a place or actor aimed at, if any.
   const ownForces = object !== null && roles().ownPossessiveAlso.has(root) && ownPossessive(c, object, self, root) ? object : null;
   if (object !== null && own(object)) object = null;
+  const sent = object !== null && sentForces(c, object, code);
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
     // "skulls that date back to A.D. 640 to Peru": a 'to' right after another verb is that verb's.
@@ -635,6 +661,7 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
       return to;
     }
   }
+  if (sent) object = null;
   if (object !== null && c.actorsOf(object).length > 0) return object;
   // A place name as object or 'to' phrase is whom the act is addressed to ("urged Washington to",
   // "issued an ultimatum to Kabul"), before an actor in a later phrase ("after talks with a U.S. envoy").
@@ -644,8 +671,17 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   const forAid = code !== '' && roles().aidRecipientCodes.some((k) => code.startsWith(k));
   const recipientPrep = (p: PrepPhrase): boolean => p.prep === 'to' || (forAid && roles().aidRecipientPreps.has(p.prep));
   let firstNamed: Phrase | null = null;
+  // "shelled the village with artillery", "struck a target with missiles": after the object of an act of
+  // force, a 'with' phrase headed by a weapon is what it was done with, even when it names armed forces
+  // ("artillery"), not whom it hit ("closed its borders with Iran", "exchanged fire with gunmen" stay).
+  const rr = roles();
+  const instrument = (p: PrepPhrase): boolean => {
+    if (object === null || p.tokStart < object.tokEnd || !rr.instrumentRoots.has(root) || !rr.instrumentPreps.has(p.prep)) return false;
+    const h = headOf(c.doc, p);
+    return rr.instrumentHeads.has(c.doc.lemma[h]!) || rr.instrumentHeads.has(c.doc.lower[h]!);
+  };
   for (const p of preps) {
-    if (!(order.includes(p.prep) || recipientPrep(p)) || own(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
+    if (!(order.includes(p.prep) || recipientPrep(p)) || own(p) || instrument(p) || (onTopic && p.prep === 'on' && roles().onTopicRoots.has(root))) continue;
     if (c.actorsOf(p).length > 0 || (recipientPrep(p) && c.placeHead(p))) return p;
     if (firstNamed === null && participant(c, p)) firstNamed = p;
   }
@@ -674,6 +710,21 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * "mobilized troops", "dispatched the army", "offered to send troops to help X": the armed forces a
+ * deployment sends are the sender's own, never whom the act is aimed at (its target is where they go,
+ * or whom they are sent against). A deployment code (roles.json sentForces.codes) or a verb of sending
+ * right before the object, and an object headed by a noun of armed forces.
+ */
+function sentForces(c: Ctx, object: Phrase, code: string): boolean {
+  const rr = roles();
+  const doc = c.doc;
+  if (!rr.forceHeads.has(doc.lemma[headOf(doc, object)]!) && !rr.forceHeads.has(doc.lower[headOf(doc, object)]!)) return false;
+  if (rr.sentForceCodes.some((k) => code.startsWith(k))) return true;
+  const before = object.tokStart - 1;
+  return before >= 0 && doc.pos[before] === POS.VERB && rr.sendVerbs.has(doc.lemma[before]!);
+}
 
 /**
  * Do all the actors the mentions of a phrase name belong to `self` (and does it name any)? A bare
@@ -848,6 +899,9 @@ interface RolesFile {
   aimPreps: string[];
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
+  sentForces: { codes: string[]; verbs: string[]; heads: string[] };
+  issuedDocuments: { verbs: string[]; moreNouns: string[] };
+  instruments: { roots: string[]; preps: string[]; heads: string[] };
 }
 
 interface Roles {
@@ -981,6 +1035,17 @@ interface Roles {
   claimedCodes: readonly string[];
   claimedPreps: ReadonlySet<string>;
   claimedPlacePreps: ReadonlySet<string>;
+  /** Deployments (code prefixes), verbs of sending, and heads of the armed forces sent ("sent troops", "mobilized the army"). */
+  sentForceCodes: readonly string[];
+  sendVerbs: ReadonlySet<string>;
+  forceHeads: ReadonlySet<string>;
+  /** Verbs of issuing and the documents issued, whose participle speaks for the issuer ("issued a statement urging X"). */
+  issueVerbs: ReadonlySet<string>;
+  /** Roots of force whose phrase of `instrumentPreps` after an object is what the act is done with ("shelled the village with artillery"). */
+  instrumentRoots: ReadonlySet<string>;
+  instrumentPreps: ReadonlySet<string>;
+  instrumentHeads: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
 }
 
 let rolesCache: Roles | null = null;
@@ -1080,6 +1145,14 @@ function roles(): Roles {
       claimedCodes: f.claimedActs.codes,
       claimedPreps: new Set(f.claimedActs.preps),
       claimedPlacePreps: new Set(f.claimedActs.placePreps),
+      sentForceCodes: f.sentForces.codes,
+      sendVerbs: new Set(f.sentForces.verbs),
+      forceHeads: new Set(f.sentForces.heads),
+      issueVerbs: new Set(f.issuedDocuments.verbs),
+      instrumentRoots: new Set(f.instruments.roots),
+      instrumentPreps: new Set(f.instruments.preps),
+      instrumentHeads: new Set(f.instruments.heads),
+      documentNouns: new Set([...clauseLexicon().documents, ...f.issuedDocuments.moreNouns]),
     };
   }
   return rolesCache;
@@ -1126,6 +1199,10 @@ function coordinatedLeft(c: Ctx, ph: Phrase | null, min: number): Phrase | null 
  * object of another verb ("issued a statement urging X"), that verb's subject.
  */
 function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
+  return documentAuthor(c, t, min, e) ?? shallowSubject(c, np, g, t, min, e);
+}
+
+function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
   const doc = c.doc;
   // "Washington along with its allies demanded": the phrase before a companion link leads the subject.
   if (np !== null && np.tokEnd === g) {
@@ -1181,6 +1258,44 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
     }
   }
   return np;
+}
+
+/**
+ * "X, the head of the Red Cross, issued a statement on Monday calling on Y", "sent a letter to Congress
+ * asking for aid": a participle right after a document (roles.json issuedDocuments.nouns) that the
+ * subject of a verb of issuing put out, past a time phrase and the 'to' phrase of whom it went to,
+ * speaks for that subject: the author of the document, not the document or its addressee, is the
+ * participle's agent. Null when the participle follows no such document.
+ */
+function documentAuthor(c: Ctx, t: Trigger, min: number, e: number): Phrase | null {
+  const doc = c.doc;
+  const a = t.anchor;
+  if (t.kind !== 'verb' || !doc.lower[a]!.endsWith('ing') || a - 2 < min) return null;
+  const rr = roles();
+  // Back over a time phrase and a 'to' phrase ("a statement Monday", "a letter on Tuesday", "a letter
+  // to the head of the WHO"), to the document's head.
+  let k = a - 1;
+  let to = false;
+  for (let n = 0; k > min && n < 12 && !rr.documentNouns.has(doc.lemma[k]!); n++, k--) {
+    const p = doc.pos[k]!;
+    if (c.isTime(k) || (p === POS.ADP && (doc.lower[k] === 'to' || c.isTime(k + 1)))) {
+      if (doc.lower[k] === 'to') to = true;
+      continue;
+    }
+    if (p === POS.PUNCT && doc.form[k] !== '(' && doc.form[k] !== ')') return null;
+    if (p === POS.VERB || p === POS.AUX || p === POS.SCONJ || p === POS.CCONJ) return null;
+  }
+  if (!rr.documentNouns.has(doc.lemma[k]!) || (k < a - 1 && !to && !c.isTime(k + 1) && doc.pos[k + 1] !== POS.ADP)) return null;
+  // Over the document's modifiers to the verb that issued it ("released a strongly worded statement", "put out a report").
+  let gv = k - 1;
+  while (gv > min && gv >= k - 4 && (doc.pos[gv] === POS.ADV || doc.pos[gv] === POS.DET || doc.pos[gv] === POS.ADJ || doc.pos[gv] === POS.NUM || doc.pos[gv] === POS.NOUN)) gv--;
+  if (gv - 1 >= min && (doc.pos[gv] === POS.ADP || doc.pos[gv] === POS.PART) && doc.pos[gv - 1] === POS.VERB) gv--;
+  if (gv < min || doc.pos[gv] !== POS.VERB || !rr.issueVerbs.has(doc.lemma[gv]!)) return null;
+  const args = verbArgs(c, gv, gv + 1, min, e);
+  const issuer: Trigger = { kind: 'verb', anchor: gv, tokStart: gv, tokEnd: gv + 1, last: gv, code: null, pattern: '' };
+  // The issuer's subject as any verb's: past a parenthesis or an appositive ("X, the head of Y, issued").
+  const full = shallowSubject(c, args.subject, args.g, issuer, min, e) ?? appositiveSubject(c, args.g, min);
+  return full !== null && c.actorsOf(full).length > 0 ? full : null;
 }
 
 /** Start of a companion link ("along with", "together with") ending right before token t, or -1. */
@@ -1612,7 +1727,8 @@ function appositiveSubject(c: Ctx, g: number, min: number): Phrase | null {
     // A participle after a determiner or possessive, before its noun, is a modifier inside the
     // appositive ("Sidhoum, Algeria's leading human rights activist, staged ..."), no verb.
     const modifier = p === POS.VERB && j + 1 < k && isNominal(doc, j + 1) && (doc.pos[j - 1] === POS.DET || doc.lower[j - 1] === "'s" || doc.lower[j - 1] === '’s');
-    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !modifier && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
+    // A word of a name the tagger calls a verb ("the head of the Red Cross", "Human Rights Watch") is no verb.
+    if ((p === POS.VERB || p === POS.SCONJ || p === POS.AUX) && !modifier && !(p === POS.VERB && c.inMention(j)) && !(doc.form[j - 1] === ',' && APPOSITIVE_OPENERS.has(doc.lower[j]!))) return null;
     if (doc.form[j] !== ',') continue;
     const np = npLeft(doc, j, min);
     return np !== null && c.actorsOf(np).length > 0 ? { tokStart: np.tokStart, tokEnd: k } : null;
@@ -2616,6 +2732,29 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       }
       g.quantity ??= k.quantity;
       g.evidence = { tokStart: g.evidence.tokStart, tokEnd: Math.max(g.evidence.tokEnd, k.evidence.tokEnd) };
+      k.dropped = 'composed';
+      break;
+    }
+  }
+  // 1a. "was arrested for collaborating with Boko Haram", "convicted for aiding the rebels": the cooperation
+  //     an arrest, charge or conviction is for (rules.json chargedActs) is the charge, alleged by the one who
+  //     arrests, not cooperation that the story states; it is no event of its own. (A conflict act named so,
+  //     "arrested for protesting", is mostly one the story tells as having happened, and stays.)
+  const charged = c.lex.rules.chargedActs;
+  for (let j = 1; j < all.length; j++) {
+    const k = all[j]!;
+    const at = k.trigger.kind === 'verb' ? k.groupStart : k.trigger.tokStart;
+    if (!live(k) || at < 1 || !charged.roots.has(k.code.slice(0, 2)) || !charged.preps.has(doc.lower[at - 1]!)) continue;
+    if (k.trigger.kind === 'verb' && !doc.lower[k.trigger.anchor]!.endsWith('ing')) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const g = all[i]!;
+      if (!live(g) || !charged.codes.some((x) => g.code.startsWith(x))) continue;
+      let clear = g.trigger.tokEnd <= at - 1;
+      for (let t = g.trigger.tokEnd; clear && t < at - 1; t++) {
+        const p = doc.pos[t]!;
+        if (p === POS.PUNCT || p === POS.SCONJ || p === POS.VERB || p === POS.CCONJ) clear = false;
+      }
+      if (!clear) continue;
       k.dropped = 'composed';
       break;
     }

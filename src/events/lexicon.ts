@@ -23,6 +23,8 @@ export interface Pattern {
 }
 
 export interface Rules {
+  /** Arrests, charges and convictions (code prefixes) whose 'for' + gerund or noun trigger of a cooperative root names the charge, no act of its own. */
+  chargedActs: { codes: readonly string[]; preps: ReadonlySet<string>; roots: ReadonlySet<string> };
   compose: Record<string, Record<string, string>>;
   composeWindow: number;
   negatedCompose: Record<string, Record<string, string>>;
@@ -91,6 +93,7 @@ interface PatternFile {
 }
 
 interface RulesFile {
+  chargedActs: { codes: string[]; preps: string[]; roots: string[] };
   compose: Record<string, Record<string, string>>;
   composeWindow: number;
   negatedCompose: Record<string, Record<string, string>>;
@@ -189,6 +192,7 @@ export function eventLexicon(): Lexicon {
     verbs: v,
     nouns: n,
     rules: {
+      chargedActs: { codes: r.chargedActs.codes, preps: new Set(r.chargedActs.preps), roots: new Set(r.chargedActs.roots) },
       compose: r.compose,
       composeWindow: r.composeWindow,
       negatedCompose: r.negatedCompose,
