@@ -98,3 +98,11 @@ test('a title with an of-phrase that places it, then a name in apposition, is on
   assert.equal(speakerOf(r, 'the city would rebuild')?.code, 'PRTGOV', JSON.stringify(r.actors));
   assert.equal(r.actors.filter((a) => a.kind === 'person').length, 1, JSON.stringify(r.actors));
 });
+
+test('a pronoun after a sentence that opens with a quotation refers to its speaker, not to a name quoted', () => {
+  const r = code(
+    'The junta ordered the French ambassador to leave. "The ambassador will stay," Foreign Minister Catherine Colonna told ' +
+      'reporters in Paris. She said France remained committed to constitutional order.',
+  );
+  assert.equal(speakerOf(r, 'France remained committed')?.name, 'Catherine Colonna', JSON.stringify(r.quotes));
+});

@@ -1341,10 +1341,23 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
       }
     }
     if (ms === sent || p.pronounCase !== 'subj') return a;
+    // (the earliest agreeing mention of the sentence before, its subject as a rule, but not one inside a
+    // quotation that opens it: '"The ambassador will stay," Catherine Colonna told reporters. She said')
+    if (pending >= 0 && insideQuote(doc, m.tokStart) && !insideQuote(doc, p.tokStart)) continue;
     pending = a;
     pendingSent = ms;
   }
   return object >= 0 ? object : pending;
+}
+
+/** Double quotation marks (wink gives each a token of its own). */
+const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d']);
+
+/** Is token t inside a quotation: after an odd number of double quotation marks in its sentence? */
+function insideQuote(doc: Doc, t: number): boolean {
+  let n = 0;
+  for (let k = doc.sentStart[doc.sentOf[t]!]!; k < t; k++) if (DOUBLE_QUOTES.has(doc.form[k]!)) n++;
+  return n % 2 === 1;
 }
 
 /**
