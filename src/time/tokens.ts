@@ -6,6 +6,10 @@ import type { PhraseIndex, TimeLexicon } from './lexicon.js';
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const FRACTION = /^(\d)\/(\d)$/;
 const TENSE_WINDOW = 8;
+/** When no cue lies within TENSE_WINDOW, the rest of the clause around it is read up to this far. */
+const TENSE_WIDE = 20;
+/** Quotation marks: the wide window stops at one (a quote's verb is not the attribution's). */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``', '«', '»']);
 /** Coded periods and fiscal years: Q3, H1, FY2023. */
 const CODED = /^(?:[qh][1-4]|fy'?\d\d(?:\d\d)?)$/;
 
@@ -156,12 +160,28 @@ export class Tokens {
    * verb in -ed).
    */
   tense(a: number, b: number): number {
+    // A near cue is read first: a far verb rarely governs the expression when a near one is there.
+    // With none near, the verb of a long clause ("stepped down as chairman, president and chief
+    // executive in March") still says which way the date lies.
+    // Only verbs before it are read then (the verb a time phrase modifies mostly comes first), and
+    // an infinitive that far off is a purpose clause's ("celebrations to mark ... on Friday").
+    return this.tenseWithin(a, b, TENSE_WINDOW, TENSE_WINDOW, true) || this.tenseWithin(a, b, TENSE_WIDE, 0, false);
+  }
+
+  private tenseWithin(a: number, b: number, back: number, ahead: number, near: boolean): number {
     const { doc, lex } = this;
     let best = 0;
     let bestDist = Number.MAX_SAFE_INTEGER;
-    // Only cues within a short window are read: a far verb rarely governs the expression.
-    const from = Math.max(this.lo, a - TENSE_WINDOW);
-    const to = Math.min(this.hi, b + TENSE_WINDOW);
+    let from = Math.max(this.lo, a - back);
+    const to = Math.min(this.hi, b + ahead);
+    if (!near) {
+      for (let k = a - 1; k >= from; k--) {
+        if (QUOTES.has(doc.lower[k]!)) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
     for (let k = from; k < to; k++) {
       if (k >= a && k < b) continue;
       const dist = k < a ? a - k : k - b + 1;
@@ -173,7 +193,7 @@ export class Tokens {
       let cue = 0;
       // Modals, plans and an infinitive ("is to resume Monday") point ahead only when they come
       // before the expression: in "said Friday that he would resign" the modal is another clause's.
-      if (lex.futureCues.has(t) || (k < a && (lex.futureBeforeCues.has(t) || (t === 'to' && doc.pos[k + 1] === POS.VERB)))) cue = 1;
+      if (lex.futureCues.has(t) || (k < a && (lex.futureBeforeCues.has(t) || (near && t === 'to' && doc.pos[k + 1] === POS.VERB)))) cue = 1;
       else if (lex.pastCues.has(t)) cue = -1;
       // A reporting verb right before the expression is the act it dates ("announced Wednesday", "said
       // Friday"); further off it is often another clause's ("said Friday that he would resign Monday").

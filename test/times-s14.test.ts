@@ -1,0 +1,29 @@
+// Session 14: time expressions (tense read further off, spans and values of recurring news phrases).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+/** The time expression of a story (first line: its date) whose text starts with `startsWith`. */
+function timeOf(story: string, startsWith: string) {
+  const r = code(`date ${story}`);
+  const t = r.times.find((x) => x.text.startsWith(startsWith));
+  assert.ok(t, `no time starting "${startsWith}" in ${JSON.stringify(r.times.map((x) => x.text))}`);
+  return t;
+}
+
+test('a month placed by the verb of a long clause, beyond the near window', () => {
+  assert.equal(timeOf('2023-11-02\nHer predecessor stepped down as chairman, president and chief executive officer of the group in March.', 'March').value, '2023-03');
+  assert.equal(timeOf('2023-03-04\nThe agency will name a veteran pilot as the commander of the next orbital supply mission in December.', 'December').value, '2023-12');
+});
+
+test('a far infinitive (a purpose clause) does not make a weekday future', () => {
+  assert.equal(timeOf('2023-03-11\nThousands joined the celebrations in the capital to mark the country\'s accession to the bloc on Friday.', 'Friday').value, '2023-03-10');
+});
+
+test('"effective" before a date points ahead', () => {
+  assert.equal(timeOf('2023-10-26\nThe new labour agreement, effective June 1, raises wages by 4 percent.', 'June').value, '2024-06-01');
+});
+
+test('the far window stops at a quotation mark: the quote\'s verb is not the attribution\'s', () => {
+  assert.equal(timeOf('2023-03-08\n"Our policy will not change in any material way," the minister told reporters on Tuesday.', 'Tuesday').value, '2023-03-07');
+});
