@@ -27,3 +27,16 @@ test('"effective" before a date points ahead', () => {
 test('the far window stops at a quotation mark: the quote\'s verb is not the attribution\'s', () => {
   assert.equal(timeOf('2023-03-08\n"Our policy will not change in any material way," the minister told reporters on Tuesday.', 'Tuesday').value, '2023-03-07');
 });
+
+test('"the next couple of years" is a duration of two years, spanned whole', () => {
+  const t = timeOf('2023-10-26\nOver the next couple of years the firm will open plants in Europe.', 'the next');
+  assert.equal(t.text, 'the next couple of years');
+  assert.equal(t.type, 'DURATION');
+  assert.equal(t.value, 'P2Y');
+});
+
+test('"the latest nine months" keeps its determiner and "latest" in the span', () => {
+  const t = timeOf('2023-10-26\nExports rose 12% in the latest nine months, the ministry said.', 'the latest');
+  assert.equal(t.text, 'the latest nine months');
+  assert.equal(t.value, 'P9M');
+});

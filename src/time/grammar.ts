@@ -18,7 +18,7 @@ const DURATION_VALUE = /^PT?[\dX]/;
 const QUARTER_OR_HALF = /^\d{4}-[QH]\d$/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
 const DUR_REL: ReadonlyMap<string, number> = new Map([
-  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
+  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['latest', -1], ['next', 1], ['coming', 1],
   ['following', 1], ['upcoming', 1], ['first', 0], ['final', 0], ['initial', 0], ['remaining', 0], ['further', 0],
   ['additional', 0], ['same', 0],
 ]);

@@ -134,6 +134,8 @@ export class Tokens {
     if (lex.vagueNumbers.has(t) && t !== 'recent' && t !== 'coming' && t !== 'past' && t !== 'last') {
       return { n: null, b: i + 1 };
     }
+    // "the next couple of years": after a determiner and a relative word the article is left out.
+    if (t === 'couple' && this.w(i + 1) === 'of') return { n: 2, b: i + 2 };
     const v = lex.numbers.get(t);
     if (v === undefined || t === 'half' || t === 'couple') return null;
     let n = v;
