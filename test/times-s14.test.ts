@@ -11,9 +11,15 @@ function timeOf(story: string, startsWith: string) {
   return t;
 }
 
-test('a month placed by the verb of a long clause, beyond the near window', () => {
-  assert.equal(timeOf('2023-11-02\nHer predecessor stepped down as chairman, president and chief executive officer of the group in March.', 'March').value, '2023-03');
+test('a future word further back in a long clause places a bare month or weekday ahead', () => {
   assert.equal(timeOf('2023-03-04\nThe agency will name a veteran pilot as the commander of the next orbital supply mission in December.', 'December').value, '2023-12');
+  assert.equal(timeOf('2023-03-06\nThe two astronauts will remain at the station during the week and return to Earth aboard the capsule on Friday.', 'Friday').value, '2023-03-10');
+});
+
+test('a past verb further back does not move a bare month, nor does a far cue move a quarter or a bound', () => {
+  // "the nearer occurrence" stays the rule for a month without a near cue
+  assert.equal(timeOf('2023-10-26\nThe cabinet approved a gradual cut in the state subsidies for farmers, fishermen and small exporters in January.', 'January').value, '2024-01');
+  assert.equal(timeOf('2023-02-26\nThe company said it expects to report a loss of about 57 million dollars for the fourth quarter.', 'the fourth').value, '2022-Q4');
 });
 
 test('a far infinitive (a purpose clause) does not make a weekday future', () => {
@@ -39,4 +45,18 @@ test('"the latest nine months" keeps its determiner and "latest" in the span', (
   const t = timeOf('2023-10-26\nExports rose 12% in the latest nine months, the ministry said.', 'the latest');
   assert.equal(t.text, 'the latest nine months');
   assert.equal(t.value, 'P9M');
+});
+
+test('a capitalised time word inside a name or title is no time: "This Week", "USA Today", "Back to the Future"', () => {
+  for (const s of [
+    'The minister said on the Sunday program "This Week" that talks would resume.',
+    'The two firms have worked together since 1970, according to USA Today.',
+    'The festival showed Back to the Future and two other films.',
+  ]) {
+    const r = code(`date 2023-03-08\n${s}`);
+    assert.deepEqual(r.times.filter((x) => /week|today|future/i.test(x.text)).map((x) => x.text), [], s);
+  }
+  // a capitalised word that starts a sentence, and a capitalised century, are still times
+  assert.equal(timeOf('2023-03-08\nToday the alliance has 31 members.', 'Today').value, '2023-03-08');
+  assert.equal(timeOf('2023-03-08\nEvery society in the 21st Century needs to respect women.', 'the 21st').value, '20');
 });

@@ -75,8 +75,8 @@ export class DateGrammar {
     return { a, b, type, value, k, the };
   }
 
-  protected tense(a: number, b: number): number {
-    return this.t.tense(a, b);
+  protected tense(a: number, b: number, far = true): number {
+    return this.t.tense(a, b, far);
   }
 
   // ---- calendar dates -------------------------------------------------------------------------
@@ -213,7 +213,7 @@ export class DateGrammar {
       const grain = m[1] === 'q' ? 'Q' : 'H';
       if (grain === 'Q' || yr !== null) {
         const b = yr === null ? i + 1 : i + 2;
-        return this.hit(i, b, 'DATE', resolveOrdinalPeriod(this.dct, grain, Number(m[2]), yr, this.tense(i, b)), 'd', false);
+        return this.hit(i, b, 'DATE', resolveOrdinalPeriod(this.dct, grain, Number(m[2]), yr, this.tense(i, b, false)), 'd', false);
       }
     }
     m = digit || c === 109 ? DECADE.exec(w) : null; // 1990s, mid-1990s

@@ -198,7 +198,8 @@ export class Grammar extends DateGrammar {
     const grain: 'Q' | 'H' = qw === 'H' ? 'H' : 'Q';
     let value: string | null;
     if (n !== null) {
-      value = resolveOrdinalPeriod(dct, grain, n, y, this.tense(i, b));
+      // (The far window is not read for a quarter: earnings reports expect to report quarters past.)
+      value = resolveOrdinalPeriod(dct, grain, n, y, this.tense(i, b, false));
       if (yearAgo && y === null && value.startsWith('X') === false) {
         value = `${fmtYear(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
       }

@@ -52,6 +52,7 @@ interface TimeData {
   notYearAfter: string[];
   boundBefore: string[];
   notYearBefore: string[];
+  titleWords: string[];
 }
 
 /** A multi-word phrase: its words (space-separated in the data) and a payload. */
@@ -114,6 +115,8 @@ export interface TimeLexicon {
   /** Words before a time expression that make it a bound of a state ("until 1973", "since October"), not when an act happened. */
   boundBefore: Set<string>;
   notYearBefore: Set<string>;
+  /** Time words written lower-case in running text (capitalised, they name a title: 'This Week'). */
+  titleWords: Set<string>;
   /** Every token form that can begin or continue a time expression (cheap gate before the matchers run). */
   starts: Set<string>;
   /** Forms that are a time expression, or its head, on their own ("Friday", "years", "now"). */
@@ -202,6 +205,7 @@ export function timeLexicon(): TimeLexicon {
     notYearAfter: new Set(d.notYearAfter),
     boundBefore: new Set(d.boundBefore),
     notYearBefore: new Set(d.notYearBefore),
+    titleWords: new Set(d.titleWords),
     starts: new Set(),
     standalone: new Set(),
     gate: new Map(),

@@ -62,6 +62,34 @@ export class Tokens {
     return (c === 113 || c === 104 || c === 102) && CODED.test(w);
   }
 
+  /** Token i is written with a capital and then a small letter ("Week", not "WEEK" or "week"). */
+  titleCased(i: number): boolean {
+    const f = this.doc.form[i]!;
+    if (f.length < 2) return false;
+    const c = f.charCodeAt(0);
+    const d = f.charCodeAt(1);
+    return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+  }
+
+  /**
+   * Tokens [a, b) are part of a name or title, not a time: a time word written lower-case in
+   * running text is capitalised inside the expression ("This Week", "Back to the Future"), or
+   * at its start right after another word on the same line ("USA Today", "Seeds of Tomorrow").
+   */
+  inTitle(a: number, b: number): boolean {
+    const titleWords = this.lex.titleWords;
+    for (let k = a + 1; k < b; k++) if (titleWords.has(this.doc.lower[k]!) && this.titleCased(k)) return true;
+    if (a > this.lo && titleWords.has(this.doc.lower[a]!) && this.titleCased(a)) {
+      const p = this.doc.form[a - 1]!;
+      const c = p.charCodeAt(p.length - 1);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!letter) return false;
+      const nl = this.doc.text.indexOf('\n', this.doc.end[a - 1]!);
+      return nl < 0 || nl >= this.doc.start[a]!;
+    }
+    return false;
+  }
+
   capitalised(i: number): boolean {
     const c = this.doc.form[i]!.charCodeAt(0);
     return c >= 65 && c <= 90;
@@ -159,15 +187,22 @@ export class Tokens {
   /**
    * Tense around tokens [a, b) of the sentence: +1 future, -1 past, 0 unknown. The nearest cue
    * wins: a future word ("will", "expected", "next"), or a past form (a listed auxiliary or a
-   * verb in -ed).
+   * verb in -ed). With `far`, when no cue lies near, a future word further back in the clause
+   * still points ahead ("will name a veteran pilot as the commander of the next mission in
+   * December"); a past form that far off is not read (it is often another clause's, and a month
+   * without a cue already takes its nearer occurrence).
    */
-  tense(a: number, b: number): number {
-    // A near cue is read first: a far verb rarely governs the expression when a near one is there.
-    // With none near, the verb of a long clause ("stepped down as chairman, president and chief
-    // executive in March") still says which way the date lies.
-    // Only verbs before it are read then (the verb a time phrase modifies mostly comes first), and
-    // an infinitive that far off is a purpose clause's ("celebrations to mark ... on Friday").
-    return this.tenseWithin(a, b, TENSE_WINDOW, TENSE_WINDOW, true) || this.tenseWithin(a, b, TENSE_WIDE, 0, false);
+  tense(a: number, b: number, far = true): number {
+    const near = this.tenseWithin(a, b, TENSE_WINDOW, TENSE_WINDOW, true);
+    if (near !== 0 || !far) return near;
+    // A bound ("deferred payments until June 30", "the year ending June") lies on either side of
+    // the act that set it: the far verb says nothing of it.
+    const before = this.w(a - 1);
+    if (this.lex.boundBefore.has(before) || this.lex.periodEnds.has(before)) return 0;
+    // Only words before the expression are read that far (the verb a time phrase modifies mostly
+    // comes first), and neither an infinitive (a purpose clause's: "celebrations to mark ... on
+    // Friday") nor anything before a quotation mark.
+    return Math.max(0, this.tenseWithin(a, b, TENSE_WIDE, 0, false));
   }
 
   private tenseWithin(a: number, b: number, back: number, ahead: number, near: boolean): number {
