@@ -60,3 +60,9 @@ test('a capitalised time word inside a name or title is no time: "This Week", "U
   assert.equal(timeOf('2023-03-08\nToday the alliance has 31 members.', 'Today').value, '2023-03-08');
   assert.equal(timeOf('2023-03-08\nEvery society in the 21st Century needs to respect women.', 'the 21st').value, '20');
 });
+
+test('a holiday before another capitalised word names something ("Easter Island"); before a date it is the holiday', () => {
+  const r = code('date 2023-03-08\nScientists studied the statues on Easter Island and the Christmas Charity ball.');
+  assert.deepEqual(r.times.map((x) => x.text), []);
+  assert.equal(timeOf('2023-03-08\nThe ceasefire will hold until Easter, the ministry said.', 'Easter').value, '2023-04-09');
+});

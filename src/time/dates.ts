@@ -425,6 +425,10 @@ export class DateGrammar {
     const t = this.t;
     const hol = t.phrase(i, t.lex.holidays);
     if (hol === null || !t.capitalised(i)) return null;
+    // "Easter Island", "Christmas Charity", "Easter Seals": a holiday before another capitalised
+    // word on the line names something (a date after it, "Easter April 19", still counts).
+    const nx = hol.b;
+    if (nx < t.hi && t.titleCased(nx) && t.near(nx - 1) && t.lex.months.get(t.w(nx)) === undefined && t.lex.weekdays.get(t.w(nx)) === undefined) return null;
     const y = this.isYear(hol.b);
     const b = y === null ? hol.b : hol.b + 1;
     return this.hit(i, b, 'DATE', resolveHoliday(this.dct, hol.value, y, this.tense(i, b)), 'd', false);
