@@ -66,3 +66,17 @@ test('a holiday before another capitalised word names something ("Easter Island"
   assert.deepEqual(r.times.map((x) => x.text), []);
   assert.equal(timeOf('2023-03-08\nThe ceasefire will hold until Easter, the ministry said.', 'Easter').value, '2023-04-09');
 });
+
+test('a part of day with a leader is a TIME on the day named last ("in the morning", "by mid afternoon", "mid-afternoon yesterday")', () => {
+  const r = code('date 2023-03-08\nThe central bank bought bills on Monday. It sold more in the afternoon. By mid afternoon, shares rose, and at mid-afternoon yesterday they fell.');
+  const got = r.times.map((x) => [x.text, x.type, x.value]);
+  assert.deepEqual(got, [
+    ['Monday', 'DATE', '2023-03-06'],
+    ['the afternoon', 'TIME', '2023-03-06TAF'],
+    ['mid afternoon', 'TIME', '2023-03-06TAF'],
+    ['mid-afternoon yesterday', 'TIME', '2023-03-07TAF'],
+  ]);
+  // alone or as a noun's modifier it is none
+  const none = code('date 2023-03-08\nThe evening news showed morning prayers; the afternoon session was calm.');
+  assert.deepEqual(none.times.map((x) => x.text), []);
+});

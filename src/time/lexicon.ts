@@ -53,6 +53,8 @@ interface TimeData {
   boundBefore: string[];
   notYearBefore: string[];
   titleWords: string[];
+  partOfDayLeaders: string[];
+  partOfDayPrepositions: string[];
 }
 
 /** A multi-word phrase: its words (space-separated in the data) and a payload. */
@@ -117,6 +119,10 @@ export interface TimeLexicon {
   notYearBefore: Set<string>;
   /** Time words written lower-case in running text (capitalised, they name a title: 'This Week'). */
   titleWords: Set<string>;
+  /** Words before a bare part of day that make it a time ("early afternoon", "the morning"). */
+  partOfDayLeaders: Set<string>;
+  /** Prepositions before "the" + part of day ("in the morning", "by the afternoon"). */
+  partOfDayPrepositions: Set<string>;
   /** Every token form that can begin or continue a time expression (cheap gate before the matchers run). */
   starts: Set<string>;
   /** Forms that are a time expression, or its head, on their own ("Friday", "years", "now"). */
@@ -206,6 +212,8 @@ export function timeLexicon(): TimeLexicon {
     boundBefore: new Set(d.boundBefore),
     notYearBefore: new Set(d.notYearBefore),
     titleWords: new Set(d.titleWords),
+    partOfDayLeaders: new Set(d.partOfDayLeaders),
+    partOfDayPrepositions: new Set(d.partOfDayPrepositions),
     starts: new Set(),
     standalone: new Set(),
     gate: new Map(),
