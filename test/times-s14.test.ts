@@ -80,3 +80,11 @@ test('a part of day with a leader is a TIME on the day named last ("in the morni
   const none = code('date 2023-03-08\nThe evening news showed morning prayers; the afternoon session was calm.');
   assert.deepEqual(none.times.map((x) => x.text), []);
 });
+
+test('an approximate end stays in the span: "the next year or so", "1994 or later", "1990 and beyond"', () => {
+  assert.equal(timeOf('2023-03-08\nThe plant will be closed over the next year or so, a spokesman said.', 'the next').text, 'the next year or so');
+  assert.equal(timeOf('2023-03-08\nThe unit will not be profitable until 1994 or later.', '1994').text, '1994 or later');
+  assert.equal(timeOf('2023-03-08\nThe firm is confident about its earnings for 1990 and beyond.', '1990').text, '1990 and beyond');
+  // after a duration, "or later" is another clause's ("for two years or later ..." is rare; "or so" is read by the duration)
+  assert.equal(timeOf('2023-03-08\nHe stayed two days or so in the city.', 'two').text, 'two days or so');
+});

@@ -61,7 +61,12 @@ function startWords(lex: TimeLexicon): ReadonlySet<string> {
 export class Grammar extends DateGrammar {
   /** The best reading starting at token i, with modifiers. */
   at(i: number): Hit | null {
-    return this.wrapped(i, 3);
+    const h = this.wrapped(i, 3);
+    if (h === null) return null;
+    // "the next year or so", "1994 or later", "1990 and beyond": an approximate end stays in the span.
+    const ap = this.t.phrase(h.b, this.t.lex.approxAfter);
+    if (ap !== null && (ap.value || h.k === 'd')) return { ...h, b: ap.b };
+    return h;
   }
 
   /** Whether a reading may start with word `w` (false: `at` returns null wherever `w` stands). */

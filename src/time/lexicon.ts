@@ -30,6 +30,7 @@ interface TimeData {
   relative: Record<string, number>;
   latestWords: string[];
   approx: Record<string, boolean>;
+  approxAfter: Record<string, boolean>;
   positional: string[];
   vague: Record<string, string | null>;
   vaguePhrases: Record<string, string>;
@@ -86,6 +87,8 @@ export interface TimeLexicon {
   relative: Map<string, number>;
   latest: PhraseIndex<true>;
   approx: PhraseIndex<boolean>;
+  /** After an expression, an approximate end kept in its span ("or so"; false: after a date only, "or later"). */
+  approxAfter: PhraseIndex<boolean>;
   positional: PhraseIndex<true>;
   vague: Map<string, string | null>;
   vaguePhrases: PhraseIndex<string>;
@@ -183,6 +186,7 @@ export function timeLexicon(): TimeLexicon {
     relative: m(d.relative),
     latest: phraseIndex(d.latestWords.map((w): [string, true] => [w, true])),
     approx: phraseIndex(Object.entries(d.approx)),
+    approxAfter: phraseIndex(Object.entries(d.approxAfter)),
     positional: phraseIndex(d.positional.map((w): [string, true] => [w, true])),
     vague: m(d.vague),
     vaguePhrases: phraseIndex(Object.entries(d.vaguePhrases)),
@@ -253,7 +257,7 @@ export function timeLexicon(): TimeLexicon {
   add(['the', 'that', 'year', 'mid']);
   add(lex.periodSkip);
   add(lex.unitAdjectives);
-  for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
+  for (const idx of [lex.latest, lex.approx, lex.approxAfter, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
     for (const list of idx.values()) for (const p of list) for (const w of p.words) add(w.split(/(?=['\u2019-])|(?<=-)/));
   }
   const alone = lex.standalone;
@@ -268,7 +272,7 @@ export function timeLexicon(): TimeLexicon {
   for (const k of alone) lex.gate.set(k, 1);
   for (const k of lex.gate.keys()) lex.gateWords.add(k);
   for (const k of starts) lex.startsWords.add(k);
-  for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
+  for (const idx of [lex.latest, lex.approx, lex.approxAfter, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
     for (const k of idx.keys()) lex.phraseWords.add(k);
   }
   cached = lex;
