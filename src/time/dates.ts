@@ -75,8 +75,8 @@ export class DateGrammar {
     return { a, b, type, value, k, the };
   }
 
-  protected tense(a: number, b: number): number {
-    return this.t.tense(a, b);
+  protected tense(a: number, b: number, far = true): number {
+    return this.t.tense(a, b, far);
   }
 
   // ---- calendar dates -------------------------------------------------------------------------
@@ -213,7 +213,7 @@ export class DateGrammar {
       const grain = m[1] === 'q' ? 'Q' : 'H';
       if (grain === 'Q' || yr !== null) {
         const b = yr === null ? i + 1 : i + 2;
-        return this.hit(i, b, 'DATE', resolveOrdinalPeriod(this.dct, grain, Number(m[2]), yr, this.tense(i, b)), 'd', false);
+        return this.hit(i, b, 'DATE', resolveOrdinalPeriod(this.dct, grain, Number(m[2]), yr, this.tense(i, b, false)), 'd', false);
       }
     }
     m = digit || c === 109 ? DECADE.exec(w) : null; // 1990s, mid-1990s
@@ -425,6 +425,10 @@ export class DateGrammar {
     const t = this.t;
     const hol = t.phrase(i, t.lex.holidays);
     if (hol === null || !t.capitalised(i)) return null;
+    // "Easter Island", "Christmas Charity", "Easter Seals": a holiday before another capitalised
+    // word on the line names something (a date after it, "Easter April 19", still counts).
+    const nx = hol.b;
+    if (nx < t.hi && t.titleCased(nx) && t.near(nx - 1) && t.lex.months.get(t.w(nx)) === undefined && t.lex.weekdays.get(t.w(nx)) === undefined) return null;
     const y = this.isYear(hol.b);
     const b = y === null ? hol.b : hol.b + 1;
     return this.hit(i, b, 'DATE', resolveHoliday(this.dct, hol.value, y, this.tense(i, b)), 'd', false);

@@ -18,7 +18,7 @@ const DURATION_VALUE = /^PT?[\dX]/;
 const QUARTER_OR_HALF = /^\d{4}-[QH]\d$/;
 const PUNCT_END = /^[.,;:!?)"'\u201d]$/;
 const DUR_REL: ReadonlyMap<string, number> = new Map([
-  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['next', 1], ['coming', 1],
+  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['recent', -1], ['latest', -1], ['next', 1], ['coming', 1],
   ['following', 1], ['upcoming', 1], ['first', 0], ['final', 0], ['initial', 0], ['remaining', 0], ['further', 0],
   ['additional', 0], ['same', 0],
 ]);
@@ -50,6 +50,8 @@ function startWords(lex: TimeLexicon): ReadonlySet<string> {
     // vague, duration (with Tokens.number), set, clock, holiday, bareUnit
     lex.vague.keys(), lex.vaguePhrases.keys(), DUR_REL.keys(), lex.vagueNumbers, lex.numbers.keys(), lex.units.keys(),
     lex.setAdverbs.keys(), lex.weekdayPlurals.keys(), lex.setHeads, lex.namedClock.keys(), lex.holidays.keys(),
+    // partOfDay
+    lex.partsOfDay.keys(),
   ];
   for (const list of lists) for (const w of list) out.add(w);
   firstWords = out;
@@ -59,7 +61,12 @@ function startWords(lex: TimeLexicon): ReadonlySet<string> {
 export class Grammar extends DateGrammar {
   /** The best reading starting at token i, with modifiers. */
   at(i: number): Hit | null {
-    return this.wrapped(i, 3);
+    const h = this.wrapped(i, 3);
+    if (h === null) return null;
+    // "the next year or so", "1994 or later", "1990 and beyond": an approximate end stays in the span.
+    const ap = this.t.phrase(h.b, this.t.lex.approxAfter);
+    if (ap !== null && (ap.value || h.k === 'd')) return { ...h, b: ap.b };
+    return h;
   }
 
   /** Whether a reading may start with word `w` (false: `at` returns null wherever `w` stands). */
@@ -121,7 +128,43 @@ export class Grammar extends DateGrammar {
     take(this.clock(i));
     take(this.holiday(i));
     take(this.bareUnit(i));
+    take(this.partOfDay(i));
     return best;
+  }
+
+  /**
+   * A part of day with a leader ("in the morning", "by mid afternoon", "early evening",
+   * "mid-afternoon yesterday"): a TIME on the day named after it, else the day the story last
+   * named, else the story date. Alone ("morning prayers", "the evening news") it is none.
+   */
+  protected partOfDay(i: number): Hit | null {
+    const t = this.t;
+    const lex = t.lex;
+    const w = t.w(i);
+    const part = lex.partsOfDay.get(w);
+    if (part === undefined || part === 'NI') return null;
+    const lead = t.w(i - 1);
+    if (!w.startsWith('mid') && !lex.partOfDayLeaders.has(lead)) return null;
+    if (lead === 'the' && !lex.partOfDayPrepositions.has(t.w(i - 2))) return null;
+    const nx = t.w(i + 1);
+    const off = lex.deicticPart.get(nx) === undefined ? lex.deictic.get(nx) : undefined;
+    const wd = off === undefined ? this.weekdayOf(i + 1) : null;
+    // "the morning of Oct. 5" (the date is read by itself), "the evening news" (a noun's modifier)
+    if (off === undefined && wd === null && (nx === 'of' || (i + 1 < t.hi && t.doc.pos[i + 1] === POS.NOUN))) return null;
+    const dct = this.dct;
+    let b = i + 1;
+    let day: string | null;
+    if (off !== undefined) {
+      day = dct === null ? null : fmtDay(addDays(dct, off));
+      b++;
+    } else if (wd !== null) {
+      day = resolveWeekday(dct, wd, 2, this.tense(i, i + 2));
+      b++;
+    } else {
+      const ref = this.ref;
+      day = ref !== null && ref.precision === 'D' ? fmtDay(ref.t) : dct === null ? null : fmtDay(dct);
+    }
+    return this.hit(i, b, 'TIME', day === null ? null : `${day}T${part}`, 'd', true);
   }
 
   /** Quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter", "the first half of 1990". */
@@ -198,7 +241,8 @@ export class Grammar extends DateGrammar {
     const grain: 'Q' | 'H' = qw === 'H' ? 'H' : 'Q';
     let value: string | null;
     if (n !== null) {
-      value = resolveOrdinalPeriod(dct, grain, n, y, this.tense(i, b));
+      // (The far window is not read for a quarter: earnings reports expect to report quarters past.)
+      value = resolveOrdinalPeriod(dct, grain, n, y, this.tense(i, b, false));
       if (yearAgo && y === null && value.startsWith('X') === false) {
         value = `${fmtYear(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
       }

@@ -40,6 +40,10 @@ export function findTimes(doc: Doc, source: Source): TimeOut[] {
       } else if (!(first.has(w) || tokens.loose(w)) || (g === 2 && !tokens.isStart(i + 1))) continue;
       const h = grammar.at(i);
       if (h === null) continue;
+      if (tokens.inTitle(h.a, h.b)) {
+        i = h.b - 1;
+        continue;
+      }
       const start = doc.start[h.a]!;
       const end = doc.end[h.b - 1]!;
       const t: TimeOut = { start, end, text: doc.text.slice(start, end), type: h.type, value: h.value };

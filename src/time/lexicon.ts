@@ -30,6 +30,7 @@ interface TimeData {
   relative: Record<string, number>;
   latestWords: string[];
   approx: Record<string, boolean>;
+  approxAfter: Record<string, boolean>;
   positional: string[];
   vague: Record<string, string | null>;
   vaguePhrases: Record<string, string>;
@@ -52,6 +53,9 @@ interface TimeData {
   notYearAfter: string[];
   boundBefore: string[];
   notYearBefore: string[];
+  titleWords: string[];
+  partOfDayLeaders: string[];
+  partOfDayPrepositions: string[];
 }
 
 /** A multi-word phrase: its words (space-separated in the data) and a payload. */
@@ -83,6 +87,8 @@ export interface TimeLexicon {
   relative: Map<string, number>;
   latest: PhraseIndex<true>;
   approx: PhraseIndex<boolean>;
+  /** After an expression, an approximate end kept in its span ("or so"; false: after a date only, "or later"). */
+  approxAfter: PhraseIndex<boolean>;
   positional: PhraseIndex<true>;
   vague: Map<string, string | null>;
   vaguePhrases: PhraseIndex<string>;
@@ -114,6 +120,12 @@ export interface TimeLexicon {
   /** Words before a time expression that make it a bound of a state ("until 1973", "since October"), not when an act happened. */
   boundBefore: Set<string>;
   notYearBefore: Set<string>;
+  /** Time words written lower-case in running text (capitalised, they name a title: 'This Week'). */
+  titleWords: Set<string>;
+  /** Words before a bare part of day that make it a time ("early afternoon", "the morning"). */
+  partOfDayLeaders: Set<string>;
+  /** Prepositions before "the" + part of day ("in the morning", "by the afternoon"). */
+  partOfDayPrepositions: Set<string>;
   /** Every token form that can begin or continue a time expression (cheap gate before the matchers run). */
   starts: Set<string>;
   /** Forms that are a time expression, or its head, on their own ("Friday", "years", "now"). */
@@ -174,6 +186,7 @@ export function timeLexicon(): TimeLexicon {
     relative: m(d.relative),
     latest: phraseIndex(d.latestWords.map((w): [string, true] => [w, true])),
     approx: phraseIndex(Object.entries(d.approx)),
+    approxAfter: phraseIndex(Object.entries(d.approxAfter)),
     positional: phraseIndex(d.positional.map((w): [string, true] => [w, true])),
     vague: m(d.vague),
     vaguePhrases: phraseIndex(Object.entries(d.vaguePhrases)),
@@ -202,6 +215,9 @@ export function timeLexicon(): TimeLexicon {
     notYearAfter: new Set(d.notYearAfter),
     boundBefore: new Set(d.boundBefore),
     notYearBefore: new Set(d.notYearBefore),
+    titleWords: new Set(d.titleWords),
+    partOfDayLeaders: new Set(d.partOfDayLeaders),
+    partOfDayPrepositions: new Set(d.partOfDayPrepositions),
     starts: new Set(),
     standalone: new Set(),
     gate: new Map(),
@@ -241,7 +257,7 @@ export function timeLexicon(): TimeLexicon {
   add(['the', 'that', 'year', 'mid']);
   add(lex.periodSkip);
   add(lex.unitAdjectives);
-  for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
+  for (const idx of [lex.latest, lex.approx, lex.approxAfter, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
     for (const list of idx.values()) for (const p of list) for (const w of p.words) add(w.split(/(?=['\u2019-])|(?<=-)/));
   }
   const alone = lex.standalone;
@@ -256,7 +272,7 @@ export function timeLexicon(): TimeLexicon {
   for (const k of alone) lex.gate.set(k, 1);
   for (const k of lex.gate.keys()) lex.gateWords.add(k);
   for (const k of starts) lex.startsWords.add(k);
-  for (const idx of [lex.latest, lex.approx, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
+  for (const idx of [lex.latest, lex.approx, lex.approxAfter, lex.positional, lex.vaguePhrases, lex.ago, lex.holidays, lex.yearEnd]) {
     for (const k of idx.keys()) lex.phraseWords.add(k);
   }
   cached = lex;

@@ -6,6 +6,10 @@ import type { PhraseIndex, TimeLexicon } from './lexicon.js';
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const FRACTION = /^(\d)\/(\d)$/;
 const TENSE_WINDOW = 8;
+/** When no cue lies within TENSE_WINDOW, the rest of the clause around it is read up to this far. */
+const TENSE_WIDE = 20;
+/** Quotation marks: the wide window stops at one (a quote's verb is not the attribution's). */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``', '«', '»']);
 /** Coded periods and fiscal years: Q3, H1, FY2023. */
 const CODED = /^(?:[qh][1-4]|fy'?\d\d(?:\d\d)?)$/;
 
@@ -56,6 +60,34 @@ export class Tokens {
     if (n > 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) === 39) return true; // 's
     if (c === 109) return w.startsWith('mid-');
     return (c === 113 || c === 104 || c === 102) && CODED.test(w);
+  }
+
+  /** Token i is written with a capital and then a small letter ("Week", not "WEEK" or "week"). */
+  titleCased(i: number): boolean {
+    const f = this.doc.form[i]!;
+    if (f.length < 2) return false;
+    const c = f.charCodeAt(0);
+    const d = f.charCodeAt(1);
+    return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+  }
+
+  /**
+   * Tokens [a, b) are part of a name or title, not a time: a time word written lower-case in
+   * running text is capitalised inside the expression ("This Week", "Back to the Future"), or
+   * at its start right after another word on the same line ("USA Today", "Seeds of Tomorrow").
+   */
+  inTitle(a: number, b: number): boolean {
+    const titleWords = this.lex.titleWords;
+    for (let k = a + 1; k < b; k++) if (titleWords.has(this.doc.lower[k]!) && this.titleCased(k)) return true;
+    if (a > this.lo && titleWords.has(this.doc.lower[a]!) && this.titleCased(a)) {
+      const p = this.doc.form[a - 1]!;
+      const c = p.charCodeAt(p.length - 1);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!letter) return false;
+      const nl = this.doc.text.indexOf('\n', this.doc.end[a - 1]!);
+      return nl < 0 || nl >= this.doc.start[a]!;
+    }
+    return false;
   }
 
   capitalised(i: number): boolean {
@@ -130,6 +162,8 @@ export class Tokens {
     if (lex.vagueNumbers.has(t) && t !== 'recent' && t !== 'coming' && t !== 'past' && t !== 'last') {
       return { n: null, b: i + 1 };
     }
+    // "the next couple of years": after a determiner and a relative word the article is left out.
+    if (t === 'couple' && this.w(i + 1) === 'of') return { n: 2, b: i + 2 };
     const v = lex.numbers.get(t);
     if (v === undefined || t === 'half' || t === 'couple') return null;
     let n = v;
@@ -153,15 +187,38 @@ export class Tokens {
   /**
    * Tense around tokens [a, b) of the sentence: +1 future, -1 past, 0 unknown. The nearest cue
    * wins: a future word ("will", "expected", "next"), or a past form (a listed auxiliary or a
-   * verb in -ed).
+   * verb in -ed). With `far`, when no cue lies near, a future word further back in the clause
+   * still points ahead ("will name a veteran pilot as the commander of the next mission in
+   * December"); a past form that far off is not read (it is often another clause's, and a month
+   * without a cue already takes its nearer occurrence).
    */
-  tense(a: number, b: number): number {
+  tense(a: number, b: number, far = true): number {
+    const near = this.tenseWithin(a, b, TENSE_WINDOW, TENSE_WINDOW, true);
+    if (near !== 0 || !far) return near;
+    // A bound ("deferred payments until June 30", "the year ending June") lies on either side of
+    // the act that set it: the far verb says nothing of it.
+    const before = this.w(a - 1);
+    if (this.lex.boundBefore.has(before) || this.lex.periodEnds.has(before)) return 0;
+    // Only words before the expression are read that far (the verb a time phrase modifies mostly
+    // comes first), and neither an infinitive (a purpose clause's: "celebrations to mark ... on
+    // Friday") nor anything before a quotation mark.
+    return Math.max(0, this.tenseWithin(a, b, TENSE_WIDE, 0, false));
+  }
+
+  private tenseWithin(a: number, b: number, back: number, ahead: number, near: boolean): number {
     const { doc, lex } = this;
     let best = 0;
     let bestDist = Number.MAX_SAFE_INTEGER;
-    // Only cues within a short window are read: a far verb rarely governs the expression.
-    const from = Math.max(this.lo, a - TENSE_WINDOW);
-    const to = Math.min(this.hi, b + TENSE_WINDOW);
+    let from = Math.max(this.lo, a - back);
+    const to = Math.min(this.hi, b + ahead);
+    if (!near) {
+      for (let k = a - 1; k >= from; k--) {
+        if (QUOTES.has(doc.lower[k]!)) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
     for (let k = from; k < to; k++) {
       if (k >= a && k < b) continue;
       const dist = k < a ? a - k : k - b + 1;
@@ -173,7 +230,7 @@ export class Tokens {
       let cue = 0;
       // Modals, plans and an infinitive ("is to resume Monday") point ahead only when they come
       // before the expression: in "said Friday that he would resign" the modal is another clause's.
-      if (lex.futureCues.has(t) || (k < a && (lex.futureBeforeCues.has(t) || (t === 'to' && doc.pos[k + 1] === POS.VERB)))) cue = 1;
+      if (lex.futureCues.has(t) || (k < a && (lex.futureBeforeCues.has(t) || (near && t === 'to' && doc.pos[k + 1] === POS.VERB)))) cue = 1;
       else if (lex.pastCues.has(t)) cue = -1;
       // A reporting verb right before the expression is the act it dates ("announced Wednesday", "said
       // Friday"); further off it is often another clause's ("said Friday that he would resign Monday").
