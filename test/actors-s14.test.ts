@@ -106,3 +106,12 @@ test('a pronoun after a sentence that opens with a quotation refers to its speak
   );
   assert.equal(speakerOf(r, 'France remained committed')?.name, 'Catherine Colonna', JSON.stringify(r.quotes));
 });
+
+test('a broadcaster named by its country or state is the speaker of what it reports', () => {
+  const r = code('TEHRAN - Troops repelled an attack near the border overnight, Tehran radio said. Iran\'s state television reported that three soldiers were wounded.');
+  assert.equal(speakerOf(r, 'Troops repelled')?.code, 'IRNMED', JSON.stringify(r.quotes));
+  assert.equal(speakerOf(r, 'that three soldiers')?.name, "Iran's state television", JSON.stringify(r.quotes));
+  // Bare, or with another adjective, the word is no actor.
+  const p = code('He watched live television at home after the vote.');
+  assert.equal(p.actors.length, 0, JSON.stringify(p.actors));
+});
