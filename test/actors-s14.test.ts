@@ -115,3 +115,18 @@ test('a broadcaster named by its country or state is the speaker of what it repo
   const p = code('He watched live television at home after the vote.');
   assert.equal(p.actors.length, 0, JSON.stringify(p.actors));
 });
+
+test('a condition after its main clause ends where a comma and a conjunction open a clause with its own subject', () => {
+  const r = code('The rebels will seize the airport if talks fail, and the army attacked the town on Monday.');
+  assert.ok(findEvent(r, { root: '19', src: 'army', realis: 'actual' }), describe(r));
+  // A verb phrase joined to the conditional clause stays in it.
+  const v = code('The rebels will seize the airport if talks fail, and attack the town.');
+  assert.ok(!findEvent(v, { root: '19', realis: 'actual' }), describe(v));
+});
+
+test('an infinitive content ends where a comma and a conjunction open a clause with its own subject', () => {
+  const r = code('ECOWAS has threatened to use force if diplomatic efforts fail, and its defence chiefs met in Ghana last week.');
+  const q = r.quotes.find((x) => x.cue?.text.includes('threatened'));
+  assert.equal(q?.content.text, 'to use force if diplomatic efforts fail', JSON.stringify(r.quotes));
+  assert.ok(findEvent(r, { root: '04', speaker: null, realis: 'actual' }), describe(r));
+});

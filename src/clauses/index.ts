@@ -29,6 +29,7 @@ export function analyseClauses(doc: Doc, mentions: readonly Mention[], actors: A
   frames.sort((x, y) => x.cue.tokStart - y.cue.tokStart || x.content.start - y.content.start);
   fillArgs(doc, mentions, actors, clauses, frames);
   speakersSecondActs(doc, clauses, frames);
+  infinitiveContentEnds(doc, clauses, frames);
   inheritSpeakers(frames);
   nestFrames(doc, frames, clauses);
   quotedFirstPerson(doc, frames);
@@ -158,6 +159,30 @@ function speakersSecondActs(doc: Doc, clauses: Clause[], frames: Frame[]): void 
       }
       if (k.pred >= f.contentTok.tokEnd) break;
       if (own) head = k;
+    }
+  }
+}
+
+/**
+ * "ECOWAS has threatened to use force if talks fail, and its defence chiefs met in Ghana": an infinitive
+ * content ("to use force ...") cannot go on past a comma and a conjunction that open a clause with a
+ * subject of its own; that clause is the story's again, not the speaker's.
+ */
+function infinitiveContentEnds(doc: Doc, clauses: Clause[], frames: Frame[]): void {
+  for (const f of frames) {
+    const from = f.contentTok.tokStart;
+    if (f.direct || doc.lower[from] !== 'to' || from < f.cue.tokEnd) continue;
+    for (const k of clauses) {
+      if (k.pred <= from || k.pred >= f.contentTok.tokEnd || k.subject === null) continue;
+      const conj = k.subject.tokStart - 1;
+      if (conj - 1 <= from || doc.pos[conj] !== POS.CCONJ || doc.form[conj - 1] !== ',' || k.subject.tokEnd > k.predStart) continue;
+      // (a finite verb: not "and to ...", not a bare participle)
+      if (doc.lower[k.predStart] === 'to' || doc.lower[k.predStart - 1] === 'to') continue;
+      let end = conj;
+      while (end > from + 1 && doc.pos[end - 1] === POS.PUNCT) end--;
+      f.contentTok.tokEnd = end;
+      f.content.end = doc.end[end - 1]!;
+      break;
     }
   }
 }

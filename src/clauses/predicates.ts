@@ -183,6 +183,11 @@ function nounTaggedObject(doc: Doc, i: number, b: number): boolean {
   return q === P_PUNCT || q === P_ADP || q === P_CCONJ || q === P_SCONJ;
 }
 
+/** Can a token of this tag open a clause's subject (a determiner, a name, a noun, a pronoun)? */
+function opensSubject(p: number): boolean {
+  return p === P_DET || p === P_PROPN || p === P_NOUN || p === P_PRON;
+}
+
 /** Analyse sentence s, appending its clauses to `out`. */
 export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
   const lex = lexicon();
@@ -193,12 +198,21 @@ export function sentenceClauses(doc: Doc, s: number, out: Clause[]): void {
   let pending: Modality = 'none';
   let pendingUntil = -1;
   let conditional = false;
+  /** Whether the condition opened after a clause of its sentence (it then ends at ", and"). */
+  let trailingCondition = false;
   const firstOfSentence = out.length;
   let i = a;
   while (i < b) {
     const p = pos[i]!;
     const w = lower[i]!;
-    if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') conditional = true;
+    if (lex.conditionalGate.may(w) && lex.conditionals.has(w) && w !== 'whether') {
+      conditional = true;
+      trailingCondition = out.length > firstOfSentence;
+    }
+    // "threatened to use force if talks fail, and its chiefs met in Ghana": a condition that follows
+    // its main clause ends where a comma and a conjunction open the next clause with a subject (a fronted one, "If
+    // talks fail, X will act and Y will follow", governs the coordination after it).
+    if (conditional && trailingCondition && w === ',' && i + 2 < b && pos[i + 1] === P_CCONJ && opensSubject(pos[i + 2]!)) conditional = false;
     if (((p !== P_AUX && p !== P_VERB) || capitalisedInName(doc, i, a)) && !(p === P_NOUN && (nounTaggedCue(doc, i, a, b) || adjectiveTaggedCue(doc, i, a, b))) && !(p === P_ADJ && adjectiveTaggedCue(doc, i, a, b))) {
       // "plans to", "readiness to", "ready to" whatever their tag: the next verb inherits the modality
       if (i + 2 < b && lower[i + 1] === 'to' && (pos[i + 2] === P_VERB || pos[i + 2] === P_AUX)) {
