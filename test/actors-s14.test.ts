@@ -130,3 +130,13 @@ test('an infinitive content ends where a comma and a conjunction open a clause w
   assert.equal(q?.content.text, 'to use force if diplomatic efforts fail', JSON.stringify(r.quotes));
   assert.ok(findEvent(r, { root: '04', speaker: null, realis: 'actual' }), describe(r));
 });
+
+test("a person in apposition after a possessed role takes the possessor's country", () => {
+  const r = code(
+    "Niger's military junta ordered the ambassador to leave. The junta's leader, Gen. Abdourahamane Tchiani, rejected an " +
+      "ultimatum. Chancellor Karl Weber's spokesperson, Anna Berg, said Austria would reply.",
+  );
+  assert.equal(r.actors.find((a) => a.name === 'Abdourahamane Tchiani')?.code, 'NERMIL', JSON.stringify(r.actors));
+  const berg = r.actors.find((a) => a.name === 'Anna Berg');
+  assert.equal(berg?.sector, 'GOV', JSON.stringify(r.actors));
+});

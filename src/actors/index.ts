@@ -190,6 +190,24 @@ export function buildActors(
   };
   // "five of its fighters" after "The PKK said": a group of an organisation, country or group named
   // before, with its country (and its code when the group is of its sector).
+  /**
+   * "the junta's leader, Gen. Abdourahamane Tchiani,", "the bloc's chairman, Nigerian President Bola Tinubu":
+   * a person in apposition after a possessed role noun takes the possessor's country when it names none.
+   */
+  const appositivePossessor = (i: number): void => {
+    const m = mentions[i]!;
+    const t = m.tokStart;
+    if (t < 4 || doc.form[t - 1] !== ',' || doc.pos[t - 2] !== POS.NOUN || !POSSESSIVE_MARKS.has(doc.lower[t - 3]!)) return;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const o = mentions[k]!;
+      if (o.tokEnd !== t - 3 || actorOf[k]! < 0) continue;
+      // (a role of the possessor's, "Merkel's spokesperson", takes its sector too, as "his spokesman" does)
+      const d = drafts[actorOf[i]!]!;
+      if (d.sector === null && lex.possessedRoles.has(doc.lower[t - 2]!)) d.sector = drafts[actorOf[k]!]!.sector;
+      countryOfPossessor(actorOf[i]!, actorOf[k]!);
+      return;
+    }
+  };
   const possessedGroup = (i: number): void => {
     if (mentions[i]!.country !== null || possessives.get(doc.lower[mentions[i]!.tokStart]!) !== null) return;
     const b = possessor(i);
@@ -313,6 +331,7 @@ export function buildActors(
         const pd = drafts[actorOf[i]!]!;
         if (pd.gender === null && m.tokStart > doc.sentStart[doc.sentOf[m.tokStart]!]!) pd.gender = kinshipGender(doc.lower[m.tokStart - 1]!);
         possessed(i);
+        appositivePossessor(i);
         speaksForBody(i);
         knownLeader(actorOf[i]!);
         break;
@@ -1349,6 +1368,9 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
   }
   return object >= 0 ? object : pending;
 }
+
+/** The possessive endings of a possessor before its role noun ("the junta's leader"). */
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /** Double quotation marks (wink gives each a token of its own). */
 const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d']);
