@@ -64,3 +64,16 @@ test('the large lakes in the news are located', () => {
     assert.ok(p !== undefined && p.lat !== null && p.lon !== null && Math.abs(p.lat - lat) < 1 && Math.abs(p.lon - lon) < 1, `${name} ${shown(r)}`);
   }
 });
+
+test('a capital whose country the story names is the capital, in a story filed elsewhere', () => {
+  const r = code(
+    'LONDON (Reuters) - Britain\'s finance minister said on Monday he would travel to Washington next week for talks on ' +
+      'the trade programme, as London seeks closer ties with the United States. Officials in Washington said the talks ' +
+      'would centre on tariffs and defence spending.',
+  );
+  const w = r.places.find((p) => p.name.startsWith('Washington'));
+  assert.equal(w?.country, 'US', JSON.stringify(r.places));
+  // A state of that name after a town keeps the state.
+  const s = code('The company agreed to sell its smelter at Goldendale, Washington, and port facilities at Portland, Oregon, the United States unit said.');
+  assert.ok(s.places.some((p) => p.name === 'Washington' && p.kind === 'admin1'), JSON.stringify(s.places));
+});

@@ -315,6 +315,25 @@ function otherSpellingCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Bonus (log10 scale) of a national capital whose country the story names as a country: "Washington" in a
+ * story that names the United States is the capital, though the story is filed in London and its towns vote
+ * for England's Washington; the capital stands for its country's government in the news. A state of that
+ * country with the capital's name gets it too (see rescore).
+ */
+const CAPITAL_OF_NAMED = 2;
+
+/** Countries the story names as countries (a name whose every reading is that country). */
+function namedCountries(groups: readonly Group[], g: Gazetteer): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const gr of groups) {
+    if (gr.cands.length !== 1) continue;
+    const e = g.entry(gr.cands[0]!);
+    if (e.kind === 'country' && e.country !== '') (out ??= new Set()).add(e.country);
+  }
+  return out ?? NO_COUNTRY_SET;
+}
+
 /** A group's own votes by country and by state, as rescore meets them (reused: cleared per group). */
 const ownCountry = new Map<string, number>();
 const ownState = new Map<string, number>();
@@ -331,6 +350,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: Readonly
   const pts = withContext ? points(groups, g) : null;
   const best = float64s(groups.length);
   const counties = withContext ? namedCounties(groups, g) : [];
+  const named = withContext ? namedCountries(groups, g) : NO_COUNTRY_SET;
   groups.forEach((gr, gi) => {
     if (gr.cands.length === 1) {
       gr.belief[0] = 1;
@@ -338,6 +358,14 @@ function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: Readonly
     }
     ownCountry.clear();
     ownState.clear();
+    /** The named country whose capital is a reading of this name, else ''. */
+    let capitalOf = '';
+    if (named.size > 0) {
+      for (const c of gr.cands) {
+        const e = g.entry(c);
+        if (e.seat === 'C' && named.has(e.country)) capitalOf = e.country;
+      }
+    }
     for (let k = 0; k < gr.cands.length; k++) {
       const e = g.entry(gr.cands[k]!);
       let s = prior(e);
@@ -346,6 +374,9 @@ function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: Readonly
       // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
       else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
       if (otherSpelling.size > 0 && pointLike(e) && e.seat !== 'C' && otherSpelling.has(e.country)) s -= OTHER_SPELLING;
+      // (and so does its country's state of the same name, so that "Goldendale, Washington" and a list of
+      // states keep the state: the bonus only settles the capital against namesakes abroad)
+      if (capitalOf !== '' && e.country === capitalOf && (e.seat === 'C' || e.kind === 'admin1')) s += CAPITAL_OF_NAMED;
       if (v !== null && pts !== null) {
         let context = 0;
         // A town named like a country or a region ("Italy", Texas; "Atlantic", Iowa) needs local evidence:
