@@ -140,3 +140,11 @@ test("a person in apposition after a possessed role takes the possessor's countr
   const berg = r.actors.find((a) => a.name === 'Anna Berg');
   assert.equal(berg?.sector, 'GOV', JSON.stringify(r.actors));
 });
+
+test('a trailing participle of accusation is an act of its own; a consequence continues the act before it', () => {
+  const r = code('Russia expelled two Estonian diplomats on Monday, accusing them of spying.');
+  assert.ok(findEvent(r, { root: '11', src: 'RUS' }), describe(r));
+  assert.ok(findEvent(r, { root: '16', src: 'RUS' }), describe(r));
+  const k = code('The army shelled the town on Sunday, killing 20 people.');
+  assert.equal(k.events.length, 1, describe(k));
+});

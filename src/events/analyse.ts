@@ -2269,6 +2269,18 @@ function actingSubjectBefore(c: Ctx, s: number, end: number, e: number, not: rea
 }
 
 /**
+ * Verbal acts of judgement that a trailing participle tells as a second act of the subject (CAMEO roots 01
+ * statements, 11 disapproval and accusation, 12 rejection): "expelled two diplomats, accusing them of spying",
+ * "backed away from Trump, expressing disappointment". Other participles continue the act before them:
+ * consequences ("shelled the town, killing 20"), and acts whose subject a participle cannot tell reliably
+ * ("accused X of trying to ..., threatening to ...": X threatens, not the accuser).
+ */
+function verbalRoot(code: string): boolean {
+  const r = code.slice(0, 2);
+  return r === '01' || r === '11' || r === '12';
+}
+
+/**
  * The phrase after 'from' when the event noun at `t` is the subject of a verb of coming (roles.json
  * fromAuthors.comeVerbs): "Statements of condemnation have come from the Arab League", "criticism came from X".
  */
@@ -2826,7 +2838,9 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     if (a.antecedent === null || a.dropped !== '') continue;
     for (const n of all) if (n.dropped !== '' && n.dropped !== 'same' && inside(n.trigger.last, a.antecedent)) a.dropped = 'relative';
   }
-  // 4. ", killing 20 people": a participle after a comma continues the event before it.
+  // 4. ", killing 20 people": a participle after a comma continues the event before it. Not a judgement of
+  //    another root (verbalRoot): "expelled two diplomats, accusing them of spying" tells a second act, an
+  //    accusation, of the same subject.
   for (let i = 1; i < all.length; i++) {
     const v = all[i]!;
     const t = v.trigger.anchor;
@@ -2838,6 +2852,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     }
     if (p < 0) continue;
     const prev = all[p]!;
+    if (v.code.slice(0, 2) !== prev.code.slice(0, 2) && verbalRoot(v.code)) continue;
     if (v.target !== null && (prev.target === null || (prev.targetActors.length === 0 && v.targetActors.length > 0))) {
       prev.target = v.target;
       prev.targetActors = v.targetActors;
