@@ -148,3 +148,12 @@ test('a trailing participle of accusation is an act of its own; a consequence co
   const k = code('The army shelled the town on Sunday, killing 20 people.');
   assert.equal(k.events.length, 1, describe(k));
 });
+
+test('a group sent out of the country of its sentence is not of that country', () => {
+  const r = code('Russia expelled two diplomats on Tuesday. Libya deported 50 migrants.');
+  assert.ok(!r.actors.some((a) => a.name === 'diplomats' && a.country === 'RUS'), JSON.stringify(r.actors));
+  assert.ok(!r.actors.some((a) => a.name === 'migrants' && a.country === 'LBY'), JSON.stringify(r.actors));
+  // A nationality on the group still gives its own country.
+  const e = code('Russia expelled two Estonian diplomats on Monday.');
+  assert.ok(e.actors.some((a) => a.country === 'EST'), JSON.stringify(e.actors));
+});

@@ -969,6 +969,11 @@ function outsider(doc: Doc, m: Mention, d: Draft): boolean {
   if (d.kind !== 'group') return false;
   const before = m.tokStart > 0 ? doc.lemma[m.tokStart - 1]! : '';
   if (d.sector !== null && lex.audienceSectors.has(d.sector) && lex.audienceCues.has(before)) return true;
+  // "Russia expelled two diplomats", "Libya deported 50 migrants": those sent out of the sentence's country
+  // are not of it (the verb may stand before a determiner or a number of the object).
+  let v = m.tokStart - 1;
+  while (v > 0 && v >= m.tokStart - 3 && (doc.pos[v] === POS.DET || doc.pos[v] === POS.NUM)) v--;
+  if (v >= 0 && doc.pos[v] === POS.VERB && lex.outsiderObjectVerbs.has(doc.lemma[v]!)) return true;
   for (let t = m.tokStart; t < m.tokEnd; t++) if (lex.outsiderModifiers.has(doc.lower[t]!)) return true;
   return regionalBefore(doc, m.tokStart);
 }

@@ -102,6 +102,8 @@ export interface Lexicon {
   audienceSectors: ReadonlySet<string>;
   /** Lemmas right before such an audience ("tell", "brief", "to"). */
   audienceCues: ReadonlySet<string>;
+  /** Verbs (lemmas) that send their object out of the sentence's country ("expelled two diplomats"). */
+  outsiderObjectVerbs: ReadonlySet<string>;
   /** Canonical titles whose 'for' phrase names whom they serve ("a spokesman for the chancellor"). */
   servingTitles: ReadonlySet<string>;
   /** One-word forms of the serving titles ("spokesman", "adviser"), whose "for" phrase is part of their noun phrase. */
@@ -199,6 +201,7 @@ interface AgentsFile {
   armedSectors: string[];
   possessives: Record<string, unknown>;
   outsiderAudience: { sectors: string[]; before: string[] };
+  outsiderObjectVerbs: string[];
 }
 interface OrgsFile {
   organisations: { name: string; names: string[]; country: string; sector: string | null; code: string; nationalSector?: string }[];
@@ -357,6 +360,7 @@ export function lexicon(): Lexicon {
     possessiveDeterminers: new Set(Object.keys(agentsFile.possessives)),
     audienceSectors: new Set(agentsFile.outsiderAudience.sectors),
     audienceCues: new Set(agentsFile.outsiderAudience.before),
+    outsiderObjectVerbs: new Set(agentsFile.outsiderObjectVerbs),
     pronouns: new Map(Object.entries(pronounsFile.pronouns)),
     pronounWords: new WordGate(Object.keys(pronounsFile.pronouns)),
     orgHeads: new Map(Object.entries(orgsFile.heads)),
