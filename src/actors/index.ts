@@ -21,6 +21,7 @@ import { readDataJson } from '../kb/data.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { findQuoteMarks, type QuoteMarks } from '../clauses/quotemarks.js';
 import type { Mention } from '../mentions/types.js';
+import { POSSESSIVES } from '../mentions/index.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
 import type { ActorKind } from '../schema.js';
 import { actorConfidence, cameoCode, countryName, isTransnational, withoutDeterminer } from './code.js';
@@ -197,7 +198,7 @@ export function buildActors(
   const appositivePossessor = (i: number): void => {
     const m = mentions[i]!;
     const t = m.tokStart;
-    if (t < 4 || doc.form[t - 1] !== ',' || doc.pos[t - 2] !== POS.NOUN || !POSSESSIVE_MARKS.has(doc.lower[t - 3]!)) return;
+    if (t < 4 || doc.form[t - 1] !== ',' || doc.pos[t - 2] !== POS.NOUN || !POSSESSIVES.has(doc.lower[t - 3]!)) return;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const o = mentions[k]!;
       if (o.tokEnd !== t - 3 || actorOf[k]! < 0) continue;
@@ -470,7 +471,7 @@ export function buildActors(
         break;
       }
       case 'pronoun': {
-        const a = antecedent(doc, mentions, actorOf, drafts, i);
+        const a = antecedent(doc, mentions, actorOf, drafts, i, quoteOf);
         if (a >= 0) {
           actorOf[i] = a;
           drafts[a]!.mentions.push(i);
@@ -1332,7 +1333,7 @@ function isLocative(doc: Doc, lex: Lexicon, m: Mention): boolean {
  * nearest compatible mention wins; in an earlier sentence a subject pronoun takes that sentence's
  * first compatible mention (its subject, usually), other pronouns the nearest.
  */
-function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], i: number): number {
+function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], i: number, quoteOf: (t: number) => number): number {
   const p = mentions[i]!;
   const sent = doc.sentOf[p.tokStart]!;
   let pending = -1;
@@ -1367,25 +1368,14 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
     if (ms === sent || p.pronounCase !== 'subj') return a;
     // (the earliest agreeing mention of the sentence before, its subject as a rule, but not one inside a
     // quotation that opens it: '"The ambassador will stay," Catherine Colonna told reporters. She said')
-    if (pending >= 0 && insideQuote(doc, m.tokStart) && !insideQuote(doc, p.tokStart)) continue;
+    if (pending >= 0 && quoteOf(m.tokStart) >= 0 && quoteOf(p.tokStart) < 0) continue;
     pending = a;
     pendingSent = ms;
   }
   return object >= 0 ? object : pending;
 }
 
-/** The possessive endings of a possessor before its role noun ("the junta's leader"). */
-const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 
-/** Double quotation marks (wink gives each a token of its own). */
-const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d']);
-
-/** Is token t inside a quotation: after an odd number of double quotation marks in its sentence? */
-function insideQuote(doc: Doc, t: number): boolean {
-  let n = 0;
-  for (let k = doc.sentStart[doc.sentOf[t]!]!; k < t; k++) if (DOUBLE_QUOTES.has(doc.form[k]!)) n++;
-  return n % 2 === 1;
-}
 
 /**
  * Is mention m the object of a preposition in a phrase that a comma closes before token `at`, with no

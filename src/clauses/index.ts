@@ -173,7 +173,9 @@ function infinitiveContentEnds(doc: Doc, clauses: Clause[], frames: Frame[]): vo
     const from = f.contentTok.tokStart;
     if (f.direct || doc.lower[from] !== 'to' || from < f.cue.tokEnd) continue;
     for (const k of clauses) {
-      if (k.pred <= from || k.pred >= f.contentTok.tokEnd || k.subject === null) continue;
+      // (clauses come in text order)
+      if (k.pred >= f.contentTok.tokEnd) break;
+      if (k.pred <= from || k.subject === null) continue;
       const conj = k.subject.tokStart - 1;
       if (conj - 1 <= from || doc.pos[conj] !== POS.CCONJ || doc.form[conj - 1] !== ',' || k.subject.tokEnd > k.predStart) continue;
       // (a finite verb: not "and to ...", not a bare participle)

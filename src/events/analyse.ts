@@ -882,6 +882,7 @@ interface RolesFile {
   fromCodes: string[];
   fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[]; comeVerbs: string[] };
   causedReactions: { roots: string[] };
+  judgementParticiples: { roots: string[] };
   conditionTargets: { roots: string[]; words: string[] };
   beneficiaries: { codes: string[]; verbs: string[]; remedies: string[] };
   missionNouns: string[];
@@ -987,6 +988,8 @@ interface Roles {
   receiverVerbs: ReadonlySet<string>;
   /** Roots of reactions that a trailing participle of causing aims at the actor of its clause (roles.json causedReactions). */
   causedReactionRoots: ReadonlySet<string>;
+  /** Roots of judgements a trailing participle tells as an act of its own (roles.json judgementParticiples). */
+  judgementRoots: ReadonlySet<string>;
   /** Roots (intent 03, support 05, cooperation 06) whose noun the subject of 'have' receives ("has the support of the army"). */
   hadRoots: ReadonlySet<string>;
   comeVerbs: ReadonlySet<string>;
@@ -1110,6 +1113,7 @@ function roles(): Roles {
       fromAuthorCodes: f.fromAuthors.codes,
       receiverVerbs: new Set(f.fromAuthors.receiverVerbs),
       causedReactionRoots: new Set(f.causedReactions.roots),
+      judgementRoots: new Set(f.judgementParticiples.roots),
       hadRoots: new Set(f.fromAuthors.hadRoots),
       comeVerbs: new Set(f.fromAuthors.comeVerbs),
       conditionRoots: new Set(f.conditionTargets.roots),
@@ -2269,18 +2273,6 @@ function actingSubjectBefore(c: Ctx, s: number, end: number, e: number, not: rea
 }
 
 /**
- * Verbal acts of judgement that a trailing participle tells as a second act of the subject (CAMEO roots 01
- * statements, 11 disapproval and accusation, 12 rejection): "expelled two diplomats, accusing them of spying",
- * "backed away from Trump, expressing disappointment". Other participles continue the act before them:
- * consequences ("shelled the town, killing 20"), and acts whose subject a participle cannot tell reliably
- * ("accused X of trying to ..., threatening to ...": X threatens, not the accuser).
- */
-function verbalRoot(code: string): boolean {
-  const r = code.slice(0, 2);
-  return r === '01' || r === '11' || r === '12';
-}
-
-/**
  * The phrase after 'from' when the event noun at `t` is the subject of a verb of coming (roles.json
  * fromAuthors.comeVerbs): "Statements of condemnation have come from the Arab League", "criticism came from X".
  */
@@ -2839,8 +2831,8 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     for (const n of all) if (n.dropped !== '' && n.dropped !== 'same' && inside(n.trigger.last, a.antecedent)) a.dropped = 'relative';
   }
   // 4. ", killing 20 people": a participle after a comma continues the event before it. Not a judgement of
-  //    another root (verbalRoot): "expelled two diplomats, accusing them of spying" tells a second act, an
-  //    accusation, of the same subject.
+  //    another root (roles.json judgementParticiples): "expelled two diplomats, accusing them of spying"
+  //    tells a second act, an accusation, of the same subject.
   for (let i = 1; i < all.length; i++) {
     const v = all[i]!;
     const t = v.trigger.anchor;
@@ -2852,7 +2844,9 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     }
     if (p < 0) continue;
     const prev = all[p]!;
-    if (v.code.slice(0, 2) !== prev.code.slice(0, 2) && verbalRoot(v.code)) continue;
+    // (roles.json judgementParticiples; not other roots, whose subject a participle cannot tell reliably:
+    // "accused X of trying to ..., threatening to ..." is X's threat, not the accuser's)
+    if (v.code.slice(0, 2) !== prev.code.slice(0, 2) && roles().judgementRoots.has(v.code.slice(0, 2))) continue;
     if (v.target !== null && (prev.target === null || (prev.targetActors.length === 0 && v.targetActors.length > 0))) {
       prev.target = v.target;
       prev.targetActors = v.targetActors;

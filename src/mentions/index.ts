@@ -830,7 +830,7 @@ let nameSuffixSet: ReadonlySet<string> | null = null;
 function nameSuffixes(): ReadonlySet<string> {
   return (nameSuffixSet ??= new Set(readDataJson<{ nameSuffixes: string[] }>('names.json').nameSuffixes));
 }
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * A one-word place mention that is the surname of a person the story names in full ("Elizabeth
