@@ -114,6 +114,10 @@ export interface Lexicon {
   memberTitles: ReadonlySet<string>;
   /** Canonical titles whose 'to' phrase names the posting, not the country ("ambassador to Germany"). */
   postedTitles: ReadonlySet<string>;
+  /** Nouns of a place whose possessive determines a title after it ("the city's mayor"). */
+  placePossessors: ReadonlySet<string>;
+  /** Canonical titles that are part of how their holder is named ("Pope Francis", "King Charles"). */
+  nameTitles: ReadonlySet<string>;
   /** Prepositions of a domain or constituency between a title and a name ("Senator from Vermont Bernie Sanders"). */
   domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
@@ -169,6 +173,8 @@ interface TitlesFile {
   voiceModifiers: string[];
   mirroredTitles: string[];
   postedTitles: string[];
+  placePossessors: string[];
+  nameTitles: string[];
   domainPreps: string[];
   rankPrefixes: Record<string, string>;
   rankless: string[];
@@ -348,6 +354,8 @@ export function lexicon(): Lexicon {
     voiceModifiers: new Set(titlesFile.voiceModifiers),
     mirroredTitles: new Set(titlesFile.mirroredTitles),
     postedTitles: new Set(titlesFile.postedTitles),
+    placePossessors: new Set(titlesFile.placePossessors),
+    nameTitles: new Set(titlesFile.nameTitles),
     domainPreps: new Set(titlesFile.domainPreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
     organisationNouns: new Set(agentsFile.organisationNouns),

@@ -336,6 +336,7 @@ const DESCRIPTOR_GAP = 4;
  * organisationDescriptors): its sector, and a demonym or country a few adjectives before it, its country.
  */
 function describedOrganisations(doc: Doc, out: Mention[]): void {
+  namesAfterDescriptors(doc, out);
   descriptorAgents(doc, out);
   let pending = false;
   for (const m of out) if (m.kind === 'organisation' && m.sector === null && m.code == null && m.nested !== true) pending = true;
@@ -355,14 +356,66 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
     }
     if (from < 0 || sector === undefined) continue;
     m.sector = sector;
-    if (m.country !== null) continue;
-    // The nationality before it, past adjectives and hyphenated modifiers ("state-owned", "semi-official").
-    for (const o of out) {
-      if ((o.kind !== 'demonym' && o.kind !== 'country') || o.country === null || o.tokEnd > from || o.tokEnd < from - DESCRIPTOR_GAP || o.tokStart < sa) continue;
-      let plain = true;
-      for (let k = o.tokEnd; k < from && plain; k++) plain = doc.pos[k] === POS.ADJ || doc.form[k] === '-' || (doc.pos[k] !== POS.VERB && doc.pos[k] !== POS.PUNCT && doc.lower[k] === doc.form[k]);
-      if (plain) m.country = o.country;
+    if (m.country === null) m.country = nationalityBefore(doc, out, from, sa);
+  }
+}
+
+/**
+ * The country of a demonym or country a few adjectives before token `from` ("state-owned Iranian news
+ * agency", "U.S. chipmaker"), or null. That mention qualifies the name after the descriptor and founds
+ * no actor of its own ("U.S. chipmaker Nvidia warned" has one source).
+ */
+function nationalityBefore(doc: Doc, out: Mention[], from: number, sa: number): string | null {
+  let country: string | null = null;
+  // The nationality before it, past adjectives and hyphenated modifiers ("state-owned", "semi-official").
+  for (const o of out) {
+    if ((o.kind !== 'demonym' && o.kind !== 'country') || o.country === null || o.tokEnd > from || o.tokEnd < from - DESCRIPTOR_GAP || o.tokStart < sa) continue;
+    let plain = true;
+    for (let k = o.tokEnd; k < from && plain; k++) plain = doc.pos[k] === POS.ADJ || doc.form[k] === '-' || (doc.pos[k] !== POS.VERB && doc.pos[k] !== POS.PUNCT && doc.lower[k] === doc.form[k]);
+    if (!plain) continue;
+    country = o.country;
+    o.nested = true;
+    o.refersToCountry = false;
+  }
+  return country;
+}
+
+/**
+ * "Iranian airline Mahan Air", "U.S. chipmaker Nvidia": a bare name right after a noun that names a kind
+ * of organisation (agents.json organisationAppositives, which leave out the trades of persons: 'miner',
+ * 'carrier') is that organisation, also where the tagger read a person; not a name that opens with a
+ * first name ("broadcaster David Attenborough"). The same name elsewhere in the story is the same
+ * organisation.
+ */
+function namesAfterDescriptors(doc: Doc, out: Mention[]): void {
+  /** Converted name (and, below, its first words) -> the organisation's sector and whole name. */
+  let converted: Map<string, { sector: string | null; name: string }> | null = null;
+  const { sectors, longest } = organisationAppositives();
+  for (const m of out) {
+    if (m.kind !== 'person' || m.nested === true || m.code != null || !convertible(m) || isFirstName(doc.lower[m.tokStart]!)) continue;
+    const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+    for (let n = Math.min(longest, m.tokStart - sa); n >= 1; n--) {
+      let phrase = doc.lower[m.tokStart - n]!;
+      for (let k = m.tokStart - n + 1; k < m.tokStart; k++) phrase += ' ' + doc.lower[k]!;
+      const sector = sectors.get(phrase);
+      if (sector === undefined) continue;
+      toOrganisation(m, sector);
+      m.country = nationalityBefore(doc, out, m.tokStart - n, sa);
+      (converted ??= new Map()).set(m.text, { sector, name: m.text });
+      break;
     }
+  }
+  if (converted === null) return;
+  // Later mentions by the whole name or its first words ("Mahan Air" ... "Mahan has been") name it.
+  for (const [text, org] of [...converted]) {
+    for (let sp = text.indexOf(' '); sp > 0; sp = text.indexOf(' ', sp + 1)) if (!converted.has(text.slice(0, sp))) converted.set(text.slice(0, sp), org);
+  }
+  for (const m of out) {
+    if (m.nested === true || m.kind !== 'person' || !convertible(m)) continue;
+    const org = converted.get(m.text);
+    if (org === undefined) continue;
+    toOrganisation(m, org.sector);
+    m.name = org.name;
   }
 }
 
@@ -372,22 +425,24 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
  * describes; its mention stays, nested, as the organisation's description.
  */
 function descriptorAgents(doc: Doc, out: Mention[]): void {
-  let agentEnds: Map<number, Mention> | null = null;
-  for (const m of out) if (m.kind === 'agent' && m.nested !== true) (agentEnds ??= new Map()).set(m.tokEnd, m);
-  if (agentEnds === null) return;
+  let agents: Mention[] | null = null;
+  for (const m of out) if (m.kind === 'agent' && m.nested !== true) (agents ??= []).push(m);
+  if (agents === null) return;
   const { sectors, longest } = organisationDescriptors();
   for (const m of out) {
     if (m.kind !== 'organisation' || m.nested === true) continue;
-    const agent = agentEnds.get(m.tokStart);
-    if (agent === undefined || doc.sentOf[agent.tokStart] !== doc.sentOf[m.tokStart]) continue;
+    const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+    // The longest descriptor ending right before the name ("armed group", "jihadist group").
+    let from = -1;
     let phrase = '';
-    for (let n = 1; n <= longest && m.tokStart - n >= agent.tokStart; n++) {
+    for (let n = 1; n <= longest && m.tokStart - n >= sa; n++) {
       phrase = n === 1 ? doc.lower[m.tokStart - 1]! : doc.lower[m.tokStart - n]! + ' ' + phrase;
-      if (sectors.has(phrase)) {
-        agent.nested = true;
-        break;
-      }
+      if (sectors.has(phrase)) from = m.tokStart - n;
     }
+    if (from < 0) continue;
+    // The agent that is (or ends inside) the descriptor: "the rights group", "Nigerian jihadist" of
+    // "Nigerian jihadist group Boko Haram".
+    for (const g of agents) if (g.tokEnd > from && g.tokEnd <= m.tokStart && g.tokStart >= sa) g.nested = true;
   }
 }
 

@@ -62,6 +62,8 @@ interface Qualifier {
   code: string | null;
   det: boolean;
   modified: boolean;
+  /** Start of a place noun's possessive before the phrase ("the city's mayor"), when there is one. */
+  placePossessor?: number;
 }
 
 /**
@@ -134,6 +136,8 @@ function qualifiersBefore(doc: Doc, lex: Lexicon, idx: SpanIndex, taken: Uint8Ar
         q.det = true;
         break;
       }
+      // "the city's mayor", "the region's governor": a place noun's possessive determines the title.
+      if (s === null && lex.placePossessors.has(doc.form[p - 2]!)) q.placePossessor = p - 3 >= sa && lex.determiners.has(doc.lower[p - 3]!) && doc.pos[p - 3] === POS.DET ? p - 3 : p - 2;
       break;
     }
     if (k >= 0) break;
@@ -392,6 +396,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     let j = end;
     const def = titleMatch.value!;
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, false);
+    // The title's phrase includes a place's possessive ("the city's mayor"), as it does an article.
+    if (q.placePossessor !== undefined) q.a = q.placePossessor;
     let country = q.country;
     let code = q.code;
     // "Senate Majority Leader", "Hamas leader": a leader of a named body is of the body's sector.
@@ -410,7 +416,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
         country = comp.country;
         if (comp.type === 'ORG') {
           code = comp.code;
-          if (def.sector === null || (lex.bodyTitles.has(def.title) && comp.sector !== null)) sector = comp.sector;
+          // "president of Stonegate Tools": the leader of an organisation of unknown sector is of unknown sector.
+          if (def.sector === null || lex.bodyTitles.has(def.title)) sector = comp.sector;
         }
       }
       j = comp.b;
@@ -435,7 +442,14 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       // body or country of known identity that it heads ("Ashton Bumhira, director of Youth Forum
       // Zimbabwe,", "Daniel Smith, the head of the World Health Organization,"); a body of unknown
       // country would leave the person to take one from whatever place the sentence names.
-      if (def.needName ? !headsKnownBody(comp) || !afterPersonComma(doc, idx, q.a, sa) : !q.det && !q.modified && comp === null) return j;
+      // A place's possessive determines a title that closes its noun phrase ("the city's mayor said", "the
+      // region's governor, Oleh Syniehubov,"), as an article does.
+      const placeOwned = q.placePossessor !== undefined && !(j < se && (doc.pos[j] === POS.NOUN || doc.pos[j] === POS.ADJ || doc.pos[j] === POS.PROPN));
+      // "Mohammed Afif, spokesperson for Hezbollah, said": a bare serving title right after a person's name
+      // and a comma is in apposition to the name, as one with an article is; whom it serves says its sector.
+      // (Not other bare titles: "X, president of Acme," would take a government's default sector.)
+      const appositive = !def.needName && !q.det && !q.modified && comp === null && lex.servingTitles.has(def.title) && afterPersonComma(doc, idx, q.a, sa);
+      if (def.needName ? !headsKnownBody(comp) || !afterPersonComma(doc, idx, q.a, sa) : !q.det && !q.modified && !placeOwned && !appositive && comp === null) return j;
       // Nor is it one when it is an adjective on a noun after it: "an official concession", "the official
       // statement" (wink's tag decides: a noun title before a verb it takes for a noun is still a title,
       // "the senators vote").

@@ -262,8 +262,20 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   kb.forEach((s, k) => kbCover.fill(k, s.a, s.b));
   const dropKb = uint8s(kb.length);
   const out: NameSpan[] = [];
-  for (const t of tagged) {
+  const titles = lexicon().titles;
+  for (let t of tagged) {
     if (t.tokEnd <= t.tokStart) continue;
+    // "Mayor Vitali Klitschko said" at a sentence's start: a person's span that opens with a title
+    // (titles.json) is the name after it; the title is read before the name, as in mid-sentence.
+    if (t.type === 'PER' && t.tokEnd - t.tokStart > 1 && titles.starts(doc.lower[t.tokStart]!)) {
+      const te = titles.longest(doc.lower, t.tokStart, t.tokEnd - 1, titleScratch);
+      // Not a title that is part of the name (titles.json nameTitles: "Pope Francis"), nor a run of titles
+      // alone ("Chief Inspector", "Chief Technological Officer").
+      if (te > t.tokStart && isCap(doc.form[te]!) && !lexicon().nameTitles.has(titleScratch.value!.title)) {
+        const restTitle = titles.starts(doc.lower[te]!) && titles.longest(doc.lower, te, t.tokEnd, titleScratch) === t.tokEnd;
+        if (!restTitle) t = { ...t, tokStart: te };
+      }
+    }
     // "Oh, ...", "Thank you", "I'm asking ...": a word of speech alone is no name (but an acronym
     // spelt like one is: "UH" for the University of Hawaii).
     if (t.tokEnd - t.tokStart === 1 && SPOKEN_WORDS.has(doc.lower[t.tokStart]!) && !isAcronym(doc.form[t.tokStart]!)) continue;
@@ -574,7 +586,6 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
   for (const s of spans) {
     if (s.type !== 'ORG' || s.a === 0) continue;
     const branch = s.country !== null && s.canonical !== null ? national.get(s.canonical) : undefined;
-    if (s.country !== null && branch === undefined) continue;
     // "Sudan's paramilitary Rapid Support Forces", "the French oil company Total": up to three
     // lower-case describing words may stand between the qualifier and the name.
     let before = s.a - 1;
@@ -583,6 +594,12 @@ export function nameSpans(doc: Doc, tagged?: EntitySpan[]): SpanIndex {
     const k = endsAt[poss ? before - 1 : before] ?? -1;
     if (k < 0 || doc.sentOf[before] !== doc.sentOf[s.a]) continue;
     const q = spans[k]!;
+    if (s.country !== null && branch === undefined) {
+      // "Iran's Revolutionary Guards", "Lebanese armed group Hezbollah": a body the knowledge base
+      // places in the qualifier's own country is one actor; the country is no second one beside it.
+      if (q.country === s.country && (q.type === 'COUNTRY' || (q.type === 'DEMONYM' && !poss))) q.qualifies = true;
+      continue;
+    }
     if (q.type === 'COUNTRY' || (q.type === 'DEMONYM' && !poss) || (q.type === 'METONYM' && poss)) {
       s.place = q.place;
       s.country = q.country;
