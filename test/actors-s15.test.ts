@@ -86,3 +86,12 @@ test('a bare serving title in apposition ("Mohammed Afif, spokesperson for Hezbo
   const biz = code('Richard Stone, president of Stonegate Tools, said sales rose.');
   assert.ok(!biz.actors.some((a) => a.sector === 'GOV'), JSON.stringify(biz.actors));
 });
+
+test('an anonymous administration or embassy official is a government speaker', () => {
+  const r = code('WASHINGTON (Reuters) - A senior administration official, speaking on condition of anonymity, said more measures could follow.');
+  const q = r.quotes[0];
+  assert.ok(q !== undefined, JSON.stringify(r.quotes));
+  assert.equal(r.actors.find((a) => a.id === q.speaker)?.code, 'USAGOV', JSON.stringify(r.actors));
+  const e = code('An embassy official said the visa had been revoked.');
+  assert.equal(e.actors.find((a) => a.id === e.quotes[0]?.speaker)?.sector, 'GOV', JSON.stringify(e.actors));
+});
