@@ -648,6 +648,9 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
         }
       }
     }
+    // "handed over $4 million worth of equipment and medicines to X", "returned artifacts, including a
+    // vase, to X", "returned a painting that was stolen in 1989 to X": a recipient past a long object.
+    if (to === undefined && trigger !== null) to = farRecipient(c, object, trigger, own) ?? undefined;
     // "deploy peacekeepers in Iraq", "sent 200 troops in Syria": a place right after what is given or sent is where it goes.
     if (to === undefined && roles().destinationCodes.some((k) => code.startsWith(k))) {
       const where = preps.find((p) => p.tokStart > object!.tokEnd);
@@ -710,6 +713,56 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * The 'to' phrase of giving that the phrase finder did not reach: past an object that runs on as a
+ * list, a quantity ("more than $4 million worth of equipment and medicines"), an aside of
+ * roles.json farRecipients.asides ("artifacts, including a vase,") or a relative clause ("a painting
+ * that was stolen in 1989 from a museum"), within farRecipients.window tokens of its sentence. Only a
+ * phrase naming an actor or a place; a 'to' on the relative clause's verb ("skulls that date back to
+ * A.D. 640") is passed over. Null at anything that opens another clause (a verb outside a relative
+ * clause, a subordinator, a coordinated verb) or an infinitive.
+ */
+function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase) => boolean): PrepPhrase | null {
+  const doc = c.doc;
+  const fr = roles().farRecipients;
+  const sentEnd = doc.sentEnd[doc.sentOf[object.tokStart]!]!;
+  const end = Math.min(sentEnd, object.tokEnd + fr.window);
+  let relative = false;
+  for (let k = object.tokEnd; k < end; k++) {
+    const w = doc.lower[k]!;
+    const p = doc.pos[k]!;
+    if (w === 'to') {
+      const np = npRight(doc, k + 1, sentEnd);
+      if (np === null || c.isTime(np.tokStart)) return null;
+      const pp: PrepPhrase = { prep: 'to', tokStart: np.tokStart, tokEnd: np.tokEnd };
+      if (onOtherVerb(doc, k, trigger) || doc.lower[k - 1] === 'up') {
+        k = np.tokEnd - 1;
+        continue;
+      }
+      return (c.actorsOf(pp).length > 0 || c.placeInPhrase(pp)) && !own(pp) ? pp : null;
+    }
+    if (w === ',') {
+      relative = false;
+      continue;
+    }
+    if (p === POS.SCONJ || (p === POS.CCONJ && (doc.pos[k + 1] === POS.VERB || doc.pos[k + 1] === POS.AUX))) return null;
+    if (p === POS.PUNCT && w !== '-' && w !== '$') return null;
+    if (relative || fr.asides.has(w)) continue;
+    const afterNoun = doc.pos[k - 1] === POS.NOUN || doc.pos[k - 1] === POS.PROPN;
+    if (afterNoun && IMPERSONAL.has(w) && w !== 'what') {
+      relative = true;
+      continue;
+    }
+    // "artifacts looted from the museum": a participle right after a noun opens a reduced relative clause.
+    if (p === POS.VERB && afterNoun && doc.pos[k + 1] === POS.ADP && doc.lemma[k] !== w && !c.lex.rules.reporting.has(doc.lemma[k]!)) {
+      relative = true;
+      continue;
+    }
+    if (p === POS.VERB || p === POS.AUX || p === POS.PRON && !roles().ownPossessives.has(w)) return null;
+  }
+  return null;
+}
 
 /**
  * "mobilized troops", "dispatched the army", "offered to send troops to help X": the armed forces a
@@ -850,6 +903,7 @@ interface RolesFile {
   recipientPreps: string[];
   giveRoots: string[];
   recipients: string[];
+  farRecipients: { asides: string[]; window: number };
   patientRoots: string[];
   protestPurpose: { codes: string[]; words: string[]; preps: string[]; demandVerbs: string[]; window: number };
   reportNouns: string[];
@@ -918,6 +972,8 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
   giveRoots: readonly string[];
+  /** Words of an aside inside what is given ("including", "worth") and how far a 'to' recipient may be looked for past the object. */
+  farRecipients: { asides: ReadonlySet<string>; window: number };
   /** Code prefixes of giving whose 'to' phrase is the recipient even when it names no actor. */
   recipientCodes: readonly string[];
   /** CAMEO roots whose plain object, naming no actor, is still the target (the patient of a material act). */
@@ -1066,6 +1122,7 @@ function roles(): Roles {
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
+      farRecipients: { asides: new Set(f.farRecipients.asides), window: f.farRecipients.window },
       recipientCodes: f.recipients,
       patientRoots: new Set(f.patientRoots),
       protestCodes: f.protestPurpose.codes,

@@ -1,0 +1,18 @@
+// Event codes, sources and targets (session 15, helper events): error classes of the dev event files,
+// each rule tested on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import { assertTargets, shown, targets } from './events-helpers.js';
+
+test('the recipient of giving past a long object: a list, a quantity, an aside, a relative clause (roles.json farRecipients)', () => {
+  assertTargets('Japan handed over more than $4 million worth of new medical equipment and medicines to the Ministry of Health of Kenya.', '08', ['the Ministry of Health of Kenya']);
+  assertTargets('Canada returned ancient artifacts, including two statues and a vase, to the government of Greece.', '08', ['the government of Greece']);
+  assertTargets('France returned a painting that was stolen in 1990 from a museum in Paris to the Kingdom of Spain.', '08', ['the Kingdom of Spain']);
+  assertTargets('Britain returned skulls that date back to the 10th century to Peru.', '08', ['Peru']);
+  // not past a verb of another clause, nor an infinitive of purpose
+  const said = code('Italy returned the statues, officials said, to avoid a dispute with Greece.');
+  assert.ok(!targets(said, '08').includes('Greece'), shown(said));
+  const and = code('Canada sent aid and the money went to Haiti.');
+  assert.ok(!targets(and, '07').includes('Haiti'), shown(and));
+});
