@@ -16,3 +16,13 @@ test('the recipient of giving past a long object: a list, a quantity, an aside, 
   const and = code('Canada sent aid and the money went to Haiti.');
   assert.ok(!targets(and, '07').includes('Haiti'), shown(and));
 });
+
+test('fighting or battling a disease, a fire or a flood is no use of force (verbs.json fight|battle _ ... = -)', () => {
+  for (const s of ['China sent doctors to fight the coronavirus in Africa.', 'Hospitals are battling COVID-19 in the capital.', 'Nigeria is fighting malaria and cholera.', 'Firefighters battled the blaze for hours.']) {
+    const r = code(s);
+    assert.ok(!r.events.some((e) => e.root === '19'), `${s} ${shown(r)}`);
+  }
+  // fighting an armed enemy stays 190
+  const r = code('The army fought the rebels near the border.');
+  assert.ok(r.events.some((e) => e.cameo === '190'), shown(r));
+});
