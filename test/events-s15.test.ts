@@ -26,3 +26,16 @@ test('fighting or battling a disease, a fire or a flood is no use of force (verb
   const r = code('The army fought the rebels near the border.');
   assert.ok(r.events.some((e) => e.cameo === '190'), shown(r));
 });
+
+test('a bare pronoun that no actor stands behind is no source or target span (function-words unnamed_pronouns)', () => {
+  const it = code('It called on the government to resign.');
+  assert.ok(it.events.some((e) => e.root === '02' && e.target_span?.text === 'the government'), shown(it));
+  assert.ok(!it.events.some((e) => e.source_span?.text === 'It'), shown(it));
+  const they = code('They attacked a police station in the north.');
+  assert.ok(they.events.some((e) => e.cameo === '190' && e.source_span === null && e.target_span?.text === 'a police station'), shown(they));
+  // a pronoun that stands for an actor keeps its span, and so does a named one
+  const resolved = code('Police said they arrested 12 men.');
+  assert.ok(resolved.events.some((e) => e.cameo === '173' && e.source_span !== null), shown(resolved));
+  const named = code('The rebels attacked a police station. They also attacked an army base.');
+  assert.ok(named.events.filter((e) => e.cameo === '190' && e.source.length > 0).length === 2, shown(named));
+});

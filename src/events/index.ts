@@ -362,6 +362,10 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   if (a.trigger.kind === 'verb' && target.length === 0 && code === a.trigger.code && rules.actorPatientVerbs.has(doc.lemma[a.trigger.anchor]!) && !eventObject(c, a)) return null;
   const info = codeInfo(code);
   if (info === null) return null;
+  // "the torture to which he was subjected", "saying it will negotiate only with Washington": a bare
+  // pronoun or relative word that no actor stands behind names no one; it is no argument span.
+  if (target.length === 0 && unnamedPronoun(doc, targetPhrase)) targetPhrase = null;
+  if (source.length === 0 && unnamedPronoun(doc, sourcePhrase)) sourcePhrase = null;
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
@@ -819,6 +823,12 @@ function armed(sector: string | null | undefined): boolean {
 
 const SELF = wordSet('self_reference_pronouns');
 const SPEAKER = wordSet('speaker_pronouns');
+
+const UNNAMED = wordSet('unnamed_pronouns');
+
+function unnamedPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number } | null): boolean {
+  return ph !== null && ph.tokEnd - ph.tokStart === 1 && UNNAMED.has(doc.lower[ph.tokStart]!);
+}
 
 function selfPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number }): boolean {
   return ph.tokEnd - ph.tokStart === 1 && SELF.has(doc.lower[ph.tokStart]!);
