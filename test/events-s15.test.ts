@@ -39,3 +39,15 @@ test('a bare pronoun that no actor stands behind is no source or target span (fu
   const named = code('The rebels attacked a police station. They also attacked an army base.');
   assert.ok(named.events.filter((e) => e.cameo === '190' && e.source.length > 0).length === 2, shown(named));
 });
+
+test('a passive of returning or handing over is the act, with its by-agent and to-recipient (match.ts: a "+" gap is the object, the subject of a passive)', () => {
+  const r = code('An ancient statue was returned by US officials to Greek authorities in June.');
+  assert.ok(r.events.some((e) => e.cameo === '0842' && e.source_span?.text === 'US officials' && e.target_span?.text === 'Greek authorities'), shown(r));
+  assertTargets('A stolen painting was returned to Spain by the FBI.', '0842', ['Spain']);
+  assertTargets('The two suspects were handed over to the police on Monday.', '084', ['the police']);
+  // coming back is no return of property; nor is a return to office or to service
+  for (const s of ['The minister returned to Baghdad on Monday.', 'He was returned to power in the 2010 election.', 'The Navy has returned half of the grounded planes to service.']) {
+    const n = code(s);
+    assert.ok(!n.events.some((e) => e.cameo.startsWith('084')), `${s} ${shown(n)}`);
+  }
+});
