@@ -51,3 +51,13 @@ test('a passive of returning or handing over is the act, with its by-agent and t
     assert.ok(!n.events.some((e) => e.cameo.startsWith('084')), `${s} ${shown(n)}`);
   }
 });
+
+test('a document whose author was not found is no source span (analyse.ts documentPhrase)', () => {
+  const r = code('A statement urged the army to withdraw.');
+  assert.ok(r.events.some((e) => e.root === '02' && e.source_span === null && e.target_span?.text === 'the army'), shown(r));
+  const rep = code('The report accused the police of torture.');
+  assert.ok(rep.events.some((e) => e.root === '11' && e.source_span === null), shown(rep));
+  // the author, where found, stays the source
+  const al = code('The Arab League issued a statement urging Israel to withdraw.');
+  assert.ok(al.events.some((e) => e.root === '02' && e.source_span?.text === 'The Arab League'), shown(al));
+});

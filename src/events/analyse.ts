@@ -1322,6 +1322,22 @@ function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: n
 }
 
 /**
+ * "a statement", "a joint statement", "resolution": a phrase headed (before any preposition) by a
+ * document (roles.json issuedDocuments: reporting-verbs documents and moreNouns) carries its author's
+ * words; it is never the agent of an act.
+ */
+export function documentPhrase(doc: Doc, ph: Phrase | null): boolean {
+  if (ph === null) return false;
+  let head = -1;
+  for (let k = ph.tokStart; k < ph.tokEnd; k++) {
+    const p = doc.pos[k]!;
+    if (p === POS.ADP || p === POS.PUNCT || p === POS.VERB) break;
+    if (p === POS.NOUN || p === POS.PROPN) head = k;
+  }
+  return head >= 0 && doc.pos[head] === POS.NOUN && roles().documentNouns.has(doc.lemma[head]!);
+}
+
+/**
  * "X, the head of the Red Cross, issued a statement on Monday calling on Y", "sent a letter to Congress
  * asking for aid": a participle right after a document (roles.json issuedDocuments.nouns) that the
  * subject of a verb of issuing put out, past a time phrase and the 'to' phrase of whom it went to,

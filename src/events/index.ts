@@ -8,7 +8,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { PlaceLayer } from '../place/types.js';
 import type { TextSpan, TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
-import { analyseSentence, Ctx, type Analysis } from './analyse.js';
+import { analyseSentence, Ctx, documentPhrase, type Analysis } from './analyse.js';
 import { codeInfo } from './codes.js';
 import { fallbackFrames, frameOf, framesFromClauses, isAttribution, type EventFrame } from './frames.js';
 import { findTriggers, type Trigger } from './match.js';
@@ -366,6 +366,8 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   // pronoun or relative word that no actor stands behind names no one; it is no argument span.
   if (target.length === 0 && unnamedPronoun(doc, targetPhrase)) targetPhrase = null;
   if (source.length === 0 && unnamedPronoun(doc, sourcePhrase)) sourcePhrase = null;
+  // "Following this news, X issued a statement calling on Y": a document whose author was not found is no agent.
+  if (source.length === 0 && documentPhrase(doc, sourcePhrase)) sourcePhrase = null;
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
