@@ -61,3 +61,13 @@ test('a document whose author was not found is no source span (analyse.ts docume
   const al = code('The Arab League issued a statement urging Israel to withdraw.');
   assert.ok(al.events.some((e) => e.root === '02' && e.source_span?.text === 'The Arab League'), shown(al));
 });
+
+test('a circumstance adjunct between subject and verb is no subject (function-words subject_adjunct_prepositions)', () => {
+  const r = code('The Foreign Office (FO) during a weekly briefing in Islamabad on Thursday welcomed the offer of talks.');
+  assert.ok(r.events.some((e) => e.root === '05' && e.source_span?.text === 'The Foreign Office (FO)'), shown(r));
+  const a = code('The interior ministry amid heavy criticism rejected the proposal.');
+  assert.ok(a.events.some((e) => e.root === '12' && e.source_span?.text === 'The interior ministry'), shown(a));
+  // a noun event inside such an adjunct keeps to its own phrase
+  const m = code('The banks want clear plans during the two-day meeting.');
+  assert.ok(!m.events.some((e) => e.cameo === '040' && e.source_span?.text === 'clear plans'), shown(m));
+});

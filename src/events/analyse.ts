@@ -875,7 +875,30 @@ function mainVerbAt(doc: Doc, v: number, e: number): boolean {
 }
 
 /** A subject followed by a prepositional phrase ("the UN mission in Afghanistan"): the core names the actor. */
-function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
+function subjectWithPP(c: Ctx, np: Phrase | null, min: number, pastAdjunct = false): { full: Phrase | null; actors: number[] } {
+  const r = subjectWithPPCore(c, np, min);
+  if (!pastAdjunct) return r;
+  // "The Foreign Office during a weekly briefing in Islamabad welcomed": a phrase inside a circumstance
+  // adjunct is no subject of the verb after it; the noun phrase before the adjunct is, without it.
+  const f = r.full;
+  if (f === null || r.actors.length > 0) return r;
+  const doc = c.doc;
+  const p = f.tokStart - 1;
+  if (p - 1 < min || doc.pos[p] !== POS.ADP || !SUBJECT_ADJUNCTS.has(doc.lower[p]!)) return r;
+  // past the subject's own parenthesis ("The Foreign Office (FO) during ...")
+  let q = p;
+  if (doc.form[q - 1] === ')') {
+    let k = q - 2;
+    while (k > min && k >= q - 8 && doc.form[k] !== '(') k--;
+    if (doc.form[k] !== '(') return r;
+    q = k;
+  }
+  if (q - 1 < min || !isNominal(doc, q - 1)) return r;
+  const core = npLeft(doc, q, min);
+  return core !== null ? { full: { tokStart: core.tokStart, tokEnd: p }, actors: c.actorsOf(core) } : r;
+}
+
+function subjectWithPPCore(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
   if (np === null) return { full: null, actors: [] };
   const doc = c.doc;
   const p = np.tokStart - 1;
@@ -895,6 +918,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 }
 
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
+const SUBJECT_ADJUNCTS = wordSet('subject_adjunct_prepositions');
 const AFFILIATIONS = wordSet('affiliation_words');
 const AFFILIATION_PREPS = wordSet('affiliation_prepositions');
 
@@ -2104,7 +2128,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (subject === null && purposeOf === null && !a.passive && a.governor < 0 && a.g - 1 > s && doc.form[a.g - 1] === ',' && doc.lower[t.anchor]!.endsWith('ing')) subject = leadingSubject(c, s, a.g - 1);
   // "Meeting Putin in Ankara, Erdogan said ...": an opening participle clause is done by the main clause's subject.
   if (subject === null && purposeOf === null && !a.passive && a.governor < 0) subject = frontedParticipleSubject(c, t.anchor, s, e);
-  const subj = subjectWithPP(c, subject, s);
+  const subj = subjectWithPP(c, subject, s, t.kind === 'verb' && doc.pos[t.anchor] === POS.VERB);
   // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": a passive with no
   // by-agent names its agent as the owner of the operation it happened in (roles.json operationNouns).
   if (a.passive && a.agent === null) {
