@@ -71,3 +71,12 @@ test('a circumstance adjunct between subject and verb is no subject (function-wo
   const m = code('The banks want clear plans during the two-day meeting.');
   assert.ok(!m.events.some((e) => e.cameo === '040' && e.source_span?.text === 'clear plans'), shown(m));
 });
+
+test('a participle with a by-agent right after a subject naming actors is a reduced passive on it (analyse.ts reducedPassive)', () => {
+  const k = code('Civilians killed by the army were buried on Monday.');
+  assert.ok(k.events.some((e) => e.cameo === '190' && e.source_span?.text === 'the army' && e.target_span?.text === 'Civilians'), shown(k));
+  const b = code('Militias backed by Iran attacked the base.');
+  assert.ok(b.events.some((e) => e.root === '05' && e.source_span?.text === 'Iran' && e.target_span?.text === 'Militias'), shown(b));
+  // the main verb keeps its own subject
+  assert.ok(b.events.some((e) => e.cameo === '190' && e.source_span?.text === 'Militias' && e.target_span?.text === 'the base'), shown(b));
+});

@@ -2008,6 +2008,17 @@ function reducedPassive(c: Ctx, v: number, g: number, np: Phrase, s: number): Ph
   if (head !== POS.NOUN && head !== POS.PROPN && head !== POS.PRON) return null;
   const being = np.tokEnd === v - 1 && doc.lower[v - 1] === 'being';
   if (!being && !(g === v && np.tokEnd === v)) return null;
+  // "Militias backed by Iran attacked", "Civilians killed by the army were buried": a participle right
+  // after a subject naming actors, with a by-agent that names an actor and followed by the sentence's
+  // own verb, is a reduced passive on that subject.
+  if (!being && doc.lower[v + 1] === 'by' && v + 2 < doc.length && doc.sentOf[v + 2] === doc.sentOf[v] && c.actorsOf(np).length > 0) {
+    const agent = npRight(doc, v + 2, doc.sentEnd[doc.sentOf[v]!]!);
+    if (agent !== null && c.actorsOf(agent).length > 0) {
+      let n = agent.tokEnd;
+      while (n < doc.length && doc.pos[n] === POS.ADV) n++;
+      if (n < doc.length && (doc.pos[n] === POS.AUX || doc.pos[n] === POS.VERB) && doc.sentOf[n] === doc.sentOf[v]) return np;
+    }
+  }
   let k = np.tokEnd - 1;
   while (k >= np.tokStart && doc.pos[k] !== POS.ADP) k--;
   if (k < np.tokStart) {
