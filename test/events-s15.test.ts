@@ -80,3 +80,17 @@ test('a participle with a by-agent right after a subject naming actors is a redu
   // the main verb keeps its own subject
   assert.ok(b.events.some((e) => e.cameo === '190' && e.source_span?.text === 'Militias' && e.target_span?.text === 'the base'), shown(b));
 });
+
+test('a time phrase at the end or head of an argument is no part of its span (index.ts withoutTime)', () => {
+  const g = code('The Israeli army launched a massive attack on the Gaza Strip late Friday evening.');
+  assert.ok(g.events.some((e) => e.cameo === '190' && e.target_span?.text === 'the Gaza Strip'), shown(g));
+  const w = code('Taliban fighters stormed a police headquarters in eastern Afghanistan today.');
+  assert.ok(w.events.some((e) => e.target_span?.text === 'eastern Afghanistan'), shown(w));
+  const v = code('Russia vetoed on Friday a Japanese-drafted U.N. Security Council resolution.');
+  assert.ok(v.events.some((e) => e.target_span?.text === 'a Japanese-drafted U.N. Security Council resolution'), shown(v));
+  // a name with a date in it keeps its words
+  const n = code('The 17 November group attacked the embassy.');
+  assert.ok(n.events.some((e) => e.source_span?.text === 'The 17 November group'), shown(n));
+  const b = code('The police arrested members of Black September.');
+  assert.ok(b.events.some((e) => e.target_span?.text === 'members of Black September'), shown(b));
+});

@@ -427,6 +427,10 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     clauseDay ?? (clauseElsewhere ? null : frontDay ?? (frontElsewhere ? null : storyDate));
   const span = (ph: { tokStart: number; tokEnd: number } | null) =>
     ph === null ? null : { start: doc.start[ph.tokStart]!, end: doc.end[ph.tokEnd - 1]!, text: doc.text.slice(doc.start[ph.tokStart]!, doc.end[ph.tokEnd - 1]!) };
+  // "the Gaza Strip late Friday evening", "India this week", "Friday a Japanese-drafted resolution": a
+  // time phrase at either end of an argument is when, not who; the span is the rest.
+  sourcePhrase = withoutTime(c, sourcePhrase);
+  targetPhrase = withoutTime(c, targetPhrase);
   return {
     sentence: si,
     trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
@@ -825,6 +829,23 @@ function armed(sector: string | null | undefined): boolean {
 
 const SELF = wordSet('self_reference_pronouns');
 const SPEAKER = wordSet('speaker_pronouns');
+
+/** The phrase without time tokens at its ends (c.isTime); the phrase itself when nothing else is left. */
+function withoutTime<P extends { tokStart: number; tokEnd: number }>(c: Ctx, ph: P | null): P | { tokStart: number; tokEnd: number } | null {
+  if (ph === null) return null;
+  const doc = c.doc;
+  let a = ph.tokStart;
+  let b = ph.tokEnd;
+  while (b > a && c.isTime(b - 1)) b--;
+  // Only a tail opened by a lowercase word after a noun ("late Friday", "this week", "five months"):
+  // a name may end in a month or day ("Black September").
+  if (b < ph.tokEnd && (b === a || doc.form[b] === doc.form[b]!.toUpperCase() || doc.form[b]![0] !== doc.lower[b]![0] || !(doc.pos[b - 1] === POS.NOUN || doc.pos[b - 1] === POS.PROPN))) b = ph.tokEnd;
+  while (a < b && c.isTime(a)) a++;
+  // Only a head opened by a time before a determiner ("Friday a Japanese-drafted resolution"): "the 17
+  // November group" keeps its words.
+  if (a > ph.tokStart && (a >= b || doc.pos[a] !== POS.DET)) a = ph.tokStart;
+  return a === ph.tokStart && b === ph.tokEnd ? ph : { tokStart: a, tokEnd: b };
+}
 
 const UNNAMED = wordSet('unnamed_pronouns');
 
