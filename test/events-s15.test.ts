@@ -94,3 +94,14 @@ test('a time phrase at the end or head of an argument is no part of its span (in
   const b = code('The police arrested members of Black September.');
   assert.ok(b.events.some((e) => e.target_span?.text === 'members of Black September'), shown(b));
 });
+
+test('a phrase among the trigger\'s own words is no source span (index.ts)', () => {
+  const r = code('US officials said that removing the sanctions on Burma is out of the question.');
+  assert.ok(!r.events.some((e) => e.source_span?.text === 'the sanctions'), shown(r));
+  const s = code('The union agreed to end the strike.');
+  assert.ok(s.events.some((e) => e.source_span?.text === 'The union'), shown(s));
+  assert.ok(!s.events.some((e) => e.source_span?.text === 'the strike'), shown(s));
+  // a source that names an actor stays, inside the trigger or not
+  const b = code('A Taliban suicide bomber killed six people.');
+  assert.ok(b.events.some((e) => e.source.length > 0), shown(b));
+});

@@ -368,6 +368,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   if (source.length === 0 && unnamedPronoun(doc, sourcePhrase)) sourcePhrase = null;
   // "Following this news, X issued a statement calling on Y": a document whose author was not found is no agent.
   if (source.length === 0 && documentPhrase(doc, sourcePhrase)) sourcePhrase = null;
+  // "removing the sanctions is out of the question", "agreed to cancel the strike": a phrase among the
+  // trigger's own words is what the act is done to, never its agent.
+  if (source.length === 0 && sourcePhrase !== null && sourcePhrase.tokStart < a.trigger.tokEnd && sourcePhrase.tokEnd > a.trigger.tokStart) sourcePhrase = null;
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
