@@ -648,6 +648,9 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
         }
       }
     }
+    // "handed over $4 million worth of equipment and medicines to X", "returned artifacts, including a
+    // vase, to X", "returned a painting that was stolen in 1989 to X": a recipient past a long object.
+    if (to === undefined && trigger !== null) to = farRecipient(c, object, trigger, own) ?? undefined;
     // "deploy peacekeepers in Iraq", "sent 200 troops in Syria": a place right after what is given or sent is where it goes.
     if (to === undefined && roles().destinationCodes.some((k) => code.startsWith(k))) {
       const where = preps.find((p) => p.tokStart > object!.tokEnd);
@@ -710,6 +713,56 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * The 'to' phrase of giving that the phrase finder did not reach: past an object that runs on as a
+ * list, a quantity ("more than $4 million worth of equipment and medicines"), an aside of
+ * roles.json farRecipients.asides ("artifacts, including a vase,") or a relative clause ("a painting
+ * that was stolen in 1989 from a museum"), within farRecipients.window tokens of its sentence. Only a
+ * phrase naming an actor or a place; a 'to' on the relative clause's verb ("skulls that date back to
+ * A.D. 640") is passed over. Null at anything that opens another clause (a verb outside a relative
+ * clause, a subordinator, a coordinated verb) or an infinitive.
+ */
+function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase) => boolean): PrepPhrase | null {
+  const doc = c.doc;
+  const fr = roles().farRecipients;
+  const sentEnd = doc.sentEnd[doc.sentOf[object.tokStart]!]!;
+  const end = Math.min(sentEnd, object.tokEnd + fr.window);
+  let relative = false;
+  for (let k = object.tokEnd; k < end; k++) {
+    const w = doc.lower[k]!;
+    const p = doc.pos[k]!;
+    if (w === 'to') {
+      const np = npRight(doc, k + 1, sentEnd);
+      if (np === null || c.isTime(np.tokStart)) return null;
+      const pp: PrepPhrase = { prep: 'to', tokStart: np.tokStart, tokEnd: np.tokEnd };
+      if (onOtherVerb(doc, k, trigger) || doc.lower[k - 1] === 'up') {
+        k = np.tokEnd - 1;
+        continue;
+      }
+      return (c.actorsOf(pp).length > 0 || c.placeInPhrase(pp)) && !own(pp) ? pp : null;
+    }
+    if (w === ',') {
+      relative = false;
+      continue;
+    }
+    if (p === POS.SCONJ || (p === POS.CCONJ && (doc.pos[k + 1] === POS.VERB || doc.pos[k + 1] === POS.AUX))) return null;
+    if (p === POS.PUNCT && w !== '-' && w !== '$') return null;
+    if (relative || fr.asides.has(w)) continue;
+    const afterNoun = doc.pos[k - 1] === POS.NOUN || doc.pos[k - 1] === POS.PROPN;
+    if (afterNoun && IMPERSONAL.has(w) && w !== 'what') {
+      relative = true;
+      continue;
+    }
+    // "artifacts looted from the museum": a participle right after a noun opens a reduced relative clause.
+    if (p === POS.VERB && afterNoun && doc.pos[k + 1] === POS.ADP && doc.lemma[k] !== w && !c.lex.rules.reporting.has(doc.lemma[k]!)) {
+      relative = true;
+      continue;
+    }
+    if (p === POS.VERB || p === POS.AUX || p === POS.PRON && !roles().ownPossessives.has(w)) return null;
+  }
+  return null;
+}
 
 /**
  * "mobilized troops", "dispatched the army", "offered to send troops to help X": the armed forces a
@@ -822,7 +875,30 @@ function mainVerbAt(doc: Doc, v: number, e: number): boolean {
 }
 
 /** A subject followed by a prepositional phrase ("the UN mission in Afghanistan"): the core names the actor. */
-function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
+function subjectWithPP(c: Ctx, np: Phrase | null, min: number, pastAdjunct = false): { full: Phrase | null; actors: number[] } {
+  const r = subjectWithPPCore(c, np, min);
+  if (!pastAdjunct) return r;
+  // "The Foreign Office during a weekly briefing in Islamabad welcomed": a phrase inside a circumstance
+  // adjunct is no subject of the verb after it; the noun phrase before the adjunct is, without it.
+  const f = r.full;
+  if (f === null || r.actors.length > 0) return r;
+  const doc = c.doc;
+  const p = f.tokStart - 1;
+  if (p - 1 < min || doc.pos[p] !== POS.ADP || !SUBJECT_ADJUNCTS.has(doc.lower[p]!)) return r;
+  // past the subject's own parenthesis ("The Foreign Office (FO) during ...")
+  let q = p;
+  if (doc.form[q - 1] === ')') {
+    let k = q - 2;
+    while (k > min && k >= q - 8 && doc.form[k] !== '(') k--;
+    if (doc.form[k] !== '(') return r;
+    q = k;
+  }
+  if (q - 1 < min || !isNominal(doc, q - 1)) return r;
+  const core = npLeft(doc, q, min);
+  return core !== null ? { full: { tokStart: core.tokStart, tokEnd: p }, actors: c.actorsOf(core) } : r;
+}
+
+function subjectWithPPCore(c: Ctx, np: Phrase | null, min: number): { full: Phrase | null; actors: number[] } {
   if (np === null) return { full: null, actors: [] };
   const doc = c.doc;
   const p = np.tokStart - 1;
@@ -842,6 +918,7 @@ function subjectWithPP(c: Ctx, np: Phrase | null, min: number): { full: Phrase |
 }
 
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
+const SUBJECT_ADJUNCTS = wordSet('subject_adjunct_prepositions');
 const AFFILIATIONS = wordSet('affiliation_words');
 const AFFILIATION_PREPS = wordSet('affiliation_prepositions');
 
@@ -850,6 +927,7 @@ interface RolesFile {
   recipientPreps: string[];
   giveRoots: string[];
   recipients: string[];
+  farRecipients: { asides: string[]; window: number };
   patientRoots: string[];
   protestPurpose: { codes: string[]; words: string[]; preps: string[]; demandVerbs: string[]; window: number };
   reportNouns: string[];
@@ -918,6 +996,8 @@ interface Roles {
   recipientPreps: ReadonlySet<string>;
   /** CAMEO roots whose object is what is given: a 'to' recipient naming an actor or place outranks it. */
   giveRoots: readonly string[];
+  /** Words of an aside inside what is given ("including", "worth") and how far a 'to' recipient may be looked for past the object. */
+  farRecipients: { asides: ReadonlySet<string>; window: number };
   /** Code prefixes of giving whose 'to' phrase is the recipient even when it names no actor. */
   recipientCodes: readonly string[];
   /** CAMEO roots whose plain object, naming no actor, is still the target (the patient of a material act). */
@@ -1066,6 +1146,7 @@ function roles(): Roles {
       verbs: new Set(f.reciprocal.verbs),
       recipientPreps: new Set(f.recipientPreps),
       giveRoots: f.giveRoots,
+      farRecipients: { asides: new Set(f.farRecipients.asides), window: f.farRecipients.window },
       recipientCodes: f.recipients,
       patientRoots: new Set(f.patientRoots),
       protestCodes: f.protestPurpose.codes,
@@ -1262,6 +1343,22 @@ function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: n
     }
   }
   return np;
+}
+
+/**
+ * "a statement", "a joint statement", "resolution": a phrase headed (before any preposition) by a
+ * document (roles.json issuedDocuments: reporting-verbs documents and moreNouns) carries its author's
+ * words; it is never the agent of an act.
+ */
+export function documentPhrase(doc: Doc, ph: Phrase | null): boolean {
+  if (ph === null) return false;
+  let head = -1;
+  for (let k = ph.tokStart; k < ph.tokEnd; k++) {
+    const p = doc.pos[k]!;
+    if (p === POS.ADP || p === POS.PUNCT || p === POS.VERB) break;
+    if (p === POS.NOUN || p === POS.PROPN) head = k;
+  }
+  return head >= 0 && doc.pos[head] === POS.NOUN && roles().documentNouns.has(doc.lemma[head]!);
 }
 
 /**
@@ -1911,6 +2008,17 @@ function reducedPassive(c: Ctx, v: number, g: number, np: Phrase, s: number): Ph
   if (head !== POS.NOUN && head !== POS.PROPN && head !== POS.PRON) return null;
   const being = np.tokEnd === v - 1 && doc.lower[v - 1] === 'being';
   if (!being && !(g === v && np.tokEnd === v)) return null;
+  // "Militias backed by Iran attacked", "Civilians killed by the army were buried": a participle right
+  // after a subject naming actors, with a by-agent that names an actor and followed by the sentence's
+  // own verb, is a reduced passive on that subject.
+  if (!being && doc.lower[v + 1] === 'by' && v + 2 < doc.length && doc.sentOf[v + 2] === doc.sentOf[v] && c.actorsOf(np).length > 0) {
+    const agent = npRight(doc, v + 2, doc.sentEnd[doc.sentOf[v]!]!);
+    if (agent !== null && c.actorsOf(agent).length > 0) {
+      let n = agent.tokEnd;
+      while (n < doc.length && doc.pos[n] === POS.ADV) n++;
+      if (n < doc.length && (doc.pos[n] === POS.AUX || doc.pos[n] === POS.VERB) && doc.sentOf[n] === doc.sentOf[v]) return np;
+    }
+  }
   let k = np.tokEnd - 1;
   while (k >= np.tokStart && doc.pos[k] !== POS.ADP) k--;
   if (k < np.tokStart) {
@@ -2031,7 +2139,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (subject === null && purposeOf === null && !a.passive && a.governor < 0 && a.g - 1 > s && doc.form[a.g - 1] === ',' && doc.lower[t.anchor]!.endsWith('ing')) subject = leadingSubject(c, s, a.g - 1);
   // "Meeting Putin in Ankara, Erdogan said ...": an opening participle clause is done by the main clause's subject.
   if (subject === null && purposeOf === null && !a.passive && a.governor < 0) subject = frontedParticipleSubject(c, t.anchor, s, e);
-  const subj = subjectWithPP(c, subject, s);
+  const subj = subjectWithPP(c, subject, s, t.kind === 'verb' && doc.pos[t.anchor] === POS.VERB);
   // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": a passive with no
   // by-agent names its agent as the owner of the operation it happened in (roles.json operationNouns).
   if (a.passive && a.agent === null) {

@@ -8,7 +8,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { PlaceLayer } from '../place/types.js';
 import type { TextSpan, TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
-import { analyseSentence, Ctx, type Analysis } from './analyse.js';
+import { analyseSentence, Ctx, documentPhrase, type Analysis } from './analyse.js';
 import { codeInfo } from './codes.js';
 import { fallbackFrames, frameOf, framesFromClauses, isAttribution, type EventFrame } from './frames.js';
 import { findTriggers, type Trigger } from './match.js';
@@ -362,6 +362,15 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   if (a.trigger.kind === 'verb' && target.length === 0 && code === a.trigger.code && rules.actorPatientVerbs.has(doc.lemma[a.trigger.anchor]!) && !eventObject(c, a)) return null;
   const info = codeInfo(code);
   if (info === null) return null;
+  // "the torture to which he was subjected", "saying it will negotiate only with Washington": a bare
+  // pronoun or relative word that no actor stands behind names no one; it is no argument span.
+  if (target.length === 0 && unnamedPronoun(doc, targetPhrase)) targetPhrase = null;
+  if (source.length === 0 && unnamedPronoun(doc, sourcePhrase)) sourcePhrase = null;
+  // "Following this news, X issued a statement calling on Y": a document whose author was not found is no agent.
+  if (source.length === 0 && documentPhrase(doc, sourcePhrase)) sourcePhrase = null;
+  // "removing the sanctions is out of the question", "agreed to cancel the strike": a phrase among the
+  // trigger's own words is what the act is done to, never its agent.
+  if (source.length === 0 && sourcePhrase !== null && sourcePhrase.tokStart < a.trigger.tokEnd && sourcePhrase.tokEnd > a.trigger.tokStart) sourcePhrase = null;
   let confidence = a.confidence;
   const actors = c.ctx.actors.actors;
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
@@ -421,6 +430,10 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     clauseDay ?? (clauseElsewhere ? null : frontDay ?? (frontElsewhere ? null : storyDate));
   const span = (ph: { tokStart: number; tokEnd: number } | null) =>
     ph === null ? null : { start: doc.start[ph.tokStart]!, end: doc.end[ph.tokEnd - 1]!, text: doc.text.slice(doc.start[ph.tokStart]!, doc.end[ph.tokEnd - 1]!) };
+  // "the Gaza Strip late Friday evening", "India this week", "Friday a Japanese-drafted resolution": a
+  // time phrase at either end of an argument is when, not who; the span is the rest.
+  sourcePhrase = withoutTime(c, sourcePhrase);
+  targetPhrase = withoutTime(c, targetPhrase);
   return {
     sentence: si,
     trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
@@ -819,6 +832,29 @@ function armed(sector: string | null | undefined): boolean {
 
 const SELF = wordSet('self_reference_pronouns');
 const SPEAKER = wordSet('speaker_pronouns');
+
+/** The phrase without time tokens at its ends (c.isTime); the phrase itself when nothing else is left. */
+function withoutTime<P extends { tokStart: number; tokEnd: number }>(c: Ctx, ph: P | null): P | { tokStart: number; tokEnd: number } | null {
+  if (ph === null) return null;
+  const doc = c.doc;
+  let a = ph.tokStart;
+  let b = ph.tokEnd;
+  while (b > a && c.isTime(b - 1)) b--;
+  // Only a tail opened by a lowercase word after a noun ("late Friday", "this week", "five months"):
+  // a name may end in a month or day ("Black September").
+  if (b < ph.tokEnd && (b === a || doc.form[b] === doc.form[b]!.toUpperCase() || doc.form[b]![0] !== doc.lower[b]![0] || !(doc.pos[b - 1] === POS.NOUN || doc.pos[b - 1] === POS.PROPN))) b = ph.tokEnd;
+  while (a < b && c.isTime(a)) a++;
+  // Only a head opened by a time before a determiner ("Friday a Japanese-drafted resolution"): "the 17
+  // November group" keeps its words.
+  if (a > ph.tokStart && (a >= b || doc.pos[a] !== POS.DET)) a = ph.tokStart;
+  return a === ph.tokStart && b === ph.tokEnd ? ph : { tokStart: a, tokEnd: b };
+}
+
+const UNNAMED = wordSet('unnamed_pronouns');
+
+function unnamedPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number } | null): boolean {
+  return ph !== null && ph.tokEnd - ph.tokStart === 1 && UNNAMED.has(doc.lower[ph.tokStart]!);
+}
 
 function selfPronoun(doc: Doc, ph: { tokStart: number; tokEnd: number }): boolean {
   return ph.tokEnd - ph.tokStart === 1 && SELF.has(doc.lower[ph.tokStart]!);

@@ -45,10 +45,24 @@ function gapStop(doc: Doc, t: number): boolean {
   return p === POS.SCONJ;
 }
 
+/**
+ * "was returned to Egypt", "were handed over to the police": a past participle after a form of 'be'
+ * (past adverbs) is a passive, whose object stands before the verb as its subject.
+ */
+function passiveParticiple(doc: Doc, a: number): boolean {
+  const f = doc.lower[a]!;
+  if (!(f.endsWith('ed') || f.endsWith('en') || f.endsWith('wn'))) return false;
+  let k = a - 1;
+  while (k >= 0 && doc.pos[k] === POS.ADV) k--;
+  return k >= 0 && (doc.lemma[k] === 'be' || doc.lower[k] === 'been' || doc.lower[k] === 'being');
+}
+
 /** Try `p` at anchor `a`; returns the last matched token or -1. */
 function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
   let pos = a + 1;
   let last = a;
+  // A '+' gap stands for the object; in a passive the object is the subject, before the verb.
+  let passive: boolean | null = null;
   for (const slot of p.rest) {
     if (!slot.gap) {
       if (pos >= end || !matches(doc, pos, slot.words)) return -1;
@@ -57,8 +71,17 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
       continue;
     }
     let found = -1;
+    let minGap = slot.minGap;
+    if (minGap > 0 && (passive ??= passiveParticiple(doc, a))) {
+      minGap = 0;
+      // "was returned by US officials to Spanish authorities": the passive's agent comes first.
+      if (doc.lower[pos] === 'by' && pos + 1 < end && npCanStart(doc, pos + 1)) {
+        const e = npPPEnd(doc, pos + 1, end);
+        if (e > pos + 1) pos = e;
+      }
+    }
     for (let k = pos; k < end && k <= pos + GAP; k++) {
-      if (k - pos >= slot.minGap && matches(doc, k, slot.words)) {
+      if (k - pos >= minGap && matches(doc, k, slot.words)) {
         found = k;
         break;
       }
@@ -69,14 +92,14 @@ function tryPattern(doc: Doc, a: number, end: number, p: Pattern): number {
     if (found < 0 && npCanStart(doc, pos)) {
       let e = npPPEnd(doc, pos, end, true);
       // (a verb there opens the next clause: "expelled ... after prosecutors charged")
-      if (e > pos + GAP && e < end && e - pos >= slot.minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
+      if (e > pos + GAP && e < end && e - pos >= minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
       // The object may carry a parenthesis ("the Lebanese Armed Forces (LAF) with") or a participle
       // with its phrase ("a pendant engraved with the image of Peter the Great to"): both stay inside it.
       for (let n = 0; found < 0 && n < 2 && e > pos && e < end; n++) {
         const after = objectAttachmentEnd(doc, e, end);
         if (after <= e) break;
         e = after;
-        if (e < end && e - pos >= slot.minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
+        if (e < end && e - pos >= minGap && doc.pos[e] !== POS.VERB && matches(doc, e, slot.words)) found = e;
       }
     }
     if (found < 0) return -1;
