@@ -1006,6 +1006,9 @@ function needsCountry(d: Draft): boolean {
 function absorb(d: Draft, m: Mention): void {
   if (d.country === null && m.country !== null) d.country = m.country;
   if (d.sector === null && m.sector !== null) d.sector = m.sector;
+  // "the Deputy Chief Minister ... former Deputy Chief Minister": a titled mention that says the holder has
+  // left the office (ELI) outranks the office's own sector taken from a bare title before it.
+  else if (m.sector === 'ELI' && m.title !== null && d.title === m.title && !d.named) d.sector = 'ELI';
   if (d.title === null && m.title !== null) d.title = m.title;
   if (d.ethnicity === null && m.ethnicity !== null) d.ethnicity = m.ethnicity;
   if (d.known === null && m.code != null) d.known = m.code;

@@ -1,0 +1,59 @@
+// Constructions of wire copy found by hand-coding real stories (session 15), on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+
+const person = (text: string, name: string) => {
+  const r = code(text);
+  const a = r.actors.find((x) => x.name === name);
+  assert.ok(a !== undefined, JSON.stringify(r.actors));
+  return a;
+};
+
+test('a compound title ending in "General" is a civil office, not a military rank', () => {
+  const s = person('Solicitor General Mark Dunn filed a petition against the broadcaster on Monday.', 'Mark Dunn');
+  assert.equal(s.sector, 'JUD', JSON.stringify(s));
+  assert.equal(s.title, 'Solicitor General');
+  for (const [text, name] of [
+    ['Surgeon General Ruth Pike warned that the outbreak was spreading.', 'Ruth Pike'],
+    ['Postmaster General Louis Dunn said deliveries would slow.', 'Louis Dunn'],
+    ['Auditor General Paul Dorn said spending had doubled.', 'Paul Dorn'],
+  ] as const) {
+    const a = person(text, name);
+    assert.equal(a.sector, 'GOV', JSON.stringify(a));
+    assert.notEqual(a.title, 'General');
+  }
+  // The rank itself stays military.
+  assert.equal(person('General Omar Bashir ordered the troops north.', 'Omar Bashir').sector, 'MIL');
+});
+
+test('police ranks before a name make a police officer, and are not part of the name', () => {
+  for (const [text, name] of [
+    ['Chief Superintendent Alan Bright said two men had been arrested.', 'Alan Bright'],
+    ['Detective Inspector Jane Cole said the suspect was detained overnight.', 'Jane Cole'],
+    ['Chief Constable Sara Thorne said officers were attacked.', 'Sara Thorne'],
+  ] as const) {
+    const a = person(text, name);
+    assert.equal(a.sector, 'COP', JSON.stringify(a));
+  }
+});
+
+test('a chief minister is a head of government; a labour minister is a minister, not a trade unionist', () => {
+  const c = person('Chief Minister Ravi Menon said the state would send relief.', 'Ravi Menon');
+  assert.equal(c.sector, 'GOV', JSON.stringify(c));
+  assert.equal(c.title, 'Chief Minister');
+  const l = person('Labour Minister Ahmed Saleh met union leaders on Tuesday.', 'Ahmed Saleh');
+  assert.equal(l.sector, 'GOV', JSON.stringify(l));
+  // A union leader stays labour.
+  assert.equal(person('Union leader Tom Hale said workers would strike.', 'Tom Hale').sector, 'LAB');
+});
+
+test('a title-only holder later called "former" is out of office (ELI); a sitting one stays in government', () => {
+  const r = code('On Thursday, Paul Ndlovu, previously the Interior Minister of the province, died. Officials paid tribute to the former Interior Minister on Friday.');
+  const a = r.actors.find((x) => x.title === 'Interior Minister');
+  assert.ok(a !== undefined, JSON.stringify(r.actors));
+  assert.equal(a.sector, 'ELI', JSON.stringify(a));
+  const s = code('The Interior Minister visited the border on Monday. The Interior Minister said the crossing would reopen.');
+  const b = s.actors.find((x) => x.title === 'Interior Minister');
+  assert.equal(b?.sector, 'GOV', JSON.stringify(s.actors));
+});
