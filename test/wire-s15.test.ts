@@ -57,3 +57,29 @@ test('a title-only holder later called "former" is out of office (ELI); a sittin
   const b = s.actors.find((x) => x.title === 'Interior Minister');
   assert.equal(b?.sector, 'GOV', JSON.stringify(s.actors));
 });
+
+test('"the embassy", "the commission" refer back to the body named with that head, and act for it', () => {
+  const r = code('Police asked the Canadian Embassy to waive the diplomat\'s immunity. The embassy declined the request on Monday.');
+  const embassy = r.actors.find((a) => a.name === 'Canadian Embassy');
+  assert.ok(embassy !== undefined, JSON.stringify(r.actors));
+  const declined = r.events.find((e) => e.trigger.text.startsWith('declined'));
+  assert.ok(declined !== undefined && declined.source.includes(embassy.id), JSON.stringify(r.events));
+  // The body of that name, not the organisation named last.
+  const s = code('The European Commission fined Google on Tuesday. The commission said the fine was final.');
+  const ec = s.actors.find((a) => a.name === 'European Commission')!;
+  const google = s.actors.find((a) => a.name === 'Google')!;
+  assert.ok(ec.mentions.length === 2 && google.mentions.length === 1, JSON.stringify(s.actors));
+});
+
+test('a body noun with none named before, or with a name of its own, founds no actor of the bare noun', () => {
+  const r = code('The committee approved the plan on Tuesday.');
+  assert.ok(!r.actors.some((a) => /committee/i.test(a.name)), JSON.stringify(r.actors));
+  // "the House Banking committee" is not the Senate Banking Committee named before it.
+  const s = code('The Senate Banking Committee will vote on the bill tomorrow. The House Banking committee is also considering the bill.');
+  const senate = s.actors.find((a) => a.name === 'Senate Banking Committee');
+  assert.ok(senate !== undefined && senate.mentions.length === 1, JSON.stringify(s.actors));
+  // "a government commission" is a commission, not a government of its own.
+  const t = code('The Philippine government named a new chairman. He was appointed by a government commission. The government said it backed him.');
+  const govs = t.actors.filter((a) => a.sector === 'GOV' && a.kind !== 'person');
+  assert.equal(govs.length, 1, JSON.stringify(t.actors));
+});

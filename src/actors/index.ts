@@ -386,6 +386,13 @@ export function buildActors(
           }
         }
         if (m.refersToOrg === true) {
+          // "the commission" after "the National Telecommunications Commission": only a body named so;
+          // with none, the noun is no actor of its own (a company's committee, an unnamed council).
+          if (lex.namedBodyNouns.has(m.head ?? '')) {
+            const named = organisationNamed(doc, drafts, ix, mentions, m, m.head!);
+            if (named >= 0) link(i, named);
+            break;
+          }
           const a = recentOrganisation(doc, drafts, ix, mentions, m);
           if (a >= 0) link(i, a);
           else create(i, 'organisation', withoutDeterminer(m.text), null);
