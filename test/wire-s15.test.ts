@@ -83,3 +83,14 @@ test('a body noun with none named before, or with a name of its own, founds no a
   const govs = t.actors.filter((a) => a.sector === 'GOV' && a.kind !== 'person');
   assert.equal(govs.length, 1, JSON.stringify(t.actors));
 });
+
+test('a topic head\'s "on" phrase is part of the organisation\'s name ("Commission on International Religious Freedom")', () => {
+  const r = code('The United States Commission on International Religious Freedom criticized the plan on Thursday.');
+  assert.ok(r.actors.some((a) => a.name === 'United States Commission on International Religious Freedom'), JSON.stringify(r.actors));
+  assert.ok(!r.actors.some((a) => a.name === 'International Religious Freedom' || a.name === 'Religious Freedom'), JSON.stringify(r.actors));
+  const s = code('The Council on Foreign Relations published a report on Iran.');
+  assert.ok(s.actors.some((a) => a.name === 'Council on Foreign Relations'), JSON.stringify(s.actors));
+  // A date after "on" is no part of the name.
+  const t = code('The Senate Committee on Tuesday approved the bill. The Energy Commission on March 5 rejected the plan.');
+  assert.ok(!t.actors.some((a) => / on /.test(a.name)), JSON.stringify(t.actors));
+});

@@ -1245,6 +1245,8 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
     if (name.endsWith(head) && (name.length === head.length || name[name.length - head.length - 1] === ' ')) return a;
     // "the Ministry of Defense of Azerbaijan" ... "the ministry": the head first, its domain after "of"
     if (name.startsWith(`${head} of `)) return a;
+    // "the National Commission on Dairy Policy" ... "the commission": the head before its topic
+    if (name.startsWith(`${head} on `) || name.includes(` ${head} on `)) return a;
   }
   return -1;
 }
