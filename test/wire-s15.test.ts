@@ -94,3 +94,17 @@ test('a topic head\'s "on" phrase is part of the organisation\'s name ("Commissi
   const t = code('The Senate Committee on Tuesday approved the bill. The Energy Commission on March 5 rejected the plan.');
   assert.ok(!t.actors.some((a) => / on /.test(a.name)), JSON.stringify(t.actors));
 });
+
+test('"the Treasury Secretary", "the Defence Secretary": a capitalised portfolio before a title is part of the title, not a body', () => {
+  const r = code('The Treasury Secretary said the dollar would fall.');
+  const a = r.actors.find((x) => x.title === 'Finance Minister');
+  assert.ok(a !== undefined && a.kind === 'person' && a.sector === 'GOV', JSON.stringify(r.actors));
+  assert.ok(!r.actors.some((x) => x.name === 'Treasury'), JSON.stringify(r.actors));
+  const s = code('"We will respond," said Tom Reyes, the Defence Secretary, on Monday.');
+  const reyes = s.actors.find((x) => x.name === 'Tom Reyes');
+  assert.equal(reyes?.title, 'Defence Minister', JSON.stringify(s.actors));
+  assert.ok(!s.actors.some((x) => x.name === 'Defence'), JSON.stringify(s.actors));
+  // The body itself stays a body.
+  const t = code('The Treasury said the dollar would fall.');
+  assert.ok(t.actors.some((x) => x.name === 'Treasury' && x.kind === 'organisation'), JSON.stringify(t.actors));
+});

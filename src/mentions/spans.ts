@@ -269,6 +269,8 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     // "Oh, ...", "Thank you", "I'm asking ...": a word of speech alone is no name (but an acronym
     // spelt like one is: "UH" for the University of Hawaii).
     if (t.tokEnd - t.tokStart === 1 && SPOKEN_WORDS.has(doc.lower[t.tokStart]!) && !isAcronym(doc.form[t.tokStart]!)) continue;
+    // "the Treasury Secretary", "the Defence Secretary": a body's name that a title runs on from is the title's.
+    if ((t.type === 'ORG' || t.type === 'MISC') && titleRunsOn(doc, t)) continue;
     let inside = true;
     let exact = -1;
     for (let i = t.tokStart; i < t.tokEnd; i++) {
@@ -403,6 +405,14 @@ function joinTopicComplements(doc: Doc, tagged: EntitySpan[]): void {
       u.tokEnd = u.tokStart;
     }
   }
+}
+
+/** Whether a title starts with the span and goes on past it ("Treasury" + "Secretary"). */
+function titleRunsOn(doc: Doc, t: EntitySpan): boolean {
+  const lex = lexicon();
+  if (!lex.titles.starts(doc.lower[t.tokStart]!)) return false;
+  const se = doc.sentEnd[doc.sentOf[t.tokStart]!]!;
+  return lex.titles.longest(doc.lower, t.tokStart, se, titleScratch) > t.tokEnd;
 }
 
 /** A dictionary demonym used as a plural noun ends at token b-1 ("Albanians", "Kurds"). */
