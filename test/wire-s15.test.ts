@@ -108,3 +108,12 @@ test('"the Treasury Secretary", "the Defence Secretary": a capitalised portfolio
   const t = code('The Treasury said the dollar would fall.');
   assert.ok(t.actors.some((x) => x.name === 'Treasury' && x.kind === 'organisation'), JSON.stringify(t.actors));
 });
+
+test('a hyphenated organisation name is one name ("ABS-CBN", "Hewlett-Packard Co"), but not across a nationality', () => {
+  const r = code('The regulator ordered ABS-CBN Corporation to stop broadcasting. Hewlett-Packard Co said profits rose.');
+  assert.ok(r.actors.some((a) => a.name === 'ABS-CBN Corporation'), JSON.stringify(r.actors));
+  assert.ok(r.actors.some((a) => a.name === 'Hewlett-Packard Co'), JSON.stringify(r.actors));
+  assert.ok(!r.actors.some((a) => a.name === 'CBN Corporation' || a.name === 'Packard Co'), JSON.stringify(r.actors));
+  const s = code('Eurotunnel, the Anglo-French channel tunnel group, made an offer on Monday.');
+  assert.ok(!s.actors.some((a) => a.name === 'Anglo-French'), JSON.stringify(s.actors));
+});

@@ -319,6 +319,17 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (following !== undefined && !capitalisedWords(doc, t.tokStart, t.tokEnd)) following = undefined;
     if (following !== undefined) type = 'ORG';
     if (type === 'PER') widenHyphenated(doc, t);
+    // (and an organisation's: "ABS-CBN", "Hewlett-Packard Co", "Bristol-Myers"; not over a nationality:
+    // "the Anglo-French tunnel group")
+    if (type === 'ORG') {
+      const a0 = t.tokStart;
+      const b0 = t.tokEnd;
+      widenHyphenated(doc, t);
+      if (placeNameIn(kb, kbCover, t.tokStart, a0) || placeNameIn(kb, kbCover, b0, t.tokEnd)) {
+        t.tokStart = a0;
+        t.tokEnd = b0;
+      }
+    }
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
     const span: NameSpan = { a: t.tokStart, b: t.tokEnd, type, place: null, country: null, sector: null, code: null, canonical: null, via: 'tagger', score, inner: null };
@@ -421,6 +432,15 @@ function endsInPluralDemonym(doc: Doc, kb: readonly NameSpan[], kbCover: Int32Ar
   if (k < 0 || kb[k]!.type !== 'DEMONYM' || kb[k]!.b !== b) return false;
   const last = doc.form[b - 1]!;
   return last.endsWith('s') && doc.pos[b - 1] !== POS.ADJ;
+}
+
+/** Whether a token of [a, b) lies in a dictionary demonym or country name. */
+function placeNameIn(kb: readonly NameSpan[], kbCover: Int32Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const k = kbCover[i]!;
+    if (k >= 0 && (kb[k]!.type === 'DEMONYM' || kb[k]!.type === 'COUNTRY')) return true;
+  }
+  return false;
 }
 
 /** Every token of [a, b) lies in a dictionary demonym or country name. */
