@@ -38,12 +38,14 @@ test('police ranks before a name make a police officer, and are not part of the 
   }
 });
 
-test('a chief minister is a head of government; a labour minister is a minister, not a trade unionist', () => {
+test('a chief minister is a head of government; a labour minister is a minister, not a trade unionist; a transport secretary is the transport minister', () => {
   const c = person('Chief Minister Ravi Menon said the state would send relief.', 'Ravi Menon');
   assert.equal(c.sector, 'GOV', JSON.stringify(c));
   assert.equal(c.title, 'Chief Minister');
   const l = person('Labour Minister Ahmed Saleh met union leaders on Tuesday.', 'Ahmed Saleh');
   assert.equal(l.sector, 'GOV', JSON.stringify(l));
+  const t = person('Transport Secretary Grant Hale said flights would resume on Monday.', 'Grant Hale');
+  assert.equal(t.title, 'Transport Minister', JSON.stringify(t));
   // A union leader stays labour.
   assert.equal(person('Union leader Tom Hale said workers would strike.', 'Tom Hale').sector, 'LAB');
 });
