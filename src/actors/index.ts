@@ -386,6 +386,13 @@ export function buildActors(
           }
         }
         if (m.refersToOrg === true) {
+          // "the commission" after "the National Telecommunications Commission": only a body named so;
+          // with none, the noun is no actor of its own (a company's committee, an unnamed council).
+          if (lex.namedBodyNouns.has(m.head ?? '')) {
+            const named = organisationNamed(doc, drafts, ix, mentions, m, m.head!);
+            if (named >= 0) link(i, named);
+            break;
+          }
           const a = recentOrganisation(doc, drafts, ix, mentions, m);
           if (a >= 0) link(i, a);
           else create(i, 'organisation', withoutDeterminer(m.text), null);
@@ -1006,6 +1013,9 @@ function needsCountry(d: Draft): boolean {
 function absorb(d: Draft, m: Mention): void {
   if (d.country === null && m.country !== null) d.country = m.country;
   if (d.sector === null && m.sector !== null) d.sector = m.sector;
+  // "the Deputy Chief Minister ... former Deputy Chief Minister": a titled mention that says the holder has
+  // left the office (ELI) outranks the office's own sector taken from a bare title before it.
+  else if (m.sector === 'ELI' && m.title !== null && d.title === m.title && !d.named) d.sector = 'ELI';
   if (d.title === null && m.title !== null) d.title = m.title;
   if (d.ethnicity === null && m.ethnicity !== null) d.ethnicity = m.ethnicity;
   if (d.known === null && m.code != null) d.known = m.code;
@@ -1235,6 +1245,8 @@ function organisationNamed(doc: Doc, drafts: Draft[], ix: Indexes, mentions: rea
     if (name.endsWith(head) && (name.length === head.length || name[name.length - head.length - 1] === ' ')) return a;
     // "the Ministry of Defense of Azerbaijan" ... "the ministry": the head first, its domain after "of"
     if (name.startsWith(`${head} of `)) return a;
+    // "the National Commission on Dairy Policy" ... "the commission": the head before its topic
+    if (name.startsWith(`${head} on `) || name.includes(` ${head} on `)) return a;
   }
   return -1;
 }

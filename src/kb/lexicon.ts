@@ -92,6 +92,8 @@ export interface Lexicon {
   regionalModifiers: ReadonlySet<string>;
   /** "the bloc", "the alliance": nouns that refer back to an intergovernmental body only (agents.json intergovernmentalNouns). */
   intergovernmentalNouns: ReadonlySet<string>;
+  /** "the commission", "the embassy": nouns that refer back only to an organisation named with that head (agents.json namedBodyNouns). */
+  namedBodyNouns: ReadonlySet<string>;
   /** Verbs whose object is followed by an 'of' complement of their own ("accused X of"): agents.json ofObjectVerbs. */
   ofObjectVerbs: ReadonlySet<string>;
   /** Sectors of armed groups (agents.json armedSectors). */
@@ -203,6 +205,7 @@ interface AgentsFile {
   outsiderModifiers: string[];
   regionalModifiers: string[];
   intergovernmentalNouns: string[];
+  namedBodyNouns: string[];
   ofObjectVerbs: string[];
   armedSectors: string[];
   possessives: Record<string, unknown>;
@@ -363,6 +366,7 @@ export function lexicon(): Lexicon {
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     regionalModifiers: new Set(agentsFile.regionalModifiers),
     intergovernmentalNouns: new Set(agentsFile.intergovernmentalNouns),
+    namedBodyNouns: new Set(agentsFile.namedBodyNouns),
     ofObjectVerbs: new Set(agentsFile.ofObjectVerbs),
     armedSectors: new Set(agentsFile.armedSectors),
     possessiveDeterminers: new Set(Object.keys(agentsFile.possessives)),

@@ -510,7 +510,8 @@ function modifiesNoun(doc: Doc, lex: Lexicon, j: number, se: number, titlesToo: 
   const w = doc.lower[j]!;
   // An agent or title that matches there, not one that merely starts with the word ("protest movement"
   // does not make "an official protest" a title before an agent).
-  const agent = lex.agents.starts(w) && lex.agents.longest(doc.lower, j, se, modAgent) > 0;
+  // ("a government commission", "the police department": a body noun that only refers back is a common noun here)
+  const agent = lex.agents.starts(w) && !lex.namedBodyNouns.has(w) && lex.agents.longest(doc.lower, j, se, modAgent) > 0;
   const title = titlesToo && lex.titles.starts(w) && lex.titles.longest(doc.lower, j, se, modTitle) > 0;
   return !agent && !title && !TIME_ADVERBS.has(w);
 }
@@ -585,6 +586,8 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     }
     const definite = q.det && (doc.lower[q.a] === 'the' || doc.lower[q.a] === 'its');
     if (def.refersToOrg && !definite) return j;
+    // "the committee" refers back to a named one; "the House Banking committee" names one of its own.
+    if (def.refersToOrg && headStart !== q.a + 1 && lex.namedBodyNouns.has(head)) return j;
     // "faced stiff opposition from farmers", "its opposition to the plan" are attitudes; "the
     // opposition" and "Kenya's opposition" are the political opposition.
     if (def.needsDefinite && country === null) {

@@ -9,6 +9,7 @@ import { POS, type Doc } from '../nlp/doc.js';
 import { gazetteer, placeKey } from '../place/data.js';
 import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js';
 import { wordSet } from '../kb/words.js';
+import { timeLexicon } from '../time/lexicon.js';
 import { readDataJson } from '../kb/data.js';
 import { int32sOf, uint8s } from '../slab.js';
 
@@ -262,6 +263,7 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   kb.forEach((s, k) => kbCover.fill(k, s.a, s.b));
   const dropKb = uint8s(kb.length);
   const out: NameSpan[] = [];
+  joinTopicComplements(doc, tagged);
   const titles = lexicon().titles;
   for (let t of tagged) {
     if (t.tokEnd <= t.tokStart) continue;
@@ -279,6 +281,8 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     // "Oh, ...", "Thank you", "I'm asking ...": a word of speech alone is no name (but an acronym
     // spelt like one is: "UH" for the University of Hawaii).
     if (t.tokEnd - t.tokStart === 1 && SPOKEN_WORDS.has(doc.lower[t.tokStart]!) && !isAcronym(doc.form[t.tokStart]!)) continue;
+    // "the Treasury Secretary", "the Defence Secretary": a body's name that a title runs on from is the title's.
+    if ((t.type === 'ORG' || t.type === 'MISC') && titleRunsOn(doc, t)) continue;
     let inside = true;
     let exact = -1;
     for (let i = t.tokStart; i < t.tokEnd; i++) {
@@ -327,6 +331,17 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     if (following !== undefined && !capitalisedWords(doc, t.tokStart, t.tokEnd)) following = undefined;
     if (following !== undefined) type = 'ORG';
     if (type === 'PER') widenHyphenated(doc, t);
+    // (and an organisation's: "ABS-CBN", "Hewlett-Packard Co", "Bristol-Myers"; not over a nationality:
+    // "the Anglo-French tunnel group")
+    if (type === 'ORG') {
+      const a0 = t.tokStart;
+      const b0 = t.tokEnd;
+      widenHyphenated(doc, t);
+      if (placeNameIn(kb, kbCover, t.tokStart, a0) || placeNameIn(kb, kbCover, b0, t.tokEnd)) {
+        t.tokStart = a0;
+        t.tokEnd = b0;
+      }
+    }
     // The model's span confidence is a product of local softmaxes: map it into [0.55, 0.95].
     const score = Math.round((0.55 + 0.4 * t.score) * 100) / 100;
     const span: NameSpan = { a: t.tokStart, b: t.tokEnd, type, place: null, country: null, sector: null, code: null, canonical: null, via: 'tagger', score, inner: null };
@@ -379,12 +394,65 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   return clean;
 }
 
+/**
+ * "the United States Commission on International Religious Freedom": the tagger often reads the two
+ * sides of a topic head's 'on' as two names; they are one organisation (the second span is emptied).
+ */
+function joinTopicComplements(doc: Doc, tagged: EntitySpan[]): void {
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k]!;
+    const on = t.tokEnd;
+    if (t.type !== 'ORG' || on + 1 >= doc.length || doc.lower[on] !== 'on' || !takesComplement(doc, on - 1)) continue;
+    const sent = doc.sentOf[t.tokStart];
+    const u = k + 1 < tagged.length ? tagged[k + 1]! : null;
+    if (u !== null && u.tokStart === on + 1) {
+      if (doc.sentOf[u.tokStart] !== sent || u.tokEnd <= u.tokStart) continue;
+      t.tokEnd = u.tokEnd;
+      u.tokEnd = u.tokStart;
+      continue;
+    }
+    // ("the Senate Committee on Foreign Relations": capitalised words the tagger left out, up to a name it
+    // found, which is the rest of this one: "on International" + "Religious Freedom", "on Ways and" + "Means")
+    const stop = u !== null ? u.tokStart : doc.length;
+    let j = on + 1;
+    let end = -1;
+    while (j < stop && doc.sentOf[j] === sent) {
+      if (isCap(doc.form[j]!)) end = ++j;
+      else if (end > 0 && CONNECTORS.has(doc.lower[j]!) && j + 1 <= stop && (j + 1 === stop ? u !== null : isCap(doc.form[j + 1]!))) j++;
+      else break;
+    }
+    if (end < 0) continue;
+    t.tokEnd = end;
+    if (u !== null && j === stop && u.tokStart === stop && doc.sentOf[stop] === sent) {
+      t.tokEnd = u.tokEnd;
+      u.tokEnd = u.tokStart;
+    }
+  }
+}
+
+/** Whether a title starts with the span and goes on past it ("Treasury" + "Secretary"). */
+function titleRunsOn(doc: Doc, t: EntitySpan): boolean {
+  const lex = lexicon();
+  if (!lex.titles.starts(doc.lower[t.tokStart]!)) return false;
+  const se = doc.sentEnd[doc.sentOf[t.tokStart]!]!;
+  return lex.titles.longest(doc.lower, t.tokStart, se, titleScratch) > t.tokEnd;
+}
+
 /** A dictionary demonym used as a plural noun ends at token b-1 ("Albanians", "Kurds"). */
 function endsInPluralDemonym(doc: Doc, kb: readonly NameSpan[], kbCover: Int32Array, b: number): boolean {
   const k = kbCover[b - 1]!;
   if (k < 0 || kb[k]!.type !== 'DEMONYM' || kb[k]!.b !== b) return false;
   const last = doc.form[b - 1]!;
   return last.endsWith('s') && doc.pos[b - 1] !== POS.ADJ;
+}
+
+/** Whether a token of [a, b) lies in a dictionary demonym or country name. */
+function placeNameIn(kb: readonly NameSpan[], kbCover: Int32Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const k = kbCover[i]!;
+    if (k >= 0 && (kb[k]!.type === 'DEMONYM' || kb[k]!.type === 'COUNTRY')) return true;
+  }
+  return false;
 }
 
 /** Every token of [a, b) lies in a dictionary demonym or country name. */
@@ -410,6 +478,7 @@ function widenHyphenated(doc: Doc, t: EntitySpan): void {
 }
 
 const CONNECTORS = wordSet('name_connectors');
+const TOPIC_HEADS = wordSet('topic_heads');
 const SPOKEN_WORDS = wordSet('spoken_words');
 
 let bareHeads: ReadonlySet<string> | null = null;
@@ -462,7 +531,7 @@ function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array
         while (a < j && CONNECTORS.has(doc.lower[a]!)) a++;
       }
       const head = governingHead(doc, lex, a, j, tm);
-      const end = head >= 0 && doc.lower[head + 1] === 'of' ? j : head + 1;
+      const end = head >= 0 && takesComplement(doc, head) ? j : head + 1;
       // A title can cover the whole run ("Prime Minister"): then there is no organisation name left.
       const startsClean = a < j && (cover[a]! < 0 || spans[cover[a]!]!.a === a);
       const endsClean = head >= 0 && (cover[end - 1]! < 0 || spans[cover[end - 1]!]!.b === end);
@@ -482,12 +551,24 @@ function orgsByHead(doc: Doc, lex: Lexicon, spans: NameSpan[], cover: Int32Array
  */
 function governingHead(doc: Doc, lex: Lexicon, a: number, j: number, tm: TrieMatch<TitleDef>): number {
   for (let h = a; h + 2 < j; h++) {
-    if (doc.lower[h + 1] === 'of' && lex.orgHeads.has(doc.form[h]!) && !insideTitle(doc, lex, h, a, tm)) return h;
+    if (takesComplement(doc, h) && lex.orgHeads.has(doc.form[h]!) && !insideTitle(doc, lex, h, a, tm)) return h;
   }
   for (let h = j - 1; h > a; h--) {
     if (lex.orgHeads.has(doc.form[h]!) && !insideTitle(doc, lex, h, a, tm)) return h;
   }
   return -1;
+}
+
+/**
+ * Whether the phrase after head h is part of the name: an 'of' phrase ("Ministry of Energy"), or an 'on'
+ * phrase after a topic head ("Commission on Human Rights"), not a date ("the Commission on Monday", "on March 5").
+ */
+function takesComplement(doc: Doc, h: number): boolean {
+  const next = doc.lower[h + 1];
+  if (next === 'of') return true;
+  if (next !== 'on' || !TOPIC_HEADS.has(doc.lower[h]!)) return false;
+  const after = doc.lower[h + 2] ?? '';
+  return !timeLexicon().weekdays.has(after) && !timeLexicon().months.has(after);
 }
 
 /** A capitalised token outside tagger spans (dictionary spans other than month names count). */
