@@ -105,3 +105,11 @@ test('a phrase among the trigger\'s own words is no source span (index.ts)', () 
   const b = code('A Taliban suicide bomber killed six people.');
   assert.ok(b.events.some((e) => e.source.length > 0), shown(b));
 });
+
+test('a request for comment that an actor did not answer is the reporter\'s, no event of the actor', () => {
+  const r = code("Prime Minister Benjamin Netanyahu's office did not immediately respond to a request for comment. The ministry did not respond to requests for comments.");
+  assert.ok(!r.events.some((e) => e.root === '02'), shown(r));
+  // A request between actors stays one.
+  const q = code('The United Nations sent a request to Israel to open the crossing.');
+  assert.ok(q.events.some((e) => e.root === '02'), shown(q));
+});
