@@ -95,3 +95,10 @@ test('an anonymous administration or embassy official is a government speaker', 
   const e = code('An embassy official said the visa had been revoked.');
   assert.equal(e.actors.find((a) => a.id === e.quotes[0]?.speaker)?.sector, 'GOV', JSON.stringify(e.actors));
 });
+
+test('a particle inside a name that wink tags a determiner does not cut a coordinated subject: "Xi Jinping and Lula da Silva met"', () => {
+  const r = code('Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 15 agreements on Friday.');
+  const signed = r.events.filter((e) => e.root === '05');
+  const sources = new Set(signed.flatMap((e) => e.source.map((id) => r.actors.find((a) => a.id === id)?.code)));
+  assert.ok(sources.has('CHNGOV') && sources.has('BRAGOV'), describe(r));
+});

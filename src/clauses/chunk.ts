@@ -44,6 +44,20 @@ export function capitalisedInName(doc: Doc, i: number, a: number): boolean {
   return lemma === doc.lower[i] || !lexicon().verbs.has(lemma);
 }
 
+/**
+ * A lower-case particle inside a person's name between two capitalised proper nouns ("Lula da Silva",
+ * "Mohammed bin Salman"; names.json nameParticles): wink tags some of them determiners, which would open a
+ * noun phrase in the middle of the name.
+ */
+export function nameParticleAt(doc: Doc, k: number): boolean {
+  if (k < 1 || k + 1 >= doc.length || doc.pos[k - 1] !== P_PROPN || doc.pos[k + 1] !== P_PROPN) return false;
+  const c = doc.form[k]!.charCodeAt(0);
+  if (c < 97 || c > 122 || !kbLexicon().nameParticles.has(doc.lower[k]!)) return false;
+  const a = doc.form[k - 1]!.charCodeAt(0);
+  const b = doc.form[k + 1]!.charCodeAt(0);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
+
 /** A token that can open a noun phrase. */
 export function npCanStart(doc: Doc, i: number): boolean {
   const p = doc.pos[i]!;
@@ -148,6 +162,10 @@ export function npStartBack(doc: Doc, j: number, lo: number): number {
     const r = p[i - 1]!;
     if (isNomCore(r) || capitalisedInName(doc, i - 1, lo)) {
       i--;
+      continue;
+    }
+    if (i - 2 >= lo && nameParticleAt(doc, i - 1)) {
+      i -= 2;
       continue;
     }
     if (r === P_PART && isPossessiveMark(lower[i - 1]!) && i - 2 >= lo && (isNomCore(p[i - 2]!) || p[i - 2] === P_PRON)) {

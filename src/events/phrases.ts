@@ -4,6 +4,7 @@
 import { POS, type Doc } from '../nlp/doc.js';
 import type { Rules } from './lexicon.js';
 import { wordSet } from '../kb/words.js';
+import { nameParticleAt } from '../clauses/chunk.js';
 
 export interface Phrase {
   tokStart: number;
@@ -56,6 +57,8 @@ export function npLeft(doc: Doc, end: number, min: number): Phrase | null {
       if (doc.pos[i] === POS.DET) break;
       i--;
     } else if (i - 2 >= min && isLinker(doc, i - 1) && isNominal(doc, i - 2)) i -= 2;
+    // A particle inside a name ("Lula da Silva") that wink tags as a determiner.
+    else if (i - 2 >= min && nameParticleAt(doc, i - 1)) i -= 2;
     // The parts of a hyphenated compound written without spaces ("its long-threatened invasion",
     // "an open-ended strike", "al-Thani"), whatever their tags.
     else if (hyphenJoined(doc, i)) i--;
