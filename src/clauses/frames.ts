@@ -48,7 +48,10 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
     const cue = cueOf(ctx.clauses[ci]!);
     // a participle is no inverted cue: '“founded ISIS,” saying they ...' is a report of its own
     const participle = doc.pos[ctx.clauses[ci]!.pred] === P_VERB && doc.lower[ctx.clauses[ci]!.pred]!.endsWith('ing');
-    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST) && !participle) {
+    // a cue opening the sentence after a quote closed by its own stop, with a complement of its own, is a
+    // new report ('"... fees." Asked if he was encouraging violence, Trump replied'), not the quote's
+    const ownReport = cue !== undefined && quoteLastInner(ctx, q) === '.' && hasOwnComplement(ctx, ctx.clauses[ci]!, b);
+    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST) && !participle && !ownReport) {
       const c = ctx.clauses[ci]!;
       const sp = speakerAfter(doc, c.predEnd, b);
       ctx.used[ci] = 1;
@@ -164,12 +167,17 @@ function signedQuote(ctx: Ctx, q: number): boolean {
   return true;
 }
 
-/** Quote q ends in a comma, '?' or '!' inside its marks: an utterance whose report goes on after it. */
-function quoteEndsUtterance(ctx: Ctx, q: number): boolean {
+/** The last token inside quote q's marks. */
+function quoteLastInner(ctx: Ctx, q: number): string {
   const doc = ctx.doc;
   let last = ctx.marks.qb[q]! - 1;
   if (doc.form[last] === doc.form[last + 1] && last > ctx.marks.qa[q]!) last--; // the first mark of ''
-  const f = doc.form[last]!;
+  return doc.form[last]!;
+}
+
+/** Quote q ends in a comma, '?' or '!' inside its marks: an utterance whose report goes on after it. */
+function quoteEndsUtterance(ctx: Ctx, q: number): boolean {
+  const f = quoteLastInner(ctx, q);
   return f === ',' || f === '?' || f === '!';
 }
 

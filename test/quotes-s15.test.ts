@@ -1,0 +1,32 @@
+// Quotations (session 15): content spans and speakers, on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { Readout } from '../src/schema.js';
+
+function describeQuotes(r: Readout): string {
+  return JSON.stringify(r.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker_span?.text ?? null, content: q.content.text })));
+}
+
+function quoteWithCue(r: Readout, cue: string): Readout['quotes'][number] | undefined {
+  return r.quotes.find((q) => q.cue?.text === cue);
+}
+
+test('a cue with its own complement opening the sentence after a quote closed by a stop is a new report', () => {
+  const r = code('The mayor said, “We never promised to pay for the repairs.” Asked whether the council would vote on the plan, the mayor replied that it would.');
+  const said = quoteWithCue(r, 'said');
+  assert.ok(said !== undefined, describeQuotes(r));
+  assert.equal(said.content.text, '“We never promised to pay for the repairs.”', describeQuotes(r));
+  const asked = quoteWithCue(r, 'Asked');
+  assert.ok(asked !== undefined, describeQuotes(r));
+  assert.equal(asked.content.text, 'whether the council would vote on the plan', describeQuotes(r));
+  assert.equal(asked.speaker_span, null, describeQuotes(r));
+});
+
+test('an inverted cue after a quote without a stop still closes it', () => {
+  const r = code('"We are ready" said the minister on Friday.');
+  const q = quoteWithCue(r, 'said');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, '"We are ready"', describeQuotes(r));
+  assert.equal(q.speaker_span?.text, 'the minister', describeQuotes(r));
+});
