@@ -30,3 +30,24 @@ test('an inverted cue after a quote without a stop still closes it', () => {
   assert.equal(q.content.text, '"We are ready"', describeQuotes(r));
   assert.equal(q.speaker_span?.text, 'the minister', describeQuotes(r));
 });
+
+test('an inverted speaker followed by a prepositional phrase speaks the clause before the comma', () => {
+  const r = code('The old bridge is no longer safe, says engineer Maria Lopez in Springfield.');
+  const q = quoteWithCue(r, 'says');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, 'The old bridge is no longer safe', describeQuotes(r));
+  assert.match(q.speaker_span?.text ?? '', /Maria Lopez/, describeQuotes(r));
+  const p = code('Farm incomes will fall this year, said a spokesman for the ministry.');
+  const s = quoteWithCue(p, 'said');
+  assert.ok(s !== undefined, describeQuotes(p));
+  assert.equal(s.content.text, 'Farm incomes will fall this year', describeQuotes(p));
+});
+
+test('a subject set off by an appositive keeps its cue and object', () => {
+  const r = code('Dana Ruiz, the mayor\'s eldest daughter, noted the rule in an interview last week.');
+  const q = quoteWithCue(r, 'noted');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, 'the rule', describeQuotes(r));
+  const p = code('The county survey, conducted in the week before the vote, showed the mayor in the lead.');
+  assert.ok(!p.quotes.some((x) => x.speaker_span?.text === 'the mayor'), describeQuotes(p));
+});

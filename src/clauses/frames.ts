@@ -329,7 +329,25 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   if (doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing')) return false;
   const e = npEnd(doc, k, b);
   if (e <= k) return false;
-  return e >= b || doc.pos[e] === P_PUNCT;
+  if (e >= b || doc.pos[e] === P_PUNCT) return true;
+  // a prepositional phrase after the speaker (", says political scientist Dossym Satpayev in Almaty."),
+  // when a clause of its own comes before the comma
+  // (an inverted cue is a simple inflected verb: "says", "said", not "could reveal" or a bare "admit")
+  if (doc.pos[e] !== P_ADP || c.predStart !== c.pred || doc.lower[c.pred] === c.lemma || !clauseBefore(doc, a, before)) return false;
+  const f = npPPEnd(doc, k, b, true);
+  return f > e && (f >= b || doc.pos[f] === P_PUNCT);
+}
+
+/**
+ * The words before the comma at b open with a clause of their own: its first part (from the last ';' to
+ * the first comma) holds a verb. Not a subject set off by an appositive, a participle or a relative
+ * clause ("Ivanka Trump, the nominee's daughter, noted", "The poll, conducted last week, showed").
+ */
+function clauseBefore(doc: Doc, a: number, b: number): boolean {
+  for (let t = b - 1; t > a; t--) if (doc.form[t] === ';') { a = t + 1; break; }
+  let f = a;
+  while (f < b && !isComma(doc, f)) f++;
+  return hasVerb(doc, a, f);
 }
 
 /**
