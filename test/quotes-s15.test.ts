@@ -51,3 +51,10 @@ test('a subject set off by an appositive keeps its cue and object', () => {
   const p = code('The county survey, conducted in the week before the vote, showed the mayor in the lead.');
   assert.ok(!p.quotes.some((x) => x.speaker_span?.text === 'the mayor'), describeQuotes(p));
 });
+
+test('a capitalised word the tagger calls a verb opens the speaker after an inverted cue', () => {
+  const r = code('"We cannot vote for him," said Concord resident John Smith.');
+  const q = quoteWithCue(r, 'said');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.speaker_span?.text, 'Concord resident John Smith', describeQuotes(r));
+});

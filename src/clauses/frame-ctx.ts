@@ -234,7 +234,16 @@ function parentheticalDash(doc: Doc, k: number): boolean {
 
 /** Speaker NP right after a cue ("..., said Republican strategist Ryan Williams."). */
 export function speakerAfter(doc: Doc, k: number, b: number): Arg | null {
-  if (k >= b || !npCanStart(doc, k)) return null;
+  if (k >= b) return null;
+  // a capitalised word the tagger calls a verb opens the speaker ('"...," said Concord resident John
+  // Smith', '"...," said Cook.'): a name or a place word before a noun phrase, or a name alone
+  if (capitalVerb(doc, k) && !doc.lower[k]!.endsWith('ing')) {
+    if (k + 1 >= b || doc.pos[k + 1] === POS.PUNCT) return makeArg(doc, k, k + 1);
+    const n = doc.pos[k + 1]!;
+    if (n !== POS.NOUN && n !== POS.PROPN) return null;
+    return makeArg(doc, k, Math.max(k + 1, npEnd(doc, k + 1, b)));
+  }
+  if (!npCanStart(doc, k)) return null;
   const e = npEnd(doc, k, b);
   if (e <= k) return null;
   // '"...," said his father, Omar Haddad, after ...': a name in apposition names the speaker; the arg
