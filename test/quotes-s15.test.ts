@@ -58,3 +58,34 @@ test('a capitalised word the tagger calls a verb opens the speaker after an inve
   assert.ok(q !== undefined, describeQuotes(r));
   assert.equal(q.speaker_span?.text, 'Concord resident John Smith', describeQuotes(r));
 });
+
+test('an infinitive content after a time phrase or an addressee and a time phrase', () => {
+  const r = code('The rebels vowed on Tuesday to fight on.');
+  const q = quoteWithCue(r, 'vowed');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, 'to fight on', describeQuotes(r));
+  const p = code('The minister urged parliament on Monday to pass the budget.');
+  const u = quoteWithCue(p, 'urged');
+  assert.ok(u !== undefined, describeQuotes(p));
+  assert.equal(u.content.text, 'to pass the budget', describeQuotes(p));
+});
+
+test('an adverb before the infinitive stays in the content, and a measure is no adjunct of a cue', () => {
+  const r = code('The governor urged residents not to leave their homes.');
+  const q = quoteWithCue(r, 'urged');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, 'not to leave their homes', describeQuotes(r));
+  const p = code('The bonds are callable after 90 days at 106 pct declining by one pct per annum to par thereafter.');
+  assert.ok(!p.quotes.some((x) => x.cue?.text === 'declining'), describeQuotes(p));
+});
+
+test('a negated infinitive after an addressee or a time phrase is the content, negation included', () => {
+  const r = code('He told the guards never to speak of it.');
+  const q = quoteWithCue(r, 'told');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, 'never to speak of it', describeQuotes(r));
+  const p = code('The rebels vowed on Tuesday not to surrender.');
+  const v = quoteWithCue(p, 'vowed');
+  assert.ok(v !== undefined, describeQuotes(p));
+  assert.equal(v.content.text, 'not to surrender', describeQuotes(p));
+});

@@ -398,6 +398,11 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** A negated to-infinitive at k ("not to go", "never to return"). */
+function negatedInfinitive(doc: Doc, k: number, b: number): boolean {
+  return k + 2 < b && lexicon().negators.has(doc.lower[k]!) && doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
+}
+
 /** A word standing for a whole reported clause at k ("said so.", "said yes,", "said no to"), before punctuation or a preposition. */
 function proformAt(doc: Doc, k: number, b: number): boolean {
   if (k >= b || !lexicon().proformContents.has(doc.lower[k]!)) return false;
@@ -778,7 +783,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       }
     }
   }
-  k = skipAdjuncts(ctx, k, b);
+  k = skipAdjuncts(ctx, k, b, (cue.flags & C_INF) !== 0);
   let ca = -1;
   let cb = -1;
   let direct = false;
@@ -796,6 +801,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
       ca = k;
       cb = ctx.marks.qb[ctx.quoteOf[k]!]! + 1;
       direct = true;
+    } else if ((cue.flags & C_INF) && negatedInfinitive(doc, k, b)) {
+      // "urged Obama not to close the prison", "told them never to speak of it"
+      ca = k;
     } else if ((cue.flags & C_INF) && w === 'to' && k + 1 < b && (pos[k + 1] === P_VERB || pos[k + 1] === P_AUX || pos[k + 1] === P_ADV)) {
       ca = k;
       if (stance === 'asserted' && lex.catenatives.get(c.lemma) === 'intent') stance = 'intent';
