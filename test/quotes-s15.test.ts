@@ -89,3 +89,14 @@ test('a negated infinitive after an addressee or a time phrase is the content, n
   assert.ok(v !== undefined, describeQuotes(p));
   assert.equal(v.content.text, 'not to surrender', describeQuotes(p));
 });
+
+test('a wh-word the tagger calls an adverb opens the reported question, which keeps it', () => {
+  const r = code('The minister did not say where the money would come from.');
+  const q = quoteWithCue(r, 'did not say');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, 'where the money would come from', describeQuotes(r));
+  const p = code('Asked why the agency failed to act, the spokesman said it had no staff.');
+  const a = quoteWithCue(p, 'Asked');
+  assert.ok(a !== undefined, describeQuotes(p));
+  assert.equal(a.content.text, 'why the agency failed to act', describeQuotes(p));
+});

@@ -398,6 +398,16 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A wh-word the tagger calls an adverb opening a finite clause at k ("asked why the agency failed",
+ * "explained how it works"); not one that also opens adverbial clauses ("said when he arrived that").
+ */
+function whAdverbAt(doc: Doc, k: number, b: number): boolean {
+  const lex = lexicon();
+  const w = doc.lower[k]!;
+  return doc.pos[k] === P_ADV && lex.whWords.has(w) && !lex.subordinators.has(w) && finiteClauseAt(doc, k + 1, b);
+}
+
 /** A negated to-infinitive at k ("not to go", "never to return"). */
 function negatedInfinitive(doc: Doc, k: number, b: number): boolean {
   return k + 2 < b && lexicon().negators.has(doc.lower[k]!) && doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
@@ -737,7 +747,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
   let stance = cue.stance;
   let cueEnd = c.predEnd;
   let k = c.predEnd;
-  while (k < b && pos[k] === P_ADV) k++;
+  // (a wh-word the tagger calls an adverb opens the content: "Asked why the agency failed, ...")
+  const whOpens = (cue.flags & C_THAT) !== 0;
+  while (k < b && pos[k] === P_ADV && !(whOpens && whAdverbAt(doc, k, b))) k++;
   // The addressee ("told reporters that", "warned Congress to") or a stance noun ("expressed concern over").
   if (!passive && c.object !== null && c.object.tokStart === k) {
     const head = lower[c.object.head]!;
@@ -783,7 +795,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       }
     }
   }
-  k = skipAdjuncts(ctx, k, b, (cue.flags & C_INF) !== 0);
+  if (!(whOpens && whAdverbAt(doc, k, b))) k = skipAdjuncts(ctx, k, b, (cue.flags & C_INF) !== 0);
   let ca = -1;
   let cb = -1;
   let direct = false;
