@@ -100,3 +100,13 @@ test('a wh-word the tagger calls an adverb opens the reported question, which ke
   assert.ok(a !== undefined, describeQuotes(p));
   assert.equal(a.content.text, 'why the agency failed to act', describeQuotes(p));
 });
+
+test('the noun phrase content of a fronted cue ends at its comma, the main report is its own', () => {
+  const r = code('Asked about the claim that the fire had been set, the mayor said, "We do not know yet."');
+  const a = quoteWithCue(r, 'Asked about');
+  assert.ok(a !== undefined, describeQuotes(r));
+  assert.equal(a.content.text, 'the claim that the fire had been set', describeQuotes(r));
+  const s = quoteWithCue(r, 'said');
+  assert.ok(s !== undefined, describeQuotes(r));
+  assert.equal(s.speaker_span?.text, 'the mayor', describeQuotes(r));
+});

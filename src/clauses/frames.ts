@@ -917,6 +917,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (ctx.quoteOf[ca]! < 0 && !hasVerb(doc, ca, cb)) return;
   } else {
     if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
+    // a noun phrase content of a fronted cue ends at its comma too, also one that runs on through its
+    // complement clause ("Asked about the claim that it was a bomb, Clinton said ...")
+    else if (!direct && fronted(ctx, c)) cb = Math.min(cb, commaEnd(ctx, ca, b));
     if (!direct) cb = frontedClauseEnd(ctx, s, c.predStart, ca, cb);
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
