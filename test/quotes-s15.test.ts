@@ -110,3 +110,15 @@ test('the noun phrase content of a fronted cue ends at its comma, the main repor
   assert.ok(s !== undefined, describeQuotes(r));
   assert.equal(s.speaker_span?.text, 'the mayor', describeQuotes(r));
 });
+
+test('a fronted cue with its topic preposition after adjuncts reports the topic, asked by the by-agent', () => {
+  const r = code('When asked at the conference about the merger, she defended her decision.');
+  const a = quoteWithCue(r, 'asked');
+  assert.ok(a !== undefined, describeQuotes(r));
+  assert.equal(a.content.text, 'the merger', describeQuotes(r));
+  const p = code('Asked by a reporter on Monday about the fall in oil prices, the minister said output would not change.');
+  const b = quoteWithCue(p, 'Asked');
+  assert.ok(b !== undefined, describeQuotes(p));
+  assert.equal(b.content.text, 'the fall in oil prices', describeQuotes(p));
+  assert.equal(b.speaker_span?.text, 'a reporter', describeQuotes(p));
+});

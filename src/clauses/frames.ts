@@ -408,6 +408,41 @@ function whAdverbAt(doc: Doc, k: number, b: number): boolean {
   return doc.pos[k] === P_ADV && lex.whWords.has(w) && !lex.subordinators.has(w) && finiteClauseAt(doc, k + 1, b);
 }
 
+/**
+ * A fronted cue whose topic preposition comes after adjuncts ("When asked at the conference about the
+ * merger, she ...", "Asked by a reporter on Monday about her role, ..."): the cue with that preposition
+ * is a cue of its own ("ask about"); the topic, to its comma as for any fronted cue, is the content, and
+ * the asker of a 'by' phrase right after the cue the speaker.
+ */
+function frontedTopic(ctx: Ctx, ci: number, k: number, b: number, stance: Stance): boolean {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const verbs = lexicon().verbs;
+  let t = k;
+  let asker: Arg | null = null;
+  for (let round = 0; round < 4 && t + 1 < b; round++) {
+    const te = timePhraseEnd(doc, t, b);
+    if (te > t) {
+      t = te;
+      continue;
+    }
+    if (doc.pos[t] !== P_ADP) return false;
+    const w = doc.lower[t]!;
+    const gerund = doc.pos[t + 1] === P_VERB && doc.lower[t + 1]!.endsWith('ing'); // "about raising taxes"
+    const e = gerund ? t + 2 : npEnd(doc, t + 1, b);
+    if (e <= t + 1) return false;
+    if (t > k && verbs.has(c.lemma + ' ' + w)) {
+      const cb = commaEnd(ctx, t + 1, b);
+      ctx.used[ci] = 1;
+      frame(ctx, c.sentence, asker, c.predStart, c.predEnd, t + 1, cb, false, stance, false);
+      return true;
+    }
+    if (w === 'by' && t === k) asker = makeArg(doc, t + 1, e);
+    t = e;
+  }
+  return false;
+}
+
 /** A negated to-infinitive at k ("not to go", "never to return"). */
 function negatedInfinitive(doc: Doc, k: number, b: number): boolean {
   return k + 2 < b && lexicon().negators.has(doc.lower[k]!) && doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
@@ -748,6 +783,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
   let cueEnd = c.predEnd;
   let k = c.predEnd;
   // (a wh-word the tagger calls an adverb opens the content: "Asked why the agency failed, ...")
+  if (!passive && fronted(ctx, c) && frontedTopic(ctx, ci, k, b, stance)) return;
   const whOpens = (cue.flags & C_THAT) !== 0;
   while (k < b && pos[k] === P_ADV && !(whOpens && whAdverbAt(doc, k, b))) k++;
   // The addressee ("told reporters that", "warned Congress to") or a stance noun ("expressed concern over").
