@@ -122,3 +122,14 @@ test('a fronted cue with its topic preposition after adjuncts reports the topic,
   assert.equal(b.content.text, 'the fall in oil prices', describeQuotes(p));
   assert.equal(b.speaker_span?.text, 'a reporter', describeQuotes(p));
 });
+
+test('the one asked after "when" is not the asker; a by-agent is', () => {
+  const r = code('The plan is dead, the minister said when asked whether parliament would vote on it.');
+  const a = quoteWithCue(r, 'asked');
+  assert.ok(a !== undefined, describeQuotes(r));
+  assert.equal(a.speaker_span, null, describeQuotes(r));
+  const p = code('The plan is dead, the minister said when asked by reporters whether parliament would vote on it.');
+  const b = quoteWithCue(p, 'asked');
+  assert.ok(b !== undefined, describeQuotes(p));
+  assert.equal(b.speaker_span?.text, 'reporters', describeQuotes(p));
+});

@@ -991,6 +991,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else {
       speaker = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     }
+    // "..., Smith said when asked how ...": a participle right after a subordinator, with no subject of
+    // its own, is passive; the one asked is no asker (the speaker is a by-agent or none)
+    if (!passive && (cue.flags & C_ADDR) !== 0 && c.predStart - 1 > a && lex.subordinators.has(lower[c.predStart - 1]!) && !lower[c.pred]!.endsWith('ing') && (c.subject === null || c.subject.tokEnd > c.predStart)) speaker = null;
     // "(When) asked by a reporter whether ...": the asker
     if (speaker === null && !passive && lower[c.predEnd] === 'by' && c.predEnd + 1 < ca) speaker = speakerAfter(doc, c.predEnd + 1, ca);
     // "Remarking upon her empathy, Starr said ...": a participle clause that opens the sentence has
