@@ -234,7 +234,16 @@ function parentheticalDash(doc: Doc, k: number): boolean {
 
 /** Speaker NP right after a cue ("..., said Republican strategist Ryan Williams."). */
 export function speakerAfter(doc: Doc, k: number, b: number): Arg | null {
-  if (k >= b || !npCanStart(doc, k)) return null;
+  if (k >= b) return null;
+  // a capitalised word the tagger calls a verb opens the speaker ('"...," said Concord resident John
+  // Smith', '"...," said Cook.'): a name or a place word before a noun phrase, or a name alone
+  if (capitalVerb(doc, k) && !doc.lower[k]!.endsWith('ing')) {
+    if (k + 1 >= b || doc.pos[k + 1] === POS.PUNCT) return makeArg(doc, k, k + 1);
+    const n = doc.pos[k + 1]!;
+    if (n !== POS.NOUN && n !== POS.PROPN) return null;
+    return makeArg(doc, k, Math.max(k + 1, npEnd(doc, k + 1, b)));
+  }
+  if (!npCanStart(doc, k)) return null;
   const e = npEnd(doc, k, b);
   if (e <= k) return null;
   // '"...," said his father, Omar Haddad, after ...': a name in apposition names the speaker; the arg
@@ -288,9 +297,10 @@ export function timePhraseEnd(doc: Doc, k: number, b: number): number {
 
 /**
  * Skip short adjuncts between a cue and its complement ("said Tuesday that", "said in a statement
- * that", "told reporters on Monday that"): taken only when a complement opener follows.
+ * that", "told reporters on Monday that"): taken only when a complement opener follows (with
+ * `infinitive`, a to-infinitive too).
  */
-export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
+export function skipAdjuncts(ctx: Ctx, k: number, b: number, infinitive = false): number {
   const doc = ctx.doc;
   const lex = lexicon();
   let t = k;
@@ -327,6 +337,17 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number): number {
   // "asked on Monday whether ...", "asked by a reporter what ..."
   if (lex.whWords.has(doc.lower[t]!) && t + 1 < b && doc.pos[t + 1] !== P_PUNCT) return t;
   if (finiteClauseAt(doc, t, b)) return t;
+  // for a cue that takes one, an infinitive after a time phrase or other adjunct ("vowed on Tuesday to
+  // fight on", "urged parliament Monday to pass the bill"); not after an adverb, which belongs to it
+  // ("urged him not to go", "told them never to speak"), nor after a measure ("declining by one pct a
+  // year to par")
+  const neg = t + 2 < b && lex.negators.has(doc.lower[t]!) && doc.lower[t + 1] === 'to' ? 1 : 0; // "vowed on Tuesday not to"
+  const inf = t + neg;
+  if (infinitive && doc.lower[inf] === 'to' && doc.pos[t - 1] !== P_ADV && inf + 1 < b && (doc.pos[inf + 1] === P_VERB || doc.pos[inf + 1] === P_AUX)) {
+    let measure = false;
+    for (let u = k; u + 1 < t && !measure; u++) measure = doc.lower[u] === 'by' && doc.pos[u + 1] === P_NUM;
+    if (!measure) return t;
+  }
   return k;
 }
 

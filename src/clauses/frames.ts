@@ -48,7 +48,10 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
     const cue = cueOf(ctx.clauses[ci]!);
     // a participle is no inverted cue: '“founded ISIS,” saying they ...' is a report of its own
     const participle = doc.pos[ctx.clauses[ci]!.pred] === P_VERB && doc.lower[ctx.clauses[ci]!.pred]!.endsWith('ing');
-    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST) && !participle) {
+    // a cue opening the sentence after a quote closed by its own stop, with a complement of its own, is a
+    // new report ('"... fees." Asked if he was encouraging violence, Trump replied'), not the quote's
+    const ownReport = cue !== undefined && quoteLastInner(ctx, q) === '.' && hasOwnComplement(ctx, ctx.clauses[ci]!, b);
+    if (cue !== undefined && cue.flags & (C_QUOTE | C_POST) && !participle && !ownReport) {
       const c = ctx.clauses[ci]!;
       const sp = speakerAfter(doc, c.predEnd, b);
       ctx.used[ci] = 1;
@@ -164,12 +167,17 @@ function signedQuote(ctx: Ctx, q: number): boolean {
   return true;
 }
 
-/** Quote q ends in a comma, '?' or '!' inside its marks: an utterance whose report goes on after it. */
-function quoteEndsUtterance(ctx: Ctx, q: number): boolean {
+/** The last token inside quote q's marks. */
+function quoteLastInner(ctx: Ctx, q: number): string {
   const doc = ctx.doc;
   let last = ctx.marks.qb[q]! - 1;
   if (doc.form[last] === doc.form[last + 1] && last > ctx.marks.qa[q]!) last--; // the first mark of ''
-  const f = doc.form[last]!;
+  return doc.form[last]!;
+}
+
+/** Quote q ends in a comma, '?' or '!' inside its marks: an utterance whose report goes on after it. */
+function quoteEndsUtterance(ctx: Ctx, q: number): boolean {
+  const f = quoteLastInner(ctx, q);
   return f === ',' || f === '?' || f === '!';
 }
 
@@ -321,7 +329,25 @@ function invertedSpeaker(ctx: Ctx, c: Clause, k: number, b: number): boolean {
   if (doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing')) return false;
   const e = npEnd(doc, k, b);
   if (e <= k) return false;
-  return e >= b || doc.pos[e] === P_PUNCT;
+  if (e >= b || doc.pos[e] === P_PUNCT) return true;
+  // a prepositional phrase after the speaker (", says political scientist Dossym Satpayev in Almaty."),
+  // when a clause of its own comes before the comma
+  // (an inverted cue is a simple inflected verb: "says", "said", not "could reveal" or a bare "admit")
+  if (doc.pos[e] !== P_ADP || c.predStart !== c.pred || doc.lower[c.pred] === c.lemma || !clauseBefore(doc, a, before)) return false;
+  const f = npPPEnd(doc, k, b, true);
+  return f > e && (f >= b || doc.pos[f] === P_PUNCT);
+}
+
+/**
+ * The words before the comma at b open with a clause of their own: its first part (from the last ';' to
+ * the first comma) holds a verb. Not a subject set off by an appositive, a participle or a relative
+ * clause ("Ivanka Trump, the nominee's daughter, noted", "The poll, conducted last week, showed").
+ */
+function clauseBefore(doc: Doc, a: number, b: number): boolean {
+  for (let t = b - 1; t > a; t--) if (doc.form[t] === ';') { a = t + 1; break; }
+  let f = a;
+  while (f < b && !isComma(doc, f)) f++;
+  return hasVerb(doc, a, f);
 }
 
 /**
@@ -370,6 +396,56 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
     if (p === P_ADJ && w.endsWith('ed')) return true;
   }
   return false;
+}
+
+/**
+ * A wh-word the tagger calls an adverb opening a finite clause at k ("asked why the agency failed",
+ * "explained how it works"); not one that also opens adverbial clauses ("said when he arrived that").
+ */
+function whAdverbAt(doc: Doc, k: number, b: number): boolean {
+  const lex = lexicon();
+  const w = doc.lower[k]!;
+  return doc.pos[k] === P_ADV && lex.whWords.has(w) && !lex.subordinators.has(w) && finiteClauseAt(doc, k + 1, b);
+}
+
+/**
+ * A fronted cue whose topic preposition comes after adjuncts ("When asked at the conference about the
+ * merger, she ...", "Asked by a reporter on Monday about her role, ..."): the cue with that preposition
+ * is a cue of its own ("ask about"); the topic, to its comma as for any fronted cue, is the content, and
+ * the asker of a 'by' phrase right after the cue the speaker.
+ */
+function frontedTopic(ctx: Ctx, ci: number, k: number, b: number, stance: Stance): boolean {
+  const doc = ctx.doc;
+  const c = ctx.clauses[ci]!;
+  const verbs = lexicon().verbs;
+  let t = k;
+  let asker: Arg | null = null;
+  for (let round = 0; round < 4 && t + 1 < b; round++) {
+    const te = timePhraseEnd(doc, t, b);
+    if (te > t) {
+      t = te;
+      continue;
+    }
+    if (doc.pos[t] !== P_ADP) return false;
+    const w = doc.lower[t]!;
+    const gerund = doc.pos[t + 1] === P_VERB && doc.lower[t + 1]!.endsWith('ing'); // "about raising taxes"
+    const e = gerund ? t + 2 : npEnd(doc, t + 1, b);
+    if (e <= t + 1) return false;
+    if (t > k && verbs.has(c.lemma + ' ' + w)) {
+      const cb = commaEnd(ctx, t + 1, b);
+      ctx.used[ci] = 1;
+      frame(ctx, c.sentence, asker, c.predStart, c.predEnd, t + 1, cb, false, stance, false);
+      return true;
+    }
+    if (w === 'by' && t === k) asker = makeArg(doc, t + 1, e);
+    t = e;
+  }
+  return false;
+}
+
+/** A negated to-infinitive at k ("not to go", "never to return"). */
+function negatedInfinitive(doc: Doc, k: number, b: number): boolean {
+  return k + 2 < b && lexicon().negators.has(doc.lower[k]!) && doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
 }
 
 /** A word standing for a whole reported clause at k ("said so.", "said yes,", "said no to"), before punctuation or a preposition. */
@@ -706,7 +782,10 @@ function verbFrame(ctx: Ctx, ci: number): void {
   let stance = cue.stance;
   let cueEnd = c.predEnd;
   let k = c.predEnd;
-  while (k < b && pos[k] === P_ADV) k++;
+  // (a wh-word the tagger calls an adverb opens the content: "Asked why the agency failed, ...")
+  if (!passive && fronted(ctx, c) && frontedTopic(ctx, ci, k, b, stance)) return;
+  const whOpens = (cue.flags & C_THAT) !== 0;
+  while (k < b && pos[k] === P_ADV && !(whOpens && whAdverbAt(doc, k, b))) k++;
   // The addressee ("told reporters that", "warned Congress to") or a stance noun ("expressed concern over").
   if (!passive && c.object !== null && c.object.tokStart === k) {
     const head = lower[c.object.head]!;
@@ -752,7 +831,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
       }
     }
   }
-  k = skipAdjuncts(ctx, k, b);
+  if (!(whOpens && whAdverbAt(doc, k, b))) k = skipAdjuncts(ctx, k, b, (cue.flags & C_INF) !== 0);
   let ca = -1;
   let cb = -1;
   let direct = false;
@@ -770,6 +849,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
       ca = k;
       cb = ctx.marks.qb[ctx.quoteOf[k]!]! + 1;
       direct = true;
+    } else if ((cue.flags & C_INF) && negatedInfinitive(doc, k, b)) {
+      // "urged Obama not to close the prison", "told them never to speak of it"
+      ca = k;
     } else if ((cue.flags & C_INF) && w === 'to' && k + 1 < b && (pos[k + 1] === P_VERB || pos[k + 1] === P_AUX || pos[k + 1] === P_ADV)) {
       ca = k;
       if (stance === 'asserted' && lex.catenatives.get(c.lemma) === 'intent') stance = 'intent';
@@ -871,6 +953,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     if (ctx.quoteOf[ca]! < 0 && !hasVerb(doc, ca, cb)) return;
   } else {
     if (cb < 0) cb = fronted(ctx, c) ? commaEnd(ctx, ca, b) : adverbialEnd(ctx, ca, contentEnd(ctx, ca, b));
+    // a noun phrase content of a fronted cue ends at its comma too, also one that runs on through its
+    // complement clause ("Asked about the claim that it was a bomb, Clinton said ...")
+    else if (!direct && fronted(ctx, c)) cb = Math.min(cb, commaEnd(ctx, ca, b));
     if (!direct) cb = frontedClauseEnd(ctx, s, c.predStart, ca, cb);
     // "X, who said the plan was vetted, said ...": the relative clause ends at its comma.
     if (!direct && c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.relativePronouns.has(lower[c.subject.tokStart]!) && c.subject.tokStart - 1 >= a && isComma(doc, c.subject.tokStart - 1)) {
@@ -906,6 +991,9 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else {
       speaker = speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
     }
+    // "..., Smith said when asked how ...": a participle right after a subordinator, with no subject of
+    // its own, is passive; the one asked is no asker (the speaker is a by-agent or none)
+    if (!passive && (cue.flags & C_ADDR) !== 0 && c.predStart - 1 > a && lex.subordinators.has(lower[c.predStart - 1]!) && !lower[c.pred]!.endsWith('ing') && (c.subject === null || c.subject.tokEnd > c.predStart)) speaker = null;
     // "(When) asked by a reporter whether ...": the asker
     if (speaker === null && !passive && lower[c.predEnd] === 'by' && c.predEnd + 1 < ca) speaker = speakerAfter(doc, c.predEnd + 1, ca);
     // "Remarking upon her empathy, Starr said ...": a participle clause that opens the sentence has
