@@ -341,23 +341,27 @@ function describedOrganisations(doc: Doc, out: Mention[]): void {
   let pending = false;
   for (const m of out) if (m.kind === 'organisation' && m.sector === null && m.code == null && m.nested !== true) pending = true;
   if (!pending) return;
-  const { sectors, longest } = organisationDescriptors();
+  const descriptors = organisationDescriptors();
   for (const m of out) {
     if (m.kind !== 'organisation' || m.sector !== null || m.code != null || m.nested === true) continue;
     const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
-    let from = -1;
-    let sector: string | null | undefined;
-    // The longest descriptor ending right before the name.
-    for (let n = Math.min(longest, m.tokStart - sa); n >= 1 && from < 0; n--) {
-      let phrase = doc.lower[m.tokStart - n]!;
-      for (let k = m.tokStart - n + 1; k < m.tokStart; k++) phrase += ' ' + doc.lower[k]!;
-      sector = sectors.get(phrase);
-      if (sector !== undefined) from = m.tokStart - n;
-    }
-    if (from < 0 || sector === undefined) continue;
-    m.sector = sector;
-    if (m.country === null) m.country = nationalityBefore(doc, out, from, sa);
+    const d = phraseBefore(doc, m.tokStart, sa, descriptors);
+    if (d === null) continue;
+    m.sector = d.sector;
+    if (m.country === null) m.country = nationalityBefore(doc, out, d.from, sa);
   }
+}
+
+/** The longest phrase of `table` that ends right before token `end` and starts at `sa` or later: its start and sector, or null. */
+function phraseBefore(doc: Doc, end: number, sa: number, table: SectorPhrases): { from: number; sector: string | null } | null {
+  let found: { from: number; sector: string | null } | null = null;
+  let phrase = '';
+  for (let n = 1; n <= table.longest && end - n >= sa; n++) {
+    phrase = n === 1 ? doc.lower[end - 1]! : doc.lower[end - n]! + ' ' + phrase;
+    const sector = table.sectors.get(phrase);
+    if (sector !== undefined) found = { from: end - n, sector };
+  }
+  return found;
 }
 
 /**
@@ -390,20 +394,15 @@ function nationalityBefore(doc: Doc, out: Mention[], from: number, sa: number): 
 function namesAfterDescriptors(doc: Doc, out: Mention[]): void {
   /** Converted name (and, below, its first words) -> the organisation's sector and whole name. */
   let converted: Map<string, { sector: string | null; name: string }> | null = null;
-  const { sectors, longest } = organisationAppositives();
+  const heads = organisationAppositives();
   for (const m of out) {
     if (m.kind !== 'person' || m.nested === true || m.code != null || !convertible(m) || isFirstName(doc.lower[m.tokStart]!)) continue;
     const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
-    for (let n = Math.min(longest, m.tokStart - sa); n >= 1; n--) {
-      let phrase = doc.lower[m.tokStart - n]!;
-      for (let k = m.tokStart - n + 1; k < m.tokStart; k++) phrase += ' ' + doc.lower[k]!;
-      const sector = sectors.get(phrase);
-      if (sector === undefined) continue;
-      toOrganisation(m, sector);
-      m.country = nationalityBefore(doc, out, m.tokStart - n, sa);
-      (converted ??= new Map()).set(m.text, { sector, name: m.text });
-      break;
-    }
+    const d = phraseBefore(doc, m.tokStart, sa, heads);
+    if (d === null) continue;
+    toOrganisation(m, d.sector);
+    m.country = nationalityBefore(doc, out, d.from, sa);
+    (converted ??= new Map()).set(m.text, { sector: d.sector, name: m.text });
   }
   if (converted === null) return;
   // Later mentions by the whole name or its first words ("Mahan Air" ... "Mahan has been") name it.
@@ -428,21 +427,16 @@ function descriptorAgents(doc: Doc, out: Mention[]): void {
   let agents: Mention[] | null = null;
   for (const m of out) if (m.kind === 'agent' && m.nested !== true) (agents ??= []).push(m);
   if (agents === null) return;
-  const { sectors, longest } = organisationDescriptors();
+  const descriptors = organisationDescriptors();
   for (const m of out) {
     if (m.kind !== 'organisation' || m.nested === true) continue;
     const sa = doc.sentStart[doc.sentOf[m.tokStart]!]!;
     // The longest descriptor ending right before the name ("armed group", "jihadist group").
-    let from = -1;
-    let phrase = '';
-    for (let n = 1; n <= longest && m.tokStart - n >= sa; n++) {
-      phrase = n === 1 ? doc.lower[m.tokStart - 1]! : doc.lower[m.tokStart - n]! + ' ' + phrase;
-      if (sectors.has(phrase)) from = m.tokStart - n;
-    }
-    if (from < 0) continue;
+    const d = phraseBefore(doc, m.tokStart, sa, descriptors);
+    if (d === null) continue;
     // The agent that is (or ends inside) the descriptor: "the rights group", "Nigerian jihadist" of
     // "Nigerian jihadist group Boko Haram".
-    for (const g of agents) if (g.tokEnd > from && g.tokEnd <= m.tokStart && g.tokStart >= sa) g.nested = true;
+    for (const g of agents) if (g.tokEnd > d.from && g.tokEnd <= m.tokStart && g.tokStart >= sa) g.nested = true;
   }
 }
 
