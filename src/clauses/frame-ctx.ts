@@ -295,6 +295,11 @@ export function timePhraseEnd(doc: Doc, k: number, b: number): number {
   return t + 1;
 }
 
+/** A negated to-infinitive at k ("not to go", "never to return"). */
+export function negatedInfinitive(doc: Doc, k: number, b: number): boolean {
+  return k + 2 < b && lexicon().negators.has(doc.lower[k]!) && doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
+}
+
 /**
  * Skip short adjuncts between a cue and its complement ("said Tuesday that", "said in a statement
  * that", "told reporters on Monday that"): taken only when a complement opener follows (with
@@ -341,7 +346,7 @@ export function skipAdjuncts(ctx: Ctx, k: number, b: number, infinitive = false)
   // fight on", "urged parliament Monday to pass the bill"); not after an adverb, which belongs to it
   // ("urged him not to go", "told them never to speak"), nor after a measure ("declining by one pct a
   // year to par")
-  const neg = t + 2 < b && lex.negators.has(doc.lower[t]!) && doc.lower[t + 1] === 'to' ? 1 : 0; // "vowed on Tuesday not to"
+  const neg = negatedInfinitive(doc, t, b) ? 1 : 0; // "vowed on Tuesday not to"
   const inf = t + neg;
   if (infinitive && doc.lower[inf] === 'to' && doc.pos[t - 1] !== P_ADV && inf + 1 < b && (doc.pos[inf + 1] === P_VERB || doc.pos[inf + 1] === P_AUX)) {
     let measure = false;

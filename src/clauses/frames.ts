@@ -7,7 +7,7 @@ import { P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PR
 import type { Ctx } from './frame-ctx.js';
 import {
   capitalVerb, contentEnd, continuesClause, cueOf, finiteClauseAt, frame, isComma, isQuoteTok, mainSubject, npPPEnd,
-  previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd, titleQuote,
+  negatedInfinitive, previousSpeaker, skipAdjuncts, speakerAfter, speakerBefore, timePhraseEnd, titleQuote,
 } from './frame-ctx.js';
 import { C_ADDR, C_INF, C_ING, C_NP, C_POST, C_QUOTE, C_THAT, lexicon } from './lexicon.js';
 import { makeArg, startsVerbGroup } from './predicates.js';
@@ -441,11 +441,6 @@ function frontedTopic(ctx: Ctx, ci: number, k: number, b: number, stance: Stance
     t = e;
   }
   return false;
-}
-
-/** A negated to-infinitive at k ("not to go", "never to return"). */
-function negatedInfinitive(doc: Doc, k: number, b: number): boolean {
-  return k + 2 < b && lexicon().negators.has(doc.lower[k]!) && doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === P_VERB || doc.pos[k + 2] === P_AUX);
 }
 
 /** A word standing for a whole reported clause at k ("said so.", "said yes,", "said no to"), before punctuation or a preposition. */
