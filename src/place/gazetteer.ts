@@ -173,8 +173,7 @@ const MAX_DATELINE_WORDS = 3;
  */
 function datelineLocalities(doc: Doc, taken: Uint8Array, spans: PlaceSpan[], found: (readonly number[])[], g: Gazetteer): void {
   let added = false;
-  for (let b = 1; b < doc.length; b++) {
-    if (!g.datelineMarks.has(doc.form[b]!)) continue;
+  for (const b of docIndex(doc, g).marks) {
     let a = b;
     while (a > 0 && b - a < MAX_DATELINE_WORDS && taken[a - 1] !== 1 && doc.form[a - 1]!.length > 1 && allCaps(doc.form[a - 1]!) && isCap(doc.form[a - 1]!)) a--;
     if (a === b || !datelineAt(doc, a, b, g)) continue;
@@ -296,6 +295,8 @@ interface DocIndex {
   longest: Int32Array;
   /** Matches already made, by start token and span limit (the spotter's result depends on nothing else). */
   matches: Map<number, Match | null>;
+  /** Tokens after the first that are dateline marks ("BANTAM — A Danbury mason"), for `datelineLocalities`. */
+  marks: Int32Array;
 }
 
 /** A name matched at a start token, with its candidate entries. */
@@ -311,9 +312,13 @@ function docIndex(doc: Doc, g: Gazetteer): DocIndex {
   if (x !== undefined) return x;
   const starts: number[] = [];
   const longest: number[] = [];
+  const marks: number[] = [];
   for (let i = 0; i < doc.length; i++) {
     const f = doc.form[i]!;
-    if (!isCap(f)) continue;
+    if (!isCap(f)) {
+      if (i > 0 && g.datelineMarks.has(f)) marks.push(i);
+      continue;
+    }
     const n = g.longestFrom(doc.lower[i]!);
     let start = n > 0 || (f.length === 2 && g.postal.has(f));
     for (let j = i + 1; !start && j < doc.length && j <= i + MAX_DESIGNATED; j++) start = g.designators.has(doc.lower[j]!) && isCap(doc.form[j]!);
@@ -322,7 +327,7 @@ function docIndex(doc: Doc, g: Gazetteer): DocIndex {
       longest.push(n);
     }
   }
-  x = { people: surnames(doc, g), starts: int32sFrom(starts), longest: int32sFrom(longest), matches: new Map() };
+  x = { people: surnames(doc, g), starts: int32sFrom(starts), longest: int32sFrom(longest), matches: new Map(), marks: int32sFrom(marks) };
   docIndexes.set(doc, x);
   return x;
 }
