@@ -752,6 +752,8 @@ function countriesFromContext(
   /** Countries named as a destination, a partner or a topic: not where the sentence happens. */
   const away: (string[] | undefined)[] = new Array(nSent);
   const named: (string[] | undefined)[] = new Array(nSent);
+  /** Countries named as where a visitor goes, with the visiting word's token (see `visitedAt`). */
+  const visits: ({ country: string; at: number }[] | undefined)[] = new Array(nSent);
   /** Countries of armed groups named there: another armed group beside them is as often their enemy. */
   const armedOf: (string[] | undefined)[] = new Array(nSent);
   /** Country of each mention, capitals included. */
@@ -767,6 +769,10 @@ function countriesFromContext(
     const owner = a >= 0 && (drafts[a]!.kind === 'person' || drafts[a]!.kind === 'organisation');
     const list = owner ? (owned[s] ??= []) : elsewhere(doc, m) ? (away[s] ??= []) : (free[s] ??= []);
     if (!list.includes(c)) list.push(c);
+    if (!owner) {
+      const v = visitedAt(doc, m);
+      if (v >= 0) (visits[s] ??= []).push({ country: c, at: v });
+    }
     const all = (named[s] ??= []);
     if (!all.includes(c)) all.push(c);
     if (a >= 0 && drafts[a]!.kind === 'group' && armedSector(drafts[a]!.sector)) {
@@ -799,7 +805,9 @@ function countriesFromContext(
     if (datelineLocal(d)) continue;
     // "troops killed 1,269 Libyan soldiers": an armed group does not take the country of the other armed group.
     const enemies = armedSector(d.sector) ? (armedOf[s] ?? []) : [];
-    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !isTransnational(c));
+    // "King Charles visited Kenya": the visitor does not take the country visited.
+    const visited = (c: string): boolean => (visits[s] ?? []).some((v) => v.country === c && first.tokEnd <= v.at);
+    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !visited(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
 }
@@ -925,7 +933,14 @@ function isLocal(local: Locals, d: Draft): boolean {
   return (d.sector !== null && local.sectors.has(d.sector)) || (d.title !== null && local.titles.has(d.title));
 }
 
-let elsewhereWords: { preps: ReadonlySet<string>; borders: ReadonlySet<string>; topics: ReadonlySet<string> } | null = null;
+let elsewhereWords: {
+  preps: ReadonlySet<string>;
+  borders: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  visitVerbs: ReadonlySet<string>;
+  travelVerbs: ReadonlySet<string>;
+  travelNouns: ReadonlySet<string>;
+} | null = null;
 /**
  * Whether a country mention names somewhere else than where its sentence happens: after a preposition
  * of direction or opposition ("fleeing towards Burkina Faso", "the fight against Serb forces"), across
@@ -934,8 +949,16 @@ let elsewhereWords: { preps: ReadonlySet<string>; borders: ReadonlySet<string>; 
  */
 function elsewhere(doc: Doc, m: Mention): boolean {
   if (elsewhereWords === null) {
-    const e = readDataJson<{ elsewhere: { preps: string[]; borders: string[]; topics: string[] } }>('roles.json').elsewhere;
-    elsewhereWords = { preps: new Set(e.preps), borders: new Set(e.borders), topics: new Set(e.topics) };
+    type Words = { preps: string[]; borders: string[]; topics: string[]; visitVerbs: string[]; travelVerbs: string[]; travelNouns: string[] };
+    const e = readDataJson<{ elsewhere: Words }>('roles.json').elsewhere;
+    elsewhereWords = {
+      preps: new Set(e.preps),
+      borders: new Set(e.borders),
+      topics: new Set(e.topics),
+      visitVerbs: new Set(e.visitVerbs),
+      travelVerbs: new Set(e.travelVerbs),
+      travelNouns: new Set(e.travelNouns),
+    };
   }
   let k = m.tokStart - 1;
   const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
@@ -946,6 +969,27 @@ function elsewhere(doc: Doc, m: Mention): boolean {
   if (k - 1 < a) return false;
   if (w === 'with') return elsewhereWords.borders.has(doc.lower[k - 1]!);
   return w === 'in' && elsewhereWords.topics.has(doc.lemma[k - 1]!);
+}
+
+/**
+ * Where a country mention is named as the place a visitor goes ("visited Kenya", "travelled to Turkey",
+ * "arrived in Nigeria", "on a state visit to Kenya"): the token of the visiting word, else -1. Those
+ * named before that word (the visitors) are seldom of that country; those after it often are ("flew
+ * to Japan for talks with government officials").
+ */
+function visitedAt(doc: Doc, m: Mention): number {
+  elsewhere(doc, m); // loads the word lists
+  const words = elsewhereWords!;
+  let k = m.tokStart - 1;
+  const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+  while (k >= a && doc.pos[k] === POS.DET) k--;
+  if (k < a) return -1;
+  if (doc.pos[k] === POS.VERB && words.visitVerbs.has(doc.lemma[k]!)) return k;
+  const w = doc.lower[k]!;
+  if (k - 1 < a || (w !== 'in' && w !== 'to')) return -1;
+  const before = doc.lemma[k - 1]!;
+  if (doc.pos[k - 1] === POS.VERB && words.travelVerbs.has(before)) return k - 1;
+  return w === 'to' && doc.pos[k - 1] === POS.NOUN && words.travelNouns.has(before) ? k - 1 : -1;
 }
 
 let capitals: Map<string, string> | null = null;
