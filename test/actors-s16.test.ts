@@ -20,3 +20,15 @@ test('a visitor does not take the country it visits; those met there may', () =>
   const here = code('Opposition supporters rallied in Kenya on Tuesday.');
   assert.equal(actorOf(here, 'Opposition supporters')?.country, 'KEN', JSON.stringify(here.actors));
 });
+
+test("every member of a passive's coordinated by-agent is a source, and they do not act on each other", () => {
+  const r = code('The raid was condemned by the United Nations and the European Union. The truce was welcomed by Egypt, Qatar and Jordan.');
+  const names = (e: (typeof r.events)[number]) => e.source.map((id) => r.actors.find((a) => a.id === id)?.name).sort();
+  const condemned = r.events.find((e) => e.root === '11');
+  assert.ok(condemned !== undefined, JSON.stringify(r.events));
+  assert.deepEqual(names(condemned), ['European Union', 'United Nations'], JSON.stringify(r.events));
+  const welcomed = r.events.filter((e) => e.root === '05');
+  assert.equal(welcomed.length, 1, JSON.stringify(welcomed));
+  assert.deepEqual(names(welcomed[0]!), ['Egypt', 'Jordan', 'Qatar'], JSON.stringify(r.events));
+  assert.deepEqual(welcomed[0]!.target, [], JSON.stringify(welcomed));
+});

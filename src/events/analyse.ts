@@ -2150,8 +2150,10 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     }
   }
   const patient = a.passive ? (subject !== null ? extendList(doc, subject, s) : null) : a.object;
-  let source = c.antecedentIn(a.passive ? a.agent : subj.full);
-  let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
+  // "was condemned by the United Nations and the European Union": every member of a coordinated by-agent acts.
+  const agentPh = a.passive ? coordinatedRight(c, a.agent, e) : null;
+  let source = c.antecedentIn(a.passive ? agentPh : subj.full);
+  let sourceActors = a.passive ? c.actorsOf(agentPh) : subj.actors;
   let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : withNamedConjunct(c, a.object, e), a.preps, t, t.code!, sourceActors), e);
   const root = t.code!.slice(0, 2);
   // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
@@ -2191,7 +2193,8 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
     rr.venuePreps.has((target as PrepPhrase).prep ?? '') &&
     !rr.venueTargetCodes.some((k) => t.code!.startsWith(k)) &&
     c.placeInPhrase(target);
-  if ((target === null || placeOnly) && source !== null && rr.coordinated.has(root) && !rr.notJoint.has(t.code!.slice(0, 3))) {
+  // (Not a passive's by-agent: "was welcomed by Egypt and Qatar" is welcomed by both, of something else.)
+  if ((target === null || placeOnly) && source !== null && !a.passive && rr.coordinated.has(root) && !rr.notJoint.has(t.code!.slice(0, 3))) {
     const parts = splitAnd(doc, source);
     // A list of three or more ("China, Iran and Russia pledged funds") acts side by side, not on each other.
     if (parts !== null && participant(c, parts[0]) && participant(c, parts[1]) && !hasComma(doc, parts[0])) {
