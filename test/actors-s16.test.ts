@@ -32,3 +32,16 @@ test("every member of a passive's coordinated by-agent is a source, and they do 
   assert.deepEqual(names(welcomed[0]!), ['Egypt', 'Jordan', 'Qatar'], JSON.stringify(r.events));
   assert.deepEqual(welcomed[0]!.target, [], JSON.stringify(welcomed));
 });
+
+test('a title the tagger put in a name at a sentence start is read as the title, and the Pope is of the Holy See', () => {
+  const r = code('Pope Leo called for a ceasefire in Gaza on Sunday. The appeal was read out by the Pope at a summit in Rome.');
+  const pope = actorOf(r, 'Pope Leo');
+  assert.equal(pope?.title, 'Pope', JSON.stringify(r.actors));
+  assert.equal(pope?.country, 'VAT', JSON.stringify(r.actors));
+  assert.equal(pope?.sector, 'REL', JSON.stringify(r.actors));
+  // "the Pope" later is the same person, not a person named "Pope" nor a town of that name.
+  assert.equal(actorOf(r, 'the Pope')?.id, pope?.id, JSON.stringify(r.mentions));
+  assert.ok(!r.places.some((p) => p.name === 'Pope'), JSON.stringify(r.places));
+  const prince = code('Crown Prince Mohammed bin Salman met the visiting delegation in Riyadh.');
+  assert.equal(actorOf(prince, 'Crown Prince Mohammed bin Salman')?.title, 'Crown Prince', JSON.stringify(prince.actors));
+});

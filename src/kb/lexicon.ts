@@ -25,6 +25,8 @@ export type NameEntry =
 export interface TitleDef {
   title: string;
   sector: string | null;
+  /** The country (ISO 3166 alpha-3) every holder of the title is of ("Pope": VAT), or null. */
+  country: string | null;
   classes: readonly string[];
   gender: 'm' | 'f' | null;
   /** Only a title when a name follows ("General Ali", not "in general"). */
@@ -118,8 +120,6 @@ export interface Lexicon {
   postedTitles: ReadonlySet<string>;
   /** Nouns of a place whose possessive determines a title after it ("the city's mayor"). */
   placePossessors: ReadonlySet<string>;
-  /** Canonical titles that are part of how their holder is named ("Pope Francis", "King Charles"). */
-  nameTitles: ReadonlySet<string>;
   /** Prepositions of a domain or constituency between a title and a name ("Senator from Vermont Bernie Sanders"). */
   domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
@@ -163,7 +163,7 @@ export interface Lexicon {
 }
 
 interface TitlesFile {
-  titles: { title: string; forms: string[]; sector: string | null; classes: string[]; gender?: 'm' | 'f' }[];
+  titles: { title: string; forms: string[]; sector: string | null; country?: string; classes: string[]; gender?: 'm' | 'f' }[];
   sectorModifiers: Record<string, string | null>;
   honorifics: Record<string, 'm' | 'f' | null>;
   needName: string[];
@@ -176,7 +176,6 @@ interface TitlesFile {
   mirroredTitles: string[];
   postedTitles: string[];
   placePossessors: string[];
-  nameTitles: string[];
   domainPreps: string[];
   rankPrefixes: Record<string, string>;
   rankless: string[];
@@ -299,6 +298,7 @@ export function lexicon(): Lexicon {
       const def: TitleDef = {
         title: t.title,
         sector: t.sector,
+        country: t.country ?? null,
         classes: t.classes,
         gender: t.gender ?? null,
         needName: needName.has(f),
@@ -309,7 +309,7 @@ export function lexicon(): Lexicon {
       for (const [prefix, written] of Object.entries(titlesFile.rankPrefixes)) {
         const form = `${prefix} ${f}`;
         if (titleForms.has(form) || rankless.has(f) || f.split(' ')[0] === prefix) continue;
-        const ranked: TitleDef = { title: `${written} ${t.title}`, sector: t.sector, classes: [], gender: t.gender ?? null, needName: needName.has(f) };
+        const ranked: TitleDef = { title: `${written} ${t.title}`, sector: t.sector, country: t.country ?? null, classes: [], gender: t.gender ?? null, needName: needName.has(f) };
         add(form, (ts) => titles.addTokens(lower(ts), ranked));
       }
     }
@@ -358,7 +358,6 @@ export function lexicon(): Lexicon {
     mirroredTitles: new Set(titlesFile.mirroredTitles),
     postedTitles: new Set(titlesFile.postedTitles),
     placePossessors: new Set(titlesFile.placePossessors),
-    nameTitles: new Set(titlesFile.nameTitles),
     domainPreps: new Set(titlesFile.domainPreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
     organisationNouns: new Set(agentsFile.organisationNouns),

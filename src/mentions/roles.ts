@@ -398,7 +398,8 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     const q = qualifiersBefore(doc, lex, idx, taken, i, sa, false);
     // The title's phrase includes a place's possessive ("the city's mayor"), as it does an article.
     if (q.placePossessor !== undefined) q.a = q.placePossessor;
-    let country = q.country;
+    // (A title of one country's office, "Pope", gives its country unless the phrase names another.)
+    let country = q.country ?? def.country;
     let code = q.code;
     // "Senate Majority Leader", "Hamas leader": a leader of a named body is of the body's sector.
     let sector = q.sector ?? (q.orgSector !== null && lex.bodyTitles.has(def.title) ? q.orgSector : (def.sector ?? q.orgSector));

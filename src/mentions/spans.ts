@@ -267,16 +267,23 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
   const titles = lexicon().titles;
   for (let t of tagged) {
     if (t.tokEnd <= t.tokStart) continue;
-    // "Mayor Vitali Klitschko said" at a sentence's start: a person's span that opens with a title
-    // (titles.json) is the name after it; the title is read before the name, as in mid-sentence.
+    // "Mayor Vitali Klitschko said", "Pope Francis called" at a sentence's start: a person's span that
+    // opens with a title (titles.json) is the name after it; the title is read before the name, as in
+    // mid-sentence ("Pope" gives its holder's sector and country).
     if (t.type === 'PER' && t.tokEnd - t.tokStart > 1 && titles.starts(doc.lower[t.tokStart]!)) {
       const te = titles.longest(doc.lower, t.tokStart, t.tokEnd - 1, titleScratch);
-      // Not a title that is part of the name (titles.json nameTitles: "Pope Francis"), nor a run of titles
-      // alone ("Chief Inspector", "Chief Technological Officer").
-      if (te > t.tokStart && isCap(doc.form[te]!) && !lexicon().nameTitles.has(titleScratch.value!.title)) {
+      // Not a run of titles alone ("Chief Inspector", "Chief Technological Officer").
+      if (te > t.tokStart && isCap(doc.form[te]!)) {
         const restTitle = titles.starts(doc.lower[te]!) && titles.longest(doc.lower, te, t.tokEnd, titleScratch) === t.tokEnd;
         if (!restTitle) t = { ...t, tokStart: te };
       }
+    }
+    // "overseen by the Pope", "the President said": a person's span that is a title alone after a
+    // determiner is that title (a role noun referring to its holder), no name; so is one right before
+    // the person's own span ("Pope" + "Francis": the title of the name after it).
+    if (t.type === 'PER' && titles.starts(doc.lower[t.tokStart]!) && titles.longest(doc.lower, t.tokStart, t.tokEnd, titleScratch) === t.tokEnd) {
+      const end = t.tokEnd;
+      if ((t.tokStart > 0 && doc.pos[t.tokStart - 1] === POS.DET) || tagged.some((u) => u.tokStart === end && u.type === 'PER')) continue;
     }
     // "Oh, ...", "Thank you", "I'm asking ...": a word of speech alone is no name (but an acronym
     // spelt like one is: "UH" for the University of Hawaii).
