@@ -45,3 +45,23 @@ test('a title the tagger put in a name at a sentence start is read as the title,
   const prince = code('Crown Prince Mohammed bin Salman met the visiting delegation in Riyadh.');
   assert.equal(actorOf(prince, 'Crown Prince Mohammed bin Salman')?.title, 'Crown Prince', JSON.stringify(prince.actors));
 });
+
+test("a name that only ends in a known organisation's name after other capitalised words is another body", () => {
+  const r = code('The National Security Council met on Monday. Royal Bank of Canada raised its prime rate.');
+  assert.notEqual(actorOf(r, 'National Security Council')?.code, 'IGOUNO', JSON.stringify(r.actors));
+  assert.notEqual(actorOf(r, 'Royal Bank of Canada')?.sector, 'GOV', JSON.stringify(r.actors));
+  // A country before a known body keeps the body: "Iran's Revolutionary Guards" stays the Guards.
+  const g = code("Iran's Revolutionary Guards seized a tanker.");
+  assert.equal(actorOf(g, "Iran's Revolutionary Guards")?.code ?? actorOf(g, 'Revolutionary Guards')?.code, 'IRNMIL', JSON.stringify(g.actors));
+});
+
+test("members named by a 'from' phrase of a coded organisation are that organisation", () => {
+  const r = code('Militants from Hamas fired rockets at the town. Officials from the World Bank met the finance minister.');
+  assert.equal(actorOf(r, 'Militants from Hamas')?.code, 'PSEREBHMS', JSON.stringify(r.actors));
+  assert.equal(actorOf(r, 'Officials from the World Bank')?.code, 'IGOBUSWBK', JSON.stringify(r.actors));
+  // Not those taken from it: hostages freed from a group are not the group.
+  const h = code('Police freed hostages from Hamas.');
+  assert.notEqual(actorOf(h, 'hostages')?.code, 'PSEREBHMS', JSON.stringify(h.actors));
+  const w = code('The Wagner group seized the town.');
+  assert.equal(actorOf(w, 'Wagner group')?.code, 'RUSMIL', JSON.stringify(w.actors));
+});

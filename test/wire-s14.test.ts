@@ -30,10 +30,11 @@ test('a group tied to a patron ("militias backed by X", "rebels loyal to Y") is 
   assert.deepEqual(sources('shelled'), ['Rebels'], JSON.stringify(sources('shelled')));
   assert.deepEqual(sources('killed'), ['Militants'], JSON.stringify(sources('killed')));
   assert.ok(sources('threats').length > 0 && !sources('threats').includes('Iran'), JSON.stringify(sources('threats')));
-  // A phrase after the group that is no affiliation keeps the group as the subject too (unchanged).
+  // A 'from' phrase after the group keeps the group as the subject too (the group is the organisation's
+  // members, so it carries the organisation's code since session 16).
   const plain = code('Fighters from the Islamic State attacked a village in Syria.');
   const pn = new Map(plain.actors.map((a) => [a.id, a.name]));
-  assert.deepEqual(plain.events.filter((e) => e.trigger.text === 'attacked').flatMap((e) => e.source.map((s) => pn.get(s))), ['Fighters']);
+  assert.deepEqual(plain.events.filter((e) => e.trigger.text === 'attacked').flatMap((e) => e.source.map((s) => pn.get(s))), ['Fighters from the Islamic State']);
 });
 
 test('an act someone recommends or orders in a mandative clause is their appeal or demand, not a fact', () => {

@@ -574,6 +574,21 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       country = comp.country;
       j = comp.b;
     }
+    // "militants from Hamas", "officials from the World Bank": members named by a 'from' phrase of a coded
+    // organisation are that organisation, as "Hamas militants" and "World Bank officials" are (armed
+    // members of an armed group, officials of any body; not "hostages from ...").
+    if (comp === null && country === null && q.span === null) {
+      const from = nameAfterPreposition(doc, idx, taken, j, se, 'from');
+      const member = from !== null && from.type === 'ORG' && from.code !== null &&
+        (lex.armedSectors.has(def.sector ?? '') ? lex.armedSectors.has(from.sector ?? '') : def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry);
+      if (member) {
+        q.code = from.code;
+        q.orgSector = from.sector;
+        country = from.country;
+        comp = from;
+        j = from.b;
+      }
+    }
     // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;

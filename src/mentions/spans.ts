@@ -360,6 +360,9 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
       if (s.a === span.a && span.inner === null) span.inner = s;
       // Keep what the dictionary knew about a name inside the tagger's span ("Azerbaijani Foreign Ministry"),
       // not a region's name that ends in a nationality ("Latin American", "North American" are no USA).
+      // Nor an organisation the span only ends in after other capitalised words ("National Security
+      // Council", "Supreme National Security Council" are no UN Security Council).
+      if (s.type === 'ORG' && s.a > t.tokStart && s.b === t.tokEnd && capitalisedOutsideKb(doc, kbCover, t.tokStart, s.a)) continue;
       if (span.country === null && (s.type === 'COUNTRY' || s.type === 'DEMONYM' || s.type === 'ORG') && !(type === 'MISC' && regionalName(doc, t.tokStart, t.tokEnd))) {
         span.place = s.place;
         span.country = s.country;
@@ -399,6 +402,12 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     last = s.b;
   }
   return clean;
+}
+
+/** Is a token of [a, b) a capitalised word outside every knowledge-base span? */
+function capitalisedOutsideKb(doc: Doc, kbCover: Int32Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (kbCover[i]! < 0 && isCap(doc.form[i]!)) return true;
+  return false;
 }
 
 /**
