@@ -65,3 +65,23 @@ test("members named by a 'from' phrase of a coded organisation are that organisa
   const w = code('The Wagner group seized the town.');
   assert.equal(actorOf(w, 'Wagner group')?.code, 'RUSMIL', JSON.stringify(w.actors));
 });
+
+test('"the two ministers" after a meeting in the same sentence are the two who met, not an earlier pair', () => {
+  const r = code(
+    'The president offered to host talks between Russia and Ukraine. Foreign Minister Ali Kaya of Turkey met his Iranian counterpart in Tehran on Monday, where the two ministers discussed trade.',
+  );
+  const countriesOf = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.country);
+  for (const e of r.events.filter((x) => x.root === '04')) {
+    assert.ok(!countriesOf([...e.source, ...e.target]).includes('UKR'), JSON.stringify(r.events.map((x) => [x.cameo, countriesOf(x.source), countriesOf(x.target)])));
+  }
+});
+
+test('the other side of a consultation named in an adjunct is the object of the verb it hangs on', () => {
+  const r = code('President Ana Lima of Brazil told Vladimir Putin in a phone call on Monday that a ceasefire was needed.');
+  const call = r.events.find((e) => e.cameo === '041');
+  assert.ok(call !== undefined, JSON.stringify(r.events));
+  assert.deepEqual(call.target.map((id) => r.actors.find((a) => a.id === id)?.name), ['Vladimir Putin'], JSON.stringify(r.events));
+  // Not an audience.
+  const a = code('The minister told reporters in a meeting on Monday that talks would resume.');
+  assert.ok(!a.events.some((e) => e.root === '04' && e.target.some((id) => a.actors.find((x) => x.id === id)?.sector === 'MED')), JSON.stringify(a.events));
+});

@@ -2625,6 +2625,13 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     }
     if (target === null && dative !== null) target = dative;
     if (target === null) target = chooseTarget(c, null, a.preps.filter((p) => p.tokStart >= t.tokEnd), null, root, c.actorsOf(source));
+    // "told Vladimir Putin in a phone call", "thanked X during a meeting": the other side of a consultation
+    // named in an adjunct, with none of its own, is the object of the verb it hangs on (not an audience:
+    // "told reporters in a meeting").
+    if (c.actorsOf(target).length === 0 && root === '04' && (prepBefore === 'in' || prepBefore === 'during') && !a.passive && a.object !== null && a.object.tokEnd <= t.tokStart && !preps.some((p) => p.prep === 'with')) {
+      const met = c.actorsOf(a.object);
+      if (met.length > 0 && !met.some((x) => c.actorsOf(source).includes(x)) && !met.every((x) => c.ctx.actors.actors[x]?.sector === 'MED')) target = a.object;
+    }
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
   if (!background && (vb < s || doc.pos[vb] !== POS.VERB)) {
@@ -2806,6 +2813,11 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
   for (const t of triggers) {
     const a: Analysis = t.kind === 'verb' ? analyseVerb(c, t, s, e, prevSubject) : analyseNoun(c, t, s, e);
     if (t.kind === 'verb' && a.source !== null) prevSubject = a.source;
+    // "X met Y in Tehran, where the two ministers discussed trade": the sides of a joint act are a pair
+    // the rest of its own sentence may refer back to (noted again, no-op, when the act is kept below).
+    if (a.reciprocal && a.source !== null && a.target !== null && a.sourceActors.length === 1 && a.targetActors.length === 1 && (roles().coordinated.has(a.code.slice(0, 2)) || a.mutual === true)) {
+      c.noteJointAct(a.sourceActors[0]!, a.targetActors[0]!, a.source, a.target);
+    }
     all.push(a);
   }
   const live = (a: Analysis): boolean => a.dropped === '';
