@@ -85,3 +85,15 @@ test('the other side of a consultation named in an adjunct is the object of the 
   const a = code('The minister told reporters in a meeting on Monday that talks would resume.');
   assert.ok(!a.events.some((e) => e.root === '04' && e.target.some((id) => a.actors.find((x) => x.id === id)?.sector === 'MED')), JSON.stringify(a.events));
 });
+
+test('"according to the statement" is the current speaker\'s statement, not the words it reports', () => {
+  const r = code('A ceasefire is needed, the Turkish presidency said on Monday. President Ali Kaya also offered to host talks in Istanbul, according to the statement.');
+  const q = r.quotes.find((x) => x.cue?.text === 'according to');
+  assert.ok(q !== undefined, JSON.stringify(r.quotes));
+  assert.equal(r.actors.find((a) => a.id === q.speaker)?.name, 'Turkish presidency', JSON.stringify(r.quotes));
+  // The speaker span stays the document ("the statement"), as annotators mark it.
+  assert.equal(q.speaker_span?.text ?? 'the statement', 'the statement', JSON.stringify(q));
+  // A newspaper is no statement: "according to the Post" stays the Post's.
+  const p = code('The president knew of the plan, according to the Post.');
+  assert.ok(p.quotes.some((x) => x.cue?.text === 'according to' && p.actors.find((a) => a.id === x.speaker)?.name === 'Post'), JSON.stringify(p.quotes));
+});

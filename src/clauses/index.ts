@@ -243,8 +243,14 @@ function inheritSpeakers(frames: Frame[]): void {
       f.speakerActor = f.speaker.actors.length > 0 ? f.speaker.actors[0]! : -1;
       current = i;
     } else if (f.inherits && current >= 0) {
-      const from = frames[current]!;
-      f.inherited = from.inherited >= 0 ? from.inherited : current;
+      // (not, for a cue after its content, a frame cued inside that content: "X also offered to ..., according
+      // to the statement" is the statement's report of X's offer, not X's own words)
+      const inside = (g: Frame): boolean => f.cue.tokStart >= f.contentTok.tokEnd && g.cue.tokStart >= f.contentTok.tokStart && g.cue.tokStart < f.contentTok.tokEnd;
+      let j = current;
+      while (j >= 0 && (frames[j]!.speaker === null || frames[j]!.inherits || inside(frames[j]!))) j--;
+      if (j < 0) continue;
+      const from = frames[j]!;
+      f.inherited = from.inherited >= 0 ? from.inherited : j;
       f.speakerActor = from.speakerActor;
     }
   }

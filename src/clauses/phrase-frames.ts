@@ -24,17 +24,22 @@ export function accordingFrames(ctx: Ctx, s: number): void {
     if (e <= k + 2 || (e < b && doc.pos[e] !== P_PUNCT)) e = sourceEnd(doc, k + 2, b, e);
     if (e <= k + 2) continue;
     const speaker = makeArg(doc, k + 2, e);
+    // "..., according to the statement": a document named with 'the' alone is one the current speaker of
+    // the discourse gave ("the Turkish presidency said ... according to the statement"); the frame keeps
+    // the document as its speaker phrase and inherits that speaker's actor.
+    // (a lower-case noun: "according to the Post" names a newspaper)
+    const bareDocument = e === k + 4 && doc.lower[k + 2] === 'the' && doc.form[k + 3] === doc.lower[k + 3] && lexicon().documents.has(doc.lower[k + 3]!);
     if (first === k) {
       let ca = e;
       if (ca < b && isComma(doc, ca)) ca++;
-      frame(ctx, s, speaker, k, k + 2, ca, contentEnd(ctx, ca, b), false, 'asserted', false);
+      frame(ctx, s, speaker, k, k + 2, ca, contentEnd(ctx, ca, b), false, 'asserted', bareDocument);
     } else {
       let cb = k;
       // (a closing parenthesis stays: "he told Sen. Jeff Flake (R-Ariz.), according to ..." attributes the
       // clause, not the words in the parenthesis)
       while (cb > a && doc.pos[cb - 1] === P_PUNCT && !isQuoteTok(ctx, cb - 1) && doc.form[cb - 1] !== ')') cb--;
       if (e < b && isComma(doc, e) && e + 2 < b) cb = contentEnd(ctx, e + 1, b); // "X, according to Y, is ..."
-      frame(ctx, s, speaker, k, k + 2, cb > k ? a : postposedSourceStart(ctx, a, cb), cb, false, 'asserted', false);
+      frame(ctx, s, speaker, k, k + 2, cb > k ? a : postposedSourceStart(ctx, a, cb), cb, false, 'asserted', bareDocument);
     }
     k = e;
   }
