@@ -97,3 +97,13 @@ test('"according to the statement" is the current speaker\'s statement, not the 
   const p = code('The president knew of the plan, according to the Post.');
   assert.ok(p.quotes.some((x) => x.cue?.text === 'according to' && p.actors.find((a) => a.id === x.speaker)?.name === 'Post'), JSON.stringify(p.quotes));
 });
+
+test('a right to an act is no act, and authorities a country appeals to are not of that country', () => {
+  const r = code('The United States and the European Union urged the authorities to respect the right to peaceful protest. Workers have the right to strike.');
+  assert.ok(!r.events.some((e) => e.root === '14'), JSON.stringify(r.events.map((e) => [e.cameo, e.trigger.text])));
+  const auth = actorOf(r, 'the authorities');
+  assert.notEqual(auth?.country, 'USA', JSON.stringify(r.actors));
+  // A protest that happened is still one.
+  const p = code('Thousands of workers went on strike on Monday to protest against the reform.');
+  assert.ok(p.events.some((e) => e.root === '14'), JSON.stringify(p.events.map((e) => [e.cameo, e.trigger.text])));
+});

@@ -754,6 +754,8 @@ function countriesFromContext(
   const named: (string[] | undefined)[] = new Array(nSent);
   /** Countries named as where a visitor goes, with the visiting word's token (see `visitedAt`). */
   const visits: ({ country: string; at: number }[] | undefined)[] = new Array(nSent);
+  /** Countries named by their own names outside persons and organisations, with the token their mention ends at. */
+  const namedAt: ({ country: string; at: number }[] | undefined)[] = new Array(nSent);
   /** Countries of armed groups named there: another armed group beside them is as often their enemy. */
   const armedOf: (string[] | undefined)[] = new Array(nSent);
   /** Country of each mention, capitals included. */
@@ -772,6 +774,7 @@ function countriesFromContext(
     if (!owner) {
       const v = visitedAt(doc, m);
       if (v >= 0) (visits[s] ??= []).push({ country: c, at: v });
+      if (m.kind === 'country') (namedAt[s] ??= []).push({ country: c, at: m.tokEnd });
     }
     const all = (named[s] ??= []);
     if (!all.includes(c)) all.push(c);
@@ -807,7 +810,10 @@ function countriesFromContext(
     const enemies = armedSector(d.sector) ? (armedOf[s] ?? []) : [];
     // "King Charles visited Kenya": the visitor does not take the country visited.
     const visited = (c: string): boolean => (visits[s] ?? []).some((v) => v.country === c && first.tokEnd <= v.at);
-    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !visited(c) && !isTransnational(c));
+    // "The United States urged the authorities to ...": those addressed are not of the country addressing them.
+    const by = addressedAt(doc, first);
+    const addressing = (c: string): boolean => by >= 0 && (namedAt[s] ?? []).some((v) => v.country === c && v.at <= by);
+    const cands = (free[s] ?? []).filter((c) => !(owned[s] ?? []).includes(c) && !(away[s] ?? []).includes(c) && !enemies.includes(c) && !visited(c) && !addressing(c) && !isTransnational(c));
     if (cands.length === 1) d.country = cands[0]!;
   }
 }
@@ -940,6 +946,7 @@ let elsewhereWords: {
   visitVerbs: ReadonlySet<string>;
   travelVerbs: ReadonlySet<string>;
   travelNouns: ReadonlySet<string>;
+  addressVerbs: ReadonlySet<string>;
 } | null = null;
 /**
  * Whether a country mention names somewhere else than where its sentence happens: after a preposition
@@ -949,7 +956,7 @@ let elsewhereWords: {
  */
 function elsewhere(doc: Doc, m: Mention): boolean {
   if (elsewhereWords === null) {
-    type Words = { preps: string[]; borders: string[]; topics: string[]; visitVerbs: string[]; travelVerbs: string[]; travelNouns: string[] };
+    type Words = { preps: string[]; borders: string[]; topics: string[]; visitVerbs: string[]; travelVerbs: string[]; travelNouns: string[]; addressVerbs: string[] };
     const e = readDataJson<{ elsewhere: Words }>('roles.json').elsewhere;
     elsewhereWords = {
       preps: new Set(e.preps),
@@ -958,6 +965,7 @@ function elsewhere(doc: Doc, m: Mention): boolean {
       visitVerbs: new Set(e.visitVerbs),
       travelVerbs: new Set(e.travelVerbs),
       travelNouns: new Set(e.travelNouns),
+      addressVerbs: new Set(e.addressVerbs),
     };
   }
   let k = m.tokStart - 1;
@@ -969,6 +977,20 @@ function elsewhere(doc: Doc, m: Mention): boolean {
   if (k - 1 < a) return false;
   if (w === 'with') return elsewhereWords.borders.has(doc.lower[k - 1]!);
   return w === 'in' && elsewhereWords.topics.has(doc.lemma[k - 1]!);
+}
+
+/**
+ * The verb a mention is the addressee of ("urged the authorities", "called on the government", "accused
+ * the police"; roles.json elsewhere.addressVerbs): its token, or -1.
+ */
+function addressedAt(doc: Doc, m: Mention): number {
+  elsewhere(doc, m); // loads the word lists
+  const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+  let k = m.tokStart - 1;
+  while (k >= a && doc.pos[k] === POS.DET) k--;
+  if (k >= a && (doc.lower[k] === 'on' || doc.lower[k] === 'upon')) k--;
+  // (a verb with its subject before it, not a participle on the noun: "the accused officials")
+  return k > a && doc.pos[k] === POS.VERB && elsewhereWords!.addressVerbs.has(doc.lemma[k]!) ? k : -1;
 }
 
 /**

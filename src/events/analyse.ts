@@ -2922,6 +2922,14 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
       }
     }
   }
+  // 1b. "the right to peaceful protest", "the right to strike", "freedom of assembly": a right to an act
+  //     is no act (rules.json rightNouns).
+  for (const a of all) {
+    let k = a.groupStart - 1;
+    if (a.trigger.kind === 'verb' && doc.lower[a.groupStart] === 'to') k = a.groupStart;
+    if (k - 1 < s || a.dropped !== '') continue;
+    if ((doc.lower[k] === 'to' || doc.lower[k] === 'of') && c.lex.rules.rightNouns.has(doc.lemma[k - 1]!)) a.dropped = 'topic';
+  }
   // 2. Topics: an event noun that is the object or topic of another trigger is not a new event
   //    ("condemned the attack", "talks on a ceasefire"); one inside a phrase of a trigger of its own root
   //    is the same event ("killed in the fighting").

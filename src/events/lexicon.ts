@@ -75,6 +75,8 @@ export interface Rules {
   reporterAsides: ReadonlySet<string>;
   /** Words opening a condition that makes a speaker's own conflict act a threat ("would ... if", "unless"). */
   conditionalThreats: ReadonlySet<string>;
+  /** Nouns (lemmas) of a right or freedom to an act ("the right to peaceful protest"): no act is told. */
+  rightNouns: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -124,6 +126,7 @@ interface RulesFile {
   questionOpeners: string[];
   reporterAsides: string[];
   conditionalThreats: string[];
+  rightNouns: string[];
 }
 
 const CODE = /^(\d{3,4}|-)$/;
@@ -228,6 +231,7 @@ export function eventLexicon(): Lexicon {
       questionOpeners: new Set(r.questionOpeners),
       reporterAsides: new Set(r.reporterAsides),
       conditionalThreats: new Set(r.conditionalThreats),
+      rightNouns: new Set(r.rightNouns),
     },
   };
   return lexicon;
