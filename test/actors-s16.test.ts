@@ -107,3 +107,10 @@ test('a right to an act is no act, and authorities a country appeals to are not 
   const p = code('Thousands of workers went on strike on Monday to protest against the reform.');
   assert.ok(p.events.some((e) => e.root === '14'), JSON.stringify(p.events.map((e) => [e.cameo, e.trigger.text])));
 });
+
+test('"foreign policy chief" is a diplomat\'s title, of the body named before it', () => {
+  const r = code('EU foreign policy chief Maria Holm said the sanctions would take effect on Monday.');
+  const holm = actorOf(r, 'EU foreign policy chief Maria Holm');
+  assert.equal(holm?.code, 'IGOEUREEC', JSON.stringify(r.actors));
+  assert.equal(holm?.title, 'Diplomat', JSON.stringify(r.actors));
+});
