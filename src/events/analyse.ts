@@ -709,8 +709,26 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // when no place is resolved there ("declared a state of siege in the town", roles.json areaMeasures).
   const area = code !== '' && roles().areaMeasureCodes.some((k) => code.startsWith(k));
   const placed = (p: PrepPhrase): boolean => c.placeInPhrase(p) || (area && p.prep === 'in' && !c.isTime(p.tokStart) && trigger !== null && patientObject(c, p, trigger));
-  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && placed(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
+  const where = attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && placed(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
+  // (an object that is the trigger's own words, "launched an attack on X", is no object)
+  const ownWords = object !== null && trigger !== null && object.tokStart < trigger.tokEnd && object.tokEnd > trigger.tokStart;
+  if (where !== null || (object !== null && !ownWords) || self.length === 0 || !rr.aimedPatientRoots.has(root)) return where;
+  // "China launched cyber-attacks on 141 organisations", "the army launched an attack on the rebel
+  // headquarters": with no object, the phrase an act of force by a named actor is aimed at (roles.json
+  // aimPreps) is its patient, the target, even when it names no actor and no resolved place (roles.json
+  // aimedPatientRoots). With no one named as its agent such a phrase is as often figurative ("the battle
+  // against the crisis", "the fight against poverty").
+  // (not a phrase headed by an event noun: "retaliating against missile attacks" answers an act, whose
+  // author, not the act, is whom it is aimed at)
+  const eventHead = (p: PrepPhrase): boolean => {
+    const h = headOf(c.doc, p);
+    const alone = (w: string): boolean => c.lex.nouns.get(w)?.some((q) => q.rest.length === 0 && q.code !== null) ?? false;
+    return alone(c.doc.lemma[h]!) || alone(c.doc.lower[h]!);
+  };
+  return attachedPrep(c, preps, after, (p) => rr.aimPreps.has(p.prep) && patientObject(c, p, trigger ?? NOWHERE) && !eventHead(p));
 }
+
+const NOWHERE: Phrase = { tokStart: -1, tokEnd: -1 };
 
 const NONE: readonly number[] = [];
 
@@ -976,6 +994,7 @@ interface RolesFile {
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
+  aimedPatientRoots: string[];
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
   sentForces: { codes: string[]; verbs: string[]; heads: string[] };
@@ -1126,6 +1145,8 @@ interface Roles {
   issueVerbs: ReadonlySet<string>;
   /** Roots of force whose phrase of `instrumentPreps` after an object is what the act is done with ("shelled the village with artillery"). */
   instrumentRoots: ReadonlySet<string>;
+  /** Roots of force whose aim phrase ('on', 'against') is the target with no object, even naming no actor. */
+  aimedPatientRoots: ReadonlySet<string>;
   instrumentPreps: ReadonlySet<string>;
   instrumentHeads: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
@@ -1235,6 +1256,7 @@ function roles(): Roles {
       forceHeads: new Set(f.sentForces.heads),
       issueVerbs: new Set(f.issuedDocuments.verbs),
       instrumentRoots: new Set(f.instruments.roots),
+      aimedPatientRoots: new Set(f.aimedPatientRoots),
       instrumentPreps: new Set(f.instruments.preps),
       instrumentHeads: new Set(f.instruments.heads),
       documentNouns: new Set([...clauseLexicon().documents, ...f.issuedDocuments.moreNouns]),

@@ -1,0 +1,23 @@
+// Event codes, sources and targets (session 16, helper events): error classes of the dev event files,
+// each rule tested on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import { assertTargets, shown, targets } from './events-helpers.js';
+
+test('the phrase an act of force by a named actor is aimed at is its target even when it names no actor (roles.json aimedPatientRoots)', () => {
+  assertTargets('The government launched cyber-attacks on 90 websites of six ministries.', '19', ['90 websites of six ministries']);
+  assertTargets('The army launched an attack on the rebel headquarters in the north.', '19', ['the rebel headquarters']);
+  assertTargets('Rebels carried out attacks on military targets near the border.', '19', ['military targets']);
+  assertTargets('The rebels launched an offensive against the town.', '19', ['the town']);
+  // with no one named as the agent such a phrase is as often figurative: no target span
+  const fig = code('The battle against the financial crisis will be long.');
+  assert.ok(!targets(fig, '19').includes('the financial crisis'), shown(fig));
+  // not other material acts, where such a phrase is grounds or circumstance
+  const grounds = code('Police held the journalist in detention on charges of spreading false news.');
+  assert.ok(!targets(grounds, '17').some((t) => t.startsWith('charges')), shown(grounds));
+  const alert = code('Government troops remained on alert against further unrest.');
+  assert.ok(!targets(alert, '15').includes('further unrest'), shown(alert));
+  // an object of the act stays its target ("shelled the village with artillery")
+  assertTargets('The army shelled the village on Tuesday.', '19', ['the village']);
+});
