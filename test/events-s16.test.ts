@@ -21,3 +21,15 @@ test('the phrase an act of force by a named actor is aimed at is its target even
   // an object of the act stays its target ("shelled the village with artillery")
   assertTargets('The army shelled the village on Tuesday.', '19', ['the village']);
 });
+
+test('a strike named by its length, its form or its strikers, or whose strikers are workers, is a labour strike, 143, not the military 190 (nouns.json; roles.json labourStrikes)', () => {
+  for (const s of ['Nurses held a four-day strike last month.', 'Bus drivers began a 24-hour strike in the capital.', 'Dockers staged a sit-in strike at the port.', 'The seamen\'s strike has halted 40 ships.', 'Government employees began a wildcat strike on Friday.', 'About 900 employees stopped work in a strike on Monday.', 'Some 2,000 miners stopped work on the first day of the strike.']) {
+    const r = code(s);
+    assert.ok(r.events.some((e) => e.cameo === '143') && !r.events.some((e) => e.cameo === '190'), `${s} ${shown(r)}`);
+  }
+  // a military strike stays 190, and so does a strike by pilots of an air force
+  for (const s of ['Israeli aircraft carried out a strike on a weapons depot.', 'Israeli pilots strike targets in Gaza.']) {
+    const r = code(s);
+    assert.ok(r.events.some((e) => e.root === '19') && !r.events.some((e) => e.cameo === '143'), `${s} ${shown(r)}`);
+  }
+});

@@ -995,6 +995,7 @@ interface RolesFile {
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
   aimedPatientRoots: string[];
+  labourStrikes: { codes: string[]; nouns: string[]; sectors: string[]; heads: string[]; code: string };
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
   sentForces: { codes: string[]; verbs: string[]; heads: string[] };
@@ -1147,6 +1148,8 @@ interface Roles {
   instrumentRoots: ReadonlySet<string>;
   /** Roots of force whose aim phrase ('on', 'against') is the target with no object, even naming no actor. */
   aimedPatientRoots: ReadonlySet<string>;
+  /** A bare strike noun (codes, nouns) whose strikers are workers (sectors, heads) is the labour strike `code`. */
+  labourStrikes: { codes: ReadonlySet<string>; nouns: ReadonlySet<string>; sectors: ReadonlySet<string>; heads: ReadonlySet<string>; code: string };
   instrumentPreps: ReadonlySet<string>;
   instrumentHeads: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
@@ -1257,6 +1260,7 @@ function roles(): Roles {
       issueVerbs: new Set(f.issuedDocuments.verbs),
       instrumentRoots: new Set(f.instruments.roots),
       aimedPatientRoots: new Set(f.aimedPatientRoots),
+      labourStrikes: { codes: new Set(f.labourStrikes.codes), nouns: new Set(f.labourStrikes.nouns), sectors: new Set(f.labourStrikes.sectors), heads: new Set(f.labourStrikes.heads), code: f.labourStrikes.code },
       instrumentPreps: new Set(f.instruments.preps),
       instrumentHeads: new Set(f.instruments.heads),
       documentNouns: new Set([...clauseLexicon().documents, ...f.issuedDocuments.moreNouns]),
@@ -2434,6 +2438,19 @@ function participleAgent(c: Ctx, k: number, e: number): Phrase | null {
   return np !== null && c.actorsOf(np).length > 0 ? np : null;
 }
 
+/**
+ * "About 900 employees stopped work in a strike", "miners ... on the first day of a strike": a bare
+ * 'strike' whose strikers are workers (an actor of a labour sector, or a phrase headed by a noun of
+ * workers) is a labour strike (roles.json labourStrikes), not the military strike the bare noun codes.
+ */
+function labourStrike(c: Ctx, t: Trigger, source: Phrase | null): boolean {
+  const ls = roles().labourStrikes;
+  if (source === null || t.tokEnd - t.tokStart !== 1 || !ls.codes.has(t.code!) || !ls.nouns.has(c.doc.lower[t.anchor]!)) return false;
+  const actors = c.actorsOf(source);
+  if (actors.length > 0) return actors.some((i) => ls.sectors.has(c.ctx.actors.actors[i]?.sector ?? ''));
+  return ls.heads.has(c.doc.lemma[headOf(c.doc, source)]!);
+}
+
 function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const doc = c.doc;
   const rules = c.lex.rules;
@@ -2685,7 +2702,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const ext: Phrase = { tokStart: npStart, tokEnd: t.tokEnd };
   return {
     trigger: t,
-    code: t.code!,
+    code: labourStrike(c, t, source) ? rr.labourStrikes.code : t.code!,
     source,
     target,
     sourceActors: c.actorsOf(source),
