@@ -33,3 +33,17 @@ test('a strike named by its length, its form or its strikers, or whose strikers 
     assert.ok(r.events.some((e) => e.root === '19') && !r.events.some((e) => e.cameo === '143'), `${s} ${shown(r)}`);
   }
 });
+
+test('one released in an agentless passive is the target of the release, not its source (roles.json releasedCodes)', () => {
+  for (const [s, who] of [['The journalist was freed on Saturday.', 'The journalist'], ['Two aid workers were released on Monday near the border.', 'Two aid workers']] as const) {
+    const r = code(s);
+    const e = r.events.find((x) => x.cameo === '0841');
+    assert.ok(e !== undefined && e.target_span?.text === who && e.source_span === null, `${s} ${shown(r)}`);
+  }
+  // with a by-agent the releaser is the source
+  const by = code('The prisoners were released by the army.');
+  assert.ok(by.events.some((x) => x.cameo === '0841' && x.source_span?.text === 'the army' && x.target_span?.text === 'The prisoners'), shown(by));
+  // one who withdraws or disarms in the passive still yields: the source
+  const withdrawn = code('The troops were withdrawn from the border town.');
+  assert.ok(withdrawn.events.some((x) => x.root === '08' && x.source_span?.text === 'The troops'), shown(withdrawn));
+});

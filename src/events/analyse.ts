@@ -995,6 +995,7 @@ interface RolesFile {
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
   aimedPatientRoots: string[];
+  releasedCodes: string[];
   labourStrikes: { codes: string[]; nouns: string[]; sectors: string[]; heads: string[]; code: string };
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
@@ -1148,6 +1149,8 @@ interface Roles {
   instrumentRoots: ReadonlySet<string>;
   /** Roots of force whose aim phrase ('on', 'against') is the target with no object, even naming no actor. */
   aimedPatientRoots: ReadonlySet<string>;
+  /** Codes (prefixes) of releasing persons and returning property, whose agentless passive subject is the target. */
+  releasedCodes: readonly string[];
   /** A bare strike noun (codes, nouns) whose strikers are workers (sectors, heads) is the labour strike `code`. */
   labourStrikes: { codes: ReadonlySet<string>; nouns: ReadonlySet<string>; sectors: ReadonlySet<string>; heads: ReadonlySet<string>; code: string };
   instrumentPreps: ReadonlySet<string>;
@@ -1260,6 +1263,7 @@ function roles(): Roles {
       issueVerbs: new Set(f.issuedDocuments.verbs),
       instrumentRoots: new Set(f.instruments.roots),
       aimedPatientRoots: new Set(f.aimedPatientRoots),
+      releasedCodes: f.releasedCodes,
       labourStrikes: { codes: new Set(f.labourStrikes.codes), nouns: new Set(f.labourStrikes.nouns), sectors: new Set(f.labourStrikes.sectors), heads: new Set(f.labourStrikes.heads), code: f.labourStrikes.code },
       instrumentPreps: new Set(f.instruments.preps),
       instrumentHeads: new Set(f.instruments.heads),
@@ -2180,8 +2184,11 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let sourceActors = a.passive ? c.actorsOf(a.agent) : subj.actors;
   let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : withNamedConjunct(c, a.object, e), a.preps, t, t.code!, sourceActors), e);
   const root = t.code!.slice(0, 2);
-  // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
-  if (source === null && root === '08' && patient !== null) {
+  // A yield (08) with no agent: the one who disarms or withdraws is its patient. Not an actor released
+  // (roles.json releasedCodes): "two hostages were freed" names whom the release is done to, the
+  // target, and not who released them.
+  const released = a.passive && c.actorsOf(patient).length > 0 && roles().releasedCodes.some((k) => t.code!.startsWith(k));
+  if (source === null && root === '08' && patient !== null && !released) {
     source = patient;
     sourceActors = c.actorsOf(patient);
     if (target === patient) target = null;
