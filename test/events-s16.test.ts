@@ -47,3 +47,11 @@ test('one released in an agentless passive is the target of the release, not its
   const withdrawn = code('The troops were withdrawn from the border town.');
   assert.ok(withdrawn.events.some((x) => x.root === '08' && x.source_span?.text === 'The troops'), shown(withdrawn));
 });
+
+test('people released to an intermediary are the target; the \'to\' phrase only names whom they are handed to (roles.json releasedPersons)', () => {
+  assertTargets('The rebels released two aid workers to the Red Cross on Monday.', '0841', ['two aid workers']);
+  assertTargets('The rebels said they would release two aid workers to the Red Cross.', '035', ['two aid workers']);
+  // a return of property keeps its recipient, and so do the source's own people
+  assertTargets('Italy returned the statues to Greece.', '0842', ['Greece']);
+  assertTargets('The senator did not release his delegates to Biden.', '0841', ['Biden']);
+});

@@ -624,6 +624,10 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (object !== null && own(object)) object = null;
   const sent = object !== null && sentForces(c, object, code);
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
+  // "released two aid workers to the Red Cross": people released (roles.json releasedPersons) are the
+  // target; the 'to' phrase is only whom they are handed to. Not the source's own people ("did not
+  // release his delegates to Biden"), which go to the 'to' phrase.
+  if (object !== null && code !== '' && roles().releasedPersons.some((p) => code.startsWith(p)) && c.actorsOf(object).length > 0 && !roles().ownPossessives.has(c.doc.lower[object.tokStart]!)) return object;
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
     // "skulls that date back to A.D. 640 to Peru": a 'to' right after another verb is that verb's.
     // "up to $1.5 billion" is an amount, no recipient.
@@ -996,6 +1000,7 @@ interface RolesFile {
   aimPreps: string[];
   aimedPatientRoots: string[];
   releasedCodes: string[];
+  releasedPersons: string[];
   labourStrikes: { codes: string[]; nouns: string[]; sectors: string[]; heads: string[]; code: string };
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
@@ -1151,6 +1156,8 @@ interface Roles {
   aimedPatientRoots: ReadonlySet<string>;
   /** Codes (prefixes) of releasing persons and returning property, whose agentless passive subject is the target. */
   releasedCodes: readonly string[];
+  /** Codes (prefixes) of releasing people, whose object naming an actor is the target before a 'to' recipient. */
+  releasedPersons: readonly string[];
   /** A bare strike noun (codes, nouns) whose strikers are workers (sectors, heads) is the labour strike `code`. */
   labourStrikes: { codes: ReadonlySet<string>; nouns: ReadonlySet<string>; sectors: ReadonlySet<string>; heads: ReadonlySet<string>; code: string };
   instrumentPreps: ReadonlySet<string>;
@@ -1264,6 +1271,7 @@ function roles(): Roles {
       instrumentRoots: new Set(f.instruments.roots),
       aimedPatientRoots: new Set(f.aimedPatientRoots),
       releasedCodes: f.releasedCodes,
+      releasedPersons: f.releasedPersons,
       labourStrikes: { codes: new Set(f.labourStrikes.codes), nouns: new Set(f.labourStrikes.nouns), sectors: new Set(f.labourStrikes.sectors), heads: new Set(f.labourStrikes.heads), code: f.labourStrikes.code },
       instrumentPreps: new Set(f.instruments.preps),
       instrumentHeads: new Set(f.instruments.heads),
