@@ -55,3 +55,11 @@ test('people released to an intermediary are the target; the \'to\' phrase only 
   assertTargets('Italy returned the statues to Greece.', '0842', ['Greece']);
   assertTargets('The senator did not release his delegates to Biden.', '0841', ['Biden']);
 });
+
+test('breaking up or preventing an act is aimed at its \'by\' agent, not at the actor of its topic (roles.json agentOf.suppressCodes)', () => {
+  assertTargets('Police dispersed a demonstration staged by students near the parliament.', '175', ['students']);
+  assertTargets('The police prevented a march organised by opposition activists.', '172', ['opposition activists']);
+  // an actor named in the act's 'over' topic is no target of preventing it
+  const r = code('Egypt tried to prevent a military confrontation over Turkish allegations.');
+  assert.ok(!r.events.some((e) => e.cameo.startsWith('172') && e.target_span !== null), shown(r));
+});

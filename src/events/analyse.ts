@@ -977,7 +977,7 @@ interface RolesFile {
   demandAuthors: { codes: string[]; nouns: string[]; preps: string[]; window: number };
   areaMeasures: string[];
   destinations: string[];
-  agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
+  agentOf: { codes: string[]; suppressCodes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
   fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[]; comeVerbs: string[] };
@@ -1084,6 +1084,8 @@ interface Roles {
   authorPreps: ReadonlySet<string>;
   /** CAMEO code prefixes whose object or topic is an act; its 'by' phrase (agentPreps) names the target. */
   agentCodes: readonly string[];
+  /** Codes of suppressing an act (agentOf.suppressCodes): aimed at the act's 'by' agent, never at the actor of an 'over' topic. */
+  suppressCodes: readonly string[];
   agentPreps: ReadonlySet<string>;
   /** Topic prepositions after which that act may be named ("protest against the violations by X"). */
   agentTopicPreps: ReadonlySet<string>;
@@ -1220,7 +1222,8 @@ function roles(): Roles {
       betweenTargets: new Set(f.betweenTargets),
       authorCodes: f.authorOf.codes,
       authorPreps: new Set(f.authorOf.preps),
-      agentCodes: f.agentOf.codes,
+      agentCodes: [...f.agentOf.codes, ...f.agentOf.suppressCodes],
+      suppressCodes: f.agentOf.suppressCodes,
       agentPreps: new Set(f.agentOf.preps),
       agentTopicPreps: new Set(f.agentOf.topicPreps),
       thatTargetRoots: new Set(f.thatTargetRoots),
@@ -1528,7 +1531,7 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
   const doc = c.doc;
   // "complained to the UN over Israeli air raids": a criticism, investigation or protest is aimed at
   // the actor its topic names, not at whom it is addressed to.
-  if (!author) {
+  if (!author && !rr.suppressCodes.some((p) => code.startsWith(p))) {
     for (const p of preps) {
       if (p.tokStart >= t.tokEnd && (p.prep === 'over' || p.prep === 'about') && c.actorsOf(p).length > 0 && !ownedBy(c, p, self)) return p;
     }
