@@ -624,6 +624,10 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (object !== null && own(object)) object = null;
   const sent = object !== null && sentForces(c, object, code);
   // "sent troops to X", "gave $2 million to X": in aid the object is what is given, the recipient the target.
+  // "released two aid workers to the Red Cross": people released (roles.json releasedPersons) are the
+  // target; the 'to' phrase is only whom they are handed to. Not the source's own people ("did not
+  // release his delegates to Biden"), which go to the 'to' phrase.
+  if (object !== null && code !== '' && roles().releasedPersons.some((p) => code.startsWith(p)) && c.actorsOf(object).length > 0 && !roles().ownPossessives.has(c.doc.lower[object.tokStart]!)) return object;
   if (object !== null && code !== '' && roles().giveRoots.some((p) => code.startsWith(p))) {
     // "skulls that date back to A.D. 640 to Peru": a 'to' right after another verb is that verb's.
     // "up to $1.5 billion" is an amount, no recipient.
@@ -709,8 +713,26 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   // when no place is resolved there ("declared a state of siege in the town", roles.json areaMeasures).
   const area = code !== '' && roles().areaMeasureCodes.some((k) => code.startsWith(k));
   const placed = (p: PrepPhrase): boolean => c.placeInPhrase(p) || (area && p.prep === 'in' && !c.isTime(p.tokStart) && trigger !== null && patientObject(c, p, trigger));
-  return attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && placed(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
+  const where = attachedPrep(c, preps, after, (p) => (roles().placePreps.has(p.prep) || recipientPrep(p)) && placed(p), roles().patientRoots.has(root), recipientPrep) ?? ownForces;
+  // (an object that is the trigger's own words, "launched an attack on X", is no object)
+  const ownWords = object !== null && trigger !== null && object.tokStart < trigger.tokEnd && object.tokEnd > trigger.tokStart;
+  if (where !== null || (object !== null && !ownWords) || self.length === 0 || !rr.aimedPatientRoots.has(root)) return where;
+  // "China launched cyber-attacks on 141 organisations", "the army launched an attack on the rebel
+  // headquarters": with no object, the phrase an act of force by a named actor is aimed at (roles.json
+  // aimPreps) is its patient, the target, even when it names no actor and no resolved place (roles.json
+  // aimedPatientRoots). With no one named as its agent such a phrase is as often figurative ("the battle
+  // against the crisis", "the fight against poverty").
+  // (not a phrase headed by an event noun: "retaliating against missile attacks" answers an act, whose
+  // author, not the act, is whom it is aimed at)
+  const eventHead = (p: PrepPhrase): boolean => {
+    const h = headOf(c.doc, p);
+    const alone = (w: string): boolean => c.lex.nouns.get(w)?.some((q) => q.rest.length === 0 && q.code !== null) ?? false;
+    return alone(c.doc.lemma[h]!) || alone(c.doc.lower[h]!);
+  };
+  return attachedPrep(c, preps, after, (p) => rr.aimPreps.has(p.prep) && patientObject(c, p, trigger ?? NOWHERE) && !eventHead(p));
 }
+
+const NOWHERE: Phrase = { tokStart: -1, tokEnd: -1 };
 
 const NONE: readonly number[] = [];
 
@@ -955,7 +977,7 @@ interface RolesFile {
   demandAuthors: { codes: string[]; nouns: string[]; preps: string[]; window: number };
   areaMeasures: string[];
   destinations: string[];
-  agentOf: { codes: string[]; preps: string[]; topicPreps: string[] };
+  agentOf: { codes: string[]; suppressCodes: string[]; preps: string[]; topicPreps: string[] };
   thatTargetRoots: string[];
   fromCodes: string[];
   fromAuthors: { codes: string[]; receiverVerbs: string[]; hadRoots: string[]; comeVerbs: string[] };
@@ -976,6 +998,10 @@ interface RolesFile {
   askedFrom: { codes: string[]; preps: string[] };
   pairReferences: { determiners: string[]; pronouns: string[]; nouns: string[]; reciprocals: string[]; sentencesBack: number };
   aimPreps: string[];
+  aimedPatientRoots: string[];
+  releasedCodes: string[];
+  releasedPersons: string[];
+  labourStrikes: { codes: string[]; nouns: string[]; sectors: string[]; heads: string[]; code: string };
   aidRecipients: { codes: string[]; preps: string[] };
   claimedActs: { codes: string[]; preps: string[]; placePreps: string[] };
   sentForces: { codes: string[]; verbs: string[]; heads: string[] };
@@ -1058,6 +1084,8 @@ interface Roles {
   authorPreps: ReadonlySet<string>;
   /** CAMEO code prefixes whose object or topic is an act; its 'by' phrase (agentPreps) names the target. */
   agentCodes: readonly string[];
+  /** Codes of suppressing an act (agentOf.suppressCodes): aimed at the act's 'by' agent, never at the actor of an 'over' topic. */
+  suppressCodes: readonly string[];
   agentPreps: ReadonlySet<string>;
   /** Topic prepositions after which that act may be named ("protest against the violations by X"). */
   agentTopicPreps: ReadonlySet<string>;
@@ -1126,6 +1154,14 @@ interface Roles {
   issueVerbs: ReadonlySet<string>;
   /** Roots of force whose phrase of `instrumentPreps` after an object is what the act is done with ("shelled the village with artillery"). */
   instrumentRoots: ReadonlySet<string>;
+  /** Roots of force whose aim phrase ('on', 'against') is the target with no object, even naming no actor. */
+  aimedPatientRoots: ReadonlySet<string>;
+  /** Codes (prefixes) of releasing persons and returning property, whose agentless passive subject is the target. */
+  releasedCodes: readonly string[];
+  /** Codes (prefixes) of releasing people, whose object naming an actor is the target before a 'to' recipient. */
+  releasedPersons: readonly string[];
+  /** A bare strike noun (codes, nouns) whose strikers are workers (sectors, heads) is the labour strike `code`. */
+  labourStrikes: { codes: ReadonlySet<string>; nouns: ReadonlySet<string>; sectors: ReadonlySet<string>; heads: ReadonlySet<string>; code: string };
   instrumentPreps: ReadonlySet<string>;
   instrumentHeads: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
@@ -1186,7 +1222,8 @@ function roles(): Roles {
       betweenTargets: new Set(f.betweenTargets),
       authorCodes: f.authorOf.codes,
       authorPreps: new Set(f.authorOf.preps),
-      agentCodes: f.agentOf.codes,
+      agentCodes: [...f.agentOf.codes, ...f.agentOf.suppressCodes],
+      suppressCodes: f.agentOf.suppressCodes,
       agentPreps: new Set(f.agentOf.preps),
       agentTopicPreps: new Set(f.agentOf.topicPreps),
       thatTargetRoots: new Set(f.thatTargetRoots),
@@ -1235,6 +1272,10 @@ function roles(): Roles {
       forceHeads: new Set(f.sentForces.heads),
       issueVerbs: new Set(f.issuedDocuments.verbs),
       instrumentRoots: new Set(f.instruments.roots),
+      aimedPatientRoots: new Set(f.aimedPatientRoots),
+      releasedCodes: f.releasedCodes,
+      releasedPersons: f.releasedPersons,
+      labourStrikes: { codes: new Set(f.labourStrikes.codes), nouns: new Set(f.labourStrikes.nouns), sectors: new Set(f.labourStrikes.sectors), heads: new Set(f.labourStrikes.heads), code: f.labourStrikes.code },
       instrumentPreps: new Set(f.instruments.preps),
       instrumentHeads: new Set(f.instruments.heads),
       documentNouns: new Set([...clauseLexicon().documents, ...f.issuedDocuments.moreNouns]),
@@ -1490,7 +1531,7 @@ function actAgent(c: Ctx, t: Trigger, object: Phrase | null, preps: readonly Pre
   const doc = c.doc;
   // "complained to the UN over Israeli air raids": a criticism, investigation or protest is aimed at
   // the actor its topic names, not at whom it is addressed to.
-  if (!author) {
+  if (!author && !rr.suppressCodes.some((p) => code.startsWith(p))) {
     for (const p of preps) {
       if (p.tokStart >= t.tokEnd && (p.prep === 'over' || p.prep === 'about') && c.actorsOf(p).length > 0 && !ownedBy(c, p, self)) return p;
     }
@@ -2156,8 +2197,11 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   let sourceActors = a.passive ? c.actorsOf(agentPh) : subj.actors;
   let target = coordinatedRight(c, chooseTarget(c, a.passive ? patient : withNamedConjunct(c, a.object, e), a.preps, t, t.code!, sourceActors), e);
   const root = t.code!.slice(0, 2);
-  // A yield (08) with no agent: the one who disarms, withdraws or is released is its patient.
-  if (source === null && root === '08' && patient !== null) {
+  // A yield (08) with no agent: the one who disarms or withdraws is its patient. Not an actor released
+  // (roles.json releasedCodes): "two hostages were freed" names whom the release is done to, the
+  // target, and not who released them.
+  const released = a.passive && c.actorsOf(patient).length > 0 && roles().releasedCodes.some((k) => t.code!.startsWith(k));
+  if (source === null && root === '08' && patient !== null && !released) {
     source = patient;
     sourceActors = c.actorsOf(patient);
     if (target === patient) target = null;
@@ -2413,6 +2457,19 @@ function participleAgent(c: Ctx, k: number, e: number): Phrase | null {
   if (prep === undefined || doc.lower[k] !== prep) return null;
   const np = npRight(doc, k + 1, e);
   return np !== null && c.actorsOf(np).length > 0 ? np : null;
+}
+
+/**
+ * "About 900 employees stopped work in a strike", "miners ... on the first day of a strike": a bare
+ * 'strike' whose strikers are workers (an actor of a labour sector, or a phrase headed by a noun of
+ * workers) is a labour strike (roles.json labourStrikes), not the military strike the bare noun codes.
+ */
+function labourStrike(c: Ctx, t: Trigger, source: Phrase | null): boolean {
+  const ls = roles().labourStrikes;
+  if (source === null || t.tokEnd - t.tokStart !== 1 || !ls.codes.has(t.code!) || !ls.nouns.has(c.doc.lower[t.anchor]!)) return false;
+  const actors = c.actorsOf(source);
+  if (actors.length > 0) return actors.some((i) => ls.sectors.has(c.ctx.actors.actors[i]?.sector ?? ''));
+  return ls.heads.has(c.doc.lemma[headOf(c.doc, source)]!);
 }
 
 function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
@@ -2673,7 +2730,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const ext: Phrase = { tokStart: npStart, tokEnd: t.tokEnd };
   return {
     trigger: t,
-    code: t.code!,
+    code: labourStrike(c, t, source) ? rr.labourStrikes.code : t.code!,
     source,
     target,
     sourceActors: c.actorsOf(source),
