@@ -114,3 +114,13 @@ test('"foreign policy chief" is a diplomat\'s title, of the body named before it
   assert.equal(holm?.code, 'IGOEUREEC', JSON.stringify(r.actors));
   assert.equal(holm?.title, 'Diplomat', JSON.stringify(r.actors));
 });
+
+test("a country's diplomatic mission is an actor of its government, and the UN's is the UN", () => {
+  const r = code('A spokesperson for the Iranian mission to the United Nations declined to comment. The UN mission in Mali said two peacekeepers were wounded.');
+  assert.equal(actorOf(r, 'the Iranian mission')?.code, 'IRNGOV', JSON.stringify(r.actors));
+  assert.equal(actorOf(r, 'A spokesperson')?.country, 'IRN', JSON.stringify(r.actors));
+  assert.equal(actorOf(r, 'The UN mission')?.code, 'IGOUNO', JSON.stringify(r.actors));
+  // Not a mission without an affiliation.
+  const n = code('The four-member mission is expected to stay two weeks. Its primary mission is to restore order.');
+  assert.ok(!n.actors.some((a) => /mission/i.test(a.name)), JSON.stringify(n.actors));
+});

@@ -615,7 +615,8 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // organisation (CAMEO codes them with its code, not as a government of its slot).
     // So are the gunmen of a coded armed group ("PKK terrorists", "Hamas gunmen", "Taliban fighters").
     const armedOfOrg = q.code !== null && q.sector === null && lex.armedSectors.has(q.orgSector ?? '') && lex.armedSectors.has(def.sector ?? '');
-    const ofOrg = armedOfOrg || (q.code !== null && q.sector === null && def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry);
+    // (and a body named only with its affiliation is the affiliated organisation's: "the UN mission in Mali")
+    const ofOrg = armedOfOrg || (q.code !== null && q.sector === null && def.sector === 'GOV' && (def.kind === 'group' || def.needsAffiliation === true) && !def.refersToCountry);
     const sector = ofOrg ? q.orgSector : (q.sector ?? def.sector ?? q.orgSector);
     // An organisation's full code carries over only when the phrase keeps its sector.
     if (q.code !== null && q.orgSector !== sector) q.code = null;
