@@ -47,6 +47,8 @@ interface Item {
   placeLike: boolean;
   /** Countries of an institution named right after the name ("Palestine Independent School District": US), or none. */
   townOf: readonly string[];
+  /** The written name when the candidates are those of a town inside a feature's name ("Griffith Park"), else ''. */
+  feature: string;
   group: number;
 }
 
@@ -440,7 +442,7 @@ function decide(gr: Group): void {
 
 /** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
 function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
-  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, group: -1 };
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, feature: '', group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -769,6 +771,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       if (fresh.length > 0) item = newItem(m, item.raw, [...item.cands, ...fresh], item.partial, false);
     }
     item.division = division;
+    if (item.partial && g.featureWords.has(doc.lower[mm.tokEnd - 1]!)) item.feature = mm.text;
     item.townOf = institutionCountry(doc, mm.tokEnd, g);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
@@ -910,6 +913,22 @@ function strayLocality(gr: Group, g: Gazetteer, states: ReadonlyMap<string, numb
   return st !== topState && (states.get(st) ?? 0) - gr.weight <= 0;
 }
 
+/**
+ * A feature named after a town ("Griffith Park", "Canaan Valley", "Islington Bay") is rarely at a namesake
+ * of that town far from the story: when the town read inside it lies in a state (or, abroad, a country)
+ * that no other name of the story is in, the feature is placed like an unknown name, at the story's
+ * main town ("Griffith Park" of a Los Angeles story is not in Griffith, Indiana). A town the story
+ * places near it keeps it ("Sacramento River" beside California's towns, "Boston Harbor").
+ */
+function strayFeature(it: Item, gr: Group, g: Gazetteer, states: ReadonlyMap<string, number>, topState: string, countries: ReadonlyMap<string, number>, topCountry: string): boolean {
+  if (it.feature === '' || gr.qualifiers.length > 0) return false;
+  const e = g.entry(gr.choice);
+  if (e.kind !== 'city' && e.kind !== 'locality') return false;
+  if (e.country !== topCountry) return topCountry !== '' && (countries.get(e.country) ?? 0) - gr.weight <= 0;
+  const st = stateOf(e);
+  return topState !== '' && st !== topState && (states.get(st) ?? 0) - gr.weight <= 0;
+}
+
 /** The resolved place that qualifies an item ("Texas" for "Paris, Texas"), or null. */
 function container(it: Item, items: Item[], groups: Group[], g: Gazetteer): Entry | null {
   if (it.qualifier < 0) return null;
@@ -983,7 +1002,7 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
     let key: string;
     let place: Place;
     const gr = it.group >= 0 ? groups[it.group]! : null;
-    if (gr !== null && gr.choice >= 0 && !strayLocality(gr, g, states, topState)) {
+    if (gr !== null && gr.choice >= 0 && !strayLocality(gr, g, states, topState) && !(focused && strayFeature(it, gr, g, states, topState, countries, topCountry))) {
       const e = g.entry(gr.choice);
       key = `e${gr.choice}`;
       place = {
@@ -1014,7 +1033,8 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
       // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland"),
       // else, in a story about one country, at its main town or state there (a park, a river, a neighbourhood
       // of a local story), else at the country's point.
-      key = `u${placeKey(it.raw)}`;
+      const raw = it.feature !== '' ? it.feature : it.raw;
+      key = `u${placeKey(raw)}`;
       const q = container(it, items, groups, g);
       const st = topState !== '' && topState.startsWith(`${topCountry}.`) ? g.admin1ByCode.get(topState) : undefined;
       // A story about one country with no town or state there to go by ("the mountain of Ushba" in a
@@ -1023,9 +1043,9 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
       const local = q === null && focused ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null) : null;
       const at = q ?? local;
       place = at === null
-        ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
+        ? { name: raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
         : {
-          name: it.raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [],
+          name: raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [],
           // Placed by its qualifier, or at the story's town: surer when the text marks it as a place.
           confidence: q !== null ? 0.2 : it.placeLike ? 0.15 : 0.1,
         };
