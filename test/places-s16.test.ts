@@ -30,3 +30,22 @@ test('a feature named after a town of the story\'s own state keeps that town', (
   const p = placeFor(r, 'Sacramento River', s);
   assert.ok(p !== undefined && p.name === 'Sacramento' && p.country === 'US', shown(r));
 });
+
+test('a dateline names a town: "WASHINGTON" is the capital even in a story about the state\'s towns', () => {
+  const s = 'Fish bill passes. WASHINGTON — The Senate passed a bill on Tuesday to fund salmon recovery near Seattle, Spokane and Tacoma.';
+  const r = code(s);
+  const p = placeFor(r, 'WASHINGTON', s);
+  assert.ok(p !== undefined && p.name === 'Washington, D.C.', shown(r));
+  // The dateline of the source's metadata too.
+  const t = 'WASHINGTON, March 3 - The Senate passed a bill on Tuesday to fund salmon recovery near Seattle, Spokane and Tacoma.';
+  const rt = code(t);
+  const d = rt.places.find((x) => x.id === rt.meta.dateline?.place);
+  assert.ok(d !== undefined && d.name === 'Washington, D.C.', shown(rt));
+});
+
+test('the state named in the body of a story keeps its reading', () => {
+  const s = 'Orchards suffer. SPOKANE — Apple growers across Washington said on Monday that frost had cut the harvest near Yakima and Wenatchee.';
+  const r = code(s);
+  const p = placeFor(r, 'Washington', s);
+  assert.ok(p !== undefined && p.kind === 'admin1' && p.country === 'US', shown(r));
+});

@@ -47,6 +47,8 @@ interface Item {
   placeLike: boolean;
   /** Countries of an institution named right after the name ("Palestine Independent School District": US), or none. */
   townOf: readonly string[];
+  /** The name of a dateline ("WASHINGTON, March 3 -", "NEW YORK —"): a town, by the convention of datelines. */
+  dateline: boolean;
   /** The written name when the candidates are those of a town inside a feature's name ("Griffith Park"), else ''. */
   feature: string;
   group: number;
@@ -59,6 +61,8 @@ interface Group {
   /** Vote weight: mentions 1, the dateline 2, context names 0.5, capped. */
   weight: number;
   division: boolean;
+  /** One of the items is a dateline's name. */
+  dateline: boolean;
   /** One of the candidates is a country or a region. */
   broad: boolean;
   /** Candidates of the qualifying names. */
@@ -325,6 +329,13 @@ function otherSpellingCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
  */
 const CAPITAL_OF_NAMED = 2;
 
+/**
+ * Penalty (log10 scale) of a first-level division as the reading of a dateline's name: a dateline names
+ * the town the story was filed from ("NEW YORK, March 3 -" is the city, "WASHINGTON —" the capital), even
+ * when the story's other names are states that vote for the division of that name.
+ */
+const DATELINE_TOWN = 3;
+
 /** Countries the story names as countries (a name whose every reading is that country). */
 function namedCountries(groups: readonly Group[], g: Gazetteer): ReadonlySet<string> {
   let out: Set<string> | null = null;
@@ -372,6 +383,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: Readonly
       const e = g.entry(gr.cands[k]!);
       let s = prior(e);
       if (gr.division && e.kind === 'admin1') s += 3;
+      if (gr.dateline && e.kind === 'admin1') s -= DATELINE_TOWN;
       if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += QUALIFIED;
       // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
       else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
@@ -442,7 +454,7 @@ function decide(gr: Group): void {
 
 /** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
 function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
-  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, feature: '', group: -1 };
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, dateline: false, feature: '', group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -455,6 +467,7 @@ function datelineItems(text: string, g: Gazetteer): Item[] {
     items.push(newItem(DATELINE, parts[k]!, c.ids, false, false));
   }
   if (items.length === 2) items[0]!.qualifier = 1;
+  if (items.length > 0) items[0]!.dateline = true;
   return items;
 }
 
@@ -484,7 +497,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       gi = groups.length;
       byKey.set(k, gi);
       groups.push({
-        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
+        items: [], cands: it.cands, weight: 0, division: false, dateline: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
         county: it.cands.some((c) => g.entry(c).kind === 'admin2'), townOf: NO_COUNTRIES, belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
       });
     }
@@ -493,6 +506,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
     it.group = gi;
     gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT || it.demonym ? 0.5 : 1;
     if (it.division) gr.division = true;
+    if (it.dateline) gr.dateline = true;
     if (it.townOf.length > 0 && gr.townOf.length === 0) gr.townOf = it.townOf;
     if (it.qualifier >= 0) for (const c of items[it.qualifier]!.cands) if (!gr.qualifiers.includes(c)) gr.qualifiers.push(c);
   });
@@ -771,6 +785,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       if (fresh.length > 0) item = newItem(m, item.raw, [...item.cands, ...fresh], item.partial, false);
     }
     item.division = division;
+    item.dateline = mm.nested !== true && mm.tokEnd < doc.length && g.datelineMarks.has(doc.form[mm.tokEnd]!) && datelineAt(doc, mm.tokStart, mm.tokEnd, g);
     if (item.partial && g.featureWords.has(doc.lower[mm.tokEnd - 1]!)) item.feature = mm.text;
     item.townOf = institutionCountry(doc, mm.tokEnd, g);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
