@@ -49,3 +49,25 @@ test('the state named in the body of a story keeps its reading', () => {
   const p = placeFor(r, 'Washington', s);
   assert.ok(p !== undefined && p.kind === 'admin1' && p.country === 'US', shown(r));
 });
+
+test('a township or parish the tagger took for a person is a place even when the gazetteer lacks it', () => {
+  const s = 'New sirens will be installed in Columbus, Pleasant Township, Jerome Township and Grove City this year.';
+  const r = code(s);
+  for (const name of ['Pleasant Township', 'Jerome Township']) {
+    const p = placeFor(r, name, s);
+    assert.ok(p !== undefined && p.name === name && p.country === 'US', `${name} ${shown(r)}`);
+  }
+  const t = 'Residents of Jefferson Parish will be allowed to return on Monday, officials in New Orleans said.';
+  const rt = code(t);
+  const q = placeFor(rt, 'Jefferson Parish', t);
+  assert.ok(q !== undefined && q.country === 'US', shown(rt));
+});
+
+test('a person named Parish and a pageant title ending in "County" are no places', () => {
+  const s = 'Mary Parish, a teacher in Baton Rouge, said the school would reopen.';
+  const r = code(s);
+  assert.equal(placeFor(r, 'Mary Parish', s), undefined, shown(r));
+  const t = 'Emma Zoz was crowned Miss Butler County on Saturday in Hamilton, Ohio.';
+  const rt = code(t);
+  assert.equal(placeFor(rt, 'Miss Butler County', t), undefined, shown(rt));
+});

@@ -101,6 +101,8 @@ export interface Gazetteer {
   readonly institutionCountries: ReadonlyMap<string, readonly (readonly [string, readonly string[]])[]>;
   /** Last words of names of buildings and structures (lower case): 'Evin Prison' is no person. */
   readonly buildingWords: ReadonlySet<string>;
+  /** Designators (lower case) after which a name the tagger gave another kind is a place ('Pleasant Township'). */
+  readonly namingDesignators: ReadonlySet<string>;
   /** Lower-case nouns after a first-level division's name ('Borno state', 'the Kursk region'). */
   readonly divisionNouns: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
@@ -122,6 +124,7 @@ interface RegionsFile {
   regions: (string | number)[][];
   cityAliases: [string, string, string][];
   designators: Record<string, string>;
+  namingDesignators: string[];
   notPlaces: string[];
   nameModifiers: string[];
   featureWords: string[];
@@ -361,6 +364,7 @@ export function gazetteer(): Gazetteer {
     institutionWords: lowerSet(regions.institutionWords),
     institutionCountries: byFirstWord(regions.institutionCountries),
     buildingWords: lowerSet(regions.buildingWords),
+    namingDesignators: lowerSet(regions.namingDesignators),
     divisionNouns: lowerSet(regions.divisionNouns),
     residentNouns: lowerSet(regions.residentNouns),
     newspaperWords: lowerSet(regions.newspaperWords),

@@ -9,6 +9,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
 import { countries } from '../kb/countries.js';
+import { isFirstName } from '../kb/first-names.js';
 import { lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
 import { candidatesOf, isDesignated } from './candidates.js';
@@ -576,6 +577,26 @@ function namesDivision(mm: Mention, g: Gazetteer): boolean {
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
 }
 
+/**
+ * A name the tagger took for a person, an organisation or a miscellaneous name that ends in a designator of
+ * `namingDesignators` ("Pleasant Township", "Jefferson Parish", "North Eastern Province") is a place even
+ * when the gazetteer lacks it (known counties are `namesDivision`'s). Not a title before a name ("Miss
+ * Butler County"), a service ("Recreation District"), an institution "of" a county, a hyphenated pair
+ * ("Athens-Clarke County"), a longer name ending in a known county ("Former Hall County", a run-on "Decatur
+ * McLean County"), nor a given name before the surname Parish ("Mary Parish").
+ */
+function namesUnknownDivision(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  if ((mm.kind !== 'organisation' && mm.kind !== 'person' && mm.kind !== 'misc') || mm.nested === true) return false;
+  const a = mm.tokStart;
+  const b = mm.tokEnd;
+  if (b - a < 2 || !g.namingDesignators.has(doc.lower[b - 1]!)) return false;
+  if (lexicon().honorifics.has(doc.lower[a]!) || g.personTitles.has(doc.form[a]!)) return false;
+  if (doc.lower[b - 1] === 'parish' && isFirstName(doc.lower[a]!)) return false;
+  for (let k = a; k < b - 1; k++) if (!isUpperStart(doc.form[k]!) || g.serviceWords.has(doc.lower[k]!)) return false;
+  for (let k = a; k < b - 1; k++) if (g.counties(placeKey(doc.text.slice(doc.start[k]!, doc.end[b - 1]!))).length > 0) return false;
+  return true;
+}
+
 /** A person mention of two or three capitalised words opened by a feature word ("Lake Lanier", "Fort Mill"). */
 function namesFeature(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   const n = mm.tokEnd - mm.tokStart;
@@ -737,7 +758,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     // "Rift Valley fever": a disease's name (the mention layer made it a miscellaneous name), no feature.
     if (!place && mm.tokEnd < doc.length && DISEASE_NOUNS.has(doc.form[mm.tokEnd]!)) continue;
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
-    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g) && !listedRegion(doc, mm, g, placeTok)) continue;
+    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g) && !namesUnknownDivision(doc, mm, g) && !listedRegion(doc, mm, g, placeTok)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
