@@ -71,3 +71,17 @@ test('a person named Parish and a pageant title ending in "County" are no places
   const rt = code(t);
   assert.equal(placeFor(rt, 'Miss Butler County', t), undefined, shown(rt));
 });
+
+test('a story whose money is in dollars is not about the English namesake of its town', () => {
+  const s = 'Mansfield OKs refinancing. The City Council in Mansfield voted Monday to refinance $10.3 million in debt for the library.';
+  const r = code(s);
+  const p = placeFor(r, 'Mansfield', s);
+  assert.ok(p !== undefined && p.country === 'US', shown(r));
+});
+
+test('a story that writes amounts in two currencies says nothing by them', () => {
+  const s = 'Mansfield OKs refinancing. The City Council in Mansfield voted Monday to refinance $15 million (£10.3 million) in debt for the library.';
+  const r = code(s);
+  const p = placeFor(r, 'Mansfield', s);
+  assert.ok(p !== undefined && p.country === 'GB', shown(r));
+});

@@ -92,6 +92,10 @@ export interface Gazetteer {
   readonly spellingWords: ReadonlyMap<string, number>;
   /** Countries whose papers write each convention, by index (`spellingWords`). */
   readonly spellingCountries: readonly ReadonlySet<string>[];
+  /** Currency signs ("$", "£", "€") -> index of their currency in `currencyCountries`. */
+  readonly currencySigns: ReadonlyMap<string, number>;
+  /** Countries that use each currency, by index (`currencySigns`). */
+  readonly currencyCountries: readonly ReadonlySet<string>[];
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
   readonly institutionWords: ReadonlySet<string>;
   /**
@@ -142,6 +146,7 @@ interface RegionsFile {
   residentNouns: string[];
   newspaperWords: string[];
   spellingVarieties: { name: string; countries: string[]; words: string[] }[];
+  currencySigns: { name: string; signs: string[]; countries: string[] }[];
   leadingFeatureWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
@@ -370,6 +375,8 @@ export function gazetteer(): Gazetteer {
     newspaperWords: lowerSet(regions.newspaperWords),
     spellingWords: new Map(regions.spellingVarieties.flatMap((v, i) => v.words.map((w) => [w, i] as const))),
     spellingCountries: regions.spellingVarieties.map((v) => new Set(v.countries)),
+    currencySigns: new Map(regions.currencySigns.flatMap((c, i) => c.signs.map((w) => [w, i] as const))),
+    currencyCountries: regions.currencySigns.map((c) => new Set(c.countries)),
     leadingFeatureWords: lowerSet(regions.leadingFeatureWords),
     maxChars,
   };

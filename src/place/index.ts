@@ -323,6 +323,35 @@ function otherSpellingCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
 }
 
 /**
+ * Penalty (log10 scale) of a town (not a national capital) in a country whose currency the story does not
+ * write when it writes its money amounts in one currency only (`currencySigns`): "$10.3 million" in a
+ * story about Mansfield, "€300" in one about Clare. Weaker than the spelling's: papers write foreign
+ * amounts in their own currency, and a story about a town abroad names its country.
+ */
+const OTHER_CURRENCY = 1;
+
+/**
+ * Countries that use a listed currency other than the one sign kind the story writes (and not that one
+ * too); none when the story writes no listed sign or more than one kind.
+ */
+function otherCurrencyCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
+  let used = -1;
+  for (let k = 0; k < doc.length; k++) {
+    const c = g.currencySigns.get(doc.form[k]!);
+    if (c === undefined || c === used) continue;
+    if (used >= 0) return NO_COUNTRY_SET;
+    used = c;
+  }
+  if (used < 0) return NO_COUNTRY_SET;
+  const own = g.currencyCountries[used]!;
+  const out = new Set<string>();
+  g.currencyCountries.forEach((cs, i) => {
+    if (i !== used) for (const c of cs) if (!own.has(c)) out.add(c);
+  });
+  return out;
+}
+
+/**
  * Bonus (log10 scale) of a national capital whose country the story names as a country: "Washington" in a
  * story that names the United States is the capital, though the story is filed in London and its towns vote
  * for England's Washington; the capital stands for its country's government in the news. A state of that
@@ -353,7 +382,7 @@ const ownCountry = new Map<string, number>();
 const ownState = new Map<string, number>();
 
 /** Score every candidate of every group given the votes and points of the others. */
-function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: ReadonlySet<string>, withContext: boolean, damped = false): void {
+function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: ReadonlySet<string>, otherCurrency: ReadonlySet<string>, withContext: boolean, damped = false): void {
   // A name with one candidate is decided whatever its score (its belief stays 1, its gap to its best 0,
   // its confidence that of an unrivalled reading): only names with a choice to make are scored.
   if (!groups.some((gr) => gr.cands.length > 1)) {
@@ -389,6 +418,7 @@ function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: Readonly
       // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
       else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
       if (otherSpelling.size > 0 && pointLike(e) && e.seat !== 'C' && otherSpelling.has(e.country)) s -= OTHER_SPELLING;
+      if (otherCurrency.size > 0 && pointLike(e) && e.seat !== 'C' && otherCurrency.has(e.country)) s -= OTHER_CURRENCY;
       // (and so does its country's state of the same name, so that "Goldendale, Washington" and a list of
       // states keep the state: the bonus only settles the capital against namesakes abroad)
       if (capitalOf !== '' && e.country === capitalOf && (e.seat === 'C' || e.kind === 'admin1')) s += CAPITAL_OF_NAMED;
@@ -925,13 +955,14 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
   const otherSpelling = otherSpellingCountries(doc, g);
-  rescore(groups, g, otherSpelling, false);
-  rescore(groups, g, otherSpelling, true);
+  const otherCurrency = otherCurrencyCountries(doc, g);
+  rescore(groups, g, otherSpelling, otherCurrency, false);
+  rescore(groups, g, otherSpelling, otherCurrency, true);
   // Later rounds average each name's beliefs with the round before: names that vote for each other's
   // countries ("London" and "Brampton", England or Ontario) otherwise swap readings from round to round.
-  rescore(groups, g, otherSpelling, true, true);
-  rescore(groups, g, otherSpelling, true, true);
-  rescore(groups, g, otherSpelling, true, true);
+  rescore(groups, g, otherSpelling, otherCurrency, true, true);
+  rescore(groups, g, otherSpelling, otherCurrency, true, true);
+  rescore(groups, g, otherSpelling, otherCurrency, true, true);
   for (const gr of groups) decide(gr);
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
