@@ -85,3 +85,9 @@ test('a story that writes amounts in two currencies says nothing by them', () =>
   const p = placeFor(r, 'Mansfield', s);
   assert.ok(p !== undefined && p.country === 'GB', shown(r));
 });
+
+test('"an Arab man" names no town (Arab, Alabama), and does not pull the story\'s other towns to Alabama', () => {
+  const s = 'An Arab man was arrested in Jerusalem on Monday. Police said an Arab family was hurt.';
+  const r = code(s);
+  assert.ok(!r.places.some((p) => p.name === 'Arab'), shown(r));
+});

@@ -683,6 +683,8 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   if (!municipal && !residents && !dateline && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
+  // "an Arab man": a miscellaneous name (an adjective) that names something else in news before a town (`notPlaces`).
+  if (mm.kind === 'misc' && g.notPlaces.has(placeKey(mm.text))) return false;
   const c = candidatesOf(mm.text, g, true);
   return c.ids.length > 0 && !c.partial;
 }
