@@ -92,6 +92,10 @@ export interface Gazetteer {
   readonly spellingWords: ReadonlyMap<string, number>;
   /** Countries whose papers write each convention, by index (`spellingWords`). */
   readonly spellingCountries: readonly ReadonlySet<string>[];
+  /** Currency signs ("$", "£", "€") -> index of their currency in `currencyCountries`. */
+  readonly currencySigns: ReadonlyMap<string, number>;
+  /** Countries that use each currency, by index (`currencySigns`). */
+  readonly currencyCountries: readonly ReadonlySet<string>[];
   /** Lower-case words of an institution's name that opens with its place ("hospital", "council"). */
   readonly institutionWords: ReadonlySet<string>;
   /**
@@ -101,6 +105,8 @@ export interface Gazetteer {
   readonly institutionCountries: ReadonlyMap<string, readonly (readonly [string, readonly string[]])[]>;
   /** Last words of names of buildings and structures (lower case): 'Evin Prison' is no person. */
   readonly buildingWords: ReadonlySet<string>;
+  /** Designators (lower case) after which a name the tagger gave another kind is a place ('Pleasant Township'). */
+  readonly namingDesignators: ReadonlySet<string>;
   /** Lower-case nouns after a first-level division's name ('Borno state', 'the Kursk region'). */
   readonly divisionNouns: ReadonlySet<string>;
   /** Lower-case plural designators -> the designator ("counties" -> "County"). */
@@ -122,6 +128,7 @@ interface RegionsFile {
   regions: (string | number)[][];
   cityAliases: [string, string, string][];
   designators: Record<string, string>;
+  namingDesignators: string[];
   notPlaces: string[];
   nameModifiers: string[];
   featureWords: string[];
@@ -139,6 +146,7 @@ interface RegionsFile {
   residentNouns: string[];
   newspaperWords: string[];
   spellingVarieties: { name: string; countries: string[]; words: string[] }[];
+  currencySigns: { name: string; signs: string[]; countries: string[] }[];
   leadingFeatureWords: string[];
   countryPoints: Record<string, [number, number]>;
 }
@@ -361,11 +369,14 @@ export function gazetteer(): Gazetteer {
     institutionWords: lowerSet(regions.institutionWords),
     institutionCountries: byFirstWord(regions.institutionCountries),
     buildingWords: lowerSet(regions.buildingWords),
+    namingDesignators: lowerSet(regions.namingDesignators),
     divisionNouns: lowerSet(regions.divisionNouns),
     residentNouns: lowerSet(regions.residentNouns),
     newspaperWords: lowerSet(regions.newspaperWords),
     spellingWords: new Map(regions.spellingVarieties.flatMap((v, i) => v.words.map((w) => [w, i] as const))),
     spellingCountries: regions.spellingVarieties.map((v) => new Set(v.countries)),
+    currencySigns: new Map(regions.currencySigns.flatMap((c, i) => c.signs.map((w) => [w, i] as const))),
+    currencyCountries: regions.currencySigns.map((c) => new Set(c.countries)),
     leadingFeatureWords: lowerSet(regions.leadingFeatureWords),
     maxChars,
   };

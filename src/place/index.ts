@@ -9,6 +9,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { Mention } from '../mentions/types.js';
 import type { Source } from '../source/types.js';
 import { countries } from '../kb/countries.js';
+import { isFirstName } from '../kb/first-names.js';
 import { lexicon } from '../kb/lexicon.js';
 import { wordSet } from '../kb/words.js';
 import { candidatesOf, isDesignated } from './candidates.js';
@@ -47,6 +48,10 @@ interface Item {
   placeLike: boolean;
   /** Countries of an institution named right after the name ("Palestine Independent School District": US), or none. */
   townOf: readonly string[];
+  /** The name of a dateline ("WASHINGTON, March 3 -", "NEW YORK —"): a town, by the convention of datelines. */
+  dateline: boolean;
+  /** The written name when the candidates are those of a town inside a feature's name ("Griffith Park"), else ''. */
+  feature: string;
   group: number;
 }
 
@@ -57,6 +62,8 @@ interface Group {
   /** Vote weight: mentions 1, the dateline 2, context names 0.5, capped. */
   weight: number;
   division: boolean;
+  /** One of the items is a dateline's name. */
+  dateline: boolean;
   /** One of the candidates is a country or a region. */
   broad: boolean;
   /** Candidates of the qualifying names. */
@@ -316,12 +323,48 @@ function otherSpellingCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
 }
 
 /**
+ * Penalty (log10 scale) of a town (not a national capital) in a country whose currency the story does not
+ * write when it writes its money amounts in one currency only (`currencySigns`): "$10.3 million" in a
+ * story about Mansfield, "€300" in one about Clare. Weaker than the spelling's: papers write foreign
+ * amounts in their own currency, and a story about a town abroad names its country.
+ */
+const OTHER_CURRENCY = 1;
+
+/**
+ * Countries that use a listed currency other than the one sign kind the story writes (and not that one
+ * too); none when the story writes no listed sign or more than one kind.
+ */
+function otherCurrencyCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
+  let used = -1;
+  for (let k = 0; k < doc.length; k++) {
+    const c = g.currencySigns.get(doc.form[k]!);
+    if (c === undefined || c === used) continue;
+    if (used >= 0) return NO_COUNTRY_SET;
+    used = c;
+  }
+  if (used < 0) return NO_COUNTRY_SET;
+  const own = g.currencyCountries[used]!;
+  const out = new Set<string>();
+  g.currencyCountries.forEach((cs, i) => {
+    if (i !== used) for (const c of cs) if (!own.has(c)) out.add(c);
+  });
+  return out;
+}
+
+/**
  * Bonus (log10 scale) of a national capital whose country the story names as a country: "Washington" in a
  * story that names the United States is the capital, though the story is filed in London and its towns vote
  * for England's Washington; the capital stands for its country's government in the news. A state of that
  * country with the capital's name gets it too (see rescore).
  */
 const CAPITAL_OF_NAMED = 2;
+
+/**
+ * Penalty (log10 scale) of a first-level division as the reading of a dateline's name: a dateline names
+ * the town the story was filed from ("NEW YORK, March 3 -" is the city, "WASHINGTON —" the capital), even
+ * when the story's other names are states that vote for the division of that name.
+ */
+const DATELINE_TOWN = 3;
 
 /** Countries the story names as countries (a name whose every reading is that country). */
 function namedCountries(groups: readonly Group[], g: Gazetteer): ReadonlySet<string> {
@@ -339,7 +382,7 @@ const ownCountry = new Map<string, number>();
 const ownState = new Map<string, number>();
 
 /** Score every candidate of every group given the votes and points of the others. */
-function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: ReadonlySet<string>, withContext: boolean, damped = false): void {
+function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: ReadonlySet<string>, otherCurrency: ReadonlySet<string>, withContext: boolean, damped = false): void {
   // A name with one candidate is decided whatever its score (its belief stays 1, its gap to its best 0,
   // its confidence that of an unrivalled reading): only names with a choice to make are scored.
   if (!groups.some((gr) => gr.cands.length > 1)) {
@@ -370,10 +413,12 @@ function rescore(groups: readonly Group[], g: Gazetteer, otherSpelling: Readonly
       const e = g.entry(gr.cands[k]!);
       let s = prior(e);
       if (gr.division && e.kind === 'admin1') s += 3;
+      if (gr.dateline && e.kind === 'admin1') s -= DATELINE_TOWN;
       if (gr.qualifiers.length > 0 && gr.qualifiers.some((q) => inside(e, g.entry(q)))) s += QUALIFIED;
       // "Jordan Elementary School", "Paris Junior College": a town of the country that has such institutions.
       else if (gr.townOf.length > 0 && pointLike(e) && gr.townOf.includes(e.country)) s += QUALIFIED;
       if (otherSpelling.size > 0 && pointLike(e) && e.seat !== 'C' && otherSpelling.has(e.country)) s -= OTHER_SPELLING;
+      if (otherCurrency.size > 0 && pointLike(e) && e.seat !== 'C' && otherCurrency.has(e.country)) s -= OTHER_CURRENCY;
       // (and so does its country's state of the same name, so that "Goldendale, Washington" and a list of
       // states keep the state: the bonus only settles the capital against namesakes abroad)
       if (capitalOf !== '' && e.country === capitalOf && (e.seat === 'C' || e.kind === 'admin1')) s += CAPITAL_OF_NAMED;
@@ -440,7 +485,7 @@ function decide(gr: Group): void {
 
 /** `key` groups items: by default the written name's key (a demonym groups with its country's name). */
 function newItem(mention: number, raw: string, cands: number[], partial: boolean, designated: boolean, key = raw): Item {
-  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, group: -1 };
+  return { mention, raw, key: placeKey(key), cands, designated, partial, qualifier: -1, division: false, demonym: false, placeLike: false, townOf: NO_COUNTRIES, dateline: false, feature: '', group: -1 };
 }
 
 /** Items from the dateline text ("BAKU, Azerbaijan", "WASHINGTON"): first part the place, second its qualifier. */
@@ -453,6 +498,7 @@ function datelineItems(text: string, g: Gazetteer): Item[] {
     items.push(newItem(DATELINE, parts[k]!, c.ids, false, false));
   }
   if (items.length === 2) items[0]!.qualifier = 1;
+  if (items.length > 0) items[0]!.dateline = true;
   return items;
 }
 
@@ -482,7 +528,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
       gi = groups.length;
       byKey.set(k, gi);
       groups.push({
-        items: [], cands: it.cands, weight: 0, division: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
+        items: [], cands: it.cands, weight: 0, division: false, dateline: false, qualifiers: [], broad: it.cands.some((c) => g.entry(c).kind === 'country' || g.entry(c).kind === 'region'),
         county: it.cands.some((c) => g.entry(c).kind === 'admin2'), townOf: NO_COUNTRIES, belief: float64s(it.cands.length), previous: float64s(it.cands.length), score: float64s(it.cands.length), choice: -1, confidence: 0,
       });
     }
@@ -491,6 +537,7 @@ function groupItems(items: Item[], g: Gazetteer): Group[] {
     it.group = gi;
     gr.weight += it.mention === DATELINE ? 2 : it.mention === CONTEXT || it.demonym ? 0.5 : 1;
     if (it.division) gr.division = true;
+    if (it.dateline) gr.dateline = true;
     if (it.townOf.length > 0 && gr.townOf.length === 0) gr.townOf = it.townOf;
     if (it.qualifier >= 0) for (const c of items[it.qualifier]!.cands) if (!gr.qualifiers.includes(c)) gr.qualifiers.push(c);
   });
@@ -560,6 +607,26 @@ function namesDivision(mm: Mention, g: Gazetteer): boolean {
   return ids.length > 0 && ids.every((id) => g.entry(id).kind === 'admin1');
 }
 
+/**
+ * A name the tagger took for a person, an organisation or a miscellaneous name that ends in a designator of
+ * `namingDesignators` ("Pleasant Township", "Jefferson Parish", "North Eastern Province") is a place even
+ * when the gazetteer lacks it (known counties are `namesDivision`'s). Not a title before a name ("Miss
+ * Butler County"), a service ("Recreation District"), an institution "of" a county, a hyphenated pair
+ * ("Athens-Clarke County"), a longer name ending in a known county ("Former Hall County", a run-on "Decatur
+ * McLean County"), nor a given name before the surname Parish ("Mary Parish").
+ */
+function namesUnknownDivision(doc: Doc, mm: Mention, g: Gazetteer): boolean {
+  if ((mm.kind !== 'organisation' && mm.kind !== 'person' && mm.kind !== 'misc') || mm.nested === true) return false;
+  const a = mm.tokStart;
+  const b = mm.tokEnd;
+  if (b - a < 2 || !g.namingDesignators.has(doc.lower[b - 1]!)) return false;
+  if (lexicon().honorifics.has(doc.lower[a]!) || g.personTitles.has(doc.form[a]!)) return false;
+  if (doc.lower[b - 1] === 'parish' && isFirstName(doc.lower[a]!)) return false;
+  for (let k = a; k < b - 1; k++) if (!isUpperStart(doc.form[k]!) || g.serviceWords.has(doc.lower[k]!)) return false;
+  for (let k = a; k < b - 1; k++) if (g.counties(placeKey(doc.text.slice(doc.start[k]!, doc.end[b - 1]!))).length > 0) return false;
+  return true;
+}
+
 /** A person mention of two or three capitalised words opened by a feature word ("Lake Lanier", "Fort Mill"). */
 function namesFeature(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   const n = mm.tokEnd - mm.tokStart;
@@ -616,6 +683,8 @@ function namesTown(doc: Doc, mm: Mention, g: Gazetteer): boolean {
   if (!municipal && !residents && !dateline && (mm.kind !== 'person' || mm.tokStart === 0 || !lexicon().locatives.has(doc.lower[mm.tokStart - 1]!))) return false;
   if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
   for (let k = mm.tokStart; k < mm.tokEnd; k++) if (!isUpperStart(doc.form[k]!)) return false;
+  // "an Arab man": a miscellaneous name (an adjective) that names something else in news before a town (`notPlaces`).
+  if (mm.kind === 'misc' && g.notPlaces.has(placeKey(mm.text))) return false;
   const c = candidatesOf(mm.text, g, true);
   return c.ids.length > 0 && !c.partial;
 }
@@ -721,7 +790,7 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
     // "Rift Valley fever": a disease's name (the mention layer made it a miscellaneous name), no feature.
     if (!place && mm.tokEnd < doc.length && DISEASE_NOUNS.has(doc.form[mm.tokEnd]!)) continue;
     const listed = mm.nested === true || !isUpperStart(mm.text) ? '' : listedDivision(doc, mm.tokStart, mm.tokEnd, g);
-    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g) && !listedRegion(doc, mm, g, placeTok)) continue;
+    if (!place && listed === '' && !namesDivision(mm, g) && !namesStreet(doc, mm, g, nestedPlace) && !namesTown(doc, mm, g) && !namesFeature(doc, mm, g) && !namesUnknownDivision(doc, mm, g) && !listedRegion(doc, mm, g, placeTok)) continue;
     // The name as written: the span's text ("New Jersey", not the "Jersey" inside it), else its name span,
     // else its `name` when written inside it (a tagger span "Villages Sudan" named "Sudan"; "Paris" named
     // "France" stands for its government and stays Paris).
@@ -769,6 +838,8 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
       if (fresh.length > 0) item = newItem(m, item.raw, [...item.cands, ...fresh], item.partial, false);
     }
     item.division = division;
+    item.dateline = mm.nested !== true && mm.tokEnd < doc.length && g.datelineMarks.has(doc.form[mm.tokEnd]!) && datelineAt(doc, mm.tokStart, mm.tokEnd, g);
+    if (item.partial && g.featureWords.has(doc.lower[mm.tokEnd - 1]!)) item.feature = mm.text;
     item.townOf = institutionCountry(doc, mm.tokEnd, g);
     if (item.cands.length === 0) item.placeLike = placeLike(doc, mm, g);
     items.push(item);
@@ -886,13 +957,14 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
   const otherSpelling = otherSpellingCountries(doc, g);
-  rescore(groups, g, otherSpelling, false);
-  rescore(groups, g, otherSpelling, true);
+  const otherCurrency = otherCurrencyCountries(doc, g);
+  rescore(groups, g, otherSpelling, otherCurrency, false);
+  rescore(groups, g, otherSpelling, otherCurrency, true);
   // Later rounds average each name's beliefs with the round before: names that vote for each other's
   // countries ("London" and "Brampton", England or Ontario) otherwise swap readings from round to round.
-  rescore(groups, g, otherSpelling, true, true);
-  rescore(groups, g, otherSpelling, true, true);
-  rescore(groups, g, otherSpelling, true, true);
+  rescore(groups, g, otherSpelling, otherCurrency, true, true);
+  rescore(groups, g, otherSpelling, otherCurrency, true, true);
+  rescore(groups, g, otherSpelling, otherCurrency, true, true);
   for (const gr of groups) decide(gr);
   return assemble(items, groups, mentions.length, g, datelineCount);
 }
@@ -908,6 +980,22 @@ function strayLocality(gr: Group, g: Gazetteer, states: ReadonlyMap<string, numb
   for (const c of gr.cands) if (g.entry(c).kind !== 'locality') return false;
   const st = stateOf(g.entry(gr.choice));
   return st !== topState && (states.get(st) ?? 0) - gr.weight <= 0;
+}
+
+/**
+ * A feature named after a town ("Griffith Park", "Canaan Valley", "Islington Bay") is rarely at a namesake
+ * of that town far from the story: when the town read inside it lies in a state (or, abroad, a country)
+ * that no other name of the story is in, the feature is placed like an unknown name, at the story's
+ * main town ("Griffith Park" of a Los Angeles story is not in Griffith, Indiana). A town the story
+ * places near it keeps it ("Sacramento River" beside California's towns, "Boston Harbor").
+ */
+function strayFeature(it: Item, gr: Group, g: Gazetteer, states: ReadonlyMap<string, number>, topState: string, countries: ReadonlyMap<string, number>, topCountry: string): boolean {
+  if (it.feature === '' || gr.qualifiers.length > 0) return false;
+  const e = g.entry(gr.choice);
+  if (e.kind !== 'city' && e.kind !== 'locality') return false;
+  if (e.country !== topCountry) return topCountry !== '' && (countries.get(e.country) ?? 0) - gr.weight <= 0;
+  const st = stateOf(e);
+  return topState !== '' && st !== topState && (states.get(st) ?? 0) - gr.weight <= 0;
 }
 
 /** The resolved place that qualifies an item ("Texas" for "Paris, Texas"), or null. */
@@ -983,7 +1071,7 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
     let key: string;
     let place: Place;
     const gr = it.group >= 0 ? groups[it.group]! : null;
-    if (gr !== null && gr.choice >= 0 && !strayLocality(gr, g, states, topState)) {
+    if (gr !== null && gr.choice >= 0 && !strayLocality(gr, g, states, topState) && !(focused && strayFeature(it, gr, g, states, topState, countries, topCountry))) {
       const e = g.entry(gr.choice);
       key = `e${gr.choice}`;
       place = {
@@ -1014,7 +1102,8 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
       // Unknown to the gazetteer: located in the place written right after it, if any ("Greenlane, Auckland"),
       // else, in a story about one country, at its main town or state there (a park, a river, a neighbourhood
       // of a local story), else at the country's point.
-      key = `u${placeKey(it.raw)}`;
+      const raw = it.feature !== '' ? it.feature : it.raw;
+      key = `u${placeKey(raw)}`;
       const q = container(it, items, groups, g);
       const st = topState !== '' && topState.startsWith(`${topCountry}.`) ? g.admin1ByCode.get(topState) : undefined;
       // A story about one country with no town or state there to go by ("the mountain of Ushba" in a
@@ -1023,9 +1112,9 @@ function assemble(items: Item[], groups: Group[], mentionCount: number, g: Gazet
       const local = q === null && focused ? localCity(items, groups, g, topCountry, topState) ?? (st !== undefined ? g.entry(st) : co !== undefined ? g.entry(co) : null) : null;
       const at = q ?? local;
       place = at === null
-        ? { name: it.raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
+        ? { name: raw, country: null, lat: null, lon: null, geonameid: null, kind: 'other', mentions: [], confidence: 0.1 }
         : {
-          name: it.raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [],
+          name: raw, country: at.country === '' ? null : at.country, lat: at.lat, lon: at.lon, geonameid: null, kind: 'other', mentions: [],
           // Placed by its qualifier, or at the story's town: surer when the text marks it as a place.
           confidence: q !== null ? 0.2 : it.placeLike ? 0.15 : 0.1,
         };
