@@ -35,3 +35,18 @@ test('pronouns quoted in a sentence are not the speaker, nor the antecedent of t
   assert.ok(!pronouns.slice(0, -1).some((p) => p.endsWith('=Tom Rowe')), JSON.stringify(pronouns));
   assert.equal(name.get(r.quotes[0]!.speaker!), 'Tom Rowe');
 });
+
+test('the one a report is "according to" is its source, never the target of the act reported', () => {
+  for (const text of [
+    'There were two attacks on the base in the night according to the ministry.',
+    'The governor suffered "two deep wounds" in the attack according to a hospital spokesman.',
+  ]) {
+    const r = code({ text, date: '2021-05-03' });
+    const attack = r.events.find((e) => e.root === '19' || e.root === '18');
+    assert.ok(attack !== undefined, text);
+    const teller = r.actors.find((a) => a.name === 'ministry' || a.name === 'hospital spokesman');
+    assert.ok(teller !== undefined, JSON.stringify(r.actors));
+    assert.ok(!attack.target.includes(teller.id), `${text} ${JSON.stringify(attack)}`);
+    assert.equal(attack.attribution?.speaker, teller.id);
+  }
+});
