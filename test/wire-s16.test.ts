@@ -50,3 +50,10 @@ test('the one a report is "according to" is its source, never the target of the 
     assert.equal(attack.attribution?.speaker, teller.id);
   }
 });
+
+test('disagreeing with someone is disapproval (110)', () => {
+  for (const text of ['The prime minister disagreed strongly with many of the defence minister\'s proposals.', 'Germany disagrees with France over the budget.']) {
+    const ev = code({ text, date: '2021-05-03' }).events.find((e) => e.cameo === '110');
+    assert.ok(ev !== undefined && ev.source.length === 1 && ev.target.length === 1, `${text} ${JSON.stringify(ev)}`);
+  }
+});
