@@ -57,3 +57,15 @@ test('disagreeing with someone is disapproval (110)', () => {
     assert.ok(ev !== undefined && ev.source.length === 1 && ev.target.length === 1, `${text} ${JSON.stringify(ev)}`);
   }
 });
+
+test('a royal title, a name and a regnal number make a person with that title ("Queen Elizabeth II")', () => {
+  const r = code('Parliament was suspended by Queen Elizabeth II at the request of the prime minister.');
+  const q = r.actors.find((a) => /Elizabeth/.test(a.name));
+  assert.ok(q !== undefined, JSON.stringify(r.actors));
+  assert.equal(q.kind, 'person', JSON.stringify(q));
+  assert.equal(q.title, 'Queen');
+  assert.equal(q.sector, 'GOV');
+  // (not a ship named after one)
+  const ship = code('The Queen Mary II sailed from Southampton on Friday.').actors.find((a) => /Mary/.test(a.name));
+  assert.ok(ship === undefined || ship.kind !== 'person', JSON.stringify(ship));
+});
