@@ -69,3 +69,10 @@ test('a royal title, a name and a regnal number make a person with that title ("
   const ship = code('The Queen Mary II sailed from Southampton on Friday.').actors.find((a) => /Mary/.test(a.name));
   assert.ok(ship === undefined || ship.kind !== 'person', JSON.stringify(ship));
 });
+
+test('"AU" alone is the African Union', () => {
+  const r = code('The AU said on Monday that its summit in Niamey would go ahead.');
+  const au = r.actors.find((a) => a.name === 'African Union');
+  assert.ok(au !== undefined, JSON.stringify(r.actors));
+  assert.equal(au.country, 'IGO');
+});
