@@ -20,6 +20,7 @@ import { firstNameSex } from '../kb/first-names.js';
 import { readDataJson } from '../kb/data.js';
 import { lexicon, type Lexicon } from '../kb/lexicon.js';
 import { findQuoteMarks, type QuoteMarks } from '../clauses/quotemarks.js';
+import { lexicon as cueLexicon } from '../clauses/lexicon.js';
 import type { Mention } from '../mentions/types.js';
 import { POSSESSIVES } from '../mentions/index.js';
 import { POS, tokenAt, type Doc } from '../nlp/doc.js';
@@ -230,7 +231,8 @@ export function buildActors(
     return true;
   };
   /** The quotation a token lies in (-1: none), for the spokesperson's body below. */
-  const quoteOf = quotationOf(doc);
+  const quotations = quotationOf(doc);
+  const quoteOf = quotations.of;
   /**
    * The first organisation or country actor, outside any quotation m is not in, of m's own sentence
    * before m, else of the nearest sentence before (within two) that names one; -1 if none.
@@ -478,7 +480,7 @@ export function buildActors(
         break;
       }
       case 'pronoun': {
-        const a = antecedent(doc, mentions, actorOf, drafts, i, quoteOf);
+        const a = antecedent(doc, mentions, actorOf, drafts, i, quotations);
         if (a >= 0) {
           actorOf[i] = a;
           drafts[a]!.mentions.push(i);
@@ -822,13 +824,47 @@ function countriesFromContext(
  * The direct quotation token t lies in (its index; -1 outside every quotation), the quotation marks
  * found on first use (most stories ask for none).
  */
-function quotationOf(doc: Doc): (t: number) => number {
+interface Quotations {
+  /** The quotation a token lies in (-1: none). */
+  of: (t: number) => number;
+  /** The opening mark token of quotation n. */
+  open: (n: number) => number;
+}
+
+function quotationOf(doc: Doc): Quotations {
   let marks: QuoteMarks | null = null;
-  return (t: number): number => {
-    marks ??= findQuoteMarks(doc);
-    for (let n = 0; n < marks.qa.length; n++) if (marks.qa[n]! < t && t < marks.qb[n]!) return n;
-    return -1;
+  return {
+    of: (t: number): number => {
+      marks ??= findQuoteMarks(doc);
+      for (let n = 0; n < marks.qa.length; n++) if (marks.qa[n]! < t && t < marks.qb[n]!) return n;
+      return -1;
+    },
+    open: (n: number): number => (marks ??= findQuoteMarks(doc)).qa[n]!,
   };
+}
+
+/** How far before a quotation's opening mark its speaker's cue verb may be ("X said at a press conference:"). */
+const SPEAKER_REACH = 15;
+
+/**
+ * Is mention m the speaker of quotation q, a quotation of whole sentences (opening a sentence or after
+ * ':' or ','; in a partial one, 'the company said it "extends its condolences"', the speaker may be
+ * 'its'): m is outside it, and followed before its opening mark (within SPEAKER_REACH tokens, no other
+ * quotation between) by a cue verb as its first verb ('X said: "...', '"...," X said. "...')?
+ */
+function speaksQuotation(doc: Doc, m: Mention, q: number, quotations: Quotations): boolean {
+  const open = quotations.open(q);
+  if (m.tokEnd > open || open - m.tokEnd > SPEAKER_REACH) return false;
+  const before = doc.form[open - 1];
+  if (before !== ':' && before !== ',' && doc.sentStart[doc.sentOf[open]!] !== open) return false;
+  // (a subject: not the object of a preposition, "an aide to Lyng said")
+  if (m.tokStart > 0 && doc.pos[m.tokStart - 1] === POS.ADP) return false;
+  // The first verb after m is the cue.
+  for (let t = m.tokEnd; t < open; t++) {
+    if (quotations.of(t) >= 0) return false;
+    if (doc.pos[t] === POS.VERB) return cueLexicon().verbs.has(doc.lemma[t]!);
+  }
+  return false;
 }
 
 function armedSector(sector: string | null): boolean {
@@ -1411,8 +1447,13 @@ function isLocative(doc: Doc, lex: Lexicon, m: Mention): boolean {
  * nearest compatible mention wins; in an earlier sentence a subject pronoun takes that sentence's
  * first compatible mention (its subject, usually), other pronouns the nearest.
  */
-function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], i: number, quoteOf: (t: number) => number): number {
+function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array, drafts: Draft[], i: number, quotations: Quotations): number {
+  const quoteOf = quotations.of;
   const p = mentions[i]!;
+  // A third-person pronoun inside a quotation is not its speaker, who says 'I' ('Police spokesman X
+  // said: "He fired a shot at the attacker"').
+  const pq = quoteOf(p.tokStart);
+  let passedSpeaker = false;
   const sent = doc.sentOf[p.tokStart]!;
   let pending = -1;
   let pendingSent = -1;
@@ -1427,6 +1468,18 @@ function antecedent(doc: Doc, mentions: readonly Mention[], actorOf: Int32Array,
     if (sent - ms > PRONOUN_WINDOW) break;
     const a = actorOf[k]!;
     if (a < 0 || !agrees(p, m, drafts[a]!)) continue;
+    // Outside quotations, a pronoun quoted in the same sentence (someone the speaker talks of) is not
+    // the one the speaker is: '"When he says he will fight, I believe him," he said.'
+    if (pq < 0 && ms === sent && m.kind === 'pronoun' && quoteOf(m.tokStart) >= 0) continue;
+    if (pq >= 0 && quoteOf(m.tokStart) !== pq) {
+      if (speaksQuotation(doc, m, pq, quotations)) {
+        passedSpeaker = true;
+        continue;
+      }
+      // Past the speaker, the one meant is named in the speaker's words (this quotation or one before)
+      // or in its own sentence; a name further back in the narrative is a guess.
+      if (passedSpeaker && ms !== sent && quoteOf(m.tokStart) < 0) continue;
+    }
     // "Police arrested them": an object pronoun does not refer to its own clause's subject.
     if (ms === sent && p.pronounCase === 'obj' && sameClause(doc, m.tokEnd, p.tokStart)) continue;
     // "Speaking to Martin Smith of PBS, he said": the object of a fronted phrase is not the subject after it.

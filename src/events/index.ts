@@ -315,8 +315,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     target = [];
     targetPhrase = null;
   }
-  // A pronoun subject inside someone's account is usually the speaker ("Lebanon says it will ...").
-  if (source.length === 0 && f !== null && sourcePhrase !== null && f.speakerPhrase !== null && selfPronoun(doc, sourcePhrase)) {
+  // A pronoun subject inside someone's account is usually the speaker ("Lebanon says it will ..."), but
+  // not 'he', 'she' or 'they' inside a direct quotation ('Police spokesman X said: "He fired a shot"').
+  if (source.length === 0 && f !== null && sourcePhrase !== null && f.speakerPhrase !== null && selfPronoun(doc, sourcePhrase) && !(f.direct && QUOTED_OTHER.has(doc.lower[sourcePhrase.tokStart]!))) {
     sourcePhrase = f.speakerPhrase;
     if (f.speakerActor >= 0) source = [f.speakerActor];
     own = true;
@@ -832,6 +833,7 @@ function armed(sector: string | null | undefined): boolean {
 
 const SELF = wordSet('self_reference_pronouns');
 const SPEAKER = wordSet('speaker_pronouns');
+const QUOTED_OTHER = wordSet('quoted_other_pronouns');
 
 /** The phrase without time tokens at its ends (c.isTime); the phrase itself when nothing else is left. */
 function withoutTime<P extends { tokStart: number; tokEnd: number }>(c: Ctx, ph: P | null): P | { tokStart: number; tokEnd: number } | null {

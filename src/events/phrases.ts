@@ -22,6 +22,8 @@ for (const p of [POS.NOUN, POS.PROPN, POS.PRON, POS.NUM, POS.ADJ, POS.DET]) NOMI
 const RELATIVE = wordSet('relative_words');
 /** Words that qualify a number opening a phrase ("about 550", "more than 30"). */
 const NUMBER_QUALIFIERS = wordSet('number_qualifiers');
+/** Words that make the 'to' after them no recipient ("according to the ministry"). */
+const TO_EXCEPTIONS = wordSet('not_recipient_to');
 
 function isPossessive(doc: Doc, t: number): boolean {
   const w = doc.lower[t]!;
@@ -264,7 +266,8 @@ export function argsRight(
         if (rest !== null) np = { tokStart: i + 1, tokEnd: rest.tokEnd };
       }
       if (np !== null) {
-        preps.push({ prep: doc.lower[i]!, tokStart: np.tokStart, tokEnd: np.tokEnd });
+        // ("two attacks in the night according to the ministry": the source of a report, not a recipient)
+        if (!(doc.lower[i] === 'to' && i > 0 && TO_EXCEPTIONS.has(doc.lower[i - 1]!))) preps.push({ prep: doc.lower[i]!, tokStart: np.tokStart, tokEnd: np.tokEnd });
         i = np.tokEnd;
         continue;
       }

@@ -253,6 +253,23 @@ function capitalisedAgent(doc: Doc, a: number, b: number): boolean {
   return end - a > 1 && end >= b;
 }
 
+const REGNAL_NUMBER = /^[IVX]{1,5}$/;
+
+/**
+ * Where the name starts when tokens [a, b), not after an article, are a title of titles.json nameTitles,
+ * capitalised names and a regnal number ("Queen Elizabeth II"); -1 otherwise.
+ */
+function regnalNameStart(doc: Doc, a: number, b: number): number {
+  // (not after an article: "the Queen Mary II" is a ship)
+  if (b - a < 3 || !REGNAL_NUMBER.test(doc.form[b - 1]!) || (a > 0 && doc.pos[a - 1] === POS.DET)) return -1;
+  const titles = lexicon().titles;
+  if (!titles.starts(doc.lower[a]!)) return -1;
+  const te = titles.longest(doc.lower, a, b - 1, titleScratch);
+  if (te <= a || te >= b - 1 || !lexicon().nameTitles.has(titleScratch.value!.title)) return -1;
+  for (let k = te; k < b - 1; k++) if (!isCap(doc.form[k]!)) return -1;
+  return te;
+}
+
 /** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
@@ -328,6 +345,14 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     // plural demonym; the dictionary reading stays.
     if (t.type === 'PER' && endsInPluralDemonym(doc, kb, kbCover, t.tokEnd)) continue;
     let type = TAGGER_TYPE[t.type];
+    // "Queen Elizabeth II", "King Juan Carlos I": a royal title (titles.json nameTitles), a name and a
+    // regnal number make a person, whatever the tagger read; the title is read before the name, as in
+    // "King Charles III".
+    const regnal = type !== 'PER' ? regnalNameStart(doc, t.tokStart, t.tokEnd) : -1;
+    if (regnal > 0) {
+      type = 'PER';
+      t = { ...t, tokStart: regnal };
+    }
     // "the US Presidential Election", "the World Cup": names of events, not organisations or places.
     // So is a "person" the tagger reads at such a name ("a 2016 Rory Peck Awards finalist").
     if (type !== 'MISC' && t.tokEnd - t.tokStart > 1 && eventHeads.has(doc.form[t.tokEnd - 1]!)) type = 'MISC';
