@@ -120,6 +120,8 @@ export interface Lexicon {
   postedTitles: ReadonlySet<string>;
   /** Nouns of a place whose possessive determines a title after it ("the city's mayor"). */
   placePossessors: ReadonlySet<string>;
+  /** Canonical titles of monarchs and popes, named with a regnal number ("Queen Elizabeth II"). */
+  regnalTitles: ReadonlySet<string>;
   /** Prepositions of a domain or constituency between a title and a name ("Senator from Vermont Bernie Sanders"). */
   domainPreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
@@ -176,6 +178,7 @@ interface TitlesFile {
   mirroredTitles: string[];
   postedTitles: string[];
   placePossessors: string[];
+  regnalTitles: string[];
   domainPreps: string[];
   rankPrefixes: Record<string, string>;
   rankless: string[];
@@ -358,6 +361,7 @@ export function lexicon(): Lexicon {
     mirroredTitles: new Set(titlesFile.mirroredTitles),
     postedTitles: new Set(titlesFile.postedTitles),
     placePossessors: new Set(titlesFile.placePossessors),
+    regnalTitles: new Set(titlesFile.regnalTitles),
     domainPreps: new Set(titlesFile.domainPreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
     organisationNouns: new Set(agentsFile.organisationNouns),

@@ -256,7 +256,7 @@ function capitalisedAgent(doc: Doc, a: number, b: number): boolean {
 const REGNAL_NUMBER = /^[IVX]{1,5}$/;
 
 /**
- * Where the name starts when tokens [a, b), not after an article, are a title of titles.json nameTitles,
+ * Where the name starts when tokens [a, b), not after an article, are a title of titles.json regnalTitles,
  * capitalised names and a regnal number ("Queen Elizabeth II"); -1 otherwise.
  */
 function regnalNameStart(doc: Doc, a: number, b: number): number {
@@ -265,7 +265,7 @@ function regnalNameStart(doc: Doc, a: number, b: number): number {
   const titles = lexicon().titles;
   if (!titles.starts(doc.lower[a]!)) return -1;
   const te = titles.longest(doc.lower, a, b - 1, titleScratch);
-  if (te <= a || te >= b - 1 || !lexicon().nameTitles.has(titleScratch.value!.title)) return -1;
+  if (te <= a || te >= b - 1 || !lexicon().regnalTitles.has(titleScratch.value!.title)) return -1;
   for (let k = te; k < b - 1; k++) if (!isCap(doc.form[k]!)) return -1;
   return te;
 }
@@ -345,7 +345,7 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
     // plural demonym; the dictionary reading stays.
     if (t.type === 'PER' && endsInPluralDemonym(doc, kb, kbCover, t.tokEnd)) continue;
     let type = TAGGER_TYPE[t.type];
-    // "Queen Elizabeth II", "King Juan Carlos I": a royal title (titles.json nameTitles), a name and a
+    // "Queen Elizabeth II", "King Juan Carlos I": a royal title (titles.json regnalTitles), a name and a
     // regnal number make a person, whatever the tagger read; the title is read before the name, as in
     // "King Charles III".
     const regnal = type !== 'PER' ? regnalNameStart(doc, t.tokStart, t.tokEnd) : -1;
