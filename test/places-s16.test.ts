@@ -91,3 +91,10 @@ test('"an Arab man" names no town (Arab, Alabama), and does not pull the story\'
   const r = code(s);
   assert.ok(!r.places.some((p) => p.name === 'Arab'), shown(r));
 });
+
+test('a facility the tagger reads as a place and the gazetteer does not know is no toponym (main session)', () => {
+  const r = code('The wounded were taken to Holy Cross Hospital and to the Greenwood Elementary School in Fort Lauderdale, Florida.');
+  const names = r.places.map((p) => p.name);
+  assert.ok(!names.some((n) => /Hospital|School/.test(n)), JSON.stringify(names));
+  assert.ok(names.includes('Fort Lauderdale'), JSON.stringify(names));
+});

@@ -768,14 +768,18 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
   // 1 at the first token of a place mention that is known or marked, 2 at its last (3: both).
   let placeAt: Int8Array | null = null;
   let unmarked: Mention[] | null = null;
-  let saints: Set<Mention> | null = null;
+  /** Facilities and saints' days: dropped whatever marks them as places. */
+  let notToponyms: Set<Mention> | null = null;
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const m = out[i]!;
     if ((m.kind !== 'place' && m.kind !== 'country') || m.nested === true) continue;
     if (m.kind === 'place' && m.via === 'tagger' && townBeforeInstitution(doc, g, m, out)) continue;
-    if (m.kind === 'place' && saintBeforePossessive(doc, m.tokStart, m.tokEnd, g)) {
-      (saints ??= new Set()).add(m);
+    // "Mercy Hospital", "Lincoln Elementary School", "the Ford Amphitheatre": a facility the tagger reads as a
+    // place and the gazetteer does not know is no toponym (regions.json facilityWords).
+    const facility = m.kind === 'place' && m.via === 'tagger' && m.tokEnd - m.tokStart > 1 && g.facilityWords.has(doc.lower[m.tokEnd - 1]!) && lookupName(m.text, g).length === 0;
+    if (facility || (m.kind === 'place' && saintBeforePossessive(doc, m.tokStart, m.tokEnd, g))) {
+      (notToponyms ??= new Set()).add(m);
       continue;
     }
     const known = candidatesOf(m.text, g, true).ids.length > 0 || (m.name !== null && m.name !== m.text && lookupName(m.name, g).length > 0);
@@ -787,8 +791,8 @@ function unsupportedPlaces(doc: Doc, lex: Lexicon, out: Mention[]): void {
     placeAt[m.tokStart]! |= 1;
     placeAt[m.tokEnd - 1]! |= 2;
   }
-  if (unmarked === null && saints === null) return;
-  let dropped: Set<Mention> | null = saints;
+  if (unmarked === null && notToponyms === null) return;
+  let dropped: Set<Mention> | null = notToponyms;
   if (unmarked === null) unmarked = [];
   // One sense per story: a name marked as a place once ("the village of Mahala") is one everywhere.
   const placeNames = new Set<string>();

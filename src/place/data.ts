@@ -105,6 +105,8 @@ export interface Gazetteer {
   readonly institutionCountries: ReadonlyMap<string, readonly (readonly [string, readonly string[]])[]>;
   /** Last words of names of buildings and structures (lower case): 'Evin Prison' is no person. */
   readonly buildingWords: ReadonlySet<string>;
+  /** Last words of names of facilities (lower case): 'Mercy Hospital' unknown to the gazetteer is no toponym. */
+  readonly facilityWords: ReadonlySet<string>;
   /** Designators (lower case) after which a name the tagger gave another kind is a place ('Pleasant Township'). */
   readonly namingDesignators: ReadonlySet<string>;
   /** Lower-case nouns after a first-level division's name ('Borno state', 'the Kursk region'). */
@@ -142,6 +144,7 @@ interface RegionsFile {
   institutionWords: string[];
   institutionCountries: Record<string, string[]>;
   buildingWords: string[];
+  facilityWords: string[];
   divisionNouns: string[];
   residentNouns: string[];
   newspaperWords: string[];
@@ -369,6 +372,7 @@ export function gazetteer(): Gazetteer {
     institutionWords: lowerSet(regions.institutionWords),
     institutionCountries: byFirstWord(regions.institutionCountries),
     buildingWords: lowerSet(regions.buildingWords),
+    facilityWords: lowerSet(regions.facilityWords),
     namingDesignators: lowerSet(regions.namingDesignators),
     divisionNouns: lowerSet(regions.divisionNouns),
     residentNouns: lowerSet(regions.residentNouns),
