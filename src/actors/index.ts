@@ -975,7 +975,8 @@ function isLocal(local: Locals, d: Draft): boolean {
   return (d.sector !== null && local.sectors.has(d.sector)) || (d.title !== null && local.titles.has(d.title));
 }
 
-let elsewhereWords: {
+/** The word lists of roles.json 'elsewhere', compiled once. */
+interface ElsewhereWords {
   preps: ReadonlySet<string>;
   borders: ReadonlySet<string>;
   topics: ReadonlySet<string>;
@@ -983,18 +984,14 @@ let elsewhereWords: {
   travelVerbs: ReadonlySet<string>;
   travelNouns: ReadonlySet<string>;
   addressVerbs: ReadonlySet<string>;
-} | null = null;
-/**
- * Whether a country mention names somewhere else than where its sentence happens: after a preposition
- * of direction or opposition ("fleeing towards Burkina Faso", "the fight against Serb forces"), across
- * a border ("the border with Burkina Faso") or in an 'in' phrase on a topic noun ("the situation in
- * Syria"; data/roles.json elsewhere).
- */
-function elsewhere(doc: Doc, m: Mention): boolean {
-  if (elsewhereWords === null) {
-    type Words = { preps: string[]; borders: string[]; topics: string[]; visitVerbs: string[]; travelVerbs: string[]; travelNouns: string[]; addressVerbs: string[] };
+}
+let elsewhereCompiled: ElsewhereWords | null = null;
+
+function elsewhereWords(): ElsewhereWords {
+  if (elsewhereCompiled === null) {
+    type Words = { [K in keyof ElsewhereWords]: string[] };
     const e = readDataJson<{ elsewhere: Words }>('roles.json').elsewhere;
-    elsewhereWords = {
+    elsewhereCompiled = {
       preps: new Set(e.preps),
       borders: new Set(e.borders),
       topics: new Set(e.topics),
@@ -1004,15 +1001,26 @@ function elsewhere(doc: Doc, m: Mention): boolean {
       addressVerbs: new Set(e.addressVerbs),
     };
   }
+  return elsewhereCompiled;
+}
+
+/**
+ * Whether a country mention names somewhere else than where its sentence happens: after a preposition
+ * of direction or opposition ("fleeing towards Burkina Faso", "the fight against Serb forces"), across
+ * a border ("the border with Burkina Faso") or in an 'in' phrase on a topic noun ("the situation in
+ * Syria"; data/roles.json elsewhere).
+ */
+function elsewhere(doc: Doc, m: Mention): boolean {
+  const words = elsewhereWords();
   let k = m.tokStart - 1;
   const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
   while (k >= a && doc.pos[k] === POS.DET) k--;
   if (k < a) return false;
   const w = doc.lower[k]!;
-  if (elsewhereWords.preps.has(w)) return true;
+  if (words.preps.has(w)) return true;
   if (k - 1 < a) return false;
-  if (w === 'with') return elsewhereWords.borders.has(doc.lower[k - 1]!);
-  return w === 'in' && elsewhereWords.topics.has(doc.lemma[k - 1]!);
+  if (w === 'with') return words.borders.has(doc.lower[k - 1]!);
+  return w === 'in' && words.topics.has(doc.lemma[k - 1]!);
 }
 
 /**
@@ -1020,13 +1028,12 @@ function elsewhere(doc: Doc, m: Mention): boolean {
  * the police"; roles.json elsewhere.addressVerbs): its token, or -1.
  */
 function addressedAt(doc: Doc, m: Mention): number {
-  elsewhere(doc, m); // loads the word lists
   const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
   let k = m.tokStart - 1;
   while (k >= a && doc.pos[k] === POS.DET) k--;
   if (k >= a && (doc.lower[k] === 'on' || doc.lower[k] === 'upon')) k--;
   // (a verb with its subject before it, not a participle on the noun: "the accused officials")
-  return k > a && doc.pos[k] === POS.VERB && elsewhereWords!.addressVerbs.has(doc.lemma[k]!) ? k : -1;
+  return k > a && doc.pos[k] === POS.VERB && elsewhereWords().addressVerbs.has(doc.lemma[k]!) ? k : -1;
 }
 
 /**
@@ -1036,8 +1043,7 @@ function addressedAt(doc: Doc, m: Mention): number {
  * to Japan for talks with government officials").
  */
 function visitedAt(doc: Doc, m: Mention): number {
-  elsewhere(doc, m); // loads the word lists
-  const words = elsewhereWords!;
+  const words = elsewhereWords();
   let k = m.tokStart - 1;
   const a = doc.sentStart[doc.sentOf[m.tokStart]!]!;
   while (k >= a && doc.pos[k] === POS.DET) k--;
