@@ -956,8 +956,10 @@ export function resolvePlaces(doc: Doc, mentions: readonly Mention[], source: So
   });
   const groups = groupItems(items, g);
   // Round 1: each name on its own (prior, qualifier); rounds 2 to 5: with the others' beliefs.
-  const otherSpelling = otherSpellingCountries(doc, g);
-  const otherCurrency = otherCurrencyCountries(doc, g);
+  // (a story whose every name has one reading chooses nothing: its spelling and currency are not read)
+  const choosing = groups.some((gr) => gr.cands.length > 1);
+  const otherSpelling = choosing ? otherSpellingCountries(doc, g) : NO_COUNTRY_SET;
+  const otherCurrency = choosing ? otherCurrencyCountries(doc, g) : NO_COUNTRY_SET;
   rescore(groups, g, otherSpelling, otherCurrency, false);
   rescore(groups, g, otherSpelling, otherCurrency, true);
   // Later rounds average each name's beliefs with the round before: names that vote for each other's
