@@ -1391,6 +1391,11 @@ function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: n
  * document (roles.json issuedDocuments: reporting-verbs documents and moreNouns) carries its author's
  * words; it is never the agent of an act.
  */
+/** Is the phrase headed (its last word) by a noun of people (roles.json listMemberHeads: "at least one person")? */
+export function namesPeople(doc: Doc, ph: Phrase | null): boolean {
+  return ph !== null && ph.tokEnd > ph.tokStart && roles().listMemberHeads.has(doc.lemma[ph.tokEnd - 1]!);
+}
+
 export function documentPhrase(doc: Doc, ph: Phrase | null): boolean {
   if (ph === null) return false;
   let head = -1;

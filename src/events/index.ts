@@ -8,7 +8,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { PlaceLayer } from '../place/types.js';
 import type { TextSpan, TimeOut } from '../schema.js';
 import type { Source } from '../source/types.js';
-import { analyseSentence, Ctx, documentPhrase, type Analysis } from './analyse.js';
+import { analyseSentence, Ctx, documentPhrase, namesPeople, type Analysis } from './analyse.js';
 import { codeInfo } from './codes.js';
 import { fallbackFrames, frameOf, framesFromClauses, isAttribution, type EventFrame } from './frames.js';
 import { findTriggers, type Trigger } from './match.js';
@@ -377,7 +377,9 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
   // Discourse continuity: inside a speaker's account, an agentless coercion or assault with no named
   // target ("weapons had been confiscated", after "disarming X") is against the story's current armed
   // opponent: the last armed target of a 15-20 event or armed yielding side of an 08 event.
-  if (f !== null && a.passiveNoAgent && target.length === 0 && c.conflictParty >= 0 && info.root >= '17' && !source.includes(c.conflictParty)) {
+  // (Not when the patient is people the text names: "At least one person was killed, police said" is no act
+  // on the armed opponent.)
+  if (f !== null && a.passiveNoAgent && target.length === 0 && c.conflictParty >= 0 && info.root >= '17' && !source.includes(c.conflictParty) && !namesPeople(doc, a.target)) {
     target = [c.conflictParty];
     confidence -= 0.1;
   }
