@@ -1386,16 +1386,16 @@ function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: n
   return np;
 }
 
-/**
- * "a statement", "a joint statement", "resolution": a phrase headed (before any preposition) by a
- * document (roles.json issuedDocuments: reporting-verbs documents and moreNouns) carries its author's
- * words; it is never the agent of an act.
- */
 /** Is the phrase headed (its last word) by a noun of people (roles.json listMemberHeads: "at least one person")? */
 export function namesPeople(doc: Doc, ph: Phrase | null): boolean {
   return ph !== null && ph.tokEnd > ph.tokStart && roles().listMemberHeads.has(doc.lemma[ph.tokEnd - 1]!);
 }
 
+/**
+ * "a statement", "a joint statement", "resolution": a phrase headed (before any preposition) by a
+ * document (roles.json issuedDocuments: reporting-verbs documents and moreNouns) carries its author's
+ * words; it is never the agent of an act.
+ */
 export function documentPhrase(doc: Doc, ph: Phrase | null): boolean {
   if (ph === null) return false;
   let head = -1;
@@ -2692,7 +2692,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     // "told reporters in a meeting").
     if (c.actorsOf(target).length === 0 && root === '04' && (prepBefore === 'in' || prepBefore === 'during') && !a.passive && a.object !== null && a.object.tokEnd <= t.tokStart && !preps.some((p) => p.prep === 'with')) {
       const met = c.actorsOf(a.object);
-      if (met.length > 0 && !met.some((x) => c.actorsOf(source).includes(x)) && !met.every((x) => c.ctx.actors.actors[x]?.sector === 'MED')) target = a.object;
+      const own = c.actorsOf(source);
+      const audience = actorLexicon().audienceSectors;
+      if (met.length > 0 && !met.some((x) => own.includes(x)) && !met.every((x) => audience.has(c.ctx.actors.actors[x]?.sector ?? ''))) target = a.object;
     }
   }
   // The phrase as subject of a verb ("the dialogue ... is going on between X and Y").
@@ -2867,6 +2869,16 @@ function partiesBetween(c: Ctx, from: number, e: number): Phrase | null {
   return null;
 }
 
+/** A joint act of its source and target, coded both ways ("Putin met Erdogan", "both sides accused each other"). */
+function jointAct(a: Analysis): a is Analysis & { source: Phrase; target: Phrase } {
+  return a.reciprocal && a.source !== null && a.target !== null && (roles().coordinated.has(a.code.slice(0, 2)) || a.mutual === true);
+}
+
+/** The two sides of a joint act, one actor each, as a pair a later "the two leaders" may refer to. */
+function noteSides(c: Ctx, a: Analysis & { source: Phrase; target: Phrase }): void {
+  if (a.sourceActors.length === 1 && a.targetActors.length === 1) c.noteJointAct(a.sourceActors[0]!, a.targetActors[0]!, a.source, a.target);
+}
+
 export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number, e: number): Analysis[] {
   const doc = c.doc;
   if (triggers.length === 0) return [];
@@ -2877,9 +2889,7 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     if (t.kind === 'verb' && a.source !== null) prevSubject = a.source;
     // "X met Y in Tehran, where the two ministers discussed trade": the sides of a joint act are a pair
     // the rest of its own sentence may refer back to (noted again, no-op, when the act is kept below).
-    if (a.reciprocal && a.source !== null && a.target !== null && a.sourceActors.length === 1 && a.targetActors.length === 1 && (roles().coordinated.has(a.code.slice(0, 2)) || a.mutual === true)) {
-      c.noteJointAct(a.sourceActors[0]!, a.targetActors[0]!, a.source, a.target);
-    }
+    if (jointAct(a)) noteSides(c, a);
     all.push(a);
   }
   const live = (a: Analysis): boolean => a.dropped === '';
@@ -3116,8 +3126,8 @@ export function analyseSentence(c: Ctx, triggers: readonly Trigger[], s: number,
     }
     for (const t of a.moreTargets) out.push({ ...a, target: t, targetActors: c.actorsOf(t), confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
     // A joint act is also the target's act towards the source.
-    if (a.reciprocal && a.source !== null && a.target !== null && (roles().coordinated.has(a.code.slice(0, 2)) || a.mutual === true)) {
-      if (a.sourceActors.length === 1 && a.targetActors.length === 1) c.noteJointAct(a.sourceActors[0]!, a.targetActors[0]!, a.source, a.target);
+    if (jointAct(a)) {
+      noteSides(c, a);
       out.push({ ...a, source: a.target, target: a.source, sourceActors: a.targetActors, targetActors: a.sourceActors, confidence: a.confidence - 0.05, reciprocal: false, moreTargets: [] });
     }
   }

@@ -317,8 +317,16 @@ function otherSpellingCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
   let top = 0;
   for (let i = 1; i < n; i++) if (counts[i]! > counts[top]!) top = i;
   for (let i = 0; i < n; i++) if (i !== top && counts[i]! >= counts[top]!) return NO_COUNTRY_SET;
+  return othersThan(g.spellingCountries, top);
+}
+
+/** The countries of every convention but `chosen` that do not also follow `chosen`. */
+function othersThan(conventions: readonly ReadonlySet<string>[], chosen: number): ReadonlySet<string> {
+  const own = conventions[chosen]!;
   const out = new Set<string>();
-  for (let i = 0; i < n; i++) if (i !== top) for (const c of g.spellingCountries[i]!) if (!g.spellingCountries[top]!.has(c)) out.add(c);
+  conventions.forEach((cs, i) => {
+    if (i !== chosen) for (const c of cs) if (!own.has(c)) out.add(c);
+  });
   return out;
 }
 
@@ -342,13 +350,7 @@ function otherCurrencyCountries(doc: Doc, g: Gazetteer): ReadonlySet<string> {
     if (used >= 0) return NO_COUNTRY_SET;
     used = c;
   }
-  if (used < 0) return NO_COUNTRY_SET;
-  const own = g.currencyCountries[used]!;
-  const out = new Set<string>();
-  g.currencyCountries.forEach((cs, i) => {
-    if (i !== used) for (const c of cs) if (!own.has(c)) out.add(c);
-  });
-  return out;
+  return used < 0 ? NO_COUNTRY_SET : othersThan(g.currencyCountries, used);
 }
 
 /**
