@@ -139,6 +139,18 @@ export function buildActors(
     if (d.sector === null && inOffice(leader, date)) d.sector = 'GOV';
   };
 
+  /** Person a is named `name`: it becomes the actor's name when it is longer than the name it had, or it had none. */
+  const fullName = (a: number, name: string): void => {
+    const d = drafts[a]!;
+    if ((name.length > d.name.length && d.named) || !d.named) {
+      d.name = name;
+      d.named = true;
+      d.nameToks = nameTokens(name);
+      d.gender ??= firstNameGender(d.nameToks);
+      indexName(a);
+    }
+  };
+
   const possessives = possessiveDeterminers();
   /**
    * The actor a possessive determiner at mention i's start refers to: the latest person ("his", "her")
@@ -313,21 +325,22 @@ export function buildActors(
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.nested === true) continue;
+    if (m.nested === true) {
+      // "Clinton ... Supporters of Hillary Clinton": a person's full name inside another phrase still
+      // completes the person named before (the phrase's actor is another).
+      if (m.kind === 'person' && m.name !== null && m.name.includes(' ')) {
+        const a = findPerson(drafts, ix, m);
+        if (a >= 0) fullName(a, m.name);
+      }
+      continue;
+    }
     switch (m.kind) {
       case 'person': {
         const a = findPerson(drafts, ix, m);
         if (a >= 0) {
           link(i, a);
-          const d = drafts[a]!;
-          if (m.name !== null && ((m.name.length > d.name.length && d.named) || !d.named)) {
-            d.name = m.name;
-            d.named = true;
-            d.nameToks = nameTokens(m.name);
-            d.gender ??= firstNameGender(d.nameToks);
-            indexName(a);
-          }
-        } else create(i, 'person', m.name ?? m.text, null);
+          if (m.name !== null) fullName(a, m.name);
+        } else create(i, 'person', nestedFullName(mentions, i) ?? m.name ?? m.text, null);
         const t = deferred.get(i);
         if (t !== undefined) link(t, actorOf[i]!);
         // "her husband Siarhei": a family noun right before the name gives the person's sex.
@@ -1139,6 +1152,23 @@ let nameArticle: RegExp | null = null;
  */
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * "Bernie Sanders supporters ... Sanders said": a person first named inside a group's or body's phrase
+ * (a nested mention, no actor of its own) gives a later surname its full name: the latest earlier nested
+ * person's name of several words that ends with mention i's one-word name, or null.
+ */
+function nestedFullName(mentions: readonly Mention[], i: number): string | null {
+  const name = mentions[i]!.name ?? mentions[i]!.text;
+  if (name.includes(' ')) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const n = mentions[k]!;
+    if (n.nested !== true || n.kind !== 'person') continue;
+    const full = n.name ?? n.text;
+    if (full.length > name.length + 1 && full.endsWith(' ' + name)) return full;
+  }
+  return null;
+}
 
 function nameTokens(name: string): string[] {
   nameArticle ??= new RegExp(`^(?:${readDataJson<{ surnameArticles: string[] }>('names.json').surnameArticles.join('|')})[-\u2010\u2011](?=\\p{Lu})`, 'iu');

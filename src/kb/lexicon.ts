@@ -61,6 +61,8 @@ export interface AgentDef {
   ownable: boolean;
   /** An ownable noun that a bare 'the' does not make definite ("his party", "Kenya's ruling party"; not "the party"). */
   ownedOnly: boolean;
+  /** People who follow a person named with them ("Trump supporters", "supporters of Imran Khan"). */
+  followsPerson: boolean;
 }
 
 export interface PronounDef {
@@ -197,6 +199,7 @@ interface AgentsFile {
     needsDefinite?: boolean;
     ownable?: boolean;
     ownedOnly?: boolean;
+    followsPerson?: boolean;
   }[];
   determiners: string[];
   groupDeterminers: string[];
@@ -330,6 +333,7 @@ export function lexicon(): Lexicon {
       needsDefinite: a.needsDefinite === true,
       ownable: a.ownable === true,
       ownedOnly: a.ownedOnly === true,
+      followsPerson: a.followsPerson === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
   }

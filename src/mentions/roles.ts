@@ -574,12 +574,34 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       country = comp.country;
       j = comp.b;
     }
+    // "Trump supporters", "supporters of Imran Khan": the people who follow a named person. The name is
+    // part of the phrase (the person is not the one who acts) and gives it the person's country when
+    // the leader list knows it.
+    if (def.followsPerson && comp === null && country === null && q.span === null) {
+      const k = q.a > sa ? idx.endsAt[q.a - 1]! : -1;
+      const before = k >= 0 ? idx.spans[k]! : null;
+      const after = before === null || before.type !== 'PER' || taken[before.a] === 1 ? nameAfterPreposition(doc, idx, taken, j, se, 'of') : null;
+      const person = after !== null ? (after.type === 'PER' ? after : null) : before !== null && before.type === 'PER' && taken[before.a] === 0 ? before : null;
+      if (person !== null) {
+        country = leaderNamed(doc.text.slice(doc.start[person.a]!, doc.end[person.b - 1]!))?.country ?? null;
+        q.modified = true;
+        if (person === after) {
+          comp = person;
+          j = person.b;
+        } else {
+          q.span = person;
+          q.a = person.a > sa && lex.determiners.has(doc.lower[person.a - 1]!) ? person.a - 1 : person.a;
+          q.det = q.a < person.a;
+        }
+      }
+    }
     // "militants from Hamas", "officials from the World Bank": members named by a 'from' phrase of a coded
     // organisation are that organisation, as "Hamas militants" and "World Bank officials" are (armed
     // members of an armed group, officials of any body; not "hostages from ...").
     if (comp === null && country === null && q.span === null) {
       const from = nameAfterPreposition(doc, idx, taken, j, se, 'from');
-      const member = from !== null && from.type === 'ORG' && from.code !== null &&
+      // (a body the knowledge base lacks but its name places and sectors, "the Kenya Defence Forces", counts too)
+      const member = from !== null && from.type === 'ORG' && (from.code !== null || (from.country !== null && from.sector !== null)) &&
         (lex.armedSectors.has(def.sector ?? '') ? lex.armedSectors.has(from.sector ?? '') : def.sector === 'GOV' && def.kind === 'group' && !def.refersToCountry);
       if (member) {
         q.code = from.code;
