@@ -18,7 +18,8 @@
 import { countries } from '../kb/countries.js';
 import { firstNameSex } from '../kb/first-names.js';
 import { readDataJson } from '../kb/data.js';
-import { lexicon, type Lexicon } from '../kb/lexicon.js';
+import { lexicon, type Lexicon, type TitleDef } from '../kb/lexicon.js';
+import { newMatch } from '../kb/trie.js';
 import { findQuoteMarks, type QuoteMarks } from '../clauses/quotemarks.js';
 import { lexicon as cueLexicon } from '../clauses/lexicon.js';
 import type { Mention } from '../mentions/types.js';
@@ -53,6 +54,9 @@ interface Indexes {
   recentActor: number[];
   recentMention: number[];
 }
+
+/** Scratch for the title a possessed role in apposition names (see appositivePossessor). */
+const roleTitle = newMatch<TitleDef>();
 
 function push(m: Map<string, number[]>, k: string, v: number): void {
   const list = m.get(k);
@@ -162,6 +166,11 @@ export function buildActors(
     if (gender === undefined) return -1;
     const a = actorOf[i]!;
     const sent = doc.sentOf[m.tokStart]!;
+    // A possessive that opens its sentence refers to the first actor of the sentence before that agrees,
+    // its subject as a rule ("The EU imposed sanctions on Iran. Its foreign policy chief ..."); one
+    // inside a sentence to the latest before it.
+    const opening = m.tokStart === doc.sentStart[sent];
+    let found = -1;
     for (let k = ix.recentActor.length - 1; k >= 0; k--) {
       const b = ix.recentActor[k]!;
       const at = mentions[ix.recentMention[k]!]!.tokStart;
@@ -169,9 +178,10 @@ export function buildActors(
       if (sent - doc.sentOf[at]! > 1) break;
       const p = drafts[b]!;
       if ((p.kind === 'person') !== (gender !== null) || (gender !== null && p.gender !== null && p.gender !== gender)) continue;
-      return b;
+      if (!opening) return b;
+      found = b;
     }
-    return -1;
+    return found;
   };
   /** Actor a takes possessor b's country, and its knowledge-base code when a is of b's sector. */
   const countryOfPossessor = (a: number, b: number): void => {
@@ -182,6 +192,32 @@ export function buildActors(
     if (d.known === null && p.sector !== null && p.sector === d.sector) d.known = p.known;
     push(ix.byCountry, p.country, a);
   };
+  /**
+   * Person a holds an office of organisation b ("the group's leader, X", "its foreign policy chief, X"):
+   * the title, and the organisation's country and code when the text gives the person none; false
+   * (nothing done) when b is no organisation. A leader of a named body is of the body's sector
+   * (titles.json bodyTitles), other offices of the title's.
+   */
+  const holdsOfficeOf = (a: number, b: number, title: string, titleSector: string | null): boolean => {
+    const d = drafts[a]!;
+    const p = drafts[b]!;
+    if (!(p.kind === 'organisation' || (p.kind === 'group' && p.known !== null))) return false;
+    d.title ??= title;
+    if (d.country === null && d.known === null && p.country !== null) {
+      d.country = p.country;
+      d.known = p.known;
+      d.sector ??= lex.bodyTitles.has(title) ? (p.sector ?? titleSector) : (titleSector ?? p.sector);
+      push(ix.byCountry, p.country, a);
+    }
+    return true;
+  };
+  /** "Its foreign policy chief(, Josep Borrell)": a title owned by an organisation's "its" is its office. */
+  const ownedOffice = (i: number): boolean => {
+    const m = mentions[i]!;
+    if (m.title === null || possessives.get(doc.lower[m.tokStart]!) !== null || actorOf[i]! < 0) return false;
+    const o = possessor(i);
+    return o >= 0 && holdsOfficeOf(actorOf[i]!, o, m.title, m.sector);
+  };
   // "his spokesman Stephane Dujarric", "his Turkish counterpart Hakan Fidan": a person in a role of
   // the possessor's takes its sector, and its country when the phrase names none.
   const possessed = (i: number): void => {
@@ -189,6 +225,7 @@ export function buildActors(
     const roleEnd = m.nameStart !== null ? tokenAt(doc, m.nameStart) : m.tokEnd;
     let role = false;
     for (let t = m.tokStart + 1; t < roleEnd && !role; t++) role = lex.possessedRoles.has(doc.lower[t]!);
+    if (!role && ownedOffice(i)) return;
     const b = role ? possessor(i) : -1;
     if (b < 0) return;
     const d = drafts[actorOf[i]!]!;
@@ -211,19 +248,33 @@ export function buildActors(
   const appositivePossessor = (i: number): void => {
     const m = mentions[i]!;
     const t = m.tokStart;
-    if (t < 4 || doc.form[t - 1] !== ',' || doc.pos[t - 2] !== POS.NOUN || !POSSESSIVES.has(doc.lower[t - 3]!)) return;
+    // (wink tags a title's last word an adjective now and then: "foreign policy chief")
+    if (t < 4 || doc.form[t - 1] !== ',' || (doc.pos[t - 2] !== POS.NOUN && doc.pos[t - 2] !== POS.ADJ)) return;
+    // The role: up to three words after the possessive ("the bloc's foreign policy chief, Josep Borrell,").
+    let r = t - 3;
+    while (r > t - 5 && r > 0 && !POSSESSIVES.has(doc.lower[r]!) && (doc.pos[r] === POS.NOUN || doc.pos[r] === POS.ADJ)) r--;
+    if (!POSSESSIVES.has(doc.lower[r]!)) return;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const o = mentions[k]!;
-      if (o.tokEnd !== t - 3 || actorOf[k]! < 0) continue;
-      // (a role of the possessor's, "Merkel's spokesperson", takes its sector too, as "his spokesman" does)
+      if (o.tokEnd !== r || actorOf[k]! < 0) continue;
       const d = drafts[actorOf[i]!]!;
-      if (d.sector === null && lex.possessedRoles.has(doc.lower[t - 2]!)) d.sector = drafts[actorOf[k]!]!.sector;
+      const p = drafts[actorOf[k]!]!;
+      // "the group's leader, Yahya Sinwar", "the bloc's foreign policy chief, Josep Borrell": the title of an
+      // organisation's office makes its holder the organisation's, with its code, as "Hamas leader X" does.
+      const title = lex.titles.longest(doc.lower, r + 1, t - 1, roleTitle) === t - 1 ? roleTitle.value! : null;
+      if (title !== null && holdsOfficeOf(actorOf[i]!, actorOf[k]!, title.title, title.sector)) return;
+      if (doc.pos[t - 2] !== POS.NOUN && title === null) return;
+      // (a role of the possessor's, "Merkel's spokesperson", takes its sector too, as "his spokesman" does)
+      if (d.sector === null && lex.possessedRoles.has(doc.lower[t - 2]!)) d.sector = p.sector;
+      if (title !== null) d.title ??= title.title;
       countryOfPossessor(actorOf[i]!, actorOf[k]!);
       return;
     }
   };
   const possessedGroup = (i: number): void => {
     if (mentions[i]!.country !== null || possessives.get(doc.lower[mentions[i]!.tokStart]!) !== null) return;
+    // ("its allies": the possessor's partners, not of its country)
+    if (lex.partnerHeads.has(mentions[i]!.head ?? '')) return;
     const b = possessor(i);
     if (b >= 0) countryOfPossessor(actorOf[i]!, b);
   };
@@ -328,9 +379,10 @@ export function buildActors(
     if (m.nested === true) {
       // "Clinton ... Supporters of Hillary Clinton": a person's full name inside another phrase still
       // completes the person named before (the phrase's actor is another).
+      // (only a one-word name is completed so: a phrase may name the person with a by-name, "Crooked Hillary Clinton supporters")
       if (m.kind === 'person' && m.name !== null && m.name.includes(' ')) {
         const a = findPerson(drafts, ix, m);
-        if (a >= 0) fullName(a, m.name);
+        if (a >= 0 && !drafts[a]!.name.includes(' ')) fullName(a, m.name);
       }
       continue;
     }
@@ -342,7 +394,10 @@ export function buildActors(
           if (m.name !== null) fullName(a, m.name);
         } else create(i, 'person', nestedFullName(mentions, i) ?? m.name ?? m.text, null);
         const t = deferred.get(i);
-        if (t !== undefined) link(t, actorOf[i]!);
+        if (t !== undefined) {
+          link(t, actorOf[i]!);
+          ownedOffice(t);
+        }
         // "her husband Siarhei": a family noun right before the name gives the person's sex.
         const pd = drafts[actorOf[i]!]!;
         if (pd.gender === null && m.tokStart > doc.sentStart[doc.sentOf[m.tokStart]!]!) pd.gender = kinshipGender(doc.lower[m.tokStart - 1]!);
@@ -409,8 +464,17 @@ export function buildActors(
             break;
           }
           const a = recentOrganisation(doc, drafts, ix, mentions, m);
+          // "NATO Secretary-General Mark Rutte said the alliance ...": an intergovernmental body named only
+          // inside another phrase is the one "the alliance" or "the bloc" refers back to.
+          const nested = a < 0 && lex.intergovernmentalNouns.has(m.head ?? '') ? nestedIntergovernmental(doc, mentions, i) : -1;
           if (a >= 0) link(i, a);
-          else create(i, 'organisation', withoutDeterminer(m.text), null);
+          else if (nested >= 0) {
+            const o = mentions[nested]!;
+            const key = `org|${(o.name ?? o.text).toLowerCase()}`;
+            const b = byKey.get(key);
+            if (b !== undefined) link(i, b);
+            else create(i, 'organisation', o.name ?? o.text, key, o);
+          } else create(i, 'organisation', withoutDeterminer(m.text), null);
           break;
         }
         if (m.refersToCountry === true) {
@@ -1398,6 +1462,20 @@ function recentOrganisation(doc: Doc, drafts: Draft[], ix: Indexes, mentions: re
     if (d.kind !== 'organisation' && !(d.kind === 'group' && d.known !== null)) continue;
     if (m.sector !== null && d.sector !== null && d.sector !== m.sector) continue;
     return a;
+  }
+  return -1;
+}
+
+/**
+ * The latest intergovernmental organisation named inside another mention (a nested one, with no actor of
+ * its own) before mention i, within ROLE_WINDOW sentences; -1 when none.
+ */
+function nestedIntergovernmental(doc: Doc, mentions: readonly Mention[], i: number): number {
+  const sent = doc.sentOf[mentions[i]!.tokStart]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const o = mentions[k]!;
+    if (sent - doc.sentOf[o.tokStart]! > ROLE_WINDOW) break;
+    if (o.nested === true && o.kind === 'organisation' && o.country === 'IGO') return k;
   }
   return -1;
 }

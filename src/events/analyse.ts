@@ -883,6 +883,9 @@ function patientObject(c: Ctx, ph: Phrase, trigger: Phrase): boolean {
   return p === POS.NOUN || p === POS.PROPN || p === POS.NUM;
 }
 
+/** Parts of speech that open a noun phrase: what may follow a verb as its direct object. */
+const OBJECT_START: ReadonlySet<number> = new Set([POS.DET, POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM, POS.PRON]);
+
 /**
  * Whether verb v, right after a noun phrase, is its clause's main verb: no verb or auxiliary follows it
  * before the clause ends (a comma, a conjunction, a subordinator).
@@ -2615,7 +2618,12 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // killed twelve"): an auxiliary follows it, or, for an act of violence (roles.json reportedActRoots), a
   // verb that no later verb of the clause leaves a reduced relative ("said the attack killed twelve",
   // not "the release of a citizen held hostage was").
-  const ownClause = prepBefore === null && r.clauseEnd < e && (doc.pos[r.clauseEnd] === POS.AUX || (doc.pos[r.clauseEnd] === POS.VERB && rr.reportedActRoots.has(root) && mainVerbAt(doc, r.clauseEnd, e)));
+  // (a past form with an object of its own is that clause's verb, not a reduced relative on the noun: "said
+  // the attack targeted power plants", as against "the attack targeted at civilians")
+  let nounEnd = t.tokEnd;
+  for (const p of preps) if (p.tokStart === nounEnd + 1) nounEnd = p.tokEnd;
+  const finiteAfter = nounEnd + 1 < e && doc.pos[nounEnd] === POS.VERB && rr.reportedActRoots.has(root) && OBJECT_START.has(doc.pos[nounEnd + 1]!) && mainVerbAt(doc, nounEnd, e);
+  const ownClause = prepBefore === null && (finiteAfter || (r.clauseEnd < e && (doc.pos[r.clauseEnd] === POS.AUX || (doc.pos[r.clauseEnd] === POS.VERB && rr.reportedActRoots.has(root) && mainVerbAt(doc, r.clauseEnd, e)))));
   // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
   // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles
   // raged"): there a verb follows the phrase.

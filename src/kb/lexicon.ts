@@ -63,6 +63,8 @@ export interface AgentDef {
   ownedOnly: boolean;
   /** People who follow a person named with them ("Trump supporters", "supporters of Imran Khan"). */
   followsPerson: boolean;
+  /** Others in a relation to the country named with them, not of it ("Ukraine's allies", "US allies"). */
+  partnersOf: boolean;
 }
 
 export interface PronounDef {
@@ -94,6 +96,8 @@ export interface Lexicon {
   outsiderModifiers: ReadonlySet<string>;
   /** Region adjectives, lowercase ("latin american", "western"): agents.json regionalModifiers. */
   regionalModifiers: ReadonlySet<string>;
+  /** Heads of agents that are partners of whom they are named with (agents.json partnersOf: "allies"). */
+  partnerHeads: ReadonlySet<string>;
   /** "the bloc", "the alliance": nouns that refer back to an intergovernmental body only (agents.json intergovernmentalNouns). */
   intergovernmentalNouns: ReadonlySet<string>;
   /** "the commission", "the embassy": nouns that refer back only to an organisation named with that head (agents.json namedBodyNouns). */
@@ -200,6 +204,7 @@ interface AgentsFile {
     ownable?: boolean;
     ownedOnly?: boolean;
     followsPerson?: boolean;
+    partnersOf?: boolean;
   }[];
   determiners: string[];
   groupDeterminers: string[];
@@ -334,6 +339,7 @@ export function lexicon(): Lexicon {
       ownable: a.ownable === true,
       ownedOnly: a.ownedOnly === true,
       followsPerson: a.followsPerson === true,
+      partnersOf: a.partnersOf === true,
     };
     for (const f of a.forms) add(f, (ts) => agents.addTokens(lower(ts), def));
   }
@@ -372,6 +378,7 @@ export function lexicon(): Lexicon {
     locatedParticiples: new Set(agentsFile.locatedParticiples),
     outsiderModifiers: new Set(agentsFile.outsiderModifiers),
     regionalModifiers: new Set(agentsFile.regionalModifiers),
+    partnerHeads: new Set(agentsFile.agents.filter((a) => a.partnersOf === true).flatMap((a) => a.forms)),
     intergovernmentalNouns: new Set(agentsFile.intergovernmentalNouns),
     namedBodyNouns: new Set(agentsFile.namedBodyNouns),
     ofObjectVerbs: new Set(agentsFile.ofObjectVerbs),

@@ -611,6 +611,12 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
         j = from.b;
       }
     }
+    // "Ukraine's allies", "US allies", "Western allies": a country or region named with them is whose
+    // allies they are, not theirs (an organisation's still makes them its members: "NATO allies").
+    if (def.partnersOf && (q.span === null || q.span.type !== 'ORG')) {
+      country = null;
+      q.demonym = null;
+    }
     // "a delegation led by Hungarian Foreign Minister Peter Szijjarto": the leader's country.
     const led = country === null && comp === null ? leaderCountry(doc, lex, out, j, se) : null;
     if (led !== null) country = led;

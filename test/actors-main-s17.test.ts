@@ -44,3 +44,36 @@ test("a person's full name inside a supporters' phrase still names the person me
   const before = code('Clinton won the primary on Tuesday. Supporters of Hillary Clinton celebrated in Brooklyn, and Clinton thanked them.');
   assert.ok(before.actors.some((a) => a.kind === 'person' && a.name === 'Hillary Clinton'), JSON.stringify(before.actors));
 });
+
+test("allies are a group of their own, never the country they are allies of", () => {
+  const r = code("Zelenskyy urged Ukraine's allies to send more air defense systems.");
+  const allies = r.actors.find((a) => a.name === "Ukraine's allies");
+  assert.ok(allies !== undefined, JSON.stringify(r.actors));
+  assert.equal(allies.country, null, JSON.stringify(r.actors));
+  const urged = r.events.find((e) => e.root === '02');
+  assert.deepEqual(urged?.target.map((id) => r.actors.find((a) => a.id === id)?.name), ["Ukraine's allies"], JSON.stringify(r.events));
+  const its = code('Iraq repaid loans from its Gulf Arab allies last year.');
+  assert.ok(!its.actors.some((a) => /allies/.test(a.name) && a.country === 'IRQ'), JSON.stringify(its.actors));
+  // An organisation's allies are its members.
+  const nato = code('Blinken met NATO allies in Brussels on Tuesday.');
+  assert.equal(nato.actors.find((a) => a.name === 'NATO allies')?.code, 'IGOWSTNAT', JSON.stringify(nato.actors));
+});
+
+test('"the alliance" and "the bloc" refer back to a body named only inside a title', () => {
+  const r = code('NATO Secretary-General Mark Rutte said on Friday that the alliance would continue to stand with Ukraine.');
+  const alliance = r.mentions.find((m) => m.text === 'the alliance');
+  const actor = r.actors.find((a) => a.id === alliance?.actor);
+  assert.equal(actor?.code, 'IGOWSTNAT', JSON.stringify(r.actors));
+});
+
+test("the holder of an organisation's office named with a possessive is the organisation's", () => {
+  const group = code("Hamas fighters attacked the post. The group's leader, Yahya Sinwar, praised the attack.");
+  const sinwar = group.actors.find((a) => a.name === 'Yahya Sinwar');
+  assert.equal(sinwar?.code, 'PSEREBHMS', JSON.stringify(group.actors));
+  assert.equal(sinwar?.sector, 'REB', JSON.stringify(group.actors));
+  const bloc = code("The European Union imposed new sanctions on Iran. The bloc's foreign policy chief, Josep Borrell, criticized Tehran.");
+  assert.equal(bloc.actors.find((a) => a.name === 'Josep Borrell')?.code, 'IGOEUREEC', JSON.stringify(bloc.actors));
+  // A possessive that opens a sentence is of the sentence before's subject, not of its last actor.
+  const its = code('The European Union imposed new sanctions on Iran. Its foreign policy chief, Josep Borrell, criticized Tehran.');
+  assert.equal(its.actors.find((a) => a.name === 'Josep Borrell')?.country, 'IGO', JSON.stringify(its.actors));
+});
