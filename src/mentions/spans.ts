@@ -772,7 +772,10 @@ function withLeaders(doc: Doc, tagged: EntitySpan[]): EntitySpan[] {
       while (k < tagged.length && tagged[k]!.tokEnd <= i) k++;
       const t = tagged[k];
       const overlaps = t !== undefined && t.tokStart < b;
-      if (overlaps && (t.type === 'PER' || t.tokStart < i || t.tokEnd > b)) continue;
+      // A person span the tagger cut short inside the leader's name ("Theresa" of "Theresa May stepped
+      // down", where it read "May" as the modal) gives way to the whole name; others stand.
+      const cutShort = overlaps && t.type === 'PER' && t.tokStart >= i && t.tokEnd < b && (tagged[k + 1]?.tokStart ?? b) >= b;
+      if (overlaps && !cutShort && (t.type === 'PER' || t.tokStart < i || t.tokEnd > b)) continue;
       out ??= tagged.slice();
       const at = out.indexOf(t as EntitySpan);
       const span: EntitySpan = { tokStart: i, tokEnd: b, type: 'PER', score: 0.9 };
