@@ -13,3 +13,22 @@ test("a known leader's name the tagger cut short before a word it misread is the
   assert.equal(actorOf(r, 'Theresa May')?.name, 'Theresa May', JSON.stringify(r.mentions));
   assert.equal(r.actors.some((a) => a.name === 'Theresa'), false, JSON.stringify(r.actors));
 });
+
+test("Ireland's head of government is titled Taoiseach, and the title says the country", () => {
+  const r = code('The prime minister met Taoiseach Leo Varadkar in Dublin on Monday.');
+  const v = actorOf(r, 'Taoiseach Leo Varadkar');
+  assert.equal(v?.title, 'Taoiseach', JSON.stringify(r.actors));
+  assert.equal(v?.country, 'IRL', JSON.stringify(r.actors));
+  assert.equal(v?.sector, 'GOV', JSON.stringify(r.actors));
+});
+
+test('Brexit names a process, never an actor; the Brexit Party is still a party', () => {
+  const r = code('Lawmakers said Brexit would hurt farmers. The Brexit Party gained seats.');
+  assert.equal(r.actors.some((a) => a.name === 'Brexit'), false, JSON.stringify(r.actors));
+  assert.equal(r.actors.find((a) => a.name.endsWith('Brexit Party'))?.sector, 'PTY', JSON.stringify(r.actors));
+});
+
+test('the long names of the Islamic State are the group', () => {
+  const r = code('The Islamic State of Iraq and the Levant claimed the bombing in the capital.');
+  assert.equal(actorOf(r, 'Islamic State of Iraq and the Levant')?.code, 'IMGREBISI', JSON.stringify(r.mentions));
+});
