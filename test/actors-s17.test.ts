@@ -32,3 +32,26 @@ test('the long names of the Islamic State are the group', () => {
   const r = code('The Islamic State of Iraq and the Levant claimed the bombing in the capital.');
   assert.equal(actorOf(r, 'Islamic State of Iraq and the Levant')?.code, 'IMGREBISI', JSON.stringify(r.mentions));
 });
+
+test("a title before a body a country's possessive or a demonym qualifies, then a comma and a name, is that person's post", () => {
+  const r = code("The director of Argentina's Amnesty International, Mariela Belski, said the bill was overdue.");
+  const belski = actorOf(r, 'Mariela Belski');
+  assert.equal(belski?.code, 'NGOHRIAMN', JSON.stringify(r.actors));
+  assert.equal(belski?.title, 'Director', JSON.stringify(r.actors));
+  const t = code('The president of the Tunisian League for Human Rights, Jamel Msallem, said the ban was justified.');
+  const m = actorOf(t, 'Jamel Msallem');
+  assert.equal(m?.country, 'TUN', JSON.stringify(t.actors));
+  assert.notEqual(m?.sector, 'GOV', JSON.stringify(t.actors));
+  assert.equal(t.actors.some((a) => a.kind === 'group'), false, JSON.stringify(t.actors));
+});
+
+test("a title's number is its own, not that of the name after 'of'", () => {
+  const r = code('The statue was offered to Donald Trump, the president of the United States, in 2017.');
+  assert.equal(r.actors.some((a) => a.kind === 'group' && a.title === 'President'), false, JSON.stringify(r.actors));
+  assert.equal(actorOf(r, 'Donald Trump')?.title, 'President', JSON.stringify(r.actors));
+});
+
+test('a bare title after "for" names the office sought, not a holder', () => {
+  const r = code("Yesterday, Jane Rivers, the party's nominee for Governor of Ohio, named her running mate.");
+  assert.equal(r.actors.some((a) => a.title === 'Governor'), false, JSON.stringify(r.actors));
+});
