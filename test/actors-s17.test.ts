@@ -55,3 +55,10 @@ test('a bare title after "for" names the office sought, not a holder', () => {
   const r = code("Yesterday, Jane Rivers, the party's nominee for Governor of Ohio, named her running mate.");
   assert.equal(r.actors.some((a) => a.title === 'Governor'), false, JSON.stringify(r.actors));
 });
+
+test('a name the tagger takes for an organisation, opening with a first name right after a title, is the title holder', () => {
+  const r = code('Former presidential candidate Elizabeth Warren said on Tuesday she would endorse the governor.');
+  const w = actorOf(r, 'Former presidential candidate Elizabeth Warren') ?? actorOf(r, 'Elizabeth Warren');
+  assert.equal(w?.kind, 'person', JSON.stringify(r.actors));
+  assert.equal(w?.title, 'Candidate', JSON.stringify(r.actors));
+});

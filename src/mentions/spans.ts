@@ -11,6 +11,7 @@ import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js'
 import { wordSet } from '../kb/words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { readDataJson } from '../kb/data.js';
+import { firstNameSex } from '../kb/first-names.js';
 import { int32sOf, uint8s } from '../slab.js';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'AGENCY' | 'SKIP';
@@ -271,6 +272,16 @@ function regnalNameStart(doc: Doc, a: number, b: number): number {
 }
 
 /** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
+/** Whether a title (titles.json) ends right before token a, in a's sentence ("candidate" + "Elizabeth Warren"). */
+function titleEndsAt(doc: Doc, a: number): boolean {
+  const titles = lexicon().titles;
+  const sa = doc.sentStart[doc.sentOf[a]!]!;
+  for (let k = Math.max(sa, a - 4); k < a; k++) {
+    if (titles.starts(doc.lower[k]!) && titles.longest(doc.lower, k, a, titleScratch) === a) return true;
+  }
+  return false;
+}
+
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
   if (tagged.length === 0) return kb;
@@ -294,6 +305,11 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
         const restTitle = titles.starts(doc.lower[te]!) && titles.longest(doc.lower, te, t.tokEnd, titleScratch) === t.tokEnd;
         if (!restTitle) t = { ...t, tokStart: te };
       }
+    }
+    // "presidential candidate Elizabeth Warren": a name the tagger reads as an organisation that opens
+    // with a known first name and comes right after a title is the title holder's (no dictionary name).
+    if (t.type === 'ORG' && t.tokEnd - t.tokStart >= 2 && t.tokEnd - t.tokStart <= 3 && kbCover[t.tokStart]! < 0 && firstNameSex(doc.form[t.tokStart]!) !== null && titleEndsAt(doc, t.tokStart)) {
+      t = { ...t, type: 'PER' };
     }
     // "overseen by the Pope", "the President said": a person's span that is a title alone after a
     // determiner is that title (a role noun referring to its holder), no name; so is one right before
