@@ -62,3 +62,11 @@ test('a name the tagger takes for an organisation, opening with a first name rig
   assert.equal(w?.kind, 'person', JSON.stringify(r.actors));
   assert.equal(w?.title, 'Candidate', JSON.stringify(r.actors));
 });
+
+test("a title's 'of' domain before the holder's name stays in the title phrase", () => {
+  const r = code('The bomb was left outside a restaurant, stated Minister of Information Karim al-Hadi, on Tuesday.');
+  const k = actorOf(r, 'Minister of Information Karim al-Hadi');
+  assert.equal(k?.name, 'Karim al-Hadi', JSON.stringify(r.actors));
+  assert.equal(k?.title, 'Minister', JSON.stringify(r.actors));
+  assert.equal(k?.sector, 'GOV', JSON.stringify(r.actors));
+});
