@@ -70,3 +70,13 @@ test("a title's 'of' domain before the holder's name stays in the title phrase",
   assert.equal(k?.title, 'Minister', JSON.stringify(r.actors));
   assert.equal(k?.sector, 'GOV', JSON.stringify(r.actors));
 });
+
+test("a purpose head's 'for' phrase is the rest of an organisation's name", () => {
+  const r = code('The head of the Kenyan League for the Defence of Civil Liberties, Mary Otieno, said the law was unjust.');
+  assert.equal(actorOf(r, 'Mary Otieno')?.country, 'KEN', JSON.stringify(r.actors));
+  assert.equal(r.actors.some((a) => a.name === 'Defence of Civil Liberties'), false, JSON.stringify(r.actors));
+  const c = code('A spokesman for the National Coalition for Men said the ruling was fair.');
+  assert.ok(c.actors.some((a) => a.name === 'National Coalition for Men'), JSON.stringify(c.actors));
+  const t = code('The League for the first time won the vote.');
+  assert.equal(t.actors.some((a) => a.name.includes('first')), false, JSON.stringify(t.actors));
+});

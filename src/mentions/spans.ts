@@ -459,10 +459,17 @@ function joinTopicComplements(doc: Doc, tagged: EntitySpan[]): void {
   for (let k = 0; k < tagged.length; k++) {
     const t = tagged[k]!;
     const on = t.tokEnd;
-    if (t.type !== 'ORG' || on + 1 >= doc.length || doc.lower[on] !== 'on' || !takesComplement(doc, on - 1)) continue;
+    if (on + 1 >= doc.length) continue;
+    // "the Tunisian League for the Defence of Human Rights": a purpose head's 'for' phrase, as a topic
+    // head's 'on' phrase, is the rest of the name (whatever kind of name the tagger made of the head).
+    const purpose = doc.lower[on] === 'for' && PURPOSE_HEADS.has(doc.lower[on - 1]!) && (t.type === 'ORG' || t.type === 'MISC');
+    if (!purpose && (t.type !== 'ORG' || doc.lower[on] !== 'on' || !takesComplement(doc, on - 1))) continue;
+    const first = purpose && doc.lower[on + 1] === 'the' ? on + 2 : on + 1;
+    if (purpose && (first >= doc.length || !isCap(doc.form[first]!))) continue;
+    if (purpose) t.type = 'ORG';
     const sent = doc.sentOf[t.tokStart];
     const u = k + 1 < tagged.length ? tagged[k + 1]! : null;
-    if (u !== null && u.tokStart === on + 1) {
+    if (u !== null && u.tokStart === first) {
       if (doc.sentOf[u.tokStart] !== sent || u.tokEnd <= u.tokStart) continue;
       t.tokEnd = u.tokEnd;
       u.tokEnd = u.tokStart;
@@ -471,7 +478,7 @@ function joinTopicComplements(doc: Doc, tagged: EntitySpan[]): void {
     // ("the Senate Committee on Foreign Relations": capitalised words the tagger left out, up to a name it
     // found, which is the rest of this one: "on International" + "Religious Freedom", "on Ways and" + "Means")
     const stop = u !== null ? u.tokStart : doc.length;
-    let j = on + 1;
+    let j = first;
     let end = -1;
     while (j < stop && doc.sentOf[j] === sent) {
       if (isCap(doc.form[j]!)) end = ++j;
@@ -536,6 +543,7 @@ function widenHyphenated(doc: Doc, t: EntitySpan): void {
 
 const CONNECTORS = wordSet('name_connectors');
 const TOPIC_HEADS = wordSet('topic_heads');
+const PURPOSE_HEADS = wordSet('purpose_heads');
 const SPOKEN_WORDS = wordSet('spoken_words');
 
 let bareHeads: ReadonlySet<string> | null = null;
