@@ -80,3 +80,11 @@ test("a purpose head's 'for' phrase is the rest of an organisation's name", () =
   const t = code('The League for the first time won the vote.');
   assert.equal(t.actors.some((a) => a.name.includes('first')), false, JSON.stringify(t.actors));
 });
+
+test("a company's name with and without its legal form is one actor", () => {
+  const r = code('Hartwell Tool Corp said on Monday it would close two plants. Hartwell Tool also said profits fell. Kessin Inc and Marlow Corp declined to comment.');
+  const full = actorOf(r, 'Hartwell Tool Corp');
+  assert.ok(full !== undefined, JSON.stringify(r.actors));
+  assert.equal(actorOf(r, 'Hartwell Tool')?.id, full.id, JSON.stringify(r.actors));
+  assert.notEqual(actorOf(r, 'Kessin Inc')?.id, actorOf(r, 'Marlow Corp')?.id, JSON.stringify(r.actors));
+});

@@ -366,7 +366,7 @@ export function buildActors(
         const named = describedOrganisation(doc, lex, mentions, i);
         if (named >= 0) {
           const o = mentions[named]!;
-          const key = `org|${(o.name ?? o.text).toLowerCase()}`;
+          const key = orgKey(o.name ?? o.text);
           const a = byKey.get(key);
           if (a !== undefined) link(i, a);
           else create(i, 'organisation', o.name ?? o.text, key, o);
@@ -433,7 +433,7 @@ export function buildActors(
         break;
       }
       case 'organisation': {
-        const key = `org|${(m.name ?? m.text).toLowerCase()}`;
+        const key = orgKey(m.name ?? m.text);
         let a = byKey.get(key) ?? shortNameOf(drafts, m);
         // A state body's generic name with another country's modifier is another body ("the Russian
         // Foreign Ministry" ... "the Turkish Foreign Ministry"); a mention with no country of its own
@@ -1242,6 +1242,22 @@ function shortNameOf(drafts: readonly Draft[], m: Mention): number | undefined {
     if (d.name.startsWith(before) || (after !== null && d.name.endsWith(after))) return a;
   }
   return undefined;
+}
+
+let legalForms: ReadonlySet<string> | null = null;
+
+/**
+ * The key of an organisation's name: lower case, without a legal form at its end (organisations.json
+ * legalForms) or the Reuters markup after it, so that "General Motors Corp" and "General Motors",
+ * "<Siemens AG>" and "Siemens" are one company.
+ */
+function orgKey(name: string): string {
+  legalForms ??= new Set(readDataJson<{ legalForms: string[] }>('organisations.json').legalForms);
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 62 /* '>' */) end--;
+  const sp = name.lastIndexOf(' ', end - 1);
+  if (sp > 0 && legalForms.has(name.slice(sp + 1, end))) end = sp;
+  return `org|${name.slice(0, end).replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
 let kinship: ReadonlyMap<string, 'm' | 'f'> | null = null;
