@@ -88,3 +88,11 @@ test("a company's name with and without its legal form is one actor", () => {
   assert.equal(actorOf(r, 'Hartwell Tool')?.id, full.id, JSON.stringify(r.actors));
   assert.notEqual(actorOf(r, 'Kessin Inc')?.id, actorOf(r, 'Marlow Corp')?.id, JSON.stringify(r.actors));
 });
+
+test("members named by a group of one code and the group itself are one actor", () => {
+  const r = code('Officials blamed Houthi rebels for the attack. The Houthis denied any role on Tuesday.');
+  assert.equal(actorOf(r, 'Houthi rebels')?.id, actorOf(r, 'Houthis')?.id, JSON.stringify(r.actors));
+  // Not companies that only share a generic code.
+  const c = code('Exxon said prices would rise. Chevron said they would fall.');
+  assert.notEqual(actorOf(c, 'Exxon')?.id, actorOf(c, 'Chevron')?.id, JSON.stringify(c.actors));
+});
