@@ -88,6 +88,9 @@ export function buildActors(
   const actorOf = int32sOf(mentions.length, -1);
   const drafts: Draft[] = [];
   const byKey = new Map<string, number>();
+  /** A code of one named organisation only (uniqueOrgCodes) -> its actor: "Houthi rebels" and "the Houthis". */
+  const byOrgCode = new Map<string, number>();
+  const orgCodeOf = (m: Mention): string | null => (m.code != null && uniqueOrgCodes().has(m.code) ? m.code : null);
   /** Agent head + sector -> the latest group with that head. */
   const byHead = new Map<string, number>();
   /** Agent head -> the latest group with that head, whatever its sector ("the sources" after "diplomatic sources"). */
@@ -434,7 +437,7 @@ export function buildActors(
         const named = describedOrganisation(doc, lex, mentions, i);
         if (named >= 0) {
           const o = mentions[named]!;
-          const key = `org|${(o.name ?? o.text).toLowerCase()}`;
+          const key = orgKey(o.name ?? o.text);
           const a = byKey.get(key);
           if (a !== undefined) link(i, a);
           else create(i, 'organisation', o.name ?? o.text, key, o);
@@ -485,7 +488,8 @@ export function buildActors(
         }
         const head = m.head ?? m.name ?? '';
         const key = `agent|${head}|${m.country ?? ''}|${m.ethnicity ?? ''}|${m.sector ?? ''}`;
-        let a = byKey.get(key);
+        const orgCode = orgCodeOf(m);
+        let a = byKey.get(key) ?? (orgCode !== null ? byOrgCode.get(orgCode) : undefined);
         // "the army" after "the Israeli army": a bare definite agent is the latest one with that head;
         // "the ministry" after "the Azerbaijani Defense Ministry", the latest organisation named so.
         if (m.country === null && m.ethnicity === null && /^the\s/i.test(m.text)) {
@@ -507,11 +511,13 @@ export function buildActors(
         }
         byHead.set(`${head}|${m.sector ?? ''}`, a);
         byHeadAnySector.set(head, a);
+        if (orgCode !== null && !byOrgCode.has(orgCode)) byOrgCode.set(orgCode, a);
         break;
       }
       case 'organisation': {
-        const key = `org|${(m.name ?? m.text).toLowerCase()}`;
-        let a = byKey.get(key) ?? shortNameOf(drafts, m);
+        const key = orgKey(m.name ?? m.text);
+        const orgCode = orgCodeOf(m);
+        let a = byKey.get(key) ?? (orgCode !== null ? byOrgCode.get(orgCode) : undefined) ?? shortNameOf(drafts, m);
         // A state body's generic name with another country's modifier is another body ("the Russian
         // Foreign Ministry" ... "the Turkish Foreign Ministry"); a mention with no country of its own
         // goes to the latest body of that name.
@@ -532,6 +538,7 @@ export function buildActors(
         }
         const got = drafts[actorOf[i]!];
         if (got !== undefined && got.kind === 'organisation' && got.country !== null) byKey.set(`${key}|${got.country}`, actorOf[i]!);
+        if (orgCode !== null && got !== undefined && !byOrgCode.has(orgCode)) byOrgCode.set(orgCode, actorOf[i]!);
         break;
       }
       case 'country':
@@ -1336,6 +1343,40 @@ function shortNameOf(drafts: readonly Draft[], m: Mention): number | undefined {
     if (d.name.startsWith(before) || (after !== null && d.name.endsWith(after))) return a;
   }
   return undefined;
+}
+
+let uniqueCodes: ReadonlySet<string> | null = null;
+
+/**
+ * Codes that name one organisation of organisations.json and no other ("YEMREBHOU", the Houthis; not
+ * "MNCUSABUS", which many companies share): members named by it ("Houthi rebels", "Taliban fighters")
+ * and the organisation are one actor.
+ */
+function uniqueOrgCodes(): ReadonlySet<string> {
+  if (uniqueCodes === null) {
+    const count = new Map<string, number>();
+    for (const o of readDataJson<{ organisations: { code?: string | null }[] }>('organisations.json').organisations) {
+      if (o.code) count.set(o.code, (count.get(o.code) ?? 0) + 1);
+    }
+    uniqueCodes = new Set([...count].filter(([, n]) => n === 1).map(([c]) => c));
+  }
+  return uniqueCodes;
+}
+
+let legalForms: ReadonlySet<string> | null = null;
+
+/**
+ * The key of an organisation's name: lower case, without a legal form at its end (organisations.json
+ * legalForms) or the Reuters markup after it, so that "General Motors Corp" and "General Motors",
+ * "<Siemens AG>" and "Siemens" are one company.
+ */
+function orgKey(name: string): string {
+  legalForms ??= new Set(readDataJson<{ legalForms: string[] }>('organisations.json').legalForms);
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 62 /* '>' */) end--;
+  const sp = name.lastIndexOf(' ', end - 1);
+  if (sp > 0 && legalForms.has(name.slice(sp + 1, end))) end = sp;
+  return `org|${name.slice(0, end).replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
 let kinship: ReadonlyMap<string, 'm' | 'f'> | null = null;

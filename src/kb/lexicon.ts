@@ -130,6 +130,8 @@ export interface Lexicon {
   regnalTitles: ReadonlySet<string>;
   /** Prepositions of a domain or constituency between a title and a name ("Senator from Vermont Bernie Sanders"). */
   domainPreps: ReadonlySet<string>;
+  /** Prepositions before a bare title that name an office rather than its holder ("the nominee for President of X"). */
+  officePreps: ReadonlySet<string>;
   /** Role words that, after a possessive, tie a person to the possessor ("his spokesman X"). */
   possessedRoles: ReadonlySet<string>;
   /** Nouns that, after an organisation's name, make the phrase that organisation ("the PKK terrorist group"; agents.json). */
@@ -186,6 +188,7 @@ interface TitlesFile {
   placePossessors: string[];
   regnalTitles: string[];
   domainPreps: string[];
+  officePreps: string[];
   rankPrefixes: Record<string, string>;
   rankless: string[];
 }
@@ -373,6 +376,7 @@ export function lexicon(): Lexicon {
     placePossessors: new Set(titlesFile.placePossessors),
     regnalTitles: new Set(titlesFile.regnalTitles),
     domainPreps: new Set(titlesFile.domainPreps),
+    officePreps: new Set(titlesFile.officePreps),
     leadVerbs: new Set(agentsFile.leadVerbs),
     organisationNouns: new Set(agentsFile.organisationNouns),
     locatedParticiples: new Set(agentsFile.locatedParticiples),

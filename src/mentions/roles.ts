@@ -284,8 +284,16 @@ export function complementAfter(doc: Doc, idx: SpanIndex, taken: Uint8Array, b: 
   // The model sometimes runs a country on into the name after it ("Republic of Azerbaijan Ilham
   // Aliyev" as one place): the dictionary country is the complement, the rest stays a name.
   if (s.inner !== null && orgs && s.type === 'LOC' && s.inner.type === 'COUNTRY' && personRest(doc, s.inner.b, s.b)) return s.inner;
-  // "leaders of Romania's new government": a possessive country belongs to the noun after it.
-  if (s.b < se && (doc.form[s.b] === "'s" || doc.form[s.b] === '’s')) return null;
+  // "leaders of Romania's new government": a possessive country belongs to the noun after it; when that
+  // is an organisation's name it is the complement ("the director of Argentina's Amnesty International"),
+  // as is one a demonym qualifies ("the president of the Tunisian League for Human Rights").
+  const possessive = s.b < se && (doc.form[s.b] === "'s" || doc.form[s.b] === '’s');
+  if (orgs && (possessive ? s.type === 'COUNTRY' || s.type === 'LOC' : s.type === 'DEMONYM')) {
+    const k = possessive ? s.b + 1 : s.b;
+    const o = k < se && taken[k] === 0 ? idx.startsAt[k]! : -1;
+    if (o >= 0 && idx.spans[o]!.type === 'ORG') return idx.spans[o]!;
+  }
+  if (possessive) return null;
   if (s.type === 'COUNTRY' || (orgs && (s.type === 'ORG' || s.type === 'LOC'))) return s;
   return null;
 }
@@ -436,8 +444,9 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       }
     }
     if (name === null) {
-      // (One person's role in apposition, whatever its body's name ends in: "director of ... Associates".)
-      const plural = def.needName ? 'sg' : pluralOf(doc, i, j, def.title);
+      // Number is the title's own, not its complement's: "the president of the United States" is one person;
+      // (one person's role in apposition, whatever its body's name ends in: "director of ... Associates").
+      const plural = def.needName ? 'sg' : pluralOf(doc, i, end, def.title);
       // A bare title needs something that makes it a reference: a determiner, a qualifier. A title that
       // needs a name ("head", "director") is one in apposition to the person named just before, with a
       // body or country of known identity that it heads ("Ashton Bumhira, director of Youth Forum
@@ -450,7 +459,10 @@ export function findTitles(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
       // and a comma is in apposition to the name, as one with an article is; whom it serves says its sector.
       // (Not other bare titles: "X, president of Acme," would take a government's default sector.)
       const appositive = !def.needName && !q.det && !q.modified && comp === null && lex.servingTitles.has(def.title) && afterPersonComma(doc, idx, q.a, sa);
-      if (def.needName ? !headsKnownBody(comp) || !afterPersonComma(doc, idx, q.a, sa) : !q.det && !q.modified && !placeOwned && !appositive && comp === null) return j;
+      // "the nominee for President of the United States", "ran for governor of Florida": a bare title after
+      // an office preposition names the office sought, not a holder to refer to.
+      if (!q.det && q.a > sa && lex.officePreps.has(doc.lower[q.a - 1]!)) return j;
+      if (def.needName ? !headsKnownBody(comp) || !(afterPersonComma(doc, idx, q.a, sa) || beforePersonComma(doc, idx, j, se)) : !q.det && !q.modified && !placeOwned && !appositive && comp === null) return j;
       // Nor is it one when it is an adjective on a noun after it: "an official concession", "the official
       // statement" (wink's tag decides: a noun title before a verb it takes for a noun is still a title,
       // "the senators vote").
@@ -488,6 +500,13 @@ function headsKnownBody(comp: NameSpan | null): boolean {
 function afterPersonComma(doc: Doc, idx: SpanIndex, a: number, sa: number): boolean {
   if (a - 2 < sa || doc.form[a - 1] !== ',') return false;
   const k = idx.endsAt[a - 2]!;
+  return k >= 0 && idx.spans[k]!.type === 'PER';
+}
+
+/** Whether a comma at token j opens a person's name (a tagger PER span): "the director of X, Jane Doe,". */
+function beforePersonComma(doc: Doc, idx: SpanIndex, j: number, se: number): boolean {
+  if (j + 1 >= se || doc.form[j] !== ',') return false;
+  const k = idx.startsAt[j + 1]!;
   return k >= 0 && idx.spans[k]!.type === 'PER';
 }
 

@@ -11,6 +11,7 @@ import { defaultTagger, type EntitySpan, type Tagger } from '../tagger/index.js'
 import { wordSet } from '../kb/words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { readDataJson } from '../kb/data.js';
+import { firstNameSex } from '../kb/first-names.js';
 import { int32sOf, uint8s } from '../slab.js';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'AGENCY' | 'SKIP';
@@ -271,6 +272,16 @@ function regnalNameStart(doc: Doc, a: number, b: number): number {
 }
 
 /** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
+/** Whether a title (titles.json) ends right before token a, in a's sentence ("candidate" + "Elizabeth Warren"). */
+function titleEndsAt(doc: Doc, a: number): boolean {
+  const titles = lexicon().titles;
+  const sa = doc.sentStart[doc.sentOf[a]!]!;
+  for (let k = Math.max(sa, a - 4); k < a; k++) {
+    if (titles.starts(doc.lower[k]!) && titles.longest(doc.lower, k, a, titleScratch) === a) return true;
+  }
+  return false;
+}
+
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
   if (tagged.length === 0) return kb;
@@ -294,6 +305,11 @@ function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[]
         const restTitle = titles.starts(doc.lower[te]!) && titles.longest(doc.lower, te, t.tokEnd, titleScratch) === t.tokEnd;
         if (!restTitle) t = { ...t, tokStart: te };
       }
+    }
+    // "presidential candidate Elizabeth Warren": a name the tagger reads as an organisation that opens
+    // with a known first name and comes right after a title is the title holder's (no dictionary name).
+    if (t.type === 'ORG' && t.tokEnd - t.tokStart >= 2 && t.tokEnd - t.tokStart <= 3 && kbCover[t.tokStart]! < 0 && firstNameSex(doc.form[t.tokStart]!) !== null && titleEndsAt(doc, t.tokStart)) {
+      t = { ...t, type: 'PER' };
     }
     // "overseen by the Pope", "the President said": a person's span that is a title alone after a
     // determiner is that title (a role noun referring to its holder), no name; so is one right before
@@ -443,10 +459,17 @@ function joinTopicComplements(doc: Doc, tagged: EntitySpan[]): void {
   for (let k = 0; k < tagged.length; k++) {
     const t = tagged[k]!;
     const on = t.tokEnd;
-    if (t.type !== 'ORG' || on + 1 >= doc.length || doc.lower[on] !== 'on' || !takesComplement(doc, on - 1)) continue;
+    if (on + 1 >= doc.length) continue;
+    // "the Tunisian League for the Defence of Human Rights": a purpose head's 'for' phrase, as a topic
+    // head's 'on' phrase, is the rest of the name (whatever kind of name the tagger made of the head).
+    const purpose = doc.lower[on] === 'for' && PURPOSE_HEADS.has(doc.lower[on - 1]!) && (t.type === 'ORG' || t.type === 'MISC');
+    if (!purpose && (t.type !== 'ORG' || doc.lower[on] !== 'on' || !takesComplement(doc, on - 1))) continue;
+    const first = purpose && doc.lower[on + 1] === 'the' ? on + 2 : on + 1;
+    if (purpose && (first >= doc.length || !isCap(doc.form[first]!))) continue;
+    if (purpose) t.type = 'ORG';
     const sent = doc.sentOf[t.tokStart];
     const u = k + 1 < tagged.length ? tagged[k + 1]! : null;
-    if (u !== null && u.tokStart === on + 1) {
+    if (u !== null && u.tokStart === first) {
       if (doc.sentOf[u.tokStart] !== sent || u.tokEnd <= u.tokStart) continue;
       t.tokEnd = u.tokEnd;
       u.tokEnd = u.tokStart;
@@ -455,7 +478,7 @@ function joinTopicComplements(doc: Doc, tagged: EntitySpan[]): void {
     // ("the Senate Committee on Foreign Relations": capitalised words the tagger left out, up to a name it
     // found, which is the rest of this one: "on International" + "Religious Freedom", "on Ways and" + "Means")
     const stop = u !== null ? u.tokStart : doc.length;
-    let j = on + 1;
+    let j = first;
     let end = -1;
     while (j < stop && doc.sentOf[j] === sent) {
       if (isCap(doc.form[j]!)) end = ++j;
@@ -520,6 +543,7 @@ function widenHyphenated(doc: Doc, t: EntitySpan): void {
 
 const CONNECTORS = wordSet('name_connectors');
 const TOPIC_HEADS = wordSet('topic_heads');
+const PURPOSE_HEADS = wordSet('purpose_heads');
 const SPOKEN_WORDS = wordSet('spoken_words');
 
 let bareHeads: ReadonlySet<string> | null = null;
@@ -772,7 +796,10 @@ function withLeaders(doc: Doc, tagged: EntitySpan[]): EntitySpan[] {
       while (k < tagged.length && tagged[k]!.tokEnd <= i) k++;
       const t = tagged[k];
       const overlaps = t !== undefined && t.tokStart < b;
-      if (overlaps && (t.type === 'PER' || t.tokStart < i || t.tokEnd > b)) continue;
+      // A person span the tagger cut short inside the leader's name ("Theresa" of "Theresa May stepped
+      // down", where it read "May" as the modal) gives way to the whole name; others stand.
+      const cutShort = overlaps && t.type === 'PER' && t.tokStart >= i && t.tokEnd < b && (tagged[k + 1]?.tokStart ?? b) >= b;
+      if (overlaps && !cutShort && (t.type === 'PER' || t.tokStart < i || t.tokEnd > b)) continue;
       out ??= tagged.slice();
       const at = out.indexOf(t as EntitySpan);
       const span: EntitySpan = { tokStart: i, tokEnd: b, type: 'PER', score: 0.9 };
