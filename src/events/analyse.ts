@@ -654,7 +654,9 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     }
     // "handed over $4 million worth of equipment and medicines to X", "returned artifacts, including a
     // vase, to X", "returned a painting that was stolen in 1989 to X": a recipient past a long object.
-    if (to === undefined && trigger !== null) to = farRecipient(c, object, trigger, own) ?? undefined;
+    // (in giving to people, roles.json recipients, the far 'to' phrase need name no actor either:
+    // "distributed supplies including tents, food and clothing to people who had fled")
+    if (to === undefined && trigger !== null) to = farRecipient(c, object, trigger, own, roles().recipientCodes.some((k) => code.startsWith(k))) ?? undefined;
     // "deploy peacekeepers in Iraq", "sent 200 troops in Syria": a place right after what is given or sent is where it goes.
     if (to === undefined && roles().destinationCodes.some((k) => code.startsWith(k))) {
       const where = preps.find((p) => p.tokStart > object!.tokEnd);
@@ -734,6 +736,28 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 
 const NOWHERE: Phrase = { tokStart: -1, tokEnd: -1 };
 
+/**
+ * "pressuring lecturers to cancel", "charged Erdoğan with terrorism", "urged residents to leave": the
+ * object that fills the gap of a pattern closed by a preposition or an infinitive 'to' ("pressure _ to",
+ * "charge _ with") is whom the act is done to, even when it names no actor the actors stage knows.
+ * Only a nominal head (not "it", "that"), not the source's own people ("urged its members to").
+ */
+const GAPPED = /\s[_+]\s\S+$/;
+
+function gapObject(c: Ctx, t: Trigger, object: Phrase | null, self: readonly number[]): Phrase | null {
+  if (object === null || object.tokStart <= t.anchor || object.tokEnd > t.tokEnd || !GAPPED.test(t.pattern)) return null;
+  // (a closing preposition is left out of the trigger's words: "charge _ with" gives "charged X")
+  const closing = object.tokEnd === t.tokEnd ? object.tokEnd : object.tokEnd === t.last ? t.last : -1;
+  if (closing < 0 || closing >= c.doc.length || (c.doc.pos[closing] !== POS.ADP && c.doc.pos[closing] !== POS.PART)) return null;
+  const pattern = t.pattern;
+  if (!pattern.slice(pattern.lastIndexOf(' ') + 1).split('|').includes(c.doc.lower[closing]!)) return null;
+  if (c.isTime(object.tokStart) || ownedBy(c, object, self) || ownPossessive(c, object, self, t.code!.slice(0, 2))) return null;
+  const h = headOf(c.doc, object);
+  const p = c.doc.pos[h]!;
+  if (p === POS.PRON) return IMPERSONAL.has(c.doc.lower[h]!) ? null : object;
+  return p === POS.NOUN || p === POS.PROPN ? object : null;
+}
+
 const NONE: readonly number[] = [];
 
 /**
@@ -741,11 +765,12 @@ const NONE: readonly number[] = [];
  * list, a quantity ("more than $4 million worth of equipment and medicines"), an aside of
  * roles.json farRecipients.asides ("artifacts, including a vase,") or a relative clause ("a painting
  * that was stolen in 1989 from a museum"), within farRecipients.window tokens of its sentence. Only a
- * phrase naming an actor or a place; a 'to' on the relative clause's verb ("skulls that date back to
+ * phrase naming an actor or a place (with `anyPatient`, for acts given to people, any noun phrase not reached through
+ * a relative clause: "assistance which takes total help to 446 mln stg" names no recipient); a 'to' on the relative clause's verb ("skulls that date back to
  * A.D. 640") is passed over. Null at anything that opens another clause (a verb outside a relative
  * clause, a subordinator, a coordinated verb) or an infinitive.
  */
-function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase) => boolean): PrepPhrase | null {
+function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase) => boolean, anyPatient = false): PrepPhrase | null {
   const doc = c.doc;
   const fr = roles().farRecipients;
   const sentEnd = doc.sentEnd[doc.sentOf[object.tokStart]!]!;
@@ -762,7 +787,7 @@ function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase)
         k = np.tokEnd - 1;
         continue;
       }
-      return (c.actorsOf(pp).length > 0 || c.placeInPhrase(pp)) && !own(pp) ? pp : null;
+      return (c.actorsOf(pp).length > 0 || c.placeInPhrase(pp) || (anyPatient && !relative && patientObject(c, pp, trigger))) && !own(pp) ? pp : null;
     }
     if (w === ',') {
       relative = false;
@@ -2228,6 +2253,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? demandAuthor(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   target = claimedActTarget(c, t, e) ?? target;
+  if (target === null && !a.passive) target = gapObject(c, t, a.object, sourceActors);
   if (c.actorsOf(target).length === 0 && rr.purposePlaces.roots.has(root)) target = purposePlace(c, a.g, s) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =

@@ -1,0 +1,27 @@
+// Event codes, sources and targets (session 17, helper events): error classes of the dev event files,
+// each rule tested on invented wire sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import { assertTargets, shown, targets } from './events-helpers.js';
+
+test('the object in the gap of a pattern closed by a preposition or "to" is the target even when it names no known actor', () => {
+  assertTargets('The ministry is pressuring landlords to lower rents.', '10', ['landlords']);
+  assertTargets('A court in Ankara formally charged Demirtaş with terrorism.', '11', ['Demirtaş']);
+  assertTargets('The central bank asked lenders to cut their rates.', '02', ['lenders']);
+  // not the source's own people, not an impersonal pronoun
+  const own = code('The union urged its members to vote against the deal.');
+  assert.ok(!targets(own, '02').includes('its members'), shown(own));
+  const it = code('The agency asked it to stop.');
+  assert.ok(!targets(it, '02').includes('it'), shown(it));
+  // an object that ends the pattern's own words is no gap ("signed an alternative deal to share gas")
+  const signed = code('Cyprus and Egypt had signed an alternative deal to share gas.');
+  assert.ok(!targets(signed, '05').some((t) => t.includes('deal')), shown(signed));
+});
+
+test('in giving to people, a recipient past a long object need name no actor, but not one reached through a relative clause', () => {
+  assertTargets('The health ministry sent a team of medical experts, equipment and drugs to the hospital.', '07', ['the hospital']);
+  assertTargets('The plan calls for providing soft loans, tax cuts and other fiscal benefits to exporters.', '07', ['exporters']);
+  const rel = code('The bank provided assistance worth 350 million during the afternoon session which takes total help to 446 million.');
+  assert.ok(!targets(rel, '07').some((t) => t.includes('446')), shown(rel));
+});
