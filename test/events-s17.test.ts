@@ -25,3 +25,11 @@ test('in giving to people, a recipient past a long object need name no actor, bu
   const rel = code('The bank provided assistance worth 350 million during the afternoon session which takes total help to 446 million.');
   assert.ok(!targets(rel, '07').some((t) => t.includes('446')), shown(rel));
 });
+
+test('the patient of a material act followed by the country it is in is one target phrase, coded as the country', () => {
+  assertTargets('Gunmen stormed a police station in eastern Afghanistan on Sunday.', '19', ['a police station in eastern Afghanistan']);
+  assertTargets('The militants overran an army base in northern Afghanistan.', '19', ['an army base in northern Afghanistan']);
+  const r = code('Gunmen stormed a police station in eastern Afghanistan on Sunday.');
+  const e = r.events.find((x) => x.root === '19');
+  assert.ok(e !== undefined && e.target.some((id) => r.actors.find((a) => a.id === id)?.country === 'AFG'), shown(r));
+});

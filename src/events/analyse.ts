@@ -700,6 +700,9 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
     const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root), recipientPrep);
+    // "killed five people in Iraq", "stormed a police headquarters in eastern Afghanistan": the patient
+    // of a material act is the object with the country it is in, one phrase (its actor is the country's).
+    if (inCountry !== null && patient && inCountry.tokStart === object!.tokEnd + 1) return { tokStart: object!.tokStart, tokEnd: inCountry.tokEnd };
     if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
