@@ -33,3 +33,13 @@ test('the patient of a material act followed by the country it is in is one targ
   const e = r.events.find((x) => x.root === '19');
   assert.ok(e !== undefined && e.target.some((id) => r.actors.find((a) => a.id === id)?.country === 'AFG'), shown(r));
 });
+
+test('in an act of support or approval the author of the act it welcomes is its target (roles.json authorOf: 05); support that comes from X is X\'s', () => {
+  assertTargets('The foreign minister welcomed the visit by the Sudanese foreign minister.', '05', ['the Sudanese foreign minister']);
+  assertTargets('Israel welcomed an offer from Egypt to mediate.', '05', ['Egypt']);
+  assertTargets('The department said it supported a request by the Acme Group.', '05', ['the Acme Group']);
+  // "Support for the plan also came from X": X is who supports, the source, not the target
+  const came = code('Support for the plan also came from Senator Amy Klobuchar.');
+  const e = came.events.find((x) => x.root === '05');
+  assert.ok(e !== undefined && e.source_span?.text.includes('Amy Klobuchar') && !(e.target_span?.text ?? '').includes('Klobuchar'), shown(came));
+});

@@ -2468,7 +2468,8 @@ function actingSubjectBefore(c: Ctx, s: number, end: number, e: number, not: rea
 function cameFrom(c: Ctx, t: Trigger, preps: PrepPhrase[], e: number): Phrase | null {
   const doc = c.doc;
   let k = t.tokEnd;
-  for (const p of preps) if (p.tokStart === k + 1 && p.prep === 'of') k = p.tokEnd;
+  // (past the noun's own phrases: "support for the plan also came from X")
+  for (const p of preps) if (p.tokStart === k + 1 && p.prep !== 'from') k = p.tokEnd;
   while (k < e && (doc.pos[k] === POS.AUX || doc.pos[k] === POS.ADV)) k++;
   if (k + 2 >= e || doc.pos[k] !== POS.VERB || !roles().comeVerbs.has(doc.lemma[k]!)) return null;
   k++;
