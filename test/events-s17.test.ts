@@ -43,3 +43,25 @@ test('in an act of support or approval the author of the act it welcomes is its 
   const e = came.events.find((x) => x.root === '05');
   assert.ok(e !== undefined && e.source_span?.text.includes('Amy Klobuchar') && !(e.target_span?.text ?? '').includes('Klobuchar'), shown(came));
 });
+
+test('the subject of the verb an event noun hangs on is found as any verb\'s subject (past a parenthesis, to the named member of a list), but not through a participle on a document', () => {
+  const usg = code('The U.S. Government (USG) announced $33 million in assistance to Mozambique.');
+  const aid = usg.events.find((x) => x.root === '07');
+  assert.ok(aid !== undefined && (aid.source_span?.text ?? '').includes('U.S. Government'), shown(usg));
+  const fda = code('The FDA and a house subcommittee are conducting their own separate probes into the company.');
+  const probe = fda.events.find((x) => x.root === '09');
+  assert.ok(probe !== undefined && (probe.source_span?.text ?? '').includes('FDA'), shown(fda));
+  // a participle on a document speaks for its issuer, not for the acts it reports
+  const said = code('The task force released a statement saying an attack on an air base near Mosul caused no casualties.');
+  assert.ok(!said.events.some((x) => x.root === '19' && (x.source_span?.text ?? '').includes('task force')), shown(said));
+});
+
+test('a verb\'s subject is not joined to the phrase before it unless that is a possessor or the subject a floating quantifier', () => {
+  const r = code('Police alleged the accused attacked two mosques.');
+  const e = r.events.find((x) => x.root === '19');
+  assert.ok(e !== undefined && !(e.source_span?.text ?? '').includes('Police'), shown(r));
+  const both = code('Biden and Harris both refused to answer the question.');
+  assert.ok(both.events.some((x) => x.root === '12' && (x.source_span?.text ?? '').includes('Biden')), shown(both));
+  const miners = code("The miners' leaders demanded higher pay from the company.");
+  assert.ok(miners.events.some((x) => x.root === '10' && (x.source_span?.text ?? '').includes('miners')), shown(miners));
+});

@@ -967,6 +967,8 @@ function subjectWithPPCore(c: Ctx, np: Phrase | null, min: number): { full: Phra
   return { full: np, actors: c.actorsOf(np) };
 }
 
+/** Tokens that end a possessor ("Syria's", "the miners'"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 const SUBJECT_ADJUNCTS = wordSet('subject_adjunct_prepositions');
 const AFFILIATIONS = wordSet('affiliation_words');
@@ -1356,6 +1358,19 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   return documentAuthor(c, t, min, e) ?? shallowSubject(c, np, g, t, min, e);
 }
 
+/**
+ * The subject of the verb at `vb` that an event noun hangs on, found as any verb's subject is (past a
+ * parenthesis, a time adjunct, to the named member of a list: "the U.S. Government (USG) provided $33
+ * million in assistance", "The FDA and a house subcommittee are conducting probes").
+ */
+function governorSubject(c: Ctx, np: Phrase | null, g: number, vb: number, min: number, e: number): Phrase | null {
+  // (not a participle on a document, whose issuer did not do what follows: "released a statement saying
+  // an attack ...", "issued a ruling finding in favor of a lawsuit")
+  if (c.doc.lower[vb]!.endsWith('ing') && !(vb - 1 >= min && c.doc.pos[vb - 1] === POS.AUX)) return np;
+  const governor: Trigger = { kind: 'verb', anchor: vb, tokStart: vb, tokEnd: vb + 1, last: vb, code: null, pattern: '' };
+  return shallowSubject(c, np, g, governor, min, e) ?? np;
+}
+
 function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
   const doc = c.doc;
   // "Washington along with its allies demanded": the phrase before a companion link leads the subject.
@@ -1394,7 +1409,10 @@ function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: n
     while (j >= min && j >= k - 8 && doc.form[j] !== '(') j--;
     if (j >= min && doc.form[j] === '(') k = j;
   }
-  if (k !== g || np === null) {
+  // (right before the subject only for a floating quantifier or a possessor: "they both offered", "The
+  // miners' leaders demanded"; "Police alleged the accused attacked" is no phrase led by "Police alleged")
+  const joined = np !== null && np.tokEnd === g && k === np.tokStart && !(np.tokEnd - np.tokStart === 1 && doc.pos[np.tokStart] === POS.DET) && !POSSESSIVE_MARKS.has(doc.lower[k - 1] ?? '');
+  if ((k !== g && !joined) || np === null) {
     const left = k < g ? npLeft(doc, k, min) : null;
     if (left !== null && c.actorsOf(left).length > 0) return { tokStart: left.tokStart, tokEnd: np?.tokEnd ?? g };
   }
@@ -2703,7 +2721,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && (prepBefore === null || prepBefore === 'on')) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
+    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && (prepBefore === null || prepBefore === 'on')) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : governorSubject(c, a.subject, a.g, vb, s, e) ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
     // "North Korea fired a missile, drawing condemnation from Seoul": a reaction a trailing participle
     // of causing or receiving brings about is aimed at the one who acted in the clause it hangs on.
     if (c.actorsOf(target).length === 0 && !a.passive && vb - 1 > s && doc.form[vb - 1] === ',' && doc.lower[vb]!.endsWith('ing') && rr.causedReactionRoots.has(root) && (rr.causeVerbs.has(doc.lemma[vb]!) || rr.receiverVerbs.has(doc.lemma[vb]!))) {
