@@ -65,3 +65,17 @@ test('a verb\'s subject is not joined to the phrase before it unless that is a p
   const miners = code("The miners' leaders demanded higher pay from the company.");
   assert.ok(miners.events.some((x) => x.root === '10' && (x.source_span?.text ?? '').includes('miners')), shown(miners));
 });
+
+test('one who receives, wins or gets what is given, said or offered is its target, not its source, even when the giver is not named', () => {
+  for (const [s, who] of [['The railway company has secured aid from banks.', 'The railway company'], ['The senator received criticism for the remarks.', 'The senator'], ['Bangladesh will receive a grant of 47 million dollars.', 'Bangladesh']] as const) {
+    const r = code(s);
+    const e = r.events.find((x) => ['07', '11', '03'].includes(x.root));
+    assert.ok(e !== undefined && !(e.source_span?.text ?? '').includes(who), `${s} ${shown(r)}`);
+  }
+  assertTargets('The senator received criticism for the remarks.', '11', ['The senator']);
+  // a participle modifying the noun is no verb of receiving, nor is becoming an attitude
+  const loan = code('The trust agreed to fund a 19.4 mln dlr secured loan for the Grand Hotel.');
+  assert.ok(!targets(loan, '07').some((t) => t.includes('dlr')), shown(loan));
+  const attitude = code('The neighbours are getting skeptical about the newcomers.');
+  assert.ok(attitude.events.every((x) => !(x.target_span?.text ?? '').includes('neighbours')), shown(attitude));
+});

@@ -2715,7 +2715,16 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     // "Turkey received assurances from Greece", "the government has the support of the army": the one
     // who receives, wins or has what is given or offered is whom it is aimed at, not its source (not
     // with a recipient of its own: "have commitments to the alliance"; not "have a plan ready").
-    const received = !a.passive && ((fromAuthor && rr.receiverVerbs.has(doc.lemma[vb]!)) || (doc.lemma[vb] === 'have' && rr.hadRoots.has(root) && doc.pos[t.last] !== POS.ADJ && !preps.some(isTo) && !a.preps.some((p) => p.prep === 'to' && p.tokStart > t.tokEnd)));
+    // (also with an author the actors stage does not know or none at all: "secured aid from banks",
+    // "Ukraine received military aid" name the recipient, not the giver)
+    // (a participle modifying the noun is no verb of receiving: "its secured loan", "a 19.4 mln dlr secured loan")
+    const q = vb - 1 >= s ? doc.pos[vb - 1]! : POS.PUNCT;
+    let counted = false;
+    for (let k = vb - 1; k >= s && k >= vb - 4 && (doc.pos[k] === POS.NOUN || doc.pos[k] === POS.NUM || doc.form[k] === '-'); k--) if (doc.pos[k] === POS.NUM || doc.form[k] === '-') counted = true;
+    const modifier = doc.lower[vb]!.endsWith('ed') && (q === POS.DET || q === POS.NUM || q === POS.ADJ || rr.ownPossessives.has(doc.lower[vb - 1] ?? '') || counted);
+    // (not an attitude: "are getting skeptical about us" is what they become)
+    const fromCodes = !modifier && doc.pos[t.last] !== POS.ADJ && rr.fromAuthorCodes.some((p) => t.code!.startsWith(p));
+    const received = !a.passive && ((fromCodes && (prepBefore === null || prepBefore === 'in') && rr.receiverVerbs.has(doc.lemma[vb]!)) || (doc.lemma[vb] === 'have' && rr.hadRoots.has(root) && doc.pos[t.last] !== POS.ADJ && !preps.some(isTo) && !a.preps.some((p) => p.prep === 'to' && p.tokStart > t.tokEnd)));
     if (received && target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
