@@ -79,3 +79,8 @@ test('one who receives, wins or gets what is given, said or offered is its targe
   const attitude = code('The neighbours are getting skeptical about the newcomers.');
   assert.ok(attitude.events.every((x) => !(x.target_span?.text ?? '').includes('neighbours')), shown(attitude));
 });
+
+test('a name set off by commas right after an act\'s pattern ("an operation, Operation X,") does not hide the phrase it is aimed at', () => {
+  assertTargets('The army launched a military operation, Operation Zarb-e-Azb, against militants in the north.', '19', ['militants']);
+  assertTargets('The army launched a large offensive military operation, Operation Black Thunder, against the rebels.', '19', ['the rebels']);
+});

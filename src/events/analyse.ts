@@ -740,6 +740,20 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 const NOWHERE: Phrase = { tokStart: -1, tokEnd: -1 };
 
 /**
+ * The closing comma of a proper name set off by commas that starts at `k` (", Operation Rah-e-Nijat,"),
+ * or -1: names and hyphens only, at most 8 tokens.
+ */
+function namedAside(doc: Doc, k: number, e: number): number {
+  if (k >= e || doc.form[k] !== ',' || k + 1 >= e || doc.pos[k + 1] !== POS.PROPN) return -1;
+  for (let j = k + 2; j < e && j <= k + 9; j++) {
+    if (doc.form[j] === ',') return j;
+    // (a hyphenated name may have lower-case parts: "Rah-e-Nijat")
+    if (doc.pos[j] !== POS.PROPN && doc.form[j] !== '-' && doc.form[j - 1] !== '-') return -1;
+  }
+  return -1;
+}
+
+/**
  * "pressuring lecturers to cancel", "charged Erdoğan with terrorism", "urged residents to leave": the
  * object that fills the gap of a pattern closed by a preposition or an infinitive 'to' ("pressure _ to",
  * "charge _ with") is whom the act is done to, even when it names no actor the actors stage knows.
@@ -2157,7 +2171,15 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (t.tokEnd > t.anchor + 1 && a.preps.every((p) => p.tokStart < t.tokEnd)) {
     // "gave a warm welcome on Thursday to X": the words of a longer pattern may stop the search for
     // phrases before the pattern ends; the phrases after it are the verb's too.
-    const more = argsRight(doc, t.tokEnd, e, 14).preps;
+    let more = argsRight(doc, t.tokEnd, e, 14).preps;
+    // "launched a military operation, Operation Zarb, against militants": past a name set off by commas
+    // right after the pattern, which names the act itself.
+    if (more.length === 0) {
+      // (past the rest of the pattern's noun phrase: "launched a strategic offensive military operation, ...")
+      const rest = npRight(doc, t.tokEnd, e);
+      const close = namedAside(doc, rest !== null && rest.tokStart === t.tokEnd ? rest.tokEnd : t.tokEnd, e);
+      if (close > 0) more = argsRight(doc, close + 1, e, 14).preps;
+    }
     if (more.length > 0) a.preps = a.preps.concat(more);
   }
   // "rejected Thursday a United Nations appeal": a time adjunct before the object is no part of it.
