@@ -84,8 +84,9 @@ test('a participle with a by-agent right after a subject naming actors is a redu
 test('a time phrase at the end or head of an argument is no part of its span (index.ts withoutTime)', () => {
   const g = code('The Israeli army launched a massive attack on the Gaza Strip late Friday evening.');
   assert.ok(g.events.some((e) => e.cameo === '190' && e.target_span?.text === 'the Gaza Strip'), shown(g));
+  // (session 17: the patient and the country it is in are one target phrase)
   const w = code('Taliban fighters stormed a police headquarters in eastern Afghanistan today.');
-  assert.ok(w.events.some((e) => e.target_span?.text === 'eastern Afghanistan'), shown(w));
+  assert.ok(w.events.some((e) => e.target_span?.text === 'a police headquarters in eastern Afghanistan'), shown(w));
   const v = code('Russia vetoed on Friday a Japanese-drafted U.N. Security Council resolution.');
   assert.ok(v.events.some((e) => e.target_span?.text === 'a Japanese-drafted U.N. Security Council resolution'), shown(v));
   // a name with a date in it keeps its words

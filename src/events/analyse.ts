@@ -654,7 +654,9 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
     }
     // "handed over $4 million worth of equipment and medicines to X", "returned artifacts, including a
     // vase, to X", "returned a painting that was stolen in 1989 to X": a recipient past a long object.
-    if (to === undefined && trigger !== null) to = farRecipient(c, object, trigger, own) ?? undefined;
+    // (in giving to people, roles.json recipients, the far 'to' phrase need name no actor either:
+    // "distributed supplies including tents, food and clothing to people who had fled")
+    if (to === undefined && trigger !== null) to = farRecipient(c, object, trigger, own, roles().recipientCodes.some((k) => code.startsWith(k))) ?? undefined;
     // "deploy peacekeepers in Iraq", "sent 200 troops in Syria": a place right after what is given or sent is where it goes.
     if (to === undefined && roles().destinationCodes.some((k) => code.startsWith(k))) {
       const where = preps.find((p) => p.tokStart > object!.tokEnd);
@@ -698,6 +700,9 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
   if (firstNamed === null) {
     // "aid to people in Yemen", "troops in Mali": a country named in an 'in' phrase is the recipient.
     const inCountry = attachedPrep(c, preps, after, (p) => p.prep === 'in' && c.countryIn(p), roles().patientRoots.has(root), recipientPrep);
+    // "killed five people in Iraq", "stormed a police headquarters in eastern Afghanistan": the patient
+    // of a material act is the object with the country it is in, one phrase (its actor is the country's).
+    if (inCountry !== null && patient && inCountry.tokStart === object!.tokEnd + 1) return { tokStart: object!.tokStart, tokEnd: inCountry.tokEnd };
     if (inCountry !== null) return inCountry;
   }
   if (object !== null && !c.hasActors && !(isPronoun(c.doc, object) && c.doc.lower[object.tokStart] === 'it')) return object;
@@ -734,6 +739,42 @@ function chooseTarget(c: Ctx, object: Phrase | null, preps: readonly PrepPhrase[
 
 const NOWHERE: Phrase = { tokStart: -1, tokEnd: -1 };
 
+/**
+ * The closing comma of a proper name set off by commas that starts at `k` (", Operation Rah-e-Nijat,"),
+ * or -1: names and hyphens only, at most 8 tokens.
+ */
+function namedAside(doc: Doc, k: number, e: number): number {
+  if (k >= e || doc.form[k] !== ',' || k + 1 >= e || doc.pos[k + 1] !== POS.PROPN) return -1;
+  for (let j = k + 2; j < e && j <= k + 9; j++) {
+    if (doc.form[j] === ',') return j;
+    // (a hyphenated name may have lower-case parts: "Rah-e-Nijat")
+    if (doc.pos[j] !== POS.PROPN && doc.form[j] !== '-' && doc.form[j - 1] !== '-') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "pressuring lecturers to cancel", "charged Erdoğan with terrorism", "urged residents to leave": the
+ * object that fills the gap of a pattern closed by a preposition or an infinitive 'to' ("pressure _ to",
+ * "charge _ with") is whom the act is done to, even when it names no actor the actors stage knows.
+ * Only a nominal head (not "it", "that"), not the source's own people ("urged its members to").
+ */
+const GAPPED = /\s[_+]\s\S+$/;
+
+function gapObject(c: Ctx, t: Trigger, object: Phrase | null, self: readonly number[]): Phrase | null {
+  if (object === null || object.tokStart <= t.anchor || object.tokEnd > t.tokEnd || !GAPPED.test(t.pattern)) return null;
+  // (a closing preposition is left out of the trigger's words: "charge _ with" gives "charged X")
+  const closing = object.tokEnd === t.tokEnd ? object.tokEnd : object.tokEnd === t.last ? t.last : -1;
+  if (closing < 0 || closing >= c.doc.length || (c.doc.pos[closing] !== POS.ADP && c.doc.pos[closing] !== POS.PART)) return null;
+  const pattern = t.pattern;
+  if (!pattern.slice(pattern.lastIndexOf(' ') + 1).split('|').includes(c.doc.lower[closing]!)) return null;
+  if (c.isTime(object.tokStart) || ownedBy(c, object, self) || ownPossessive(c, object, self, t.code!.slice(0, 2))) return null;
+  const h = headOf(c.doc, object);
+  const p = c.doc.pos[h]!;
+  if (p === POS.PRON) return IMPERSONAL.has(c.doc.lower[h]!) ? null : object;
+  return p === POS.NOUN || p === POS.PROPN ? object : null;
+}
+
 const NONE: readonly number[] = [];
 
 /**
@@ -741,11 +782,12 @@ const NONE: readonly number[] = [];
  * list, a quantity ("more than $4 million worth of equipment and medicines"), an aside of
  * roles.json farRecipients.asides ("artifacts, including a vase,") or a relative clause ("a painting
  * that was stolen in 1989 from a museum"), within farRecipients.window tokens of its sentence. Only a
- * phrase naming an actor or a place; a 'to' on the relative clause's verb ("skulls that date back to
+ * phrase naming an actor or a place (with `anyPatient`, for acts given to people, any noun phrase not reached through
+ * a relative clause: "assistance which takes total help to 446 mln stg" names no recipient); a 'to' on the relative clause's verb ("skulls that date back to
  * A.D. 640") is passed over. Null at anything that opens another clause (a verb outside a relative
  * clause, a subordinator, a coordinated verb) or an infinitive.
  */
-function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase) => boolean): PrepPhrase | null {
+function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase) => boolean, anyPatient = false): PrepPhrase | null {
   const doc = c.doc;
   const fr = roles().farRecipients;
   const sentEnd = doc.sentEnd[doc.sentOf[object.tokStart]!]!;
@@ -762,7 +804,7 @@ function farRecipient(c: Ctx, object: Phrase, trigger: Phrase, own: (ph: Phrase)
         k = np.tokEnd - 1;
         continue;
       }
-      return (c.actorsOf(pp).length > 0 || c.placeInPhrase(pp)) && !own(pp) ? pp : null;
+      return (c.actorsOf(pp).length > 0 || c.placeInPhrase(pp) || (anyPatient && !relative && patientObject(c, pp, trigger))) && !own(pp) ? pp : null;
     }
     if (w === ',') {
       relative = false;
@@ -942,6 +984,8 @@ function subjectWithPPCore(c: Ctx, np: Phrase | null, min: number): { full: Phra
   return { full: np, actors: c.actorsOf(np) };
 }
 
+/** Tokens that end a possessor ("Syria's", "the miners'"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const PP_SUBJECT = wordSet('subject_skipping_prepositions');
 const SUBJECT_ADJUNCTS = wordSet('subject_adjunct_prepositions');
 const AFFILIATIONS = wordSet('affiliation_words');
@@ -1331,6 +1375,19 @@ function realSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: numb
   return documentAuthor(c, t, min, e) ?? shallowSubject(c, np, g, t, min, e);
 }
 
+/**
+ * The subject of the verb at `vb` that an event noun hangs on, found as any verb's subject is (past a
+ * parenthesis, a time adjunct, to the named member of a list: "the U.S. Government (USG) provided $33
+ * million in assistance", "The FDA and a house subcommittee are conducting probes").
+ */
+function governorSubject(c: Ctx, np: Phrase | null, g: number, vb: number, min: number, e: number): Phrase | null {
+  // (not a participle on a document, whose issuer did not do what follows: "released a statement saying
+  // an attack ...", "issued a ruling finding in favor of a lawsuit")
+  if (c.doc.lower[vb]!.endsWith('ing') && !(vb - 1 >= min && c.doc.pos[vb - 1] === POS.AUX)) return np;
+  const governor: Trigger = { kind: 'verb', anchor: vb, tokStart: vb, tokEnd: vb + 1, last: vb, code: null, pattern: '' };
+  return shallowSubject(c, np, g, governor, min, e) ?? np;
+}
+
 function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: number, e: number): Phrase | null {
   const doc = c.doc;
   // "Washington along with its allies demanded": the phrase before a companion link leads the subject.
@@ -1369,7 +1426,10 @@ function shallowSubject(c: Ctx, np: Phrase | null, g: number, t: Trigger, min: n
     while (j >= min && j >= k - 8 && doc.form[j] !== '(') j--;
     if (j >= min && doc.form[j] === '(') k = j;
   }
-  if (k !== g || np === null) {
+  // (right before the subject only for a floating quantifier or a possessor: "they both offered", "The
+  // miners' leaders demanded"; "Police alleged the accused attacked" is no phrase led by "Police alleged")
+  const joined = np !== null && np.tokEnd === g && k === np.tokStart && !(np.tokEnd - np.tokStart === 1 && doc.pos[np.tokStart] === POS.DET) && !POSSESSIVE_MARKS.has(doc.lower[k - 1] ?? '');
+  if ((k !== g && !joined) || np === null) {
     const left = k < g ? npLeft(doc, k, min) : null;
     if (left !== null && c.actorsOf(left).length > 0) return { tokStart: left.tokStart, tokEnd: np?.tokEnd ?? g };
   }
@@ -2114,7 +2174,15 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   if (t.tokEnd > t.anchor + 1 && a.preps.every((p) => p.tokStart < t.tokEnd)) {
     // "gave a warm welcome on Thursday to X": the words of a longer pattern may stop the search for
     // phrases before the pattern ends; the phrases after it are the verb's too.
-    const more = argsRight(doc, t.tokEnd, e, 14).preps;
+    let more = argsRight(doc, t.tokEnd, e, 14).preps;
+    // "launched a military operation, Operation Zarb, against militants": past a name set off by commas
+    // right after the pattern, which names the act itself.
+    if (more.length === 0) {
+      // (past the rest of the pattern's noun phrase: "launched a strategic offensive military operation, ...")
+      const rest = npRight(doc, t.tokEnd, e);
+      const close = namedAside(doc, rest !== null && rest.tokStart === t.tokEnd ? rest.tokEnd : t.tokEnd, e);
+      if (close > 0) more = argsRight(doc, close + 1, e, 14).preps;
+    }
     if (more.length > 0) a.preps = a.preps.concat(more);
   }
   // "rejected Thursday a United Nations appeal": a time adjunct before the object is no part of it.
@@ -2231,6 +2299,7 @@ function analyseVerb(c: Ctx, t: Trigger, s: number, e: number, prevSubject: Phra
   else if (left !== null) target = left;
   else if (c.actorsOf(target).length === 0) target = imposedOn(c, t, a.passive ? null : a.object, e) ?? authorOrAddressee(c, a.object, a.preps, t, root, e) ?? infinitiveTarget(c, t, e, sourceActors) ?? demandAuthor(c, t, e, sourceActors) ?? topicTarget(c, t, a.preps, e) ?? target;
   target = claimedActTarget(c, t, e) ?? target;
+  if (target === null && !a.passive) target = gapObject(c, t, a.object, sourceActors);
   if (c.actorsOf(target).length === 0 && rr.purposePlaces.roots.has(root)) target = purposePlace(c, a.g, s) ?? target;
   // Joint acts: "held talks with X", "Trump meets Nieto" ...
   let reciprocal =
@@ -2442,7 +2511,8 @@ function actingSubjectBefore(c: Ctx, s: number, end: number, e: number, not: rea
 function cameFrom(c: Ctx, t: Trigger, preps: PrepPhrase[], e: number): Phrase | null {
   const doc = c.doc;
   let k = t.tokEnd;
-  for (const p of preps) if (p.tokStart === k + 1 && p.prep === 'of') k = p.tokEnd;
+  // (past the noun's own phrases: "support for the plan also came from X")
+  for (const p of preps) if (p.tokStart === k + 1 && p.prep !== 'from') k = p.tokEnd;
   while (k < e && (doc.pos[k] === POS.AUX || doc.pos[k] === POS.ADV)) k++;
   if (k + 2 >= e || doc.pos[k] !== POS.VERB || !roles().comeVerbs.has(doc.lemma[k]!)) return null;
   k++;
@@ -2675,13 +2745,22 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
     // "Turkey received assurances from Greece", "the government has the support of the army": the one
     // who receives, wins or has what is given or offered is whom it is aimed at, not its source (not
     // with a recipient of its own: "have commitments to the alliance"; not "have a plan ready").
-    const received = !a.passive && ((fromAuthor && rr.receiverVerbs.has(doc.lemma[vb]!)) || (doc.lemma[vb] === 'have' && rr.hadRoots.has(root) && doc.pos[t.last] !== POS.ADJ && !preps.some(isTo) && !a.preps.some((p) => p.prep === 'to' && p.tokStart > t.tokEnd)));
+    // (also with an author the actors stage does not know or none at all: "secured aid from banks",
+    // "Ukraine received military aid" name the recipient, not the giver)
+    // (a participle modifying the noun is no verb of receiving: "its secured loan", "a 19.4 mln dlr secured loan")
+    const q = vb - 1 >= s ? doc.pos[vb - 1]! : POS.PUNCT;
+    let counted = false;
+    for (let k = vb - 1; k >= s && k >= vb - 4 && (doc.pos[k] === POS.NOUN || doc.pos[k] === POS.NUM || doc.form[k] === '-'); k--) if (doc.pos[k] === POS.NUM || doc.form[k] === '-') counted = true;
+    const modifier = doc.lower[vb]!.endsWith('ed') && (q === POS.DET || q === POS.NUM || q === POS.ADJ || rr.ownPossessives.has(doc.lower[vb - 1] ?? '') || counted);
+    // (not an attitude: "are getting skeptical about us" is what they become)
+    const fromCodes = !modifier && doc.pos[t.last] !== POS.ADJ && rr.fromAuthorCodes.some((p) => t.code!.startsWith(p));
+    const received = !a.passive && ((fromCodes && (prepBefore === null || prepBefore === 'in') && rr.receiverVerbs.has(doc.lemma[vb]!)) || (doc.lemma[vb] === 'have' && rr.hadRoots.has(root) && doc.pos[t.last] !== POS.ADJ && !preps.some(isTo) && !a.preps.some((p) => p.prep === 'to' && p.tokStart > t.tokEnd)));
     if (received && target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
     if (!a.passive && roles().victimVerbs.has(doc.lemma[vb]!)) {
       // "refugees who fled a military crackdown", "civilians who survived the attack": the one who
       // undergoes the event is its target; its agent is not named here.
       if (target === null) target = subjectWithPP(c, coordinatedLeft(c, a.subject ?? appositiveSubject(c, a.g, s), s), s).full;
-    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && (prepBefore === null || prepBefore === 'on')) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : a.subject ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
+    } else if (source === null && !received && !roles().causeVerbs.has(doc.lemma[vb]!) && !(roles().suppressVerbs.has(doc.lemma[vb]!) && (prepBefore === null || prepBefore === 'on')) && !(c.cueTok[vb] === 1 && (roles().witnessVerbs.has(doc.lemma[vb]!) || ownClause)) && !opinionOf(doc, vb, prepBefore)) source = subjectWithPP(c, coordinatedLeft(c, a.passive ? a.agent : governorSubject(c, a.subject, a.g, vb, s, e) ?? appositiveSubject(c, a.g, s) ?? (c.cueTok[vb] === 1 ? null : frontedParticipleSubject(c, vb, s, e)), s), s).full;
     // "North Korea fired a missile, drawing condemnation from Seoul": a reaction a trailing participle
     // of causing or receiving brings about is aimed at the one who acted in the clause it hangs on.
     if (c.actorsOf(target).length === 0 && !a.passive && vb - 1 > s && doc.form[vb - 1] === ',' && doc.lower[vb]!.endsWith('ing') && rr.causedReactionRoots.has(root) && (rr.causeVerbs.has(doc.lemma[vb]!) || rr.receiverVerbs.has(doc.lemma[vb]!))) {
