@@ -234,10 +234,17 @@ function postposedCueAfter(ctx: Ctx, t: number, b: number): number {
 /** The cue after a quote has its own complement ("... ." Smith told CNN that ...): it is not the quote's cue. */
 function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   const doc = ctx.doc;
+  const lex = lexicon();
+  // a zero-'that' clause whose subject the chunker took for the cue's object ('"... Deal." Mr. Smith said
+  // a smaller jet would have cost more'): the object and the verb after it are the cue's own report; not
+  // after a cue whose object is its addressee ('told those gathered to watch')
+  if (c.object !== null && c.object.tokStart >= c.predEnd && (cueOf(c)!.flags & (C_THAT | C_ADDR)) === C_THAT) {
+    const o = skipAdjuncts(ctx, c.predEnd, b);
+    if (o === c.object.tokStart && finiteClauseAt(doc, o, b) && !lex.relativePronouns.has(doc.lower[o]!)) return true;
+  }
   let k = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;
   k = skipAdjuncts(ctx, k, b);
   if (k >= b) return false;
-  const lex = lexicon();
   // "told reporters after the meeting that was held ...": a 'that' with a verb right after it, past an
   // adjunct, relativises the adjunct's noun
   const start = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;

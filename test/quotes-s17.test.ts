@@ -1,0 +1,28 @@
+// Quotations (session 17): content spans and speakers, on sentences written for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../src/readout.js';
+import type { Readout } from '../src/schema.js';
+
+function describeQuotes(r: Readout): string {
+  return JSON.stringify(r.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker_span?.text ?? null, content: q.content.text })));
+}
+
+function quoteWithCue(r: Readout, cue: string): Readout['quotes'][number] | undefined {
+  return r.quotes.find((q) => q.cue?.text === cue);
+}
+
+test('a cue after a quotation closed by its stop reports its own zero-that clause, not the quotation', () => {
+  const r = code('The deal is described in her memoir "Building the Harbor." Ms. Lane said a cheaper crane would have cost the city more.');
+  const said = quoteWithCue(r, 'said');
+  assert.ok(said !== undefined, describeQuotes(r));
+  assert.equal(said.content.text, 'a cheaper crane would have cost the city more', describeQuotes(r));
+  assert.equal(said.speaker_span?.text, 'Ms. Lane', describeQuotes(r));
+});
+
+test('an addressee after "told" is no subject of a reported clause', () => {
+  const r = code('"We have waited years for this day," the elder told those gathered to watch the ceremony.');
+  const told = quoteWithCue(r, 'told');
+  assert.ok(told !== undefined, describeQuotes(r));
+  assert.equal(told.content.text, '"We have waited years for this day,"', describeQuotes(r));
+});
