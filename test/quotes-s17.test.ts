@@ -26,3 +26,14 @@ test('an addressee after "told" is no subject of a reported clause', () => {
   assert.ok(told !== undefined, describeQuotes(r));
   assert.equal(told.content.text, '"We have waited years for this day,"', describeQuotes(r));
 });
+
+test('a participle after a document speaks for the document\'s author', () => {
+  const r = code('At noon, the governor released a statement saying, "The bridge will reopen next week."');
+  const q = quoteWithCue(r, 'saying');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.speaker_span?.text, 'the governor', describeQuotes(r));
+  const p = code('The union then sent out a series of messages saying that the strike would go on.');
+  const m = quoteWithCue(p, 'saying');
+  assert.ok(m !== undefined, describeQuotes(p));
+  assert.equal(m.speaker_span?.text, 'The union', describeQuotes(p));
+});

@@ -313,7 +313,10 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
     ctx.used[ci] = 1;
     // '..., adding, "..."': a participle after a comma or a quotation is the sentence's speaker's
     const participle = doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing') && c.predStart - 1 >= a && (isComma(doc, c.predStart - 1) || ctx.quoteOf[c.predStart - 1]! >= 0);
-    const sp = (participle ? previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci) : null) ?? speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
+    const before = speakerBefore(ctx, c.predStart, a);
+    // 'she released a statement saying, "..."': the document's author speaks
+    const author = !participle && before !== null && documentParticiple(ctx, c, before) ? mainSubject(ctx, s, ci) : null;
+    const sp = (participle ? previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci) : null) ?? author ?? before ?? mainSubject(ctx, s, ci);
     frame(ctx, s, sp, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, cue.stance, sp === null);
     return true;
   }
@@ -551,6 +554,17 @@ function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boo
   if (!actor) return false;
   for (let t = main.tokEnd; t < np.tokStart; t++) if (isComma(ctx.doc, t)) return false;
   return true;
+}
+
+/**
+ * A participle cue right after a phrase naming a document or message ("a statement saying", "a series of
+ * tweets saying", "an email saying"; reporting-verbs.json documents, by lemma): the document's author speaks.
+ */
+function documentParticiple(ctx: Ctx, c: Clause, np: Arg): boolean {
+  const doc = ctx.doc;
+  if (np.tokEnd !== c.predStart || !doc.lower[c.pred]!.endsWith('ing')) return false;
+  const docs = lexicon().documents;
+  return docs.has(doc.lower[np.tokEnd - 1]!) || docs.has(doc.lemma[np.tokEnd - 1]!) || docs.has(doc.lemma[np.head]!);
 }
 
 /**
@@ -977,7 +991,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
       // "... and said that ...": the coordinated report shares the previous report's speaker
       speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
-    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && (lex.documents.has(lower[c.subject.tokEnd - 1]!) || objectBeforeParticiple(ctx, c, s, ci))) {
+    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && (documentParticiple(ctx, c, c.subject) || (lower[c.pred]!.endsWith('ing') && objectBeforeParticiple(ctx, c, s, ci)))) {
       // "The army released a statement saying ...": the author of the document speaks; so does the
       // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;
