@@ -4,7 +4,7 @@ import { POS, type Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
   P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
-  isPossessiveMark, npCanStart, npEnd, npStartBack,
+  isPossessiveMark, npCanStart, npEnd, npStartBack, parenthesisBefore,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
 import { lexicon } from './lexicon.js';
@@ -97,14 +97,6 @@ function standingQuantifier(doc: Doc, k: number, a: number): boolean {
   if (k === a) return true;
   const p = doc.pos[k - 1];
   return p === P_PUNCT || p === P_CCONJ;
-}
-
-/** The token before a short parenthesis that ends at k ("Jane Doe (D-Vt.)" -> "Doe"); k itself when none ends there. */
-function parenthesisBefore(doc: Doc, k: number, a: number): number {
-  if (k - 2 < a || doc.form[k] !== ')') return k;
-  let t = k - 1;
-  while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
-  return doc.form[t] === '(' ? t - 1 : k;
 }
 
 /** Is token h inside a person mention of an actor that starts at or after a? */
