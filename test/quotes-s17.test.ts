@@ -37,3 +37,13 @@ test('a participle after a document speaks for the document\'s author', () => {
   assert.ok(m !== undefined, describeQuotes(p));
   assert.equal(m.speaker_span?.text, 'The union', describeQuotes(p));
 });
+
+test('a time phrase with only adjuncts after a cue is no content', () => {
+  const r = code('The mayor insisted Thursday during a tour of the flooded streets.');
+  assert.equal(r.quotes.length, 0, describeQuotes(r));
+  const d = code('The candidates will meet again for a debate on Saturday.');
+  assert.equal(d.quotes.find((q) => q.content.text === 'Saturday'), undefined, describeQuotes(d));
+  // a time noun heading a subject is kept: "each year of training adds ..."
+  const s = code('The study said each year of training adds a 5% raise.');
+  assert.ok(s.quotes.some((q) => q.content.text.startsWith('each year of training')), describeQuotes(s));
+});

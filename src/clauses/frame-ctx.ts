@@ -63,6 +63,7 @@ export function frame(
 ): void {
   const doc = ctx.doc;
   if (cb <= ca) return;
+  if (!direct && timeOnly(doc, ca, cb)) return;
   ctx.out.push({
     sentence,
     speaker,
@@ -76,6 +77,20 @@ export function frame(
     inherits,
     inherited: -1,
   });
+}
+
+/**
+ * A content that is a time phrase with nothing of its own after it but adjuncts ('" ...," Rubio said Sunday in
+ * Virginia as the crowd roared' when the quotation's opening mark was missed; "the debate on Saturday",
+ * "insisted Thursday during a tour"): the time of the report, not what it reports.
+ */
+function timeOnly(doc: Doc, ca: number, cb: number): boolean {
+  // "on Thursday" alone
+  if (doc.pos[ca] === P_ADP && ca + 1 < cb && timePhraseEnd(doc, ca + 1, cb) >= cb) return true;
+  const e = timePhraseEnd(doc, ca, cb);
+  if (e === ca) return false;
+  // ("each year of education yields ...": an 'of' phrase makes the time noun a subject's head)
+  return e >= cb || (doc.pos[e] === P_ADP && doc.lower[e] !== 'of') || doc.pos[e] === P_SCONJ;
 }
 
 /** Parts of speech of a subject a quantifier may float after ("the two both", "they all"). */
