@@ -47,3 +47,14 @@ test('a time phrase with only adjuncts after a cue is no content', () => {
   const s = code('The study said each year of training adds a 5% raise.');
   assert.ok(s.quotes.some((q) => q.content.text.startsWith('each year of training')), describeQuotes(s));
 });
+
+test('a document participle after a time phrase still speaks for the author', () => {
+  const r = code('The ministry issued a statement on Monday saying the talks had failed.');
+  const q = quoteWithCue(r, 'saying');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.speaker_span?.text, 'The ministry', describeQuotes(r));
+  const w = code('The town council released a statement Wednesday saying the bridge would stay closed.');
+  const s = quoteWithCue(w, 'saying');
+  assert.ok(s !== undefined, describeQuotes(w));
+  assert.equal(s.speaker_span?.text, 'The town council', describeQuotes(w));
+});

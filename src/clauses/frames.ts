@@ -562,9 +562,18 @@ function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boo
  */
 function documentParticiple(ctx: Ctx, c: Clause, np: Arg): boolean {
   const doc = ctx.doc;
-  if (np.tokEnd !== c.predStart || !doc.lower[c.pred]!.endsWith('ing')) return false;
+  if (np.tokEnd > c.predStart || !doc.lower[c.pred]!.endsWith('ing')) return false;
+  // past a time phrase ("released a statement Wednesday saying", "sent a letter this week urging")
+  if (np.tokEnd < c.predStart) {
+    const t = doc.pos[np.tokEnd] === P_ADP ? np.tokEnd + 1 : np.tokEnd;
+    const e = timePhraseEnd(doc, t, c.predStart);
+    if (e === t || e !== c.predStart) return false;
+  }
+  // the chunker may take the time phrase into the noun phrase ("a statement Wednesday")
+  let last = np.tokEnd - 1;
+  for (let k = np.tokEnd - 1; k > np.tokStart; k--) if (timePhraseEnd(doc, k, np.tokEnd) === np.tokEnd) last = k - 1;
   const docs = lexicon().documents;
-  return docs.has(doc.lower[np.tokEnd - 1]!) || docs.has(doc.lemma[np.tokEnd - 1]!) || docs.has(doc.lemma[np.head]!);
+  return docs.has(doc.lower[last]!) || docs.has(doc.lemma[last]!) || docs.has(doc.lemma[np.head]!);
 }
 
 /**
@@ -991,7 +1000,7 @@ function verbFrame(ctx: Ctx, ci: number): void {
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
       // "... and said that ...": the coordinated report shares the previous report's speaker
       speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
-    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && (documentParticiple(ctx, c, c.subject) || (lower[c.pred]!.endsWith('ing') && objectBeforeParticiple(ctx, c, s, ci)))) {
+    } else if (c.subject !== null && c.subject.tokEnd <= c.predStart && (documentParticiple(ctx, c, c.subject) || (c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && objectBeforeParticiple(ctx, c, s, ci)))) {
       // "The army released a statement saying ...": the author of the document speaks; so does the
       // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;
