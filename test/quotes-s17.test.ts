@@ -58,3 +58,18 @@ test('a document participle after a time phrase still speaks for the author', ()
   assert.ok(s !== undefined, describeQuotes(w));
   assert.equal(s.speaker_span?.text, 'The town council', describeQuotes(w));
 });
+
+test('a report coordinated after a clause speaks for that clause\'s subject, not for a participle\'s inside it', () => {
+  const r = code('Several senators complained about the mayor refusing to resign and said that they had lost patience with him.');
+  const q = r.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.speaker_span?.text, 'Several senators', describeQuotes(r));
+  const a = code('Ana Ruiz, a retired teacher, became a delegate and said she would back the plan.');
+  const s = a.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(s !== undefined, describeQuotes(a));
+  assert.equal(s.speaker_span?.text, 'Ana Ruiz', describeQuotes(a));
+  const c = code('The company did not identify who made the offer, but said the price was fair.');
+  const t = c.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(t !== undefined, describeQuotes(c));
+  assert.equal(t.speaker_span?.text, 'The company', describeQuotes(c));
+});

@@ -268,14 +268,18 @@ export function cueOf(c: Clause): Cue | undefined {
 }
 
 /** Speaker of the last frame of sentence s whose cue precedes token k. */
-export function previousSpeaker(ctx: Ctx, s: number, k: number): Arg | null {
+export function previousSpeaker(ctx: Ctx, s: number, k: number, finite = false): Arg | null {
   let best: Frame | null = null;
+  const doc = ctx.doc;
   // All frames, not only the latest: the direct-quote frames of the whole story come first, so the
   // frame of this sentence's quote may lie far back ('"...," said Ed Rendell, referring to ...').
   for (let i = ctx.out.length - 1; i >= 0; i--) {
     const f = ctx.out[i]!;
+    // with `finite`, only a frame cued by a finite verb ("said ... and said"; not "vowing", "to fight")
+    const c = f.cue.tokStart;
+    if (finite && ((c > 0 && doc.lower[c - 1] === 'to') || (doc.pos[c] === P_VERB && doc.lower[c]!.endsWith('ing')))) continue;
     // a direct frame belongs to the sentence its quote opens in; its cue may close a later one
-    if ((f.sentence === s || ctx.doc.sentOf[f.cue.tokStart] === s) && f.cue.tokStart < k && f.speaker !== null && (best === null || f.cue.tokStart > best.cue.tokStart)) best = f;
+    if ((f.sentence === s || doc.sentOf[c] === s) && c < k && f.speaker !== null && (best === null || c > best.cue.tokStart)) best = f;
   }
   return best === null ? null : best.speaker;
 }

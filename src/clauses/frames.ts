@@ -556,6 +556,65 @@ function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boo
   return true;
 }
 
+/** A verb group at c that is a bare participle ("vowing") or an infinitive ("to fight"): not a finite clause. */
+function nonFinite(ctx: Ctx, c: Clause): boolean {
+  const doc = ctx.doc;
+  if (c.predStart - 1 >= 0 && doc.lower[c.predStart - 1] === 'to') return true;
+  return c.predStart === c.pred && doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing');
+}
+
+/** Whether token t lies in the content of a report of sentence s found so far ("showing his group has received ..., but said"). */
+function reported(ctx: Ctx, s: number, t: number): boolean {
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const f = ctx.out[i]!;
+    if (f.sentence === s && f.contentTok.tokStart <= t && t < f.contentTok.tokEnd) return true;
+  }
+  return false;
+}
+
+/** Whether a finite active clause of sentence s comes before clause k. */
+function hasFiniteBefore(ctx: Ctx, s: number, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = ctx.clauses[j]!;
+    if (c.sentence !== s) return false;
+    if (!nonFinite(ctx, c) && c.voice === 'active') return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the nearest finite clause of the sentence before clause ci, past participle and infinitive
+ * clauses ("Some senators vented about Sanders vowing to fight on and said": the senators), also one set
+ * off by an appositive that the clause stage leaves without a subject ("Gary Emineth, a former chairman,
+ * became a delegate and said").
+ */
+function finiteSubjectBefore(ctx: Ctx, s: number, ci: number): Arg | null {
+  const doc = ctx.doc;
+  const a = doc.sentStart[s]!;
+  const lex = lexicon();
+  const conj = ctx.clauses[ci]!.predStart - 1;
+  // a comma before the conjunction closes a subordinate clause ("... his prediction that Russia would
+  // recover, and blamed", "the firehouse where the families were gathering, and discovered"); without one
+  // the conjunct may be the subordinate clause's own ("the only way that we can modify it and see if ...")
+  const closed = conj - 1 >= a && isComma(doc, conj - 1);
+  for (let k = ci - 1; k >= 0; k--) {
+    const c = ctx.clauses[k]!;
+    if (c.sentence !== s) break;
+    if (nonFinite(ctx, c) || c.voice !== 'active' || reported(ctx, s, c.pred)) continue;
+    const open = (c.subject !== null && c.subject.tokStart < c.predStart ? c.subject.tokStart : c.predStart) - 1;
+    if (closed && open >= a && (lex.complementizers.has(doc.lower[open]!) || lex.subordinators.has(doc.lower[open]!) || lex.whWords.has(doc.lower[open]!))) continue;
+    // an embedded question's wh-subject ("did not identify who made the offer, but said") is no conjunct's
+    if (c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.whWords.has(doc.lower[c.subject.tokStart]!) && open >= a && doc.pos[open] === P_VERB) continue;
+    if (c.subject !== null) return c.subject;
+    // a verb with no subject found: its own conjunct of an earlier clause ("She came to me, sat with me and
+    // asked"), or the sentence's first finite verb after an appositive ("Gary Emineth, a former chairman,
+    // became a delegate and said")
+    if (hasFiniteBefore(ctx, s, k)) continue;
+    return speakerBefore(ctx, c.predStart, a);
+  }
+  return null;
+}
+
 /**
  * A participle cue right after a phrase naming a document or message ("a statement saying", "a series of
  * tweets saying", "an email saying"; reporting-verbs.json documents, by lemma): the document's author speaks.
@@ -998,8 +1057,15 @@ function verbFrame(ctx: Ctx, ci: number): void {
       speaker = c.agent;
       inherits = speaker === null && (lex.complementizers.has(lower[ca]!) || lex.whWords.has(lower[ca]!) || direct);
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
-      // "... and said that ...": the coordinated report shares the previous report's speaker
-      speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
+      // "... and said that ...": the coordinated report shares the previous report's speaker; a report
+      // nested in a participle or infinitive is no conjunct of it ("vented about Sanders vowing to fight on
+      // and said ..."), and an earlier finite clause's subject comes before such a clause's
+      // (a participle conjunct joins the participle before it: "... rejecting X and calling Y"; after ", and"
+      // the clause stage has given the conjunct the sentence's first subject)
+      const commaConjunct = c.predStart - 2 >= a && isComma(doc, c.predStart - 2);
+      speaker = nonFinite(ctx, c)
+        ? previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci)
+        : previousSpeaker(ctx, s, c.predStart, true) ?? (commaConjunct ? c.subject : null) ?? finiteSubjectBefore(ctx, s, ci) ?? c.subject ?? mainSubject(ctx, s, ci);
     } else if (c.subject !== null && c.subject.tokEnd <= c.predStart && (documentParticiple(ctx, c, c.subject) || (c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && objectBeforeParticiple(ctx, c, s, ci)))) {
       // "The army released a statement saying ...": the author of the document speaks; so does the
       // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
