@@ -73,3 +73,11 @@ test('a report coordinated after a clause speaks for that clause\'s subject, not
   assert.ok(t !== undefined, describeQuotes(c));
   assert.equal(t.speaker_span?.text, 'The company', describeQuotes(c));
 });
+
+test('a person named with words the tagger reads as a verb or adjective speaks after a quotation', () => {
+  const r = code('“We cannot build a new site,” White House press secretary Josh Earnest said Tuesday.');
+  const q = quoteWithCue(r, 'said');
+  assert.ok(q !== undefined, describeQuotes(r));
+  assert.equal(q.content.text, '“We cannot build a new site,”', describeQuotes(r));
+  assert.match(q.speaker_span?.text ?? '', /Josh Earnest/, describeQuotes(r));
+});

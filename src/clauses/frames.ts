@@ -72,8 +72,11 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   // speaker first: "she said", "Mr. Smith, an aide, said"
   // a one-word name the tagger calls a verb right before the cue ('"...," Cross wrote.')
   const nameVerb = capitalVerb(doc, t) && t + 1 < b && doc.pos[t + 1] === P_VERB;
-  if (!nameVerb && !npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
-  const np = nameVerb ? t + 1 : npEnd(doc, t, b);
+  // a person's name whose words the tagger takes for a verb or an adjective ('"...," Josh Earnest said',
+  // 'White House press secretary Josh Earnest said'): the person mention's end is the phrase's
+  const person = ctx.personEnd[t]! > t + 1 && ctx.personEnd[t]! < b ? ctx.personEnd[t]! : -1;
+  if (!nameVerb && person < 0 && !npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
+  const np = nameVerb ? t + 1 : Math.max(npEnd(doc, t, b), person);
   let e = np;
   if (e <= t && !hyphenated(doc, t + 1)) return false;
   if (e < b && isComma(doc, e)) {
