@@ -77,10 +77,16 @@ export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
     if (t >= lo && doc.pos[t] === P_ADP) t--;
     if (t >= lo && t < k - 1 && (doc.pos[t] === P_NOUN || doc.pos[t] === P_PROPN || doc.pos[t] === P_PRON)) k = t;
   }
-  // a name's party or state label ("Sen. Jane Doe (D-Vt.) introduced"): the name before it is the subject
+  // a name's party or state label ("Sen. Jane Doe (D-Vt.) introduced"): the name before it is the subject,
+  // unless that name is a preposition's object ("Foreign ministers of the Arab League (AL) issued": the
+  // phrase is longer than a name, and the events stage finds its start)
   if (k - 2 >= lo && doc.form[k] === ')') {
     const t = parenthesisBefore(doc, k, lo);
-    if (t < k && t >= lo && doc.pos[t] === P_PROPN) k = t;
+    if (t < k && t >= lo && doc.pos[t] === P_PROPN) {
+      const s = npStartBack(doc, t, lo);
+      if (s - 1 >= lo && doc.pos[s - 1] === P_ADP) return null;
+      k = t;
+    }
   }
   if (k < lo) return null;
   if (doc.pos[k] === P_PRON || lexicon().relativePronouns.has(doc.lower[k]!)) {
