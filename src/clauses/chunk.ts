@@ -224,3 +224,11 @@ export function npHead(doc: Doc, a: number, b: number): number {
   }
   return head;
 }
+
+/** The token before a short parenthesis that ends at k ("Jane Doe (D-Vt.)" -> "Doe"); k itself when none ends there. */
+export function parenthesisBefore(doc: Doc, k: number, a: number): number {
+  if (k - 2 < a || doc.form[k] !== ')') return k;
+  let t = k - 1;
+  while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
+  return doc.form[t] === '(' ? t - 1 : k;
+}

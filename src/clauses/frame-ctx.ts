@@ -4,7 +4,7 @@ import { POS, type Doc } from '../nlp/doc.js';
 import type { Stance } from '../schema.js';
 import {
   P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
-  isPossessiveMark, npCanStart, npEnd, npStartBack,
+  isPossessiveMark, npCanStart, npEnd, npStartBack, parenthesisBefore,
 } from './chunk.js';
 import type { Cue } from './lexicon.js';
 import { lexicon } from './lexicon.js';
@@ -63,6 +63,7 @@ export function frame(
 ): void {
   const doc = ctx.doc;
   if (cb <= ca) return;
+  if (!direct && timeOnly(doc, ca, cb)) return;
   ctx.out.push({
     sentence,
     speaker,
@@ -76,6 +77,20 @@ export function frame(
     inherits,
     inherited: -1,
   });
+}
+
+/**
+ * A content that is a time phrase with nothing of its own after it but adjuncts ('" ...," Rubio said Sunday in
+ * Virginia as the crowd roared' when the quotation's opening mark was missed; "the debate on Saturday",
+ * "insisted Thursday during a tour"): the time of the report, not what it reports.
+ */
+function timeOnly(doc: Doc, ca: number, cb: number): boolean {
+  // "on Thursday" alone
+  if (doc.pos[ca] === P_ADP && ca + 1 < cb && timePhraseEnd(doc, ca + 1, cb) >= cb) return true;
+  const e = timePhraseEnd(doc, ca, cb);
+  if (e === ca) return false;
+  // ("each year of education yields ...": an 'of' phrase makes the time noun a subject's head)
+  return e >= cb || (doc.pos[e] === P_ADP && doc.lower[e] !== 'of') || doc.pos[e] === P_SCONJ;
 }
 
 /** Parts of speech of a subject a quantifier may float after ("the two both", "they all"). */
@@ -97,14 +112,6 @@ function standingQuantifier(doc: Doc, k: number, a: number): boolean {
   if (k === a) return true;
   const p = doc.pos[k - 1];
   return p === P_PUNCT || p === P_CCONJ;
-}
-
-/** The token before a short parenthesis that ends at k ("Jane Doe (D-Vt.)" -> "Doe"); k itself when none ends there. */
-function parenthesisBefore(doc: Doc, k: number, a: number): number {
-  if (k - 2 < a || doc.form[k] !== ')') return k;
-  let t = k - 1;
-  while (t > a && t > k - 12 && doc.form[t] !== '(') t--;
-  return doc.form[t] === '(' ? t - 1 : k;
 }
 
 /** Is token h inside a person mention of an actor that starts at or after a? */
@@ -261,14 +268,18 @@ export function cueOf(c: Clause): Cue | undefined {
 }
 
 /** Speaker of the last frame of sentence s whose cue precedes token k. */
-export function previousSpeaker(ctx: Ctx, s: number, k: number): Arg | null {
+export function previousSpeaker(ctx: Ctx, s: number, k: number, finite = false): Arg | null {
   let best: Frame | null = null;
+  const doc = ctx.doc;
   // All frames, not only the latest: the direct-quote frames of the whole story come first, so the
   // frame of this sentence's quote may lie far back ('"...," said Ed Rendell, referring to ...').
   for (let i = ctx.out.length - 1; i >= 0; i--) {
     const f = ctx.out[i]!;
+    // with `finite`, only a frame cued by a finite verb ("said ... and said"; not "vowing", "to fight")
+    const c = f.cue.tokStart;
+    if (finite && ((c > 0 && doc.lower[c - 1] === 'to') || (doc.pos[c] === P_VERB && doc.lower[c]!.endsWith('ing')))) continue;
     // a direct frame belongs to the sentence its quote opens in; its cue may close a later one
-    if ((f.sentence === s || ctx.doc.sentOf[f.cue.tokStart] === s) && f.cue.tokStart < k && f.speaker !== null && (best === null || f.cue.tokStart > best.cue.tokStart)) best = f;
+    if ((f.sentence === s || doc.sentOf[c] === s) && c < k && f.speaker !== null && (best === null || c > best.cue.tokStart)) best = f;
   }
   return best === null ? null : best.speaker;
 }

@@ -72,8 +72,11 @@ function quoteFramePost(ctx: Ctx, q: number): boolean {
   // speaker first: "she said", "Mr. Smith, an aide, said"
   // a one-word name the tagger calls a verb right before the cue ('"...," Cross wrote.')
   const nameVerb = capitalVerb(doc, t) && t + 1 < b && doc.pos[t + 1] === P_VERB;
-  if (!nameVerb && !npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
-  const np = nameVerb ? t + 1 : npEnd(doc, t, b);
+  // a person's name whose words the tagger takes for a verb or an adjective ('"...," Josh Earnest said',
+  // 'White House press secretary Josh Earnest said'): the person mention's end is the phrase's
+  const person = ctx.personEnd[t]! > t + 1 && ctx.personEnd[t]! < b ? ctx.personEnd[t]! : -1;
+  if (!nameVerb && person < 0 && !npCanStart(doc, t) && !hyphenated(doc, t + 1)) return false;
+  const np = nameVerb ? t + 1 : Math.max(npEnd(doc, t, b), person);
   let e = np;
   if (e <= t && !hyphenated(doc, t + 1)) return false;
   if (e < b && isComma(doc, e)) {
@@ -234,10 +237,17 @@ function postposedCueAfter(ctx: Ctx, t: number, b: number): number {
 /** The cue after a quote has its own complement ("... ." Smith told CNN that ...): it is not the quote's cue. */
 function hasOwnComplement(ctx: Ctx, c: Clause, b: number): boolean {
   const doc = ctx.doc;
+  const lex = lexicon();
+  // a zero-'that' clause whose subject the chunker took for the cue's object ('"... Deal." Mr. Smith said
+  // a smaller jet would have cost more'): the object and the verb after it are the cue's own report; not
+  // after a cue whose object is its addressee ('told those gathered to watch')
+  if (c.object !== null && c.object.tokStart >= c.predEnd && (cueOf(c)!.flags & (C_THAT | C_ADDR)) === C_THAT) {
+    const o = skipAdjuncts(ctx, c.predEnd, b);
+    if (o === c.object.tokStart && finiteClauseAt(doc, o, b) && !lex.relativePronouns.has(doc.lower[o]!)) return true;
+  }
   let k = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;
   k = skipAdjuncts(ctx, k, b);
   if (k >= b) return false;
-  const lex = lexicon();
   // "told reporters after the meeting that was held ...": a 'that' with a verb right after it, past an
   // adjunct, relativises the adjunct's noun
   const start = c.object !== null && c.object.tokStart >= c.predEnd ? c.object.tokEnd : c.predEnd;
@@ -306,7 +316,10 @@ function quoteFramePre(ctx: Ctx, q: number): boolean {
     ctx.used[ci] = 1;
     // '..., adding, "..."': a participle after a comma or a quotation is the sentence's speaker's
     const participle = doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing') && c.predStart - 1 >= a && (isComma(doc, c.predStart - 1) || ctx.quoteOf[c.predStart - 1]! >= 0);
-    const sp = (participle ? previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci) : null) ?? speakerBefore(ctx, c.predStart, a) ?? mainSubject(ctx, s, ci);
+    const before = speakerBefore(ctx, c.predStart, a);
+    // 'she released a statement saying, "..."': the document's author speaks
+    const author = !participle && before !== null && documentParticiple(ctx, c, before) ? mainSubject(ctx, s, ci) : null;
+    const sp = (participle ? previousSpeaker(ctx, s, c.predStart) ?? mainSubject(ctx, s, ci) : null) ?? author ?? before ?? mainSubject(ctx, s, ci);
     frame(ctx, s, sp, c.predStart, c.predEnd, qa, ctx.marks.qb[q]! + 1, true, cue.stance, sp === null);
     return true;
   }
@@ -544,6 +557,85 @@ function objectBeforeParticiple(ctx: Ctx, c: Clause, s: number, ci: number): boo
   if (!actor) return false;
   for (let t = main.tokEnd; t < np.tokStart; t++) if (isComma(ctx.doc, t)) return false;
   return true;
+}
+
+/** A verb group at c that is a bare participle ("vowing") or an infinitive ("to fight"): not a finite clause. */
+function nonFinite(ctx: Ctx, c: Clause): boolean {
+  const doc = ctx.doc;
+  if (c.predStart - 1 >= 0 && doc.lower[c.predStart - 1] === 'to') return true;
+  return c.predStart === c.pred && doc.pos[c.pred] === P_VERB && doc.lower[c.pred]!.endsWith('ing');
+}
+
+/** Whether token t lies in the content of a report of sentence s found so far ("showing his group has received ..., but said"). */
+function reported(ctx: Ctx, s: number, t: number): boolean {
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const f = ctx.out[i]!;
+    if (f.sentence === s && f.contentTok.tokStart <= t && t < f.contentTok.tokEnd) return true;
+  }
+  return false;
+}
+
+/** Whether a finite active clause of sentence s comes before clause k. */
+function hasFiniteBefore(ctx: Ctx, s: number, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = ctx.clauses[j]!;
+    if (c.sentence !== s) return false;
+    if (!nonFinite(ctx, c) && c.voice === 'active') return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the nearest finite clause of the sentence before clause ci, past participle and infinitive
+ * clauses ("Some senators vented about Sanders vowing to fight on and said": the senators), also one set
+ * off by an appositive that the clause stage leaves without a subject ("Gary Emineth, a former chairman,
+ * became a delegate and said").
+ */
+function finiteSubjectBefore(ctx: Ctx, s: number, ci: number): Arg | null {
+  const doc = ctx.doc;
+  const a = doc.sentStart[s]!;
+  const lex = lexicon();
+  const conj = ctx.clauses[ci]!.predStart - 1;
+  // a comma before the conjunction closes a subordinate clause ("... his prediction that Russia would
+  // recover, and blamed", "the firehouse where the families were gathering, and discovered"); without one
+  // the conjunct may be the subordinate clause's own ("the only way that we can modify it and see if ...")
+  const closed = conj - 1 >= a && isComma(doc, conj - 1);
+  for (let k = ci - 1; k >= 0; k--) {
+    const c = ctx.clauses[k]!;
+    if (c.sentence !== s) break;
+    if (nonFinite(ctx, c) || c.voice !== 'active' || reported(ctx, s, c.pred)) continue;
+    const open = (c.subject !== null && c.subject.tokStart < c.predStart ? c.subject.tokStart : c.predStart) - 1;
+    if (closed && open >= a && (lex.complementizers.has(doc.lower[open]!) || lex.subordinators.has(doc.lower[open]!) || lex.whWords.has(doc.lower[open]!))) continue;
+    // an embedded question's wh-subject ("did not identify who made the offer, but said") is no conjunct's
+    if (c.subject !== null && c.subject.tokEnd === c.subject.tokStart + 1 && lex.whWords.has(doc.lower[c.subject.tokStart]!) && open >= a && doc.pos[open] === P_VERB) continue;
+    if (c.subject !== null) return c.subject;
+    // a verb with no subject found: its own conjunct of an earlier clause ("She came to me, sat with me and
+    // asked"), or the sentence's first finite verb after an appositive ("Gary Emineth, a former chairman,
+    // became a delegate and said")
+    if (hasFiniteBefore(ctx, s, k)) continue;
+    return speakerBefore(ctx, c.predStart, a);
+  }
+  return null;
+}
+
+/**
+ * A participle cue right after a phrase naming a document or message ("a statement saying", "a series of
+ * tweets saying", "an email saying"; reporting-verbs.json documents, by lemma): the document's author speaks.
+ */
+function documentParticiple(ctx: Ctx, c: Clause, np: Arg): boolean {
+  const doc = ctx.doc;
+  if (np.tokEnd > c.predStart || !doc.lower[c.pred]!.endsWith('ing')) return false;
+  // past a time phrase ("released a statement Wednesday saying", "sent a letter this week urging")
+  if (np.tokEnd < c.predStart) {
+    const t = doc.pos[np.tokEnd] === P_ADP ? np.tokEnd + 1 : np.tokEnd;
+    const e = timePhraseEnd(doc, t, c.predStart);
+    if (e === t || e !== c.predStart) return false;
+  }
+  // the chunker may take the time phrase into the noun phrase ("a statement Wednesday")
+  let last = np.tokEnd - 1;
+  for (let k = np.tokEnd - 1; k > np.tokStart; k--) if (timePhraseEnd(doc, k, np.tokEnd) === np.tokEnd) last = k - 1;
+  const docs = lexicon().documents;
+  return docs.has(doc.lower[last]!) || docs.has(doc.lemma[last]!) || docs.has(doc.lemma[np.head]!);
 }
 
 /**
@@ -968,9 +1060,16 @@ function verbFrame(ctx: Ctx, ci: number): void {
       speaker = c.agent;
       inherits = speaker === null && (lex.complementizers.has(lower[ca]!) || lex.whWords.has(lower[ca]!) || direct);
     } else if (c.predStart - 1 >= a && pos[c.predStart - 1] === P_CCONJ) {
-      // "... and said that ...": the coordinated report shares the previous report's speaker
-      speaker = previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci);
-    } else if (c.subject !== null && c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && (lex.documents.has(lower[c.subject.tokEnd - 1]!) || objectBeforeParticiple(ctx, c, s, ci))) {
+      // "... and said that ...": the coordinated report shares the previous report's speaker; a report
+      // nested in a participle or infinitive is no conjunct of it ("vented about Sanders vowing to fight on
+      // and said ..."), and an earlier finite clause's subject comes before such a clause's
+      // (a participle conjunct joins the participle before it: "... rejecting X and calling Y"; after ", and"
+      // the clause stage has given the conjunct the sentence's first subject)
+      const commaConjunct = c.predStart - 2 >= a && isComma(doc, c.predStart - 2);
+      speaker = nonFinite(ctx, c)
+        ? previousSpeaker(ctx, s, c.predStart) ?? c.subject ?? mainSubject(ctx, s, ci)
+        : previousSpeaker(ctx, s, c.predStart, true) ?? (commaConjunct ? c.subject : null) ?? finiteSubjectBefore(ctx, s, ci) ?? c.subject ?? mainSubject(ctx, s, ci);
+    } else if (c.subject !== null && c.subject.tokEnd <= c.predStart && (documentParticiple(ctx, c, c.subject) || (c.subject.tokEnd === c.predStart && lower[c.pred]!.endsWith('ing') && objectBeforeParticiple(ctx, c, s, ci)))) {
       // "The army released a statement saying ...": the author of the document speaks; so does the
       // actor whose clause holds a thing before the participle ("is making a pitch to voters saying").
       speaker = mainSubject(ctx, s, ci) ?? c.subject;

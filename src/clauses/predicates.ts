@@ -3,7 +3,7 @@
 import type { Doc } from '../nlp/doc.js';
 import {
   P_ADJ, P_ADP, P_ADV, P_AUX, P_CCONJ, P_DET, P_NOUN, P_NUM, P_PART, P_PRON, P_PROPN, P_PUNCT, P_SCONJ, P_VERB,
-  capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack, qualifiedNumber,
+  capitalisedInName, isNomCore, npCanStart, npEnd, npHead, npStartBack, parenthesisBefore, qualifiedNumber,
 } from './chunk.js';
 import { lexicon } from './lexicon.js';
 import type { Arg, Clause, Modality } from './types.js';
@@ -76,6 +76,17 @@ export function subjectBefore(doc: Doc, k: number, lo: number): Arg | null {
     if (doc.pos[t] === P_DET || doc.pos[t] === P_ADJ) t--;
     if (t >= lo && doc.pos[t] === P_ADP) t--;
     if (t >= lo && t < k - 1 && (doc.pos[t] === P_NOUN || doc.pos[t] === P_PROPN || doc.pos[t] === P_PRON)) k = t;
+  }
+  // a name's party or state label ("Sen. Jane Doe (D-Vt.) introduced"): the name before it is the subject,
+  // unless that name is a preposition's object ("Foreign ministers of the Arab League (AL) issued": the
+  // phrase is longer than a name, and the events stage finds its start)
+  if (k - 2 >= lo && doc.form[k] === ')') {
+    const t = parenthesisBefore(doc, k, lo);
+    if (t < k && t >= lo && doc.pos[t] === P_PROPN) {
+      const s = npStartBack(doc, t, lo);
+      if (s - 1 >= lo && doc.pos[s - 1] === P_ADP) return null;
+      k = t;
+    }
   }
   if (k < lo) return null;
   if (doc.pos[k] === P_PRON || lexicon().relativePronouns.has(doc.lower[k]!)) {
