@@ -15,3 +15,11 @@ test('an act of violence that is the subject of its own clause after a cue is no
   const did = code('The rebels said they carried out the attack on the convoy.');
   assert.ok(did.events.some((e) => e.root === '19' && e.source.length > 0), JSON.stringify(did.events));
 });
+
+test('forces a country puts on alert or mobilizes are its own, not the target of the act', () => {
+  const r = code('Poland scrambled fighter jets as a precaution on Saturday, the army said.');
+  const alert = r.events.find((e) => e.root === '15');
+  assert.ok(alert !== undefined, JSON.stringify(r.events));
+  assert.deepEqual(names(r, alert.source), ['Poland'], JSON.stringify(r.events));
+  assert.deepEqual(names(r, alert.target), [], JSON.stringify(r.events));
+});
