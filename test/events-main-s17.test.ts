@@ -23,3 +23,10 @@ test('forces a country puts on alert or mobilizes are its own, not the target of
   assert.deepEqual(names(r, alert.source), ['Poland'], JSON.stringify(r.events));
   assert.deepEqual(names(r, alert.target), [], JSON.stringify(r.events));
 });
+
+test("a pronoun opening a report's content is the speaker, also for a verb coordinated with the content's", () => {
+  const r = code('The United States said it was following the case closely and urged Pakistani authorities to respect the rule of law.');
+  const urged = r.events.find((e) => e.root === '02');
+  assert.ok(urged !== undefined, JSON.stringify(r.events));
+  assert.deepEqual(names(r, urged.source), ['United States'], JSON.stringify(r.events));
+});

@@ -322,6 +322,16 @@ function toEvent(c: Ctx, a: Analysis, si: number, frames: readonly EventFrame[],
     if (f.speakerActor >= 0) source = [f.speakerActor];
     own = true;
   }
+  // "The United States said it was following the case and urged X to ...": a pronoun that opens a report's
+  // content stands for the speaker, also as the subject of a verb coordinated with the content's, which the
+  // story may tell as the speaker's own act (outside the report).
+  if (source.length === 0 && f === null && sourcePhrase !== null && selfPronoun(doc, sourcePhrase) && !QUOTED_OTHER.has(doc.lower[sourcePhrase.tokStart]!)) {
+    const opened = frames.find((o) => o.contentTok === sourcePhrase!.tokStart && !o.direct && o.speakerActor >= 0);
+    if (opened !== undefined) {
+      sourcePhrase = opened.speakerPhrase ?? sourcePhrase;
+      source = [opened.speakerActor];
+    }
+  }
   // So is a pronoun target ("they attacked us, the minister said"; the reverse of "I met X" in X's account).
   if (target.length === 0 && f !== null && targetPhrase !== null && f.speakerActor >= 0 && !source.includes(f.speakerActor) && targetPhrase.tokEnd - targetPhrase.tokStart === 1 && SPEAKER.has(doc.lower[targetPhrase.tokStart]!)) {
     target = [f.speakerActor];
