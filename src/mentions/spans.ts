@@ -271,7 +271,6 @@ function regnalNameStart(doc: Doc, a: number, b: number): number {
   return te;
 }
 
-/** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
 /** Whether a title (titles.json) ends right before token a, in a's sentence ("candidate" + "Elizabeth Warren"). */
 function titleEndsAt(doc: Doc, a: number): boolean {
   const titles = lexicon().titles;
@@ -282,6 +281,7 @@ function titleEndsAt(doc: Doc, a: number): boolean {
   return false;
 }
 
+/** Merge the tagger's spans into the knowledge-base spans (both sorted by start). */
 function mergeTagger(doc: Doc, kb: NameSpan[], tagged: EntitySpan[]): NameSpan[] {
   const n = doc.length;
   if (tagged.length === 0) return kb;
