@@ -2558,6 +2558,9 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   const npStart = left?.tokStart ?? t.tokStart;
   const r = argsRight(doc, t.tokEnd, e, 12);
   const preps = r.preps;
+  /** One past the noun's own chain of prepositional phrases ("the attack on the checkpoint"). */
+  let phrasesEnd = t.tokEnd;
+  for (const p of preps) if (p.tokStart === phrasesEnd + 1) phrasesEnd = p.tokEnd;
   let source: Phrase | null = null;
   let target: Phrase | null = null;
   const rr = roles();
@@ -2606,9 +2609,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // doer named by a participle of agency on the noun (roles.json agentParticiples) is its source.
   if (source === null) {
     // (past the noun's own phrases: "the attack on the checkpoint, carried out by X")
-    let after = t.tokEnd;
-    for (const p of preps) if (p.tokStart === after + 1) after = p.tokEnd;
-    const doer = participleAgent(c, after, e);
+    const doer = participleAgent(c, phrasesEnd, e);
     if (doer !== null) {
       source = doer;
       if (target !== null && target.tokStart === doer.tokStart) target = null;
@@ -2690,9 +2691,7 @@ function analyseNoun(c: Ctx, t: Trigger, s: number, e: number): Analysis {
   // not "the release of a citizen held hostage was").
   // (a past form with an object of its own is that clause's verb, not a reduced relative on the noun: "said
   // the attack targeted power plants", as against "the attack targeted at civilians")
-  let nounEnd = t.tokEnd;
-  for (const p of preps) if (p.tokStart === nounEnd + 1) nounEnd = p.tokEnd;
-  const finiteAfter = nounEnd + 1 < e && doc.pos[nounEnd] === POS.VERB && rr.reportedActRoots.has(root) && OBJECT_START.has(doc.pos[nounEnd + 1]!) && mainVerbAt(doc, nounEnd, e);
+  const finiteAfter = phrasesEnd + 1 < e && doc.pos[phrasesEnd] === POS.VERB && rr.reportedActRoots.has(root) && OBJECT_START.has(doc.pos[phrasesEnd + 1]!) && mainVerbAt(doc, phrasesEnd, e);
   const ownClause = prepBefore === null && (finiteAfter || (r.clauseEnd < e && (doc.pos[r.clauseEnd] === POS.AUX || (doc.pos[r.clauseEnd] === POS.VERB && rr.reportedActRoots.has(root) && mainVerbAt(doc, r.clauseEnd, e)))));
   // "held 20,000 civilians as human shields": a material act named as what a verb's object is made into
   // is done by the verb's subject to that object. Not an 'as' that opens a clause ("as street battles

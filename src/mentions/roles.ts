@@ -598,13 +598,13 @@ export function findAgents(doc: Doc, idx: SpanIndex, taken: Uint8Array, out: Phr
     // the leader list knows it.
     if (def.followsPerson && comp === null && country === null && q.span === null) {
       const k = q.a > sa ? idx.endsAt[q.a - 1]! : -1;
-      const before = k >= 0 ? idx.spans[k]! : null;
-      const after = before === null || before.type !== 'PER' || taken[before.a] === 1 ? nameAfterPreposition(doc, idx, taken, j, se, 'of') : null;
-      const person = after !== null ? (after.type === 'PER' ? after : null) : before !== null && before.type === 'PER' && taken[before.a] === 0 ? before : null;
+      const named = k >= 0 && idx.spans[k]!.type === 'PER' && taken[idx.spans[k]!.a] === 0 ? idx.spans[k]! : null;
+      const of = named === null ? nameAfterPreposition(doc, idx, taken, j, se, 'of') : null;
+      const person = named ?? (of !== null && of.type === 'PER' ? of : null);
       if (person !== null) {
         country = leaderNamed(doc.text.slice(doc.start[person.a]!, doc.end[person.b - 1]!))?.country ?? null;
         q.modified = true;
-        if (person === after) {
+        if (named === null) {
           comp = person;
           j = person.b;
         } else {
